@@ -1,0 +1,31 @@
+import { z } from '../zod'
+import { defineAction } from './define'
+import { countItemSchema, emptyInput } from './common'
+import { roleSchema, postSchema } from '../domain/role'
+import { orgLevelSchema } from '../domain/org-unit'
+
+const roleViewSchema = z.object({
+  role: roleSchema,
+  label: z.string(),
+  post: postSchema.optional(),
+  postLabel: z.string().optional(),
+  units: z.array(z.object({ id: z.string(), name: z.string(), level: orgLevelSchema })),
+})
+
+export const workbenchSchema = z.object({
+  person: z.object({ id: z.string(), name: z.string(), phoneMasked: z.string() }),
+  roles: z.array(roleViewSchema),
+  /** One line saying where this person works, e.g. "卧龙镇 · 王营村" or "全区". */
+  scopeLabel: z.string(),
+  counts: z.array(countItemSchema),
+})
+export type Workbench = z.infer<typeof workbenchSchema>
+
+export const orgApi = {
+  getWorkbench: defineAction({
+    summary: '我的工作台：身份、角色、范围与待办计数',
+    access: 'bound',
+    input: emptyInput,
+    output: workbenchSchema,
+  }),
+}
