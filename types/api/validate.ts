@@ -14,7 +14,9 @@ export function parseOrThrow<S extends z.ZodType>(schema: S, value: unknown): z.
   const result = schema.safeParse(value)
   if (result.success) return result.data
   const issue = result.error.issues[0]
-  const field = issuePath(issue)
+  // An unknown key has the object as its path; name the key itself.
+  const keys = issue.code === 'unrecognized_keys' ? issue.keys : []
+  const field = [issuePath(issue), ...keys.slice(0, 1)].filter(Boolean).join('.')
   const message = field ? `${field}: ${issue.message}` : issue.message
   throw new AppError('invalid-argument', message, field ? { field } : {})
 }

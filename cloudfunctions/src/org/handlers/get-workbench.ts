@@ -1,0 +1,37 @@
+import { ROLE_LABELS, POST_LABELS, SUPERVISING_ROLES } from '@contract/domain/role'
+import type { CountItem } from '@contract/api/common'
+import type { Handler } from '../../shared/handler'
+import { getUnitsByIds } from '../../shared/org-read'
+import { scopeUnitIds } from '../../shared/auth'
+import { countPeopleUnder, countUnitsUnder } from '../repo'
+
+export const getWorkbench: Handler<'org', 'getWorkbench'> = async (_input, ctx) => {
+  const person = ctx.caller.person!
+  const allIds = ctx.caller.roles.flatMap((g) => g.unitIds)
+  const units = await getUnitsByIds(ctx.db, allIds)
+  const roles = ctx.caller.roles.map((g) => ({
+    role: g.role,
+    label: ROLE_LABELS[g.role],
+    post: g.post,
+    postLabel: g.post ? POST_LABELS[g.post] : undefined,
+    units: g.unitIds.flatMap((id) => {
+      const u = units.get(id)
+      return u ? [{ id: u._id, name: u.name, level: u.level }] : []
+    }),
+  }))
+  const scopeNames = [...new Set(roles.flatMap((r) => r.units.map((u) => u.name)))]
+  const scope = [...scopeUnitIds(ctx.caller)]
+  const supervising = [...scopeUnitIds(ctx.caller, SUPERVISING_ROLES)]
+  const counts: CountItem[] = []
+  if (supervising.length > 0) {
+    counts.push({ key: 'villages', label: '管辖村数', value: await countUnitsUnder(ctx.db, supervising, 'village') })
+  }
+  counts.push({ key: 'people', label: '范围内干部', value: await countPeopleUnder(ctx.db, scope) })
+  counts.push({ key: 'groups', label: '村民小组', value: await countUnitsUnder(ctx.db, scope, 'group') })
+  return {
+    person: { id: person._id, name: person.name, phoneMasked: person.phoneMasked },
+    roles,
+    scopeLabel: scopeNames.join('、') || '未分配范围',
+    counts,
+  }
+}

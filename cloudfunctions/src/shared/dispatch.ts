@@ -1,0 +1,68 @@
+import * as cloud from 'wx-server-sdk'
+import { AppError, isAppError, type Envelope } from '@contract/errors'
+import { getActionDef, type CallEvent } from '@contract/api'
+import { parseOrThrow } from '@contract/api/validate'
+import { loadCaller, checkAccess } from './auth'
+import { serverNow } from './clock'
+import { logEvent } from './log'
+import type { Database } from './db-types'
+import type { HandlerContext } from './context'
+
+/** A handler gets the parsed input; its output is checked against the contract before it leaves. */
+export type AnyHandler = (input: never, ctx: HandlerContext) => Promise<unknown>
+export type RouteTable = Record<string, AnyHandler>
+export type TimerJob = (ctx: { db: Database; now: Date; requestId: string }) => Promise<unknown>
+
+interface WxRuntimeContext {
+  request_id?: string
+}
+
+function isTimerEvent(event: unknown): event is { Type: 'Timer'; TriggerName: string } {
+  return typeof event === 'object' && event !== null && (event as { Type?: unknown }).Type === 'Timer'
+}
+
+function newRequestId(context: WxRuntimeContext | undefined): string {
+  return context?.request_id || `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`
+}
+
+/**
+ * The one entry every function shares: unknown action → not-found, bad input → invalid-argument,
+ * role refused → permission-denied, anything unexpected → internal with a request id (logged, the
+ * stack never leaves the function).
+ */
+export function createMain(fn: string, routes: RouteTable, timer?: TimerJob) {
+  return async function main(event: unknown, context?: WxRuntimeContext): Promise<Envelope<unknown> | unknown> {
+    const requestId = newRequestId(context)
+    const db = cloud.database() as unknown as Database
+    if (isTimerEvent(event)) {
+      if (!timer) return { ok: false, error: { code: 'not-found', message: '此函数没有定时任务' } }
+      try {
+        return { ok: true, data: await timer({ db, now: serverNow(), requestId }) }
+      } catch (err) {
+        logEvent({ event: 'timer_failed', requestId, fn, error: String(err) })
+        return { ok: false, error: { code: 'internal', message: '定时任务失败', requestId } }
+      }
+    }
+    const call = (event ?? {}) as Partial<CallEvent>
+    const action = typeof call.action === 'string' ? call.action : ''
+    try {
+      const def = getActionDef(fn, action)
+      const handler = Object.prototype.hasOwnProperty.call(routes, action) ? routes[action] : undefined
+      if (!def || !handler) throw new AppError('not-found', `未知的操作：${action || '(空)'}`)
+      const input = parseOrThrow(def.input, call.input ?? {})
+      const { OPENID } = cloud.getWXContext()
+      const caller = await loadCaller(db, String(OPENID ?? ''))
+      checkAccess(caller, def.access)
+      const ctx: HandlerContext = { db, caller, requestId, now: serverNow(), fn, action }
+      const output = await handler(input as never, ctx)
+      const checked = def.output.safeParse(output)
+      if (!checked.success) throw new Error(`output of ${fn}.${action} breaks the contract: ${checked.error.message}`)
+      return { ok: true, data: checked.data }
+    } catch (err) {
+      if (isAppError(err)) return { ok: false, error: err.toBody() }
+      const e = err instanceof Error ? err : new Error(String(err))
+      logEvent({ event: 'internal_error', requestId, fn, action, error: e.message, stack: e.stack })
+      return { ok: false, error: { code: 'internal', message: `服务暂时出错，请稍后重试（请求编号 ${requestId}）`, requestId } }
+    }
+  }
+}

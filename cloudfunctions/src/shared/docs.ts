@@ -1,0 +1,47 @@
+import type { RoleGrant } from '@contract/domain/role'
+import type { OrgLevel } from '@contract/domain/org-unit'
+
+/** Stored shapes shared by several functions. Each function's repo reads and writes these. */
+export interface PersonDoc {
+  _id: string
+  name: string
+  phoneMasked: string
+  phoneHash: string
+  phoneEnc?: string
+  idMasked?: string
+  idHash?: string
+  idEnc?: string
+  roles: RoleGrant[]
+  /** The unit the person belongs to (their village, township or the county). */
+  homeUnitId: string
+  openid: string | null
+  status: 'active' | 'revoked'
+  createdAt: Date
+  updatedAt: Date
+}
+
+export interface OrgUnitDoc {
+  _id: string
+  code: string
+  name: string
+  level: OrgLevel
+  parentId: string | null
+  path: string[]
+  center?: { type: 'Point'; coordinates: [number, number] }
+  radiusM?: number
+  flags?: { poor: boolean; weak: boolean }
+  createdAt: Date
+  updatedAt: Date
+}
+
+export interface AuditDoc {
+  _id?: string
+  at: Date
+  actorId: string | null
+  actorOpenid: string
+  fn: string
+  action: string
+  targetType: string
+  targetId: string
+  summary: string
+}

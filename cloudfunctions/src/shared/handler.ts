@@ -1,0 +1,14 @@
+import type { z } from '@contract/zod'
+import type { Api, ActionName, ActionOutput, FunctionName } from '@contract/api'
+import type { HandlerContext } from './context'
+
+type InputOf<F extends FunctionName, A extends ActionName<F>> = Api[F][A] extends { input: z.ZodType } ? z.output<Api[F][A]['input']> : never
+
+/** A handler typed by the contract: parsed input in, the action's declared output out. */
+export type Handler<F extends FunctionName, A extends ActionName<F>> = (
+  input: InputOf<F, A>,
+  ctx: HandlerContext,
+) => Promise<ActionOutput<F, A>>
+
+/** Every action of a function must have a handler; the compiler says which one is missing. */
+export type Routes<F extends FunctionName> = { [A in ActionName<F>]: Handler<F, A> }

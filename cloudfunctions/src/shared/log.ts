@@ -1,0 +1,8 @@
+/** Named log events, one JSON line each, so the cloud console's log search finds them. */
+type LogEvent =
+  | { event: 'internal_error'; requestId: string; fn: string; action: string; error: string; stack?: string }
+  | { event: 'timer_failed'; requestId: string; fn: string; error: string }
+
+export function logEvent(entry: LogEvent): void {
+  console.error(JSON.stringify(entry))
+}

@@ -1,0 +1,42 @@
+import { parseArgs } from './args'
+import { runInvoke, runActions, runTrigger } from './function-commands'
+import { runSeed } from './seed-command'
+import { runServe } from './serve-command'
+
+const USAGE = `npm run cloud -- <command>
+  serve [--port 8080] [--data .data] [--no-timers]     start the local cloud and serve the H5 app
+  invoke <name|path> --data '<json>' [--openid <id>]  run a function once; its result is the last line
+  actions                                              the contract of this app as JSON (JSON Schema)
+  trigger <fn> [--name <trigger>]                      fire a function's timer trigger now
+  seed [--scale demo|county] [--reset] [--write <dir>] load (or write as JSON Lines) a seed
+Data lives in .data/ (or --data), the same place npm start uses.`
+
+async function main(): Promise<number> {
+  const args = parseArgs(process.argv.slice(2))
+  const [command] = args.positional
+  switch (command) {
+    case 'serve':
+      return runServe(args)
+    case 'invoke':
+      return runInvoke(args)
+    case 'actions':
+      return runActions()
+    case 'trigger':
+      return runTrigger(args)
+    case 'seed':
+      return runSeed(args)
+    default:
+      console.error(USAGE)
+      return command ? 2 : 0
+  }
+}
+
+main().then(
+  (code) => {
+    if (code !== -1) process.exit(code)
+  },
+  (err) => {
+    console.error(err instanceof Error ? err.message : err)
+    process.exit(1)
+  },
+)

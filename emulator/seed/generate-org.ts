@@ -1,0 +1,105 @@
+import type { Post, RoleGrant } from '../../types/domain/role'
+import { encrypt, keyedHash, maskPhone } from '../../cloudfunctions/src/shared/sensitive'
+import { DEV_DATA_KEY } from './dev-key'
+import { Prng } from './prng'
+import { mobile, personName, TOWNSHIPS, villageName } from './names'
+import type { SeedDoc } from './jsonl'
+
+export interface OrgScale {
+  townships: number
+  villagesPerTownship: number[]
+  groupsPerVillage: number
+  pairingCadresPerVillage: number
+  /** Give every person a demo openid, so the dev sign-in can be anyone. */
+  demoOpenids: boolean
+}
+
+export interface GeneratedOrg {
+  units: SeedDoc[]
+  people: SeedDoc[]
+  villages: Array<{ id: string; townshipId: string; name: string; lat: number; lng: number }>
+}
+
+const CREATED = new Date('2026-01-05T01:00:00.000Z')
+// 宛城区, 南阳 (wgs84): villages scatter around it.
+const ORIGIN = { lat: 32.99, lng: 112.56 }
+
+export function generateOrg(scale: OrgScale, seed = 20261122): GeneratedOrg {
+  const rng = new Prng(seed)
+  const units: SeedDoc[] = []
+  const people: SeedDoc[] = []
+  const villages: GeneratedOrg['villages'] = []
+  const unit = (doc: SeedDoc) => units.push({ ...doc, createdAt: CREATED, updatedAt: CREATED })
+  let personNo = 0
+  const person = (homeUnitId: string, roles: RoleGrant[], fixed?: { name?: string; openid?: string }) => {
+    personNo += 1
+    const phone = mobile(rng)
+    const id = `p${String(personNo).padStart(5, '0')}`
+    people.push({
+      _id: id,
+      name: fixed?.name ?? personName(rng),
+      phoneMasked: maskPhone(phone),
+      phoneHash: keyedHash(phone, DEV_DATA_KEY),
+      phoneEnc: encrypt(phone, DEV_DATA_KEY),
+      roles,
+      homeUnitId,
+      openid: fixed?.openid ?? (scale.demoOpenids ? `demo-${id}` : null),
+      status: 'active',
+      createdAt: CREATED,
+      updatedAt: CREATED,
+    })
+  }
+  const countyId = 'u-411302'
+  unit({ _id: countyId, code: '411302', name: '宛城区', level: 'county', parentId: null, path: [countyId] })
+  person(countyId, [{ role: 'admin', unitIds: [countyId] }], { name: '组织部管理员', openid: 'demo-admin' })
+  person(countyId, [{ role: 'supervisor', unitIds: [countyId] }], { name: '督查组长', openid: 'demo-supervisor' })
+  const taken = new Set<string>()
+  for (let t = 0; t < scale.townships; t++) {
+    const tCode = `411302${String(100 + t).padStart(3, '0')}`
+    const tId = `u-${tCode}`
+    unit({ _id: tId, code: tCode, name: TOWNSHIPS[t % TOWNSHIPS.length], level: 'township', parentId: countyId, path: [countyId, tId] })
+    person(tId, [{ role: 'township_leader', unitIds: [tId] }], t === 0 ? { openid: 'demo-township' } : undefined)
+    const count = scale.villagesPerTownship[t % scale.villagesPerTownship.length]
+    for (let v = 0; v < count; v++) {
+      const vCode = `${tCode}${String(200 + v).padStart(3, '0')}`
+      const vId = `u-${vCode}`
+      const lat = Math.round((ORIGIN.lat + (rng.next() - 0.5) * 0.5) * 1e6) / 1e6
+      const lng = Math.round((ORIGIN.lng + (rng.next() - 0.5) * 0.6) * 1e6) / 1e6
+      const name = villageName(rng, taken)
+      villages.push({ id: vId, townshipId: tId, name, lat, lng })
+      unit({
+        _id: vId, code: vCode, name, level: 'village', parentId: tId, path: [countyId, tId, vId],
+        center: { type: 'Point', coordinates: [lng, lat] }, radiusM: 500,
+        flags: { poor: rng.chance(0.4), weak: rng.chance(0.1) },
+      })
+      for (let g = 0; g < scale.groupsPerVillage; g++) {
+        const gCode = `${vCode}${String(g + 1).padStart(2, '0')}`
+        unit({ _id: `u-${gCode}`, code: gCode, name: `第${g + 1}村民小组`, level: 'group', parentId: vId, path: [countyId, tId, vId, `u-${gCode}`] })
+      }
+      const first = t === 0 && v === 0
+      const resident = (post: Post, openid?: string) => person(vId, [{ role: 'resident_cadre', unitIds: [vId], post }], openid ? { openid } : undefined)
+      resident('first_secretary', first ? 'demo-secretary' : undefined)
+      resident('team_member', first ? 'demo-member' : undefined)
+      person(vId, [{ role: 'village_cadre', unitIds: [vId], post: 'branch_secretary' }], first ? { openid: 'demo-village' } : undefined)
+      for (let p = 0; p < scale.pairingCadresPerVillage; p++) {
+        person(vId, [{ role: 'pairing_cadre', unitIds: [vId] }], first && p === 0 ? { openid: 'demo-pairing' } : undefined)
+      }
+    }
+  }
+  // One person, several roles: a township leader who also pairs with households in a village.
+  const firstVillage = villages[0]
+  if (firstVillage) {
+    person(firstVillage.townshipId, [
+      { role: 'township_leader', unitIds: [firstVillage.townshipId] },
+      { role: 'pairing_cadre', unitIds: [firstVillage.id] },
+    ], { name: '双岗干部', openid: 'demo-multi' })
+  }
+  // An imported person not yet bound to any WeChat user, for the binding journey.
+  if (firstVillage) person(firstVillage.id, [{ role: 'resident_cadre', unitIds: [firstVillage.id], post: 'team_member' }], { name: '待绑定队员', openid: undefined })
+  people[people.length - 1].openid = null
+  return { units, people, villages }
+}
+
+export const DEMO_SCALE: OrgScale = { townships: 3, villagesPerTownship: [3, 3, 2], groupsPerVillage: 3, pairingCadresPerVillage: 2, demoOpenids: false }
+/** 162 villages in 13 townships, as in 宛城区 (DOMAIN.md). */
+export const COUNTY_SCALE: OrgScale = { townships: 13, villagesPerTownship: [12, 12, 13, 12, 13, 12, 13, 12, 13, 12, 13, 12, 13], groupsPerVillage: 6, pairingCadresPerVillage: 8, demoOpenids: true }

@@ -1,0 +1,67 @@
+import { Cron } from 'croner'
+import type { FunctionHost } from '../host/function-host'
+import { parseWechatCron, yearMatches } from './cron'
+
+export interface TimerInfo {
+  fn: string
+  name: string
+  config: string
+  nextRun: string | null
+  lastRun: string | null
+  lastOutcome: string | null
+}
+
+type Fire = (fn: string, event: unknown) => Promise<unknown>
+
+/** Fires each function's config.json timer triggers on schedule (UTC+8), and on demand. */
+export class TimerScheduler {
+  private jobs: Array<{ fn: string; name: string; config: string; cron: Cron | null }> = []
+  private readonly last = new Map<string, { at: string; outcome: string }>()
+
+  constructor(private readonly host: FunctionHost, private readonly fire: Fire) {}
+
+  private triggers(): Array<{ fn: string; name: string; config: string }> {
+    return this.host.list().flatMap((fn) =>
+      (this.host.load(fn).config.triggers ?? []).filter((t) => t.type === 'timer').map((t) => ({ fn, name: t.name, config: t.config })),
+    )
+  }
+
+  start(): void {
+    this.stop()
+    this.jobs = this.triggers().map((t) => {
+      const { sixFields, year } = parseWechatCron(t.config)
+      const cron = new Cron(sixFields, { timezone: 'Asia/Shanghai', protect: true }, () => {
+        if (yearMatches(year, new Date().getFullYear())) void this.fireNow(t.fn, t.name)
+      })
+      return { ...t, cron }
+    })
+  }
+
+  stop(): void {
+    for (const job of this.jobs) job.cron?.stop()
+    this.jobs = []
+  }
+
+  /** Fire a function's timer now, as its trigger would; returns what the function returned. */
+  async fireNow(fn: string, triggerName?: string): Promise<unknown> {
+    const name = triggerName ?? this.host.load(fn).config.triggers?.[0]?.name ?? 'manual'
+    const event = { Type: 'Timer', TriggerName: name, Time: new Date().toISOString() }
+    try {
+      const result = await this.fire(fn, event)
+      this.last.set(`${fn}|${name}`, { at: event.Time, outcome: 'ok' })
+      return result
+    } catch (err) {
+      this.last.set(`${fn}|${name}`, { at: event.Time, outcome: String(err) })
+      throw err
+    }
+  }
+
+  list(): TimerInfo[] {
+    return this.triggers().map((t) => {
+      const job = this.jobs.find((j) => j.fn === t.fn && j.name === t.name)
+      const next = job?.cron?.nextRun() ?? null
+      const last = this.last.get(`${t.fn}|${t.name}`)
+      return { ...t, nextRun: next ? next.toISOString() : null, lastRun: last?.at ?? null, lastOutcome: last?.outcome ?? null }
+    })
+  }
+}

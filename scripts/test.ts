@@ -1,0 +1,93 @@
+/**
+ * `npm test`: typecheck, jest (unit + functions through the local cloud), the weapp build and its
+ * checks, the H5 build, the browser journeys, and the no-network check. Ends with `N passed, N failed`.
+ */
+import { existsSync, readFileSync, rmSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { banner, runCommand, type StepResult } from './run-step'
+import { checkWeappBuild, checkH5Build } from '../test/weapp/check-weapp-build'
+import { VIOLATIONS_FILE } from '../test/helpers/no-network-setup'
+
+const ROOT = resolve(__dirname, '..')
+const BIN = (name: string) => join(ROOT, 'node_modules', '.bin', name)
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
+const results: StepResult[] = []
+
+async function step(name: string, run: () => Promise<{ passed: number; failed: number; output?: string }>): Promise<void> {
+  banner(name)
+  const started = Date.now()
+  try {
+    const r = await run()
+    results.push({ name, ...r, output: r.output ?? '', ms: Date.now() - started })
+  } catch (err) {
+    console.error(err)
+    results.push({ name, passed: 0, failed: 1, ms: Date.now() - started, output: String(err) })
+  }
+}
+
+async function single(cmd: string, args: string[], env?: Record<string, string>) {
+  const { code } = await runCommand(cmd, args, env)
+  return { passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1 }
+}
+
+/** Jest's own counts, read from its JSON report; a crashed run counts as one failure. */
+async function jest(config: string, report: string, extra: string[] = []) {
+  rmSync(report, { force: true })
+  const { code } = await runCommand(BIN('jest'), ['--config', config, '--json', '--outputFile', report, ...extra])
+  if (!existsSync(report)) return { passed: 0, failed: 1 }
+  const json = JSON.parse(readFileSync(report, 'utf8')) as { numPassedTests: number; numFailedTests: number; numRuntimeErrorTestSuites: number; numTotalTests: number }
+  const failed = json.numFailedTests + json.numRuntimeErrorTestSuites + (code !== 0 && json.numFailedTests === 0 && json.numRuntimeErrorTestSuites === 0 ? 1 : 0)
+  return { passed: json.numPassedTests, failed }
+}
+
+function checks(failures: string[], total: number) {
+  failures.forEach((f) => console.error(`  ✗ ${f}`))
+  return { passed: total - failures.length, failed: failures.length }
+}
+
+async function main(): Promise<void> {
+  const only = process.argv.slice(2)
+  const want = (s: string) => only.length === 0 || only.includes(s)
+  rmSync(VIOLATIONS_FILE, { force: true })
+  const prod = { NODE_ENV: 'production' }
+  if (want('types')) await step('typecheck (tsc --noEmit, strict)', () => single(BIN('tsc'), ['-p', 'tsconfig.json', '--noEmit']))
+  if (want('functions') || want('unit') || want('e2e')) await step('build cloud functions (esbuild)', () => single(BIN('tsx'), ['cloudfunctions/build.ts']))
+  if (want('unit')) await step('jest: unit and functions through the local cloud', () => jest('jest.config.js', join(ROOT, '.cache', 'jest-unit.json')))
+  if (want('weapp')) {
+    await step('build weapp (dist/weapp)', () => single(BIN('taro'), ['build', '--type', 'weapp'], prod))
+    await step('check weapp output (pages, privacy, sizes)', async () => {
+      const r = checkWeappBuild(join(ROOT, 'dist', 'weapp'))
+      return checks(r.failures, r.checks)
+    })
+  }
+  if (want('h5') || want('e2e')) {
+    await step('build H5 (dist/h5)', () => single(BIN('taro'), ['build', '--type', 'h5'], prod))
+    await step('check H5 first-page size', async () => {
+      const r = checkH5Build(join(ROOT, 'dist', 'h5'))
+      return checks(r.failures, r.checks)
+    })
+  }
+  if (want('e2e')) {
+    await step('browser journeys (playwright-core + Chromium)', async () => {
+      if (!existsSync(CHROMIUM)) {
+        console.error(`Chromium not found at ${CHROMIUM}. Install it: apt-get install -y chromium fonts-wqy-microhei (or set CHROMIUM_PATH).`)
+        return { passed: 0, failed: 1 }
+      }
+      return jest('jest.e2e.config.js', join(ROOT, '.cache', 'jest-e2e.json'))
+    })
+  }
+  await step('no socket opened to anything but 127.0.0.1', async () => {
+    const seen = existsSync(VIOLATIONS_FILE) ? readFileSync(VIOLATIONS_FILE, 'utf8').trim() : ''
+    if (seen) console.error(seen)
+    return { passed: seen ? 0 : 1, failed: seen ? 1 : 0 }
+  })
+
+  banner('summary')
+  for (const r of results) console.log(`${r.failed ? '✗' : '✓'} ${r.name}: ${r.passed} passed, ${r.failed} failed (${(r.ms / 1000).toFixed(1)} s)`)
+  const passed = results.reduce((n, r) => n + r.passed, 0)
+  const failed = results.reduce((n, r) => n + r.failed, 0)
+  console.log(`\n${passed} passed, ${failed} failed`)
+  process.exit(failed > 0 ? 1 : 0)
+}
+
+void main()

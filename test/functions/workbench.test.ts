@@ -1,0 +1,45 @@
+import { startLocalCloud, type RunningCloud } from '../helpers/local-cloud'
+import type { Workbench } from '../../types/api/org'
+
+let run: RunningCloud
+
+beforeAll(async () => {
+  run = await startLocalCloud({ http: false })
+})
+afterAll(() => run.stop())
+
+async function workbench(openid: string): Promise<Workbench> {
+  const res = (await run.call('org', 'getWorkbench', {}, openid)) as { ok: boolean; data: Workbench }
+  expect(res.ok).toBe(true)
+  return res.data
+}
+
+describe('org.getWorkbench', () => {
+  test('a first secretary sees their name, post and village', async () => {
+    const wb = await workbench('demo-secretary')
+    expect(wb.roles).toHaveLength(1)
+    expect(wb.roles[0].label).toBe('驻村干部')
+    expect(wb.roles[0].units[0].level).toBe('village')
+    expect(wb.scopeLabel).toBe(wb.roles[0].units[0].name)
+    expect(wb.person.phoneMasked).toMatch(/^1\d\d\*{4}\d{4}$/)
+  })
+
+  test('the county admin sees every village of the county counted', async () => {
+    const wb = await workbench('demo-admin')
+    expect(wb.scopeLabel).toBe('宛城区')
+    expect(wb.counts.find((c) => c.key === 'villages')?.value).toBe(8)
+  })
+
+  test('a person with two roles sees both with their units', async () => {
+    const wb = await workbench('demo-multi')
+    expect(wb.roles.map((r) => r.role).sort()).toEqual(['pairing_cadre', 'township_leader'])
+    expect(wb.counts.find((c) => c.key === 'villages')?.value).toBe(3)
+  })
+
+  test('concurrent calls each see their own identity', async () => {
+    const ids = ['demo-admin', 'demo-secretary', 'demo-township', 'demo-village', 'demo-pairing', 'demo-member']
+    const results = await Promise.all([...ids, ...ids].map((id) => workbench(id)))
+    const names = await Promise.all(ids.map(async (id) => (await workbench(id)).person.name))
+    results.forEach((wb, i) => expect(wb.person.name).toBe(names[i % ids.length]))
+  })
+})

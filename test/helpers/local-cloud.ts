@@ -1,0 +1,46 @@
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import { LocalCloud, REPO_ROOT } from '../../emulator/local-cloud'
+import { createServer, listen } from '../../emulator/http/server'
+import { seedScale } from '../../emulator/seed/load-seed'
+import { buildFunctions } from '../../cloudfunctions/build'
+
+export interface StartOptions {
+  seed?: 'demo' | 'none'
+  /** Serve HTTP on a free loopback port (browser journeys, HTTP edge tests). */
+  http?: boolean
+  /** Pin the functions' clock (ISO instant), as `ZHUCUN_NOW`. */
+  now?: string
+}
+
+export interface RunningCloud {
+  cloud: LocalCloud
+  url: string
+  /** Call an action as a WeChat user; returns the envelope. */
+  call(fn: string, action: string, input: unknown, openid: string): Promise<unknown>
+  stop(): Promise<void>
+}
+
+/** Function bundles are built by `npm test` first; a lone jest run builds them if missing. */
+async function ensureFunctionsBuilt(): Promise<void> {
+  if (!existsSync(join(REPO_ROOT, 'cloudfunctions', 'dist', 'org', 'index.js'))) await buildFunctions()
+}
+
+/** A fresh local cloud in a temp folder, seeded with the demo county unless told otherwise. */
+export async function startLocalCloud(opts: StartOptions = {}): Promise<RunningCloud> {
+  await ensureFunctionsBuilt()
+  const cloud = LocalCloud.create()
+  if (opts.now) cloud.invoker.env.ZHUCUN_NOW = opts.now
+  if ((opts.seed ?? 'demo') === 'demo') seedScale(cloud.db, 'demo')
+  const app = opts.http || opts.http === undefined ? createServer(cloud) : null
+  const url = app ? await listen(app, cloud) : ''
+  return {
+    cloud,
+    url,
+    call: (fn, action, input, openid) => cloud.call(fn, action, input, openid),
+    stop: async () => {
+      if (app) await app.close()
+      cloud.close()
+    },
+  }
+}
