@@ -58,7 +58,9 @@ export function generateOrg(scale: OrgScale, seed = 20261122): GeneratedOrg {
     const tCode = `411302${String(100 + t).padStart(3, '0')}`
     const tId = `u-${tCode}`
     unit({ _id: tId, code: tCode, name: TOWNSHIPS[t % TOWNSHIPS.length], level: 'township', parentId: countyId, path: [countyId, tId] })
-    person(tId, [{ role: 'township_leader', unitIds: [tId] }], t === 0 ? { openid: 'demo-township' } : undefined)
+    person(tId, [{ role: 'township_leader', unitIds: [tId] }], t === 0 ? { openid: 'demo-township' } : t === 1 ? { openid: 'demo-township-b' } : undefined)
+    // A supervisor whose scope is one township only: out of scope for everything in 瓦店镇.
+    if (t === 1) person(countyId, [{ role: 'supervisor', unitIds: [tId] }], { name: '乡镇督导员', openid: 'demo-supervisor-b' })
     const count = scale.villagesPerTownship[t % scale.villagesPerTownship.length]
     for (let v = 0; v < count; v++) {
       const vCode = `${tCode}${String(200 + v).padStart(3, '0')}`
@@ -78,7 +80,8 @@ export function generateOrg(scale: OrgScale, seed = 20261122): GeneratedOrg {
       }
       const first = t === 0 && v === 0
       const resident = (post: Post, openid?: string) => person(vId, [{ role: 'resident_cadre', unitIds: [vId], post }], openid ? { openid } : undefined)
-      resident('first_secretary', first ? 'demo-secretary' : undefined)
+      // demo-secretary-b works in another township: the out-of-scope peer of demo-secretary.
+      resident('first_secretary', first ? 'demo-secretary' : t === 1 && v === 0 ? 'demo-secretary-b' : undefined)
       resident('team_member', first ? 'demo-member' : undefined)
       person(vId, [{ role: 'village_cadre', unitIds: [vId], post: 'branch_secretary' }], first ? { openid: 'demo-village' } : undefined)
       for (let p = 0; p < scale.pairingCadresPerVillage; p++) {
