@@ -9,7 +9,7 @@ const USAGE = `npm run cloud -- <command>
   actions                                              the contract of this app as JSON (JSON Schema)
   trigger <fn> [--name <trigger>]                      fire a function's timer trigger now
   seed [--scale demo|county] [--reset] [--write <dir>] load (or write as JSON Lines) a seed
-Data lives in .data/ (or --data), the same place npm start uses.`
+Data lives in .data/ (--data for serve, --dir for the others), the same place npm start uses.`
 
 async function main(): Promise<number> {
   const args = parseArgs(process.argv.slice(2))
