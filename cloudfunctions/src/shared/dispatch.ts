@@ -49,7 +49,8 @@ export function createMain(fn: string, routes: RouteTable, timer?: TimerJob) {
       const def = getActionDef(fn, action)
       const handler = Object.prototype.hasOwnProperty.call(routes, action) ? routes[action] : undefined
       if (!def || !handler) throw new AppError('not-found', `未知的操作：${action || '(空)'}`)
-      const input = parseOrThrow(def.input, call.input ?? {})
+      // Only a missing input means "no arguments"; null is a bad input like any other.
+      const input = parseOrThrow(def.input, call.input === undefined ? {} : call.input)
       const { OPENID } = cloud.getWXContext()
       const caller = await loadCaller(db, String(OPENID ?? ''))
       checkAccess(caller, def.access)
