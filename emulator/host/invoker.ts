@@ -40,6 +40,8 @@ function outcomeOf(result: unknown): string {
 /** Runs a function's main with its own identity and env, and keeps what it cost. */
 export class Invoker {
   readonly records: InvocationRecord[] = []
+  /** How many invocations ended in each outcome since start (records keep only the latest 1000). */
+  readonly outcomes = new Map<string, number>()
   /** Extra env for every invocation (for example a pinned clock in tests). */
   readonly env: Record<string, string> = {}
 
@@ -88,6 +90,7 @@ export class Invoker {
       outcome = err instanceof Error ? err.name : 'thrown'
       throw err
     } finally {
+      this.outcomes.set(outcome, (this.outcomes.get(outcome) ?? 0) + 1)
       this.records.push({
         id: inv.id,
         fn: fn.name,

@@ -1,0 +1,71 @@
+/**
+ * `npm run bench [-- --json figures.json] [--quick] [--scale demo]`: the county at full scale in the
+ * local cloud, each main action many times in this process, check-in over HTTP with 20 clients, and a
+ * raw SQLite baseline — the figures the README's Performance section quotes.
+ */
+import { writeFileSync } from 'node:fs'
+import { LocalCloud } from '../emulator/local-cloud'
+import { createServer, listen } from '../emulator/http/server'
+import { generateSeed } from '../emulator/seed/demo-county'
+import { loadSeedSet } from '../emulator/seed/load-seed'
+import { parseArgs, stringOption } from '../emulator/cli/args'
+import { SPECS } from './specs'
+import { runActions } from './run-actions'
+import { httpThroughput } from './http-throughput'
+import { rawBaseline } from './baseline'
+import { printReport } from './report'
+import { round } from './stats'
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2))
+  const quick = Boolean(args.options.quick)
+  const scale = stringOption(args, 'scale') === 'demo' ? 'demo' : 'county'
+  const cloud = LocalCloud.create()
+  let started = performance.now()
+  const seed = generateSeed(scale)
+  const counts = loadSeedSet(cloud.db, seed)
+  const loadSeconds = round((performance.now() - started) / 1000, 1)
+  console.log(`loaded the ${scale} seed in ${loadSeconds} s: ${JSON.stringify(counts)}`)
+
+  const actions = await runActions(cloud, SPECS, quick ? 30 : 200)
+
+  const checkIn = SPECS.find((s) => s.action === 'presence.checkIn')
+  let http = { rps: 0, total: 0, errors: 0, p50_ms: 0, p99_ms: 0 }
+  if (checkIn) {
+    const app = createServer(cloud)
+    const url = await listen(app, cloud)
+    const offset = 100_000
+    http = await httpThroughput(
+      url,
+      'presence',
+      (n) => ({ openid: checkIn.caller ? checkIn.caller(offset + n) : checkIn.openid, event: { action: 'checkIn', input: checkIn.input(offset + n, cloud) } }),
+      quick ? 5 : 30,
+      () => cloud.invoker.outcomes.get('ok') ?? 0,
+    )
+    await app.close()
+  }
+  started = performance.now()
+  const baseline = rawBaseline()
+  const ours = actions.find((a) => a.action === 'presence.checkIn')
+  const figures = {
+    scale,
+    load_seconds: loadSeconds,
+    documents: counts,
+    actions,
+    rss_mb: Math.round(process.resourceUsage().maxRSS / 1024),
+    checkin_rps: http.rps,
+    checkin_errors: http.errors,
+    checkin_http: http,
+    baseline_insert_read_p50_ms: baseline.insert_read_p50_ms,
+    baseline_ratio: ours ? round(ours.p50_ms / baseline.insert_read_p50_ms, 1) : null,
+  }
+  printReport(figures)
+  const jsonFile = stringOption(args, 'json')
+  if (jsonFile) writeFileSync(jsonFile, JSON.stringify(figures, null, 2) + '\n')
+  cloud.close()
+}
+
+main().catch((err) => {
+  console.error(err)
+  process.exit(1)
+})
