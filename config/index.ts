@@ -1,0 +1,107 @@
+import path from 'node:path'
+import { defineConfig, type UserConfigExport } from '@tarojs/cli'
+import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin'
+import type Chain from 'webpack-chain'
+import devConfig from './dev'
+import prodConfig from './prod'
+
+const root = path.resolve(__dirname, '..')
+
+// The shared contract lives outside src/, and Taro only transpiles src/ and Taro's own packages.
+// zod itself (ES2020 syntax) is left to WeChat's upload-time ES6 transform; babel on it cost build time.
+const compileInclude = [path.join(root, 'types')]
+
+/** zod and the contract: kept in one chunk so webpack can hoist them into one scope (see below). */
+function contractModule(module: { resource?: string }): boolean {
+  const file = module.resource ?? ''
+  return /node_modules[\\/]zod[\\/]/.test(file) || file.startsWith(path.join(root, 'types') + path.sep)
+}
+
+/** Adds cache groups to the split-chunks settings Taro already made, keeping Taro's own groups. */
+function addCacheGroups(chain: Chain, groups: Record<string, object>): void {
+  const splitChunks = (chain.optimization.get('splitChunks') ?? {}) as { cacheGroups?: Record<string, unknown> }
+  chain.optimization.splitChunks({ ...splitChunks, cacheGroups: { ...splitChunks.cacheGroups, ...groups } })
+}
+
+/** Values inlined as `process.env.KEY`; only TARO_APP_* keys, read once here at build time. */
+const appEnv = {
+  // WeChat cloud environment id for the weapp build; empty means the default environment.
+  TARO_APP_CLOUD_ENV: JSON.stringify(process.env.TARO_APP_CLOUD_ENV ?? ''),
+  // Base URL of the local cloud for the H5 build; empty means the page's own origin.
+  TARO_APP_API_BASE: JSON.stringify(process.env.TARO_APP_API_BASE ?? ''),
+}
+
+export default defineConfig<'webpack5'>(async (merge) => {
+  const baseConfig: UserConfigExport<'webpack5'> = {
+    projectName: 'zhucun',
+    date: '2025-11-22',
+    // NutUI is drawn at 375 px; our own styles at 750 px (see DESIGN §4).
+    designWidth(input) {
+      const file = typeof input === 'object' && input !== null ? (input as { file?: string }).file : undefined
+      return file && file.replace(/\\+/g, '/').includes('@nutui') ? 375 : 750
+    },
+    deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
+    sourceRoot: 'src',
+    outputRoot: `dist/${process.env.TARO_ENV}`,
+    plugins: [],
+    env: appEnv,
+    defineConstants: {},
+    copy: { patterns: [], options: {} },
+    framework: 'react',
+    compiler: 'webpack5',
+    cache: { enable: true },
+    alias: { '@contract': path.join(root, 'types') },
+    mini: {
+      compile: { include: compileInclude },
+      // NutUI's per-component stylesheets do not depend on each other's order.
+      miniCssExtractPluginOption: { ignoreOrder: true },
+      postcss: {
+        pxtransform: { enable: true, config: {} },
+        cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
+      },
+      webpackChain(chain) {
+        chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
+        // webpack tracks which zod members are used only inside one hoisted scope: the contract's
+        // `import { z } from 'zod'; z.config(); export { z }` otherwise keeps all of zod (460 KB with
+        // every locale). So zod and the contract share the `common` chunk, and scope hoisting is on.
+        chain.optimization.concatenateModules(true)
+        addCacheGroups(chain, {
+          contract: { name: 'common', test: contractModule, priority: 50, minChunks: 1, enforce: true },
+        })
+      },
+    },
+    h5: {
+      publicPath: '/',
+      staticDirectory: 'static',
+      router: { mode: 'hash' },
+      compile: { include: compileInclude },
+      output: {
+        filename: 'js/[name].[hash:8].js',
+        chunkFilename: 'js/[name].[chunkhash:8].js',
+      },
+      miniCssExtractPluginOption: {
+        ignoreOrder: true,
+        filename: 'css/[name].[hash].css',
+        chunkFilename: 'css/[name].[chunkhash].css',
+      },
+      postcss: {
+        autoprefixer: { enable: true, config: {} },
+        cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
+      },
+      webpackChain(chain) {
+        chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
+        // Taro splits only initial chunks on H5, so every lazily loaded page carried its own zod and
+        // NutUI. Share them: zod with the contract in one scope (see mini), the rest between pages.
+        addCacheGroups(chain, {
+          contract: { name: 'contract', chunks: 'async', test: contractModule, priority: 50, minChunks: 1, enforce: true },
+          pageCommon: { name: 'page-common', chunks: 'async', minChunks: 2, priority: 5, reuseExistingChunk: true },
+        })
+      },
+    },
+  }
+
+  if (process.env.NODE_ENV === 'development') {
+    return merge({}, baseConfig, devConfig)
+  }
+  return merge({}, baseConfig, prodConfig)
+})

@@ -1,0 +1,40 @@
+import type { ActionOutput } from '@contract/api'
+import { call } from '@/services/client'
+import { useAsync } from './use-async'
+
+export type Workbench = ActionOutput<'org', 'getWorkbench'>
+
+// Home and 我的 both show the workbench: share one request per identity instead of one per tab.
+let pending: Promise<Workbench> | null = null
+
+function loadWorkbench(fresh: boolean): Promise<Workbench> {
+  if (fresh || !pending) {
+    const request = call('org', 'getWorkbench', {})
+    pending = request
+    request.catch(() => {
+      if (pending === request) pending = null // a failure must not stick in the cache
+    })
+  }
+  return pending
+}
+
+/** Forget the cached workbench, e.g. after the identity changed. */
+export function invalidateWorkbench(): void {
+  pending = null
+}
+
+export function useWorkbench() {
+  return useAsync(loadWorkbench)
+}
+
+type RoleView = Workbench['roles'][number]
+
+/** "驻村干部 · 第一书记": the role, and the post when the role has one. */
+export function roleText(role: RoleView): string {
+  return role.postLabel ? `${role.label} · ${role.postLabel}` : role.label
+}
+
+/** Every role of a person on one line, e.g. "驻村干部 · 第一书记、帮扶责任人". */
+export function rolesLine(roles: readonly RoleView[]): string {
+  return roles.map(roleText).join('、') || '暂无角色'
+}

@@ -1,0 +1,46 @@
+import { View, Text } from '@tarojs/components'
+import Taro, { usePullDownRefresh } from '@tarojs/taro'
+import { AsyncGate } from '@/components/async-gate'
+import { CountGrid } from '@/components/count-grid'
+import { PersonHeader } from '@/components/person-header'
+import { goToDevSignIn } from '@/hooks/use-dev-identities'
+import { rolesLine, useWorkbench } from '@/hooks/use-workbench'
+import { supportsDevIdentity } from '@/services/identity'
+import './index.scss'
+
+export default function HomePage() {
+  const { state, reload } = useWorkbench()
+
+  usePullDownRefresh(() => {
+    void reload().finally(() => Taro.stopPullDownRefresh())
+  })
+
+  return (
+    <View className='zc-page home-page'>
+      <AsyncGate state={state} onRetry={reload} onSignIn={supportsDevIdentity ? goToDevSignIn : undefined}>
+        {(workbench) => (
+          <>
+            <PersonHeader
+              name={workbench.person.name}
+              roles={rolesLine(workbench.roles)}
+              scopeLabel={workbench.scopeLabel}
+              extra={
+                supportsDevIdentity ? (
+                  <Text className='zc-switch switch-identity' onClick={goToDevSignIn}>
+                    切换身份
+                  </Text>
+                ) : null
+              }
+            />
+            <View className='home-page__panel'>
+              <View className='home-page__panel-title'>
+                <Text>工作概览</Text>
+              </View>
+              <CountGrid items={workbench.counts} />
+            </View>
+          </>
+        )}
+      </AsyncGate>
+    </View>
+  )
+}

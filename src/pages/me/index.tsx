@@ -1,0 +1,49 @@
+import { View, Text } from '@tarojs/components'
+import { Button, Cell, CellGroup } from '@nutui/nutui-react-taro'
+import { AsyncGate } from '@/components/async-gate'
+import { PersonHeader } from '@/components/person-header'
+import { goToDevSignIn } from '@/hooks/use-dev-identities'
+import { roleText, rolesLine, useWorkbench } from '@/hooks/use-workbench'
+import { supportsDevIdentity } from '@/services/identity'
+import './index.scss'
+
+export default function MePage() {
+  const { state, reload } = useWorkbench()
+
+  return (
+    <View className='zc-page me-page'>
+      <AsyncGate state={state} onRetry={reload} onSignIn={supportsDevIdentity ? goToDevSignIn : undefined}>
+        {(workbench) => (
+          <>
+            <PersonHeader name={workbench.person.name} roles={rolesLine(workbench.roles)} scopeLabel={workbench.scopeLabel} />
+            <View className='me-page__body'>
+              <CellGroup title='个人信息'>
+                <Cell title='姓名' extra={workbench.person.name} />
+                <Cell className='phone-masked' title='手机号' extra={workbench.person.phoneMasked || '未登记'} />
+              </CellGroup>
+              <CellGroup title='角色与负责范围'>
+                {workbench.roles.length === 0 ? <Cell title='暂无角色' /> : null}
+                {workbench.roles.map((role) => (
+                  <Cell
+                    key={`${role.role}-${role.post ?? ''}`}
+                    className='role-item'
+                    title={roleText(role)}
+                    description={role.units.map((unit) => unit.name).join('、') || '未指定单位'}
+                  />
+                ))}
+              </CellGroup>
+              {supportsDevIdentity ? (
+                <View className='me-page__actions'>
+                  <Button className='switch-identity' block type='default' onClick={goToDevSignIn}>
+                    切换演示身份
+                  </Button>
+                  <Text className='me-page__hint'>当前连接本地演示环境，数据均为演示数据</Text>
+                </View>
+              ) : null}
+            </View>
+          </>
+        )}
+      </AsyncGate>
+    </View>
+  )
+}

@@ -1,0 +1,61 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { chromium, type BrowserContext, type Page } from 'playwright-core'
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
+
+/** A phone-sized viewport: the app is designed for 375 px wide screens. */
+export const PHONE_VIEWPORT = { width: 375, height: 812 }
+
+// Flags that keep Chromium quiet and offline: no sign-in, sync, update or QUIC probes leave the machine.
+const ARGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
+
+export interface PhoneBrowser {
+  context: BrowserContext
+  page: Page
+  /** Closes Chromium and deletes its profile folder. */
+  close(): Promise<void>
+}
+
+/**
+ * Starts the system Chromium (playwright's own download cannot work offline) with a fresh profile,
+ * so no storage or identity leaks from one test into the next.
+ */
+export async function launchPhoneBrowser(opts: { geolocation?: { latitude: number; longitude: number; accuracy?: number } } = {}): Promise<PhoneBrowser> {
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(`Chromium not found at ${CHROMIUM_PATH}. Install it: apt-get install -y chromium fonts-wqy-microhei (or set CHROMIUM_PATH).`)
+  }
+  const profile = mkdtempSync(join(tmpdir(), 'zhucun-chromium-'))
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: ARGS,
+    viewport: PHONE_VIEWPORT,
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    geolocation: opts.geolocation,
+    permissions: opts.geolocation ? ['geolocation'] : [],
+  })
+  const page = context.pages()[0] ?? (await context.newPage())
+  return {
+    context,
+    page,
+    close: async () => {
+      await context.close()
+      rmSync(profile, { recursive: true, force: true })
+    },
+  }
+}
