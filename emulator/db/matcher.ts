@@ -1,0 +1,79 @@
+// mingo, configured once. mingo's public Query copies its whole operator context (hundreds of
+// operators, read through getters) on every construction - that copy dominated an indexed
+// lookup. QueryImpl, the class underneath, takes prepared options and copies nothing, so we build
+// one full context (plus geo operators, which mingo lacks) and reuse it for every filter.
+import * as path from 'path';
+import { Context } from 'mingo';
+import type { Options } from 'mingo/types/core';
+import type { QueryImpl as QueryImplType } from 'mingo/types/query/_internal';
+import { findNear, distanceMeters, resolvePath, toLngLat, geoQueryOps } from './geo';
+import type { Doc, FindOptions } from './types';
+
+type QueryOps = Parameters<Context['addQueryOps']>[0];
+
+// mingo's subpath modules have no typings reachable with moduleResolution "node", and
+// query/_internal is not in its exports map: load them by file path (mingo 6.x layout).
+/* eslint-disable @typescript-eslint/no-require-imports */
+const mingoDir = path.dirname(require.resolve('mingo')); // .../mingo/cjs
+const fullContext = (require(path.join(mingoDir, 'init', 'context.js')) as { default: () => Context }).default;
+const core = require(path.join(mingoDir, 'core.js')) as { initOptions(options?: Partial<Options>): Options };
+const { QueryImpl } = require(path.join(mingoDir, 'query', '_internal.js')) as { QueryImpl: typeof QueryImplType };
+/* eslint-enable @typescript-eslint/no-require-imports */
+
+/** MongoDB's $mod only matches numbers; mingo's also matches null (null % d === 0 in JS). */
+function strictMod(selector: string, value: unknown): (obj: Record<string, unknown>) => boolean {
+  const [divisor, remainder] = Array.isArray(value) ? (value as number[]) : [NaN, NaN];
+  const ok = (v: unknown): boolean => typeof v === 'number' && v % divisor === remainder;
+  return (obj) => {
+    const v = resolvePath(obj, selector);
+    return Array.isArray(v) ? v.some(ok) : ok(v);
+  };
+}
+
+/**
+ * Every operator mingo has, plus ours. Our operators go in first: mingo keeps the first
+ * registration of a name, so they win over its own.
+ */
+export const mingoContext: Context = Context.merge(
+  Context.init({ query: { ...geoQueryOps, $mod: strictMod } as unknown as QueryOps }),
+  fullContext(),
+);
+const options: Options = core.initOptions({ context: mingoContext });
+
+export type Predicate = (doc: Doc) => boolean;
+
+export function compileFilter(filter: Doc): Predicate {
+  if (Object.keys(filter).length === 0) return () => true;
+  const q = new QueryImpl(filter, options);
+  return (doc) => q.test(doc);
+}
+
+/**
+ * Order, page and project matched documents. A $nearSphere query orders by distance (nearest
+ * first) unless the caller sorted explicitly, as in MongoDB.
+ */
+export function shapeResults(docs: Doc[], filter: Doc, opts: FindOptions): Doc[] {
+  let input = docs;
+  const near = opts.sort && Object.keys(opts.sort).length > 0 ? undefined : findNear(filter);
+  if (near) {
+    const dist = (d: Doc): number => {
+      const p = toLngLat(resolvePath(d, near.field));
+      return p ? distanceMeters(p, near.spec.center) : Infinity;
+    };
+    input = docs
+      .map((d, i) => ({ d, i, k: dist(d) }))
+      .sort((a, b) => a.k - b.k || a.i - b.i)
+      .map((x) => x.d);
+  }
+  const projection = opts.projection && Object.keys(opts.projection).length > 0 ? opts.projection : undefined;
+  const noSort = !opts.sort || Object.keys(opts.sort).length === 0;
+  if (noSort && !projection) {
+    const start = opts.skip ?? 0;
+    return input.slice(start, opts.limit === undefined ? undefined : start + opts.limit);
+  }
+  let cursor = new QueryImpl({}, options).find<Doc>(input, projection);
+  if (!noSort) cursor = cursor.sort(opts.sort as Doc);
+  if (opts.skip) cursor = cursor.skip(opts.skip);
+  if (opts.limit !== undefined) cursor = cursor.limit(opts.limit);
+  return cursor.all();
+}
