@@ -1,29 +1,34 @@
 import type { Database, Doc } from './db-types'
 
+const ATTEMPTS = 5
+
+function isDuplicate(err: unknown): boolean {
+  return /DUPLICATE|E11000|duplicate/.test(err instanceof Error ? err.message : JSON.stringify(err))
+}
+
 /**
  * Pre-aggregated counters (CloudBase's basic plan allows ~50k reads a day for a whole county, so
- * dashboards read these, never raw records). A counter doc is created on first use inside a
- * transaction, so two first writers cannot overwrite each other.
+ * dashboards read these, never raw records). An existing counter is bumped with the server-side
+ * `inc` (atomic, no transaction to conflict); a missing one is created with its fixed id, and when
+ * two writers race to create it the loser's insert fails on the duplicate id and it bumps instead.
+ * Counters live per village (township and county figures are summed by the report function), so
+ * no single document is hot for the whole county.
  *
  * @example await bumpStats(db, 'stats_village_month', `${villageId}_2026-11`, { villageId, townshipId, month: '2026-11' }, { checkIns: 1 })
  */
 export async function bumpStats(db: Database, collection: string, id: string, base: Doc, deltas: Record<string, number>): Promise<void> {
   const nonZero = Object.entries(deltas).filter(([, v]) => v !== 0)
   if (nonZero.length === 0) return
-  await db.runTransaction(async (tx) => {
-    const ref = tx.collection(collection).doc(id)
-    const current = await ref.get<Doc>().then(
-      (r) => r.data as Doc | null,
-      () => null,
-    )
-    if (current && Object.keys(current).length > 0) {
-      const next: Doc = {}
-      for (const [key, value] of nonZero) next[key] = (Number(current[key]) || 0) + value
-      await ref.update({ data: next })
-    } else {
-      const fresh: Doc = { ...base }
-      for (const [key, value] of nonZero) fresh[key] = value
-      await ref.set({ data: fresh })
+  const _ = db.command
+  const incs: Doc = Object.fromEntries(nonZero.map(([k, v]) => [k, _.inc(v)]))
+  for (let attempt = 1; ; attempt++) {
+    const res = await db.collection(collection).doc(id).update({ data: incs })
+    if (res.stats.updated > 0) return
+    try {
+      await db.collection(collection).add({ data: { ...base, ...Object.fromEntries(nonZero), _id: id } })
+      return
+    } catch (err) {
+      if (attempt >= ATTEMPTS || !isDuplicate(err)) throw err
     }
-  })
+  }
 }
