@@ -2,6 +2,7 @@ import { parseArgs } from './args'
 import { runInvoke, runActions, runTrigger } from './function-commands'
 import { runSeed } from './seed-command'
 import { runServe } from './serve-command'
+import { runImportCommand } from './import-command'
 
 const USAGE = `npm run cloud -- <command>
   serve [--port 8080] [--data .data] [--no-timers]     start the local cloud and serve the H5 app
@@ -9,6 +10,7 @@ const USAGE = `npm run cloud -- <command>
   actions                                              the contract of this app as JSON (JSON Schema)
   trigger <fn> [--name <trigger>]                      fire a function's timer trigger now
   seed [--scale demo|county] [--reset] [--write <dir>] load (or write as JSON Lines) a seed
+  import <file.xlsx|csv> [--valid-only] [--check]      run imports.runImport (or validateImport) as demo-admin
 Data lives in .data/ (--data for serve, --dir for the others), the same place npm start uses.`
 
 async function main(): Promise<number> {
@@ -25,6 +27,8 @@ async function main(): Promise<number> {
       return runTrigger(args)
     case 'seed':
       return runSeed(args)
+    case 'import':
+      return runImportCommand(args)
     default:
       console.error(USAGE)
       return command ? 2 : 0

@@ -17,7 +17,9 @@ export function useDevIdentities() {
     // reLaunch drops every mounted page, so no screen keeps the previous person's data.
     void Taro.reLaunch({ url: HOME_URL })
   }, [])
-  return { state, reload, choose, current: getDevOpenid() }
+  // A WeChat user nobody has seen before: a fresh random openid, to try binding from scratch.
+  const chooseNew = useCallback(() => choose(`o-dev-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`), [choose])
+  return { state, reload, choose, chooseNew, current: getDevOpenid() }
 }
 
 export function goToDevSignIn(): void {

@@ -3,6 +3,9 @@ import { defineAction } from './define'
 import { countItemSchema, emptyInput } from './common'
 import { roleSchema, postSchema } from '../domain/role'
 import { orgLevelSchema } from '../domain/org-unit'
+import { orgTreeActions } from './org-tree'
+import { orgBindingActions } from './org-binding'
+import { orgAuditActions } from './org-audit'
 
 const roleViewSchema = z.object({
   role: roleSchema,
@@ -28,4 +31,7 @@ export const orgApi = {
     input: emptyInput,
     output: workbenchSchema,
   }),
+  ...orgTreeActions,
+  ...orgBindingActions,
+  ...orgAuditActions,
 }

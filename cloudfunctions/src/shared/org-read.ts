@@ -11,3 +11,16 @@ export async function getUnitsByIds(db: Database, ids: string[]): Promise<Map<st
   for (const doc of res.data) map.set(doc._id, doc)
   return map
 }
+
+/**
+ * A village's check-in point as { lat, lng }. Stored as GeoJSON, but wx-server-sdk hands geo fields
+ * back as its own Point objects (`longitude`/`latitude`), so both shapes are read.
+ */
+export function unitCenter(unit: Pick<OrgUnitDoc, 'center'>): { lat: number; lng: number } | undefined {
+  const c = unit.center as unknown
+  if (!c || typeof c !== 'object') return undefined
+  const o = c as { coordinates?: unknown; longitude?: unknown; latitude?: unknown }
+  if (Array.isArray(o.coordinates) && o.coordinates.length >= 2) return { lng: Number(o.coordinates[0]), lat: Number(o.coordinates[1]) }
+  if (typeof o.longitude === 'number' && typeof o.latitude === 'number') return { lng: o.longitude, lat: o.latitude }
+  return undefined
+}

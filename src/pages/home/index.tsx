@@ -3,7 +3,11 @@ import Taro, { usePullDownRefresh } from '@tarojs/taro'
 import { AsyncGate } from '@/components/async-gate'
 import { CountGrid } from '@/components/count-grid'
 import { PersonHeader } from '@/components/person-header'
+import { PresenceCard } from '@/components/presence-card'
+import { RectifyEntry } from '@/components/rectify-entry'
+import { NoticeEntry } from '@/components/notice-entry'
 import { goToDevSignIn } from '@/hooks/use-dev-identities'
+import { goToBind } from '@/hooks/use-bind'
 import { rolesLine, useWorkbench } from '@/hooks/use-workbench'
 import { supportsDevIdentity } from '@/services/identity'
 import './index.scss'
@@ -17,7 +21,7 @@ export default function HomePage() {
 
   return (
     <View className='zc-page home-page'>
-      <AsyncGate state={state} onRetry={reload} onSignIn={supportsDevIdentity ? goToDevSignIn : undefined}>
+      <AsyncGate state={state} onRetry={reload} onSignIn={supportsDevIdentity ? goToDevSignIn : undefined} onBind={goToBind}>
         {(workbench) => (
           <>
             <PersonHeader
@@ -38,6 +42,9 @@ export default function HomePage() {
               </View>
               <CountGrid items={workbench.counts} />
             </View>
+            <PresenceCard roles={workbench.roles.map((r) => r.role)} />
+            <RectifyEntry roles={workbench.roles.map((r) => r.role)} />
+            <NoticeEntry roles={workbench.roles.map((r) => r.role)} />
           </>
         )}
       </AsyncGate>

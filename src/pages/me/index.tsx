@@ -3,6 +3,8 @@ import { Button, Cell, CellGroup } from '@nutui/nutui-react-taro'
 import { AsyncGate } from '@/components/async-gate'
 import { PersonHeader } from '@/components/person-header'
 import { goToDevSignIn } from '@/hooks/use-dev-identities'
+import { goToBind } from '@/hooks/use-bind'
+import { OrgMenu } from '@/components/org-menu'
 import { roleText, rolesLine, useWorkbench } from '@/hooks/use-workbench'
 import { supportsDevIdentity } from '@/services/identity'
 import './index.scss'
@@ -12,7 +14,7 @@ export default function MePage() {
 
   return (
     <View className='zc-page me-page'>
-      <AsyncGate state={state} onRetry={reload} onSignIn={supportsDevIdentity ? goToDevSignIn : undefined}>
+      <AsyncGate state={state} onRetry={reload} onSignIn={supportsDevIdentity ? goToDevSignIn : undefined} onBind={goToBind}>
         {(workbench) => (
           <>
             <PersonHeader name={workbench.person.name} roles={rolesLine(workbench.roles)} scopeLabel={workbench.scopeLabel} />
@@ -32,6 +34,7 @@ export default function MePage() {
                   />
                 ))}
               </CellGroup>
+              <OrgMenu roles={workbench.roles.map((r) => r.role)} />
               {supportsDevIdentity ? (
                 <View className='me-page__actions'>
                   <Button className='switch-identity' block type='default' onClick={goToDevSignIn}>

@@ -1,5 +1,33 @@
-import { ALL, type AuthzRows } from './types'
+import { ALL, EVERYONE, type AuthzRows, type Identity } from './types'
+import { addPerson, FIRST_VILLAGE, freshOpenid } from '../org/fixtures'
+
+/** Everyone whose scope covers 瓦店镇's first village. */
+const IN_SCOPE: readonly Identity[] = ['demo-admin', 'demo-supervisor', 'demo-township', 'demo-secretary', 'demo-member', 'demo-village', 'demo-pairing', 'demo-multi']
+const ADMIN: readonly Identity[] = ['demo-admin']
 
 export const orgRows: AuthzRows = {
   getWorkbench: { input: () => ({}), allowed: ALL },
+  listUnits: { input: () => ({ parentId: FIRST_VILLAGE }), allowed: IN_SCOPE },
+  getUnit: { input: () => ({ unitId: FIRST_VILLAGE }), allowed: IN_SCOPE },
+  listPeople: { input: () => ({ unitId: FIRST_VILLAGE }), allowed: IN_SCOPE },
+  listHouseholds: { input: () => ({ villageId: FIRST_VILLAGE }), allowed: IN_SCOPE },
+  // Binding is the door for people who are not bound yet: anyone may knock (bound users get failed-precondition).
+  getMyBinding: { input: () => ({}), allowed: EVERYONE },
+  bindWithCode: { input: () => ({ code: 'ZZZZ-ZZZZ' }), allowed: EVERYONE },
+  requestBinding: { input: () => ({ name: '查无此人', phone: '13800000000' }), allowed: EVERYONE },
+  issueBindCode: { input: (run) => ({ personId: addPerson(run).id }), allowed: ADMIN },
+  listBindRequests: { input: () => ({}), allowed: ADMIN },
+  decideBindRequest: {
+    input: (run) => {
+      const person = addPerson(run)
+      const id = `r-${person.id}`
+      run.cloud.db.insertMany('bind_requests', [{ _id: id, openid: freshOpenid(), personId: person.id, status: 'pending', createdAt: new Date(), decidedAt: null, decidedBy: null }])
+      return { requestId: id, approve: false }
+    },
+    allowed: ADMIN,
+  },
+  unbindPerson: { input: (run) => ({ personId: addPerson(run, { openid: freshOpenid() }).id }), allowed: ADMIN },
+  revokePerson: { input: (run) => ({ personId: addPerson(run).id }), allowed: ADMIN },
+  revealSensitive: { input: (run) => ({ targetType: 'person', targetId: addPerson(run).id, field: 'phone' }), allowed: ADMIN },
+  listAudit: { input: () => ({}), allowed: ADMIN },
 }

@@ -1,18 +1,21 @@
 import { View, Text } from '@tarojs/components'
-import { Cell, CellGroup, Tag } from '@nutui/nutui-react-taro'
+import { Button, Cell, CellGroup, Tag } from '@nutui/nutui-react-taro'
 import { AsyncGate } from '@/components/async-gate'
 import { useDevIdentities } from '@/hooks/use-dev-identities'
 import './index.scss'
 
 /** Local cloud only: act as one of the seeded people, standing in for WeChat's login. */
 export default function DevSignInPage() {
-  const { state, reload, choose, current } = useDevIdentities()
+  const { state, reload, choose, chooseNew, current } = useDevIdentities()
 
   return (
     <View className='zc-page sign-in-page'>
       <View className='sign-in-page__intro'>
         <Text className='sign-in-page__title'>本地演示环境</Text>
         <Text className='sign-in-page__desc'>选择一位演示人员进入，无需微信登录。切换后以其身份查看数据。</Text>
+        <Button className='sign-in-page__new new-wechat-user' size='small' onClick={chooseNew}>
+          以新微信用户身份进入
+        </Button>
       </View>
       <AsyncGate state={state} onRetry={reload}>
         {(identities) =>

@@ -1,0 +1,22 @@
+import { AppError } from '@contract/errors'
+import type { Handler } from '../../shared/handler'
+import { writeAudit } from '../../shared/audit'
+import { readImportFile } from '../read-file'
+import { planImport } from '../plan'
+import { applyPlan } from '../apply'
+
+/**
+ * The file is read and checked again here, never trusted from an earlier validation. One audit
+ * entry per import (not per row): it names the file, which holds every row.
+ */
+export const runImport: Handler<'imports', 'runImport'> = async (input, ctx) => {
+  const plan = await planImport(ctx, await readImportFile(input.fileID))
+  const { report } = plan
+  if (!report.clean && !input.validOnly) {
+    throw new AppError('failed-precondition', `文件中有 ${report.issueCount} 处错误，未导入。请修正后重新上传，或选择「只导入无误的行」`)
+  }
+  await applyPlan(ctx.db, plan)
+  const parts = report.counts.map((c) => `${c.label}新增 ${c.create}、更新 ${c.update}、未变 ${c.unchanged}${c.invalid ? `、跳过有误 ${c.invalid} 行` : ''}`)
+  await writeAudit(ctx, 'import', input.fileID.slice(0, 200), `导入 ${input.fileID.split('/').pop()}：${parts.join('；') || '无数据'}`)
+  return { report, imported: true }
+}

@@ -1,0 +1,21 @@
+import type { Handler } from '../../shared/handler'
+import { listAuditEntries } from '../repo-audit'
+import { getPeopleByIds } from '../repo-people'
+
+export const listAudit: Handler<'org', 'listAudit'> = async (input, ctx) => {
+  const page = await listAuditEntries(ctx.db, { actorId: input.actorId, targetId: input.targetId }, input)
+  const actors = await getPeopleByIds(ctx.db, page.items.flatMap((e) => (e.actorId ? [e.actorId] : [])))
+  return {
+    items: page.items.map((e) => ({
+      id: e._id,
+      at: e.at.toISOString(),
+      actorId: e.actorId,
+      actorName: e.actorId ? actors.get(e.actorId)?.name ?? e.actorId : '未绑定微信用户',
+      action: `${e.fn}.${e.action}`,
+      targetType: e.targetType,
+      targetId: e.targetId,
+      summary: e.summary,
+    })),
+    hasMore: page.hasMore,
+  }
+}

@@ -1,0 +1,23 @@
+import { AppError } from '@contract/errors'
+import type { Role } from '@contract/domain/role'
+import type { HandlerContext } from '../shared/context'
+import type { OrgUnitDoc, PersonDoc } from '../shared/docs'
+import { requireInScope, scopeUnitIds } from '../shared/auth'
+import { getUnitsByIds } from '../shared/org-read'
+import { getPerson } from './repo-people'
+
+/** The unit, if it lies in the caller's scope (of the given roles, or of any role). */
+export async function loadUnitInScope(ctx: HandlerContext, unitId: string, roles?: readonly Role[]): Promise<OrgUnitDoc> {
+  const unit = (await getUnitsByIds(ctx.db, [unitId])).get(unitId)
+  if (!unit) throw new AppError('not-found', '单位不存在')
+  requireInScope(unit.path, scopeUnitIds(ctx.caller, roles))
+  return unit
+}
+
+/** A person is in scope when their home unit is; admins act on people of their county only. */
+export async function loadPersonInScope(ctx: HandlerContext, personId: string, roles?: readonly Role[]): Promise<{ person: PersonDoc; unit: OrgUnitDoc }> {
+  const person = await getPerson(ctx.db, personId)
+  if (!person) throw new AppError('not-found', '人员不存在')
+  const unit = await loadUnitInScope(ctx, person.homeUnitId, roles)
+  return { person, unit }
+}

@@ -1,0 +1,87 @@
+import type { HouseholdMember, HouseholdStatus, PovertyCause } from '../../types/domain/household'
+import { POVERTY_CAUSE } from '../../types/domain/household'
+import { idCheckChar } from '../../types/domain/id-number'
+import type { RoleGrant } from '../../types/domain/role'
+import { encrypt, keyedHash, maskIdNumber, maskPhone } from '../../cloudfunctions/src/shared/sensitive'
+import { DEV_DATA_KEY } from './dev-key'
+import type { GeneratedOrg } from './generate-org'
+import type { SeedDoc } from './jsonl'
+import { mobile, personName } from './names'
+import { Prng } from './prng'
+
+const CREATED = new Date('2026-01-06T01:00:00.000Z')
+const SEED_YEAR = 2026
+
+/** A valid 18-character ID number of 宛城区 (411302) for someone born in `year`. */
+export function fakeIdNumber(rng: Prng, year: number): string {
+  const body = `411302${year}${String(rng.int(1, 12)).padStart(2, '0')}${String(rng.int(1, 28)).padStart(2, '0')}${String(rng.int(0, 999)).padStart(3, '0')}`
+  return body + idCheckChar(body)
+}
+
+function member(rng: Prng, relation: HouseholdMember['relation'], age: number): HouseholdMember {
+  const child = age < 18
+  return {
+    relation,
+    sex: rng.chance(0.5) ? 'male' : 'female',
+    age,
+    education: age < 6 ? 'preschool' : child ? 'primary' : rng.pick(['illiterate', 'primary', 'junior', 'senior'] as const),
+    schoolStatus: age < 6 ? 'preschool' : child ? 'compulsory' : 'not_student',
+    health: rng.pick(['healthy', 'healthy', 'chronic', 'serious', 'disabled'] as const),
+    labourAbility: child ? 'none' : age > 65 ? 'weak' : rng.pick(['normal', 'normal', 'skilled', 'weak'] as const),
+    workStatus: child ? 'not_applicable' : age > 65 ? 'farming' : rng.pick(['farming', 'in_county', 'in_province', 'out_province'] as const),
+  }
+}
+
+function pairingCadresOf(org: GeneratedOrg, villageId: string): SeedDoc[] {
+  return org.people.filter((p) => (p.roles as RoleGrant[]).some((g) => g.role === 'pairing_cadre' && g.unitIds.includes(villageId)))
+}
+
+/**
+ * A few 建档立卡户 per village, paired with the village's pairing cadres. In the first village
+ * demo-pairing holds most of them and shares one with demo-multi, so "only my households" shows.
+ */
+export function generateHouseholds(org: GeneratedOrg, perVillage: number, seed = 20261123): { households: SeedDoc[] } {
+  const rng = new Prng(seed)
+  const households: SeedDoc[] = []
+  const groups = (villageId: string) => org.units.filter((u) => u.parentId === villageId && u.level === 'group').map((u) => String(u._id))
+  const paths = new Map(org.units.map((u) => [String(u._id), u.path as string[]]))
+  const openidOf = (p: SeedDoc | undefined) => (p ? String(p.openid ?? '') : '')
+  org.villages.forEach((village, vIndex) => {
+    const cadres = pairingCadresOf(org, village.id)
+    const pairing = cadres.find((p) => openidOf(p) === 'demo-pairing')
+    const multi = cadres.find((p) => openidOf(p) === 'demo-multi')
+    const others = cadres.filter((p) => p !== pairing && p !== multi)
+    for (let h = 0; h < perVillage; h++) {
+      const headAge = rng.int(30, 85)
+      const idNumber = fakeIdNumber(rng, SEED_YEAR - headAge)
+      const phone = mobile(rng)
+      const members = [member(rng, 'head', headAge)]
+      if (rng.chance(0.7)) members.push(member(rng, 'spouse', Math.max(20, headAge + rng.int(-5, 5))))
+      for (let c = rng.int(0, 3); c > 0; c--) members.push(member(rng, 'child', Math.max(0, headAge - rng.int(20, 35))))
+      let paired: SeedDoc[]
+      if (vIndex === 0 && pairing) paired = h === perVillage - 1 && others[0] ? [others[0]] : h === 2 && multi ? [pairing, multi] : [pairing]
+      else paired = cadres.length ? [cadres[h % cadres.length]] : []
+      const groupIds = groups(village.id)
+      households.push({
+        _id: `h-${village.id.slice(2)}-${String(h + 1).padStart(3, '0')}`,
+        headName: personName(rng),
+        idMasked: maskIdNumber(idNumber),
+        idHash: keyedHash(idNumber, DEV_DATA_KEY),
+        idEnc: encrypt(idNumber, DEV_DATA_KEY),
+        phoneMasked: maskPhone(phone),
+        phoneHash: keyedHash(phone, DEV_DATA_KEY),
+        phoneEnc: encrypt(phone, DEV_DATA_KEY),
+        villageId: village.id,
+        groupId: groupIds.length ? groupIds[h % groupIds.length] : null,
+        unitPath: paths.get(village.id) ?? [],
+        members,
+        mainCause: rng.pick(POVERTY_CAUSE.keys) as PovertyCause,
+        status: rng.pick(['not_lifted', 'lifted', 'lifted', 'monitored'] as const) as HouseholdStatus,
+        pairingCadreIds: paired.map((p) => String(p._id)),
+        createdAt: CREATED,
+        updatedAt: CREATED,
+      })
+    }
+  })
+  return { households }
+}

@@ -1,0 +1,24 @@
+import Taro from '@tarojs/taro'
+import { Cell, CellGroup } from '@nutui/nutui-react-taro'
+import type { Role } from '@contract/domain/role'
+
+const go = (url: string) => () => void Taro.navigateTo({ url })
+
+/** The 我的 tab's entries to the org pages; admin tools only for county admins. */
+export function OrgMenu({ roles }: { roles: readonly Role[] }) {
+  const admin = roles.includes('admin')
+  return (
+    <>
+      <CellGroup title='组织与人员'>
+        <Cell className='menu-tree' title='组织架构' extra='›' clickable onClick={go('/packages/org/pages/tree/index')} />
+      </CellGroup>
+      {admin ? (
+        <CellGroup title='管理'>
+          <Cell className='menu-imports' title='数据导入' description='从表格导入组织、人员、农户' extra='›' clickable onClick={go('/packages/org/pages/imports/index')} />
+          <Cell className='menu-binding' title='绑定管理' description='绑定码与绑定申请' extra='›' clickable onClick={go('/packages/org/pages/binding/index')} />
+          <Cell className='menu-audit' title='审计日志' extra='›' clickable onClick={go('/packages/org/pages/audit/index')} />
+        </CellGroup>
+      ) : null}
+    </>
+  )
+}

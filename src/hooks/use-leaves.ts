@@ -1,0 +1,61 @@
+import { useCallback, useState } from 'react'
+import { isAppError } from '@contract/errors'
+import type { LeaveType } from '@contract/domain/presence'
+import { call } from '@/services/client'
+import { useAsync } from './use-async'
+
+export interface LeaveForm {
+  type: LeaveType
+  startDay: string
+  days: number
+  reason: string
+}
+
+export function addDaysTo(day: string, n: number): string {
+  return new Date(Date.parse(`${day}T00:00:00.000Z`) + n * 86400_000).toISOString().slice(0, 10)
+}
+
+/** Today in China (UTC+8). */
+export function todayInChina(): string {
+  return new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10)
+}
+
+/** A person's own leaves, or the approver's inbox; and the actions that change them. */
+export function useLeaves(box: 'mine' | 'approve') {
+  const { state, reload } = useAsync(() => call('presence', 'listLeaves', { box }))
+  const [busy, setBusy] = useState(false)
+  const [message, setMessage] = useState<string | null>(null)
+
+  const run = useCallback(
+    async (work: () => Promise<unknown>, done: string): Promise<boolean> => {
+      setBusy(true)
+      setMessage(null)
+      try {
+        await work()
+        setMessage(done)
+        await reload()
+        return true
+      } catch (err) {
+        setMessage(isAppError(err) ? err.message : '操作失败，请重试')
+        return false
+      } finally {
+        setBusy(false)
+      }
+    },
+    [reload],
+  )
+
+  const request = useCallback(
+    (form: LeaveForm) =>
+      run(() => call('presence', 'requestLeave', { type: form.type, startDay: form.startDay, endDay: addDaysTo(form.startDay, form.days - 1), reason: form.reason }), '已提交，等待审批'),
+    [run],
+  )
+  const decide = useCallback(
+    (leaveId: string, decision: 'approved' | 'rejected', comment: string) =>
+      run(() => call('presence', 'decideLeave', { leaveId, decision, comment }), decision === 'approved' ? '已批准' : '已退回'),
+    [run],
+  )
+  const returnFrom = useCallback((leaveId: string) => run(() => call('presence', 'returnFromLeave', { leaveId }), '已销假'), [run])
+
+  return { state, reload, busy, message, request, decide, returnFrom }
+}

@@ -1,0 +1,43 @@
+import { useRouter } from '@tarojs/taro'
+import { useCallback, useState } from 'react'
+import type { ActionOutput } from '@contract/api'
+import { call } from '@/services/client'
+import { useBusy } from './use-busy'
+import { usePaged } from './use-paged'
+
+export type ObjectionView = ActionOutput<'notice', 'listObjections'>['items'][number]
+type Responsible = ActionOutput<'rectify', 'listResponsibles'>['people'][number]
+
+/** A deadline two weeks out: a sensible default the township may change on the item later. */
+function defaultDeadline(): string {
+  return new Date(Date.now() + 8 * 3600_000 + 14 * 86_400_000).toISOString().slice(0, 10)
+}
+
+/** Objections in my scope (optionally of one notice): answer them, or turn one into a rectification item. */
+export function useObjections() {
+  const { params } = useRouter()
+  const noticeId = params.noticeId ? String(params.noticeId) : undefined
+  const list = usePaged(async (offset, limit) => {
+    const page = await call('notice', 'listObjections', { noticeId, offset, limit })
+    return { items: page.items, hasMore: offset + page.items.length < page.total }
+  }, noticeId ?? 'all')
+  const [people, setPeople] = useState<Record<string, Responsible[]>>({})
+  const { busy, message, run } = useBusy()
+
+  /** Who may be responsible in the objection's village (the rectify function's own list). */
+  const loadResponsibles = useCallback(async (villageId: string) => {
+    const res = await run(() => call('rectify', 'listResponsibles', { villageId }))
+    if (res) setPeople((p) => ({ ...p, [villageId]: res.people }))
+  }, [run])
+
+  const reply = useCallback(async (id: string, text: string) => {
+    if (await run(() => call('notice', 'replyObjection', { objectionId: id, reply: text }), () => '已答复')) await list.reload()
+  }, [list, run])
+
+  const convert = useCallback(async (id: string, responsiblePersonId: string) => {
+    const res = await run(() => call('notice', 'convertObjection', { objectionId: id, responsiblePersonId, deadline: defaultDeadline() }), () => '已登记为整改事项（来源：公示异议）')
+    if (res) await list.reload()
+  }, [list, run])
+
+  return { list, people, loadResponsibles, reply, convert, busy, message }
+}

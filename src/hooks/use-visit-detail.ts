@@ -1,0 +1,57 @@
+import { useCallback, useState } from 'react'
+import { isAppError } from '@contract/errors'
+import type { RiskKey, VisitForm } from '@contract/domain/visit-form'
+import { formIssues } from '@contract/domain/visit-form'
+import { call } from '@/services/client'
+import { uuid } from '@/services/uuid'
+import { registerFollowUp } from '@/services/visit-follow-up'
+import { useAsync } from './use-async'
+
+/** A visit with its versions, and what the caller may do with it: review, share, follow up. */
+export function useVisitDetail(visitId: string) {
+  const { state, reload } = useAsync(() => call('visit', 'getVisit', { visitId }))
+  const [message, setMessage] = useState('')
+  const [busy, setBusy] = useState(false)
+  const act = useCallback(async (run: () => Promise<unknown>, done: string) => {
+    setBusy(true)
+    setMessage('')
+    try {
+      await run()
+      setMessage(done)
+      await reload()
+    } catch (err) {
+      setMessage(isAppError(err) ? err.message : '操作失败')
+    } finally {
+      setBusy(false)
+    }
+  }, [reload])
+  const review = (kind: 'comment' | 'return', comment: string) => act(() => call('visit', 'reviewVisit', { visitId, kind, comment }), kind === 'return' ? '已退回，待走访人更正' : '意见已保存')
+  const share = (shared: boolean) => act(() => call('visit', 'shareVisit', { visitId, shared }), shared ? '已共享为范例（个人信息已脱敏）' : '已取消共享')
+  const followUp = (risk: RiskKey) => act(async () => {
+    if (state.status === 'ready') await registerFollowUp(state.data, risk)
+  }, '已转入整改台账')
+  return { state, reload, review, share, followUp, message, busy }
+}
+
+/** A correction: the current form to edit, a reason, and the version it was based on. */
+export function useCorrection(visitId: string) {
+  const { state } = useAsync(() => call('visit', 'getVisit', { visitId }))
+  const [form, setForm] = useState<VisitForm | null>(null)
+  const [reason, setReason] = useState('')
+  const [message, setMessage] = useState('')
+  const [clientId] = useState(uuid)
+  const current = form ?? (state.status === 'ready' ? state.data.form : null)
+  const submit = useCallback(async (): Promise<boolean> => {
+    if (state.status !== 'ready' || !current) return false
+    if (formIssues(current).length) return setMessage(formIssues(current)[0].message), false
+    if (!reason.trim()) return setMessage('请填写更正理由'), false
+    try {
+      await call('visit', 'correctVisit', { visitId, clientId, baseVersion: state.data.version, form: current, reason })
+      return true
+    } catch (err) {
+      setMessage(isAppError(err) ? err.message : '更正失败')
+      return false
+    }
+  }, [state, current, reason, visitId, clientId])
+  return { state, form: current, setForm, reason, setReason, submit, message }
+}

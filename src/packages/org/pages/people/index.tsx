@@ -1,0 +1,35 @@
+import { useRouter } from '@tarojs/taro'
+import { View, Text } from '@tarojs/components'
+import { Button } from '@nutui/nutui-react-taro'
+import { PersonList } from '@/components/person-list'
+import { PagedFooter } from '@/components/paged-footer'
+import { IssuedCodeCard } from '@/components/issued-code'
+import { usePeople } from '@/hooks/use-people'
+import { useWorkbench } from '@/hooks/use-workbench'
+import './index.scss'
+
+/** People of a unit, phones masked. County admins also issue binding codes and unbind here. */
+export default function PeoplePage() {
+  const params = useRouter().params
+  const unitId = params.unitId ?? ''
+  const bound = params.bound === 'false' ? false : undefined
+  const { list, issued, actionError, issueCode, unbind } = usePeople(unitId, bound)
+  const { state } = useWorkbench()
+  const admin = state.status === 'ready' && state.data.roles.some((r) => r.role === 'admin')
+
+  return (
+    <View className='zc-page people-page'>
+      {issued ? <IssuedCodeCard issued={issued} name={list.items.find((p) => p.id === issued.personId)?.name ?? ''} /> : null}
+      {actionError ? <Text className='people-page__error'>{actionError}</Text> : null}
+      <PersonList
+        people={list.items}
+        extra={admin ? (p) => (p.status !== 'active' ? null : p.bound ? (
+          <Button size='small' className='unbind-person' onClick={() => void unbind(p.id)}>解除绑定</Button>
+        ) : (
+          <Button size='small' type='primary' className='issue-code' onClick={() => void issueCode(p.id)}>生成绑定码</Button>
+        )) : undefined}
+      />
+      <PagedFooter list={list} empty='暂无人员' />
+    </View>
+  )
+}

@@ -1,0 +1,60 @@
+import { useRouter } from '@tarojs/taro'
+import { View, Text } from '@tarojs/components'
+import { Cell, CellGroup, Tag } from '@nutui/nutui-react-taro'
+import { AsyncGate } from '@/components/async-gate'
+import { PersonList } from '@/components/person-list'
+import { goToPeople, goToUnit, useOrgUnit } from '@/hooks/use-org-unit'
+import './index.scss'
+
+/** One level of the tree at a time: the unit's facts, its people, and its children to drill into. */
+export default function TreePage() {
+  const unitId = useRouter().params.unitId
+  const { state, reload } = useOrgUnit(unitId)
+
+  return (
+    <View className='zc-page tree-page'>
+      <AsyncGate state={state} onRetry={reload}>
+        {({ detail, children }) => (
+          <>
+            {detail ? (
+              <View className='tree-page__head'>
+                <Text className='tree-page__trail'>{detail.trail.map((t) => t.name).join(' / ')}</Text>
+                <View className='tree-page__title'>
+                  <Text className='unit-name'>{detail.unit.name}</Text>
+                  <Tag plain>{detail.unit.levelLabel}</Tag>
+                  {detail.unit.flags?.poor ? <Tag type='danger' plain>贫困村</Tag> : null}
+                  {detail.unit.flags?.weak ? <Tag type='warning' plain>软弱涣散村</Tag> : null}
+                </View>
+                <CellGroup>
+                  <Cell title='编码' extra={detail.unit.code} />
+                  {detail.center ? <Cell title='党群服务中心' extra={`${detail.center.lat.toFixed(5)}, ${detail.center.lng.toFixed(5)}`} /> : null}
+                  {detail.radiusM ? <Cell title='签到半径' extra={`${detail.radiusM} 米`} /> : null}
+                  <Cell className='unit-people' title='人员' extra={`${detail.counts.people} 人 ›`} clickable onClick={() => goToPeople(detail.unit.id)} />
+                  <Cell title='建档立卡户' extra={`${detail.counts.households} 户`} />
+                </CellGroup>
+                {detail.team.length ? <View className='zc-section-title'>驻村工作队</View> : null}
+                <PersonList people={detail.team} />
+                {detail.cadres.length ? <View className='zc-section-title'>村干部</View> : null}
+                <PersonList people={detail.cadres} />
+              </View>
+            ) : null}
+            {children.units.length ? <View className='zc-section-title'>{detail ? '下级单位' : '我的管辖范围'}</View> : null}
+            <CellGroup>
+              {children.units.map((u) => (
+                <Cell
+                  key={u.id}
+                  className='unit-item'
+                  title={u.name}
+                  description={u.levelLabel}
+                  extra={u.hasChildren ? '›' : undefined}
+                  clickable
+                  onClick={() => goToUnit(u.id)}
+                />
+              ))}
+            </CellGroup>
+          </>
+        )}
+      </AsyncGate>
+    </View>
+  )
+}

@@ -1,0 +1,74 @@
+import { randomBytes } from 'node:crypto'
+import { encrypt, keyedHash, maskIdNumber, maskPhone } from '../../../cloudfunctions/src/shared/sensitive'
+import { DEV_DATA_KEY } from '../../../emulator/seed/dev-key'
+import type { RoleGrant } from '../../../types/domain/role'
+import type { RunningCloud } from '../../helpers/local-cloud'
+
+export const FIRST_VILLAGE = 'u-411302100200'
+export const FIRST_TOWNSHIP = 'u-411302100'
+export const COUNTY = 'u-411302'
+
+export type Ok<T> = { ok: true; data: T }
+export type Fail = { ok: false; error: { code: string; message: string; field?: string } }
+
+/** Calls an action and returns its data, failing the test with the error when it was refused. */
+export async function ok<T>(p: Promise<unknown>): Promise<T> {
+  const res = (await p) as Ok<T> | Fail
+  if (!res.ok) throw new Error(`expected ok, got ${res.error.code}: ${res.error.message}`)
+  return res.data
+}
+
+export async function fail(p: Promise<unknown>): Promise<Fail['error']> {
+  const res = (await p) as Ok<unknown> | Fail
+  if (res.ok) throw new Error(`expected an error, got ok: ${JSON.stringify(res.data).slice(0, 200)}`)
+  return res.error
+}
+
+export function personIdOf(run: RunningCloud, openid: string): string {
+  const [doc] = run.cloud.db.find('people', { openid }) as Array<{ _id: string }>
+  return doc._id
+}
+
+/** A random valid mainland mobile number. */
+export function randomPhone(): string {
+  return `139${String(randomBytes(4).readUInt32BE() % 100000000).padStart(8, '0')}`
+}
+
+/**
+ * Inserts a person straight into the database (the privileged seeding path), in 瓦店镇's first
+ * village unless told otherwise, and returns their id and plain phone.
+ */
+export function addPerson(
+  run: RunningCloud,
+  opts: { name?: string; openid?: string | null; homeUnitId?: string; roles?: RoleGrant[]; idNumber?: string } = {},
+): { id: string; phone: string; name: string } {
+  const id = `p-test-${randomBytes(6).toString('hex')}`
+  const phone = randomPhone()
+  const name = opts.name ?? `测试${id.slice(-4)}`
+  const home = opts.homeUnitId ?? FIRST_VILLAGE
+  run.cloud.db.insertMany('people', [{
+    _id: id,
+    name,
+    phoneMasked: maskPhone(phone),
+    phoneHash: keyedHash(phone, DEV_DATA_KEY),
+    phoneEnc: encrypt(phone, DEV_DATA_KEY),
+    ...(opts.idNumber ? { idMasked: maskIdNumber(opts.idNumber), idHash: keyedHash(opts.idNumber, DEV_DATA_KEY), idEnc: encrypt(opts.idNumber, DEV_DATA_KEY) } : {}),
+    roles: opts.roles ?? [{ role: 'resident_cadre', unitIds: [home], post: 'team_member' }],
+    homeUnitId: home,
+    openid: opts.openid ?? null,
+    status: 'active',
+    createdAt: new Date(),
+    updatedAt: new Date(),
+  }])
+  return { id, phone, name }
+}
+
+/** Puts a file in the local store under imports/, as the app's upload would, and returns its fileID. */
+export function uploadImport(run: RunningCloud, name: string, content: string | Buffer): string {
+  const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content
+  return run.cloud.store.upload(`imports/test-${randomBytes(4).toString('hex')}-${name}`, bytes).fileID
+}
+
+export function freshOpenid(): string {
+  return `o-test-${randomBytes(8).toString('hex')}`
+}
