@@ -2,8 +2,8 @@
  * `npm test`: typecheck, jest (unit + functions through the local cloud), the weapp build and its
  * checks, the H5 build, the browser journeys, and the no-network check. Ends with `N passed, N failed`.
  */
-import { existsSync, readFileSync, rmSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
 import { banner, runCommand, type StepResult } from './run-step'
 import { checkWeappBuild, checkH5Build } from '../test/weapp/check-weapp-build'
 import { VIOLATIONS_FILE } from '../test/helpers/no-network-setup'
@@ -33,6 +33,7 @@ async function single(cmd: string, args: string[], env?: Record<string, string>)
 /** Jest's own counts, read from its JSON report; a crashed run counts as one failure. */
 async function jest(config: string, report: string, extra: string[] = []) {
   rmSync(report, { force: true })
+  mkdirSync(dirname(report), { recursive: true })
   const { code } = await runCommand(BIN('jest'), ['--config', config, '--json', '--outputFile', report, ...extra])
   if (!existsSync(report)) return { passed: 0, failed: 1 }
   const json = JSON.parse(readFileSync(report, 'utf8')) as { numPassedTests: number; numFailedTests: number; numRuntimeErrorTestSuites: number; numTotalTests: number }
