@@ -9,7 +9,7 @@ import { dropPhoto, keepPhoto } from '@/services/photo-store'
 import { uuid } from '@/services/uuid'
 import { getDraft, openDraftOf, saveDraft, type Fix, type VisitDraft } from '@/services/visit-drafts'
 import { loadHouseholdDetail } from '@/services/visit-cache'
-import { draftState, submitDraft, syncVisits } from '@/services/visit-sync'
+import { draftState, startVisitSync, submitDraft, syncVisits } from '@/services/visit-sync'
 import { useAsync } from './use-async'
 
 const fixOrNull = (): Promise<Fix | null> => getFix().then(({ lat, lng, accuracy }) => ({ lat, lng, accuracy }), () => null)
@@ -45,6 +45,8 @@ export function useVisitForm(params: { clientId?: string; householdId?: string }
   const [showIssues, setShowIssues] = useState(false)
   const current = useRef<VisitDraft | null>(null)
   current.current = draft
+
+  useEffect(startVisitSync, [])
 
   useEffect(() => {
     if (state.status !== 'ready' || draft) return

@@ -6,6 +6,7 @@ import { PersonHeader } from '@/components/person-header'
 import { PresenceCard } from '@/components/presence-card'
 import { RectifyEntry } from '@/components/rectify-entry'
 import { NoticeEntry } from '@/components/notice-entry'
+import { VisitEntry } from '@/components/visit-entry'
 import { goToDevSignIn } from '@/hooks/use-dev-identities'
 import { goToBind } from '@/hooks/use-bind'
 import { rolesLine, useWorkbench } from '@/hooks/use-workbench'
@@ -43,6 +44,7 @@ export default function HomePage() {
               <CountGrid items={workbench.counts} />
             </View>
             <PresenceCard roles={workbench.roles.map((r) => r.role)} />
+            <VisitEntry roles={workbench.roles.map((r) => r.role)} />
             <RectifyEntry roles={workbench.roles.map((r) => r.role)} />
             <NoticeEntry roles={workbench.roles.map((r) => r.role)} />
           </>

@@ -1,0 +1,121 @@
+import type { Sign, LeaveStatus, LeaveType, ApproverLevel, PolicyRules } from '@contract/domain/presence'
+import type { Slot } from '@contract/domain/presence-time'
+
+/** Stored shapes of the presence function; only its repos read and write them. */
+export interface CheckInDoc {
+  _id: string
+  clientId: string
+  personId: string
+  villageId: string
+  townshipId: string
+  countyId: string
+  day: string
+  month: string
+  slot: Slot
+  /** The instant judged: server time, or the device time of a capture queued offline. */
+  at: Date
+  capturedAt: Date
+  receivedAt: Date
+  syncedLate: boolean
+  coordType: 'gcj02' | 'wgs84'
+  lat: number
+  lng: number
+  accuracy: number
+  wgsLat: number
+  wgsLng: number
+  coordKey: string
+  distanceM: number | null
+  counted: boolean
+  message: string
+  photoFileId: string | null
+  deviceId: string
+  signs: Sign[]
+}
+
+/** One per person per day, `${personId}_${day}`: what calendars, today views and exports read. */
+export interface PresenceDayDoc {
+  _id: string
+  personId: string
+  villageId: string
+  townshipId: string
+  countyId: string
+  day: string
+  month: string
+  slots: { am: string | null; pm: string | null }
+  counted: boolean
+  attempts: number
+  firstAt: Date | null
+  syncedLate: boolean
+  signs: Sign[]
+}
+
+export interface LeaveDoc {
+  _id: string
+  personId: string
+  personName: string
+  villageId: string
+  villageName: string
+  townshipId: string
+  countyId: string
+  type: LeaveType
+  startDay: string
+  endDay: string
+  days: number
+  reason: string
+  status: LeaveStatus
+  approverLevel: ApproverLevel
+  approverUnitId: string
+  comment: string | null
+  decidedById: string | null
+  decidedByName: string | null
+  decidedAt: Date | null
+  returnedDay: string | null
+  createdAt: Date
+}
+
+export interface PolicyDoc extends PolicyRules {
+  _id: string
+  reason: string | null
+  updatedAt: Date
+  updatedById: string
+  updatedByName: string
+  history: Array<PolicyRules & { reason: string | null; at: Date; byName: string }>
+}
+
+export interface WorkLogDoc {
+  _id: string
+  personId: string
+  villageId: string
+  townshipId: string
+  day: string
+  month: string
+  text: string
+  photoFileIds: string[]
+  updatedAt: Date
+}
+
+export interface SpotCheckDoc {
+  _id?: string
+  villageId: string
+  townshipId: string
+  day: string
+  at: Date
+  byId: string
+  byName: string
+  presentIds: string[]
+  absentIds: string[]
+  note: string
+  photoFileIds: string[]
+}
+
+/** One per absent person per spot check, so a cadre's count is one indexed read. */
+export interface AbsenceDoc {
+  _id: string
+  spotCheckId: string
+  personId: string
+  villageId: string
+  townshipId: string
+  day: string
+  month: string
+  excused: boolean
+}

@@ -1,0 +1,75 @@
+import { excusedRange, ratingSuggestion, SIGN_LABELS } from '@contract/domain/presence'
+import { monthRecord } from '@contract/domain/presence-month'
+import type { OrgUnitDoc } from '../shared/docs'
+import type { AbsenceDoc, LeaveDoc, PresenceDayDoc } from './docs'
+import type { Cadre } from './repo-people'
+
+export interface ExportRow {
+  township: string
+  village: string
+  name: string
+  post: string
+  presentDays: number
+  leaveDays: number
+  awayDays: number
+  requiredDays: number
+  met: string
+  absencesThisMonth: number
+  suggestion: string
+  signs: string
+  syncedLateDays: number
+}
+
+export interface ExportInputs {
+  month: string
+  today: string
+  requiredDays: number
+  villages: OrgUnitDoc[]
+  townshipNames: Map<string, string>
+  cadres: Cadre[]
+  days: PresenceDayDoc[]
+  leaves: LeaveDoc[]
+  absences: AbsenceDoc[]
+}
+
+function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
+  const map = new Map<string, T[]>()
+  for (const item of items) map.set(key(item), [...(map.get(key(item)) ?? []), item])
+  return map
+}
+
+/** One row per resident cadre, in org order (township, village, post) — never sorted by result. */
+export function exportRows(input: ExportInputs): ExportRow[] {
+  const days = groupBy(input.days, (d) => d.personId)
+  const leaves = groupBy(input.leaves, (l) => l.personId)
+  const absences = groupBy(input.absences, (a) => a.personId)
+  const byVillage = groupBy(input.cadres, (c) => c.villageId)
+  return input.villages.flatMap((v) =>
+    (byVillage.get(v._id) ?? []).map((c) => {
+      const mine = days.get(c.person._id) ?? []
+      const rec = monthRecord({
+        month: input.month, today: input.today, requiredDays: input.requiredDays,
+        presentDays: mine.filter((d) => d.counted).map((d) => d.day),
+        leaves: (leaves.get(c.person._id) ?? []).flatMap((l) => excusedRange(l) ?? []),
+      })
+      const myAbsences = absences.get(c.person._id) ?? []
+      const suggestion = ratingSuggestion(myAbsences.filter((a) => a.month <= input.month).length)
+      const kinds = [...new Set(mine.flatMap((d) => d.signs.map((s) => s.kind)))]
+      return {
+        township: input.townshipNames.get(v.path[v.path.length - 2]) ?? '',
+        village: v.name,
+        name: c.person.name,
+        post: c.postLabel,
+        presentDays: rec.presentDays,
+        leaveDays: rec.leaveDays,
+        awayDays: rec.awayDays,
+        requiredDays: rec.requiredDays,
+        met: rec.met ? '是' : `否（差 ${rec.shortfall} 天）`,
+        absencesThisMonth: myAbsences.filter((a) => a.month === input.month).length,
+        suggestion: suggestion ? `${suggestion}（待确认）` : '',
+        signs: kinds.map((k) => SIGN_LABELS[k]).join('、'),
+        syncedLateDays: mine.filter((d) => d.syncedLate).length,
+      }
+    }),
+  )
+}

@@ -1,0 +1,83 @@
+import { AppError } from '@contract/errors'
+import { coordKey, judgeFence, toWgs84 } from '@contract/domain/presence-geo'
+import { judgeCaptureTime } from '@contract/domain/presence-capture'
+import { SLOT_LABELS, shanghaiClock, shanghaiDay, shanghaiMonth, slotOf } from '@contract/domain/presence-time'
+import type { CheckInResult } from '@contract/api/presence-views'
+import type { Handler } from '../../shared/handler'
+import { bumpStats } from '../../shared/stats'
+import { writeAudit } from '../../shared/audit'
+import type { CheckInDoc } from '../docs'
+import { callerVillage, centerOf, countyIdOf, townshipIdOf } from '../org'
+import { DEFAULT_PRESENCE_RADIUS_M } from '@contract/domain/org-unit'
+import { findCheckInByClientId, findCheckInById, insertCheckIn } from '../repo-checkins'
+import { applyCheckInToDay, getPresenceDay } from '../repo-days'
+import { getPolicyDoc, rulesOf } from '../repo-policy'
+import { gatherSigns } from '../check-in-signs'
+
+function resultOf(doc: CheckInDoc, dayCounted: boolean, duplicate: boolean, message = doc.message): CheckInResult {
+  return {
+    checkInId: doc._id, counted: doc.counted, message, distanceM: doc.distanceM, day: doc.day, slot: doc.slot,
+    slotLabel: SLOT_LABELS[doc.slot], syncedLate: doc.syncedLate, duplicate, dayCounted, signs: doc.signs,
+  }
+}
+
+/**
+ * One tap, judged here: place (distance minus accuracy within the radius, in wgs84), time (server
+ * clock, or the device time of an offline capture), one counted record per half-day slot.
+ */
+export const checkIn: Handler<'presence', 'checkIn'> = async (input, ctx) => {
+  const person = ctx.caller.person!
+  // A resend of the same capture (the offline queue retrying) answers with what was decided the first time.
+  const existing = await findCheckInByClientId(ctx.db, input.clientId)
+  if (existing) {
+    if (existing.personId !== person._id) throw new AppError('conflict', '该签到编号已被使用，请重新签到')
+    const day = await getPresenceDay(ctx.db, person._id, existing.day)
+    return resultOf(existing, day?.counted ?? false, true)
+  }
+  const village = await callerVillage(ctx, input.villageId)
+  const center = centerOf(village)
+  if (!center) throw new AppError('failed-precondition', '该村尚未设置村部位置，请联系组织部')
+  const time = judgeCaptureTime(new Date(input.capturedAt), ctx.now)
+  if (!time.ok) throw new AppError('failed-precondition', time.message)
+  const day = shanghaiDay(time.at)
+  const slot = slotOf(time.at)
+  const countyId = countyIdOf(village)
+  const [policyDoc, presenceDay] = await Promise.all([getPolicyDoc(ctx.db, countyId), getPresenceDay(ctx.db, person._id, day)])
+  const rules = rulesOf(policyDoc)
+  const takenBy = presenceDay?.slots[slot]
+  if (takenBy) {
+    const first = await findCheckInById(ctx.db, takenBy)
+    const msg = `${day.slice(5)} ${SLOT_LABELS[slot]}已于 ${first ? shanghaiClock(new Date(first.at)) : '此前'} 签到并计入，无需重复签到`
+    if (first) return resultOf(first, presenceDay.counted, true, msg)
+  }
+  const point = toWgs84({ lat: input.lat, lng: input.lng }, input.coordType)
+  const fence = judgeFence(point, input.accuracy, center, village.radiusM ?? DEFAULT_PRESENCE_RADIUS_M)
+  const photoMissing = rules.photoRequired && !input.photoFileId
+  const counted = fence.inside && !photoMissing
+  const message = photoMissing ? `${fence.message.replace(/，已计入在村$/, '')}，但本县要求签到附现场照片，本次未附照片，未计入在村` : fence.message
+  const key = coordKey(point)
+  const signs = await gatherSigns(ctx.db, { personId: person._id, day, at: time.at, point, coordKey: key, accuracy: input.accuracy, deviceId: input.deviceId })
+  const doc: CheckInDoc = {
+    _id: `ci-${input.clientId}`,
+    clientId: input.clientId, personId: person._id, villageId: village._id, townshipId: townshipIdOf(village), countyId,
+    day, month: shanghaiMonth(time.at), slot, at: time.at, capturedAt: new Date(input.capturedAt), receivedAt: ctx.now,
+    syncedLate: time.syncedLate, coordType: input.coordType, lat: input.lat, lng: input.lng, accuracy: input.accuracy,
+    wgsLat: point.lat, wgsLng: point.lng, coordKey: key, distanceM: fence.distanceM, counted,
+    message: time.syncedLate ? `${message}（离线记录，延迟同步）` : message,
+    photoFileId: input.photoFileId ?? null, deviceId: input.deviceId, signs,
+  }
+  if (!(await insertCheckIn(ctx.db, doc))) {
+    const raced = await findCheckInByClientId(ctx.db, input.clientId)
+    if (raced) return resultOf(raced, false, true)
+  }
+  const applied = await applyCheckInToDay(ctx.db, doc, rules.checkInsPerDay)
+  if (counted) {
+    await bumpStats(ctx.db, 'stats_village_month', `${village._id}_${doc.month}`, { villageId: village._id, townshipId: doc.townshipId, month: doc.month }, {
+      presenceDays: applied.firstCounts ? 1 : 0,
+      checkIns: 1,
+    })
+  }
+  await writeAudit(ctx, 'presence_checkin', doc._id, `${day} ${SLOT_LABELS[slot]}签到：${counted ? '计入' : '未计入'}，${fence.distanceM} 米`)
+  return resultOf(doc, applied.counted, false)
+}
+

@@ -1,0 +1,64 @@
+import { AppError } from '@contract/errors'
+import { SUPERVISING_ROLES } from '@contract/domain/role'
+import { excusedRange, ratingSuggestion } from '@contract/domain/presence'
+import { DAY_STATUS_LABELS, monthRecord } from '@contract/domain/presence-month'
+import { shanghaiDay } from '@contract/domain/presence-time'
+import type { Handler } from '../../shared/handler'
+import { requireInScope, scopeUnitIds } from '../../shared/auth'
+import { getUnitsByIds } from '../../shared/org-read'
+import type { PersonDoc } from '../../shared/docs'
+import { countyIdOf } from '../org'
+import { daysOfPersonMonth, logsOfPersonMonth } from '../repo-days'
+import { leavesOfPerson } from '../repo-leaves'
+import { loadPolicy } from '../repo-policy'
+import { getPerson } from '../repo-people'
+import { unexcusedSince } from '../repo-spot'
+
+/** The month of the caller, or (for a supervisor) of a person in their scope: days, meter, signs. */
+export const getMonth: Handler<'presence', 'getMonth'> = async (input, ctx) => {
+  const self = ctx.caller.person!
+  const person: PersonDoc | null = !input.personId || input.personId === self._id ? self : await getPerson(ctx.db, input.personId)
+  if (!person) throw new AppError('not-found', '未找到该人员')
+  const home = (await getUnitsByIds(ctx.db, [person.homeUnitId])).get(person.homeUnitId)
+  if (!home) throw new AppError('failed-precondition', '该人员的所属单位不存在')
+  if (person._id !== self._id) requireInScope(home.path, scopeUnitIds(ctx.caller, SUPERVISING_ROLES))
+  const [policy, days, logs, leaves, absences] = await Promise.all([
+    loadPolicy(ctx.db, countyIdOf(home)),
+    daysOfPersonMonth(ctx.db, person._id, input.month),
+    logsOfPersonMonth(ctx.db, person._id, input.month),
+    leavesOfPerson(ctx.db, person._id),
+    unexcusedSince(ctx.db, person._id, `${input.month.slice(0, 4)}-01-01`),
+  ])
+  const record = monthRecord({
+    month: input.month,
+    today: shanghaiDay(ctx.now),
+    requiredDays: policy.requiredDays,
+    presentDays: days.filter((d) => d.counted).map((d) => d.day),
+    leaves: leaves.flatMap((l) => excusedRange(l) ?? []).map((r) => ({ start: r.start, end: r.end })),
+  })
+  const byDay = new Map(days.map((d) => [d.day, d]))
+  const logByDay = new Map(logs.map((l) => [l.day, l.text]))
+  // Absences later in the year do not belong to this month's view of the record.
+  const unexcused = absences.filter((a) => a.month <= input.month).length
+  return {
+    person: { id: person._id, name: person.name, villageName: home.level === 'village' ? home.name : '' },
+    month: input.month,
+    policy,
+    days: record.days.map(({ day, status }) => {
+      const d = byDay.get(day)
+      return {
+        day, status, statusLabel: DAY_STATUS_LABELS[status], attempted: !!d && !d.counted,
+        syncedLate: d?.syncedLate ?? false, signs: d?.signs ?? [], log: logByDay.get(day) ?? null,
+      }
+    }),
+    presentDays: record.presentDays,
+    leaveDays: record.leaveDays,
+    awayDays: record.awayDays,
+    requiredDays: record.requiredDays,
+    countedDays: record.countedDays,
+    shortfall: record.shortfall,
+    met: record.met,
+    unexcusedAbsences: unexcused,
+    suggestion: ratingSuggestion(unexcused),
+  }
+}

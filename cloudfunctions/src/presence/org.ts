@@ -1,0 +1,69 @@
+import { AppError } from '@contract/errors'
+import { VILLAGE_ROLES, type Role } from '@contract/domain/role'
+import type { HandlerContext } from '../shared/context'
+import type { Database } from '../shared/db-types'
+import type { OrgUnitDoc, PersonDoc } from '../shared/docs'
+import { getUnitsByIds } from '../shared/org-read'
+import { scopeUnitIds } from '../shared/auth'
+import type { GeoPoint } from '@contract/domain/org-unit'
+
+/** Roles whose presence is tracked against the monthly rule (驻村第一书记 and 工作队员). */
+export const TRACKED_ROLES: readonly Role[] = ['resident_cadre']
+
+/** How many levels a unit sits below its county, so the county is found in its path. */
+const BELOW_COUNTY: Record<string, number> = { county: 0, township: 1, village: 2, group: 3 }
+
+/** Villages hang under townships under a county (a prefecture may sit above): read ids off the path. */
+export function countyIdOf(unit: OrgUnitDoc): string {
+  const depth = BELOW_COUNTY[unit.level]
+  if (depth === undefined) throw new AppError('failed-precondition', '该单位不属于任何区县')
+  return unit.path[unit.path.length - 1 - depth]
+}
+
+export function townshipIdOf(village: OrgUnitDoc): string {
+  return village.path[village.path.length - 2]
+}
+
+export async function loadUnit(db: Database, id: string): Promise<OrgUnitDoc> {
+  const unit = (await getUnitsByIds(db, [id])).get(id)
+  if (!unit) throw new AppError('not-found', '未找到该单位')
+  return unit
+}
+
+/** The village a cadre records presence in; one who works in several villages must name it. */
+export async function callerVillage(ctx: HandlerContext, villageId?: string): Promise<OrgUnitDoc> {
+  const ids = [...scopeUnitIds(ctx.caller, VILLAGE_ROLES)]
+  const pick = villageId ?? (ids.length === 1 ? ids[0] : undefined)
+  if (!pick) throw new AppError('invalid-argument', '您在多个村任职，请选择村', { field: 'villageId' })
+  if (!ids.includes(pick)) throw new AppError('permission-denied', '您不在该村任职')
+  const unit = await loadUnit(ctx.db, pick)
+  if (unit.level !== 'village') throw new AppError('failed-precondition', '签到单位须为行政村')
+  return unit
+}
+
+/** The county of the caller: from any unit their grants name. */
+export async function callerCountyId(ctx: HandlerContext): Promise<string> {
+  const ids = ctx.caller.roles.flatMap((g) => g.unitIds)
+  const units = await getUnitsByIds(ctx.db, ids.length ? ids : [ctx.caller.person?.homeUnitId ?? ''])
+  const first = [...units.values()][0]
+  if (!first) throw new AppError('failed-precondition', '您的任职单位不存在，请联系组织部')
+  return countyIdOf(first)
+}
+
+/** Whether the person is a resident cadre of the village, held to the monthly rule. */
+export function isTracked(person: PersonDoc, villageId: string): boolean {
+  return person.roles.some((g) => TRACKED_ROLES.includes(g.role) && g.unitIds.includes(villageId))
+}
+
+/**
+ * The village point (wgs84). Stored as GeoJSON, but the SDK hands geo fields back as its own Point
+ * objects (`longitude`/`latitude`), so both shapes are read.
+ */
+export function centerOf(unit: OrgUnitDoc): GeoPoint | null {
+  const c = unit.center as unknown
+  if (!c || typeof c !== 'object') return null
+  const o = c as { coordinates?: unknown; longitude?: unknown; latitude?: unknown }
+  if (Array.isArray(o.coordinates) && o.coordinates.length >= 2) return { lng: Number(o.coordinates[0]), lat: Number(o.coordinates[1]) }
+  if (typeof o.longitude === 'number' && typeof o.latitude === 'number') return { lng: o.longitude, lat: o.latitude }
+  return null
+}

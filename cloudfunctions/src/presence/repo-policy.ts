@@ -1,0 +1,38 @@
+import { DEFAULT_POLICY, isStrictPolicy, type PolicyRules } from '@contract/domain/presence'
+import type { PolicyView } from '@contract/api/presence-views'
+import type { Database } from '../shared/db-types'
+import type { PolicyDoc } from './docs'
+
+const POLICIES = 'presence_policies'
+
+/** The county's policy doc (id = county unit id), or null while the defaults apply. */
+export async function getPolicyDoc(db: Database, countyId: string): Promise<PolicyDoc | null> {
+  const res = await db.collection(POLICIES).where({ _id: countyId }).limit(1).get<PolicyDoc>()
+  return res.data[0] ?? null
+}
+
+export async function savePolicyDoc(db: Database, doc: PolicyDoc): Promise<void> {
+  const { _id, ...data } = doc
+  await db.collection(POLICIES).doc(_id).set({ data })
+}
+
+export function rulesOf(doc: PolicyDoc | null): PolicyRules {
+  if (!doc) return { ...DEFAULT_POLICY }
+  return { requiredDays: doc.requiredDays, checkInsPerDay: doc.checkInsPerDay, photoRequired: doc.photoRequired }
+}
+
+export function policyView(countyId: string, doc: PolicyDoc | null): PolicyView {
+  const rules = rulesOf(doc)
+  return {
+    ...rules,
+    countyId,
+    reason: doc?.reason ?? null,
+    strict: isStrictPolicy(rules),
+    updatedAt: doc ? new Date(doc.updatedAt).toISOString() : null,
+    updatedByName: doc?.updatedByName ?? null,
+  }
+}
+
+export async function loadPolicy(db: Database, countyId: string): Promise<PolicyView> {
+  return policyView(countyId, await getPolicyDoc(db, countyId))
+}

@@ -1,0 +1,56 @@
+import Taro from '@tarojs/taro'
+import { AppError } from '@contract/errors'
+import { uploadFile } from './client'
+import { uuid } from './uuid'
+
+export interface PickedFile {
+  name: string
+  path: string
+}
+
+/** A photo from the album or the camera (公示 scans, a villager's picture), compressed by WeChat. */
+export async function pickImage(): Promise<PickedFile | null> {
+  try {
+    const res = await Taro.chooseImage({ count: 1, sizeType: ['compressed'], sourceType: ['album', 'camera'] })
+    const path = res.tempFilePaths[0]
+    return path ? { name: '照片', path } : null
+  } catch {
+    return null // cancelled
+  }
+}
+
+/** A document for a notice: from a chat on weapp (chooseMessageFile), a file input in the browser. */
+export async function pickDocument(): Promise<PickedFile | null> {
+  if (process.env.TARO_ENV !== 'h5') {
+    try {
+      const res = await Taro.chooseMessageFile({ count: 1, type: 'file' })
+      const f = res.tempFiles[0]
+      return f ? { name: f.name, path: f.path } : null
+    } catch {
+      return null
+    }
+  }
+  return new Promise((resolve) => {
+    const input = document.createElement('input')
+    input.type = 'file'
+    input.className = 'zc-file-input'
+    input.style.display = 'none'
+    input.addEventListener('change', () => {
+      const file = input.files?.[0]
+      input.remove()
+      resolve(file ? { name: file.name, path: URL.createObjectURL(file) } : null)
+    })
+    document.body.appendChild(input)
+    input.click()
+  })
+}
+
+/** Uploads under `notice/` (cadres) or `objection/` (villagers): the only folders the contract accepts. */
+export async function uploadNoticeFile(folder: 'notice' | 'objection', file: PickedFile): Promise<string> {
+  const ext = /\.([A-Za-z0-9]{1,5})$/.exec(file.name)?.[1]?.toLowerCase() ?? 'jpg'
+  try {
+    return await uploadFile(`${folder}/${uuid().replace(/-/g, '')}.${ext}`, file.path)
+  } catch (err) {
+    throw err instanceof AppError ? err : new AppError('internal', '文件上传失败，请重试')
+  }
+}

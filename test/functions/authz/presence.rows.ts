@@ -1,0 +1,63 @@
+import { randomUUID } from 'node:crypto'
+import { addDays, shanghaiDay } from '../../../types/domain/presence-time'
+import type { RunningCloud } from '../../helpers/local-cloud'
+import { ALL, type AuthzRows, type Identity } from './types'
+
+const VILLAGE = 'u-411302100200'
+const TOWNSHIP = 'u-411302100'
+// The matrix runs on the real clock: dates are relative to today in Shanghai.
+const today = () => shanghaiDay(new Date())
+
+const VILLAGE_PEOPLE: Identity[] = ['demo-secretary', 'demo-member', 'demo-village', 'demo-pairing', 'demo-multi']
+const OVERSEERS_OF_FIRST_VILLAGE: Identity[] = ['demo-admin', 'demo-supervisor', 'demo-township', 'demo-multi']
+
+function personId(run: RunningCloud, openid: string): string {
+  return String(run.cloud.db.find('people', { openid })[0]._id)
+}
+
+async function leaveOf(run: RunningCloud, start: number, end: number, approve: boolean): Promise<string> {
+  const input = { type: 'personal', startDay: addDays(today(), start), endDay: addDays(today(), end), reason: '授权矩阵用' }
+  const res = (await run.call('presence', 'requestLeave', input, 'demo-secretary')) as { ok: boolean; data: { id: string } }
+  if (!res.ok) throw new Error(`could not create a leave: ${JSON.stringify(res)}`)
+  if (approve) await run.call('presence', 'decideLeave', { leaveId: res.data.id, decision: 'approved' }, 'demo-township')
+  return res.data.id
+}
+
+// One leave per cloud and purpose: every identity is asked about the same one.
+const memo = new WeakMap<RunningCloud, Map<string, Promise<string>>>()
+function once(run: RunningCloud, key: string, make: () => Promise<string>): Promise<string> {
+  const map = memo.get(run) ?? new Map<string, Promise<string>>()
+  memo.set(run, map)
+  if (!map.has(key)) map.set(key, make())
+  return map.get(key)!
+}
+
+export const presenceRows: AuthzRows = {
+  checkIn: {
+    input: () => ({ clientId: randomUUID(), villageId: VILLAGE, lat: 33.2234, lng: 112.6526, accuracy: 20, coordType: 'wgs84', capturedAt: new Date().toISOString(), deviceId: 'authz-device-01' }),
+    allowed: VILLAGE_PEOPLE,
+  },
+  getMonth: {
+    input: (run) => ({ month: today().slice(0, 7), personId: personId(run, 'demo-secretary') }),
+    allowed: ['demo-secretary', ...OVERSEERS_OF_FIRST_VILLAGE],
+  },
+  getToday: { input: () => ({ villageId: VILLAGE }), allowed: OVERSEERS_OF_FIRST_VILLAGE },
+  requestLeave: {
+    input: () => ({ type: 'official', startDay: addDays(today(), 30), endDay: addDays(today(), 31), reason: '县里培训' }),
+    allowed: [...VILLAGE_PEOPLE, 'demo-secretary-b'],
+  },
+  listLeaves: { input: () => ({ box: 'approve' }), allowed: ALL },
+  decideLeave: {
+    input: async (run) => ({ leaveId: await once(run, 'decide', () => leaveOf(run, 20, 21, false)), decision: 'approved', comment: '同意' }),
+    allowed: ['demo-township', 'demo-multi'],
+  },
+  returnFromLeave: {
+    input: async (run) => ({ leaveId: await once(run, 'return', () => leaveOf(run, -3, -2, true)) }),
+    allowed: ['demo-secretary'],
+  },
+  saveWorkLog: { input: () => ({ day: today(), text: '授权矩阵日志' }), allowed: [...VILLAGE_PEOPLE, 'demo-secretary-b'] },
+  getPolicy: { input: () => ({}), allowed: ALL },
+  setPolicy: { input: () => ({ requiredDays: 20, checkInsPerDay: 1, photoRequired: false }), allowed: ['demo-admin'] },
+  recordSpotCheck: { input: () => ({ villageId: VILLAGE, presentIds: [], absentIds: [] }), allowed: ['demo-supervisor', 'demo-township', 'demo-multi'] },
+  exportMonth: { input: () => ({ month: today().slice(0, 7), townshipId: TOWNSHIP }), allowed: OVERSEERS_OF_FIRST_VILLAGE },
+}
