@@ -32,6 +32,9 @@ async function buildOne(name: string): Promise<void> {
     external: ['wx-server-sdk'],
     tsconfig: resolve(root, '..', 'tsconfig.json'),
     legalComments: 'none',
+    // Smaller bundles start faster on a cold start; names stay for readable stack traces in logs.
+    minify: true,
+    keepNames: true,
     sourcemap: false,
     logLevel: 'warning',
   })
