@@ -1,0 +1,24 @@
+import { shanghaiMonth } from '@contract/domain/rectification-clock'
+import type { Handler } from '../../shared/handler'
+import { bumpStats } from '../../shared/stats'
+import { asDate, receivePhotos } from '../photos'
+import { outputOf, step } from '../transition'
+
+const DAY_MS = 86_400_000
+
+/** 销号: the reviewer's own comment is required; days to close count from dispatch. */
+export const close: Handler<'rectify', 'close'> = async (input, ctx) => {
+  const me = ctx.caller.person!
+  const result = await step(ctx, input.itemId, 'close', input.version, {
+    comment: input.comment,
+    location: input.location,
+    photos: receivePhotos(input.photos, ctx.now),
+    patch: () => ({ closedAt: ctx.now, reviewComment: input.comment, reviewerId: me._id, reviewerName: me.name }),
+  })
+  const item = result.after
+  const month = shanghaiMonth(ctx.now)
+  const from = item.dispatchedAt ? asDate(item.dispatchedAt) : asDate(item.registeredAt)
+  const days = Math.round(((ctx.now.getTime() - from.getTime()) / DAY_MS) * 10) / 10
+  await bumpStats(ctx.db, 'stats_village_month', `${item.villageId}_${month}`, { villageId: item.villageId, townshipId: item.townshipId, month }, { rectClosed: 1, rectCloseDays: days })
+  return outputOf(result)
+}

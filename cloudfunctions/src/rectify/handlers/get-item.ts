@@ -1,0 +1,13 @@
+import { AppError } from '@contract/errors'
+import type { Handler } from '../../shared/handler'
+import { requireVisible } from '../access'
+import { findItem } from '../repo-items'
+import { eventsOf } from '../repo-events'
+import { detailOf } from '../views'
+
+export const getItem: Handler<'rectify', 'getItem'> = async (input, ctx) => {
+  const item = await findItem(ctx.db, input.itemId)
+  if (!item) throw new AppError('not-found', '整改事项不存在')
+  const relations = requireVisible(ctx.caller, item)
+  return detailOf(item, await eventsOf(ctx.db, item._id), relations, ctx.now)
+}

@@ -1,0 +1,74 @@
+import { AppError } from '@contract/errors'
+import { RECT_STATE_LABELS } from '@contract/domain/rectification'
+import type { Handler } from '../../shared/handler'
+import { writeAudit } from '../../shared/audit'
+import { mayRegisterIn } from '../access'
+import type { RectEventDoc, RectItemDoc } from '../docs'
+import { newItemId, placeOf, requireFutureDay, requireResponsible, trailLine } from '../item-factory'
+import { locationOrNull, receivePhotos } from '../photos'
+import { ITEMS } from '../repo-items'
+import { EVENTS } from '../repo-events'
+
+export const register: Handler<'rectify', 'register'> = async (input, ctx) => {
+  const me = ctx.caller.person!
+  const place = await placeOf(ctx.db, input.villageId)
+  const may = mayRegisterIn(ctx.caller, place.village.path)
+  if (may === 'none') throw new AppError('permission-denied', '该村不在您的管辖范围内')
+  if (may === 'self_check' && input.source !== 'self_check') throw new AppError('permission-denied', '村干部只能登记本村的自查问题')
+  const responsible = await requireResponsible(ctx.db, input.responsiblePersonId, place.village._id)
+  const deadlineAt = requireFutureDay(input.deadline, ctx.now, 'deadline')
+  const id = newItemId()
+  const beforePhotos = receivePhotos(input.beforePhotos, ctx.now)
+  const item: RectItemDoc = {
+    _id: id,
+    source: input.source,
+    category: input.category,
+    countyId: place.countyId,
+    townshipId: place.township._id,
+    villageId: place.village._id,
+    path: place.village.path,
+    villageName: place.village.name,
+    townshipName: place.township.name,
+    problem: input.problem,
+    target: input.target,
+    measures: input.measures,
+    responsibleUnit: input.responsibleUnit,
+    responsiblePersonId: responsible._id,
+    responsibleName: responsible.name,
+    deadline: input.deadline,
+    deadlineAt,
+    originalDeadline: null,
+    state: 'registered',
+    version: 0,
+    registeredById: me._id,
+    registeredByName: me.name,
+    registeredAt: ctx.now,
+    dispatchedAt: null,
+    signDueAt: null,
+    signedAt: null,
+    beforePhotos,
+    afterPhotos: [],
+    afterFar: false,
+    closeDescription: null,
+    extensionRequest: null,
+    disputeReason: null,
+    reviewerId: null,
+    reviewerName: null,
+    reviewComment: null,
+    closedAt: null,
+    withdrawReason: null,
+    overdueStruck: false,
+    trail: [trailLine(ctx.now, '挂号', me.name, '')],
+    updatedAt: ctx.now,
+  }
+  const event: RectEventDoc = {
+    _id: `${id}-v0`, itemId: id, townshipId: item.townshipId, villageId: item.villageId, action: 'register', from: null, to: 'registered',
+    actorId: me._id, actorName: me.name, at: ctx.now, comment: '', location: locationOrNull(input.location), photos: beforePhotos, strikePersonId: null, version: 0,
+  }
+  await ctx.db.runTransaction(async (tx) => {
+    await tx.collection(ITEMS).add({ data: { ...item } })
+    await tx.collection(EVENTS).add({ data: { ...event } })
+  })
+  await writeAudit(ctx, 'rectify_item', id, `挂号：${place.village.name} ${input.problem.slice(0, 50)}`)
+  return { id, state: item.state, stateLabel: RECT_STATE_LABELS[item.state], version: 0 }
+}

@@ -1,0 +1,64 @@
+import * as cloud from 'wx-server-sdk'
+import type { PhotoInput, PhotoLocation } from '@contract/domain/rectification'
+import { afterPhotoDistance } from '@contract/domain/rectification-evidence'
+import { toWgs84 } from '@contract/domain/presence-geo'
+import type { PhotoView } from '@contract/api/rectify-schemas'
+import type { StoredPhoto } from './docs'
+
+/** Receipt of photos: the server's clock stamps them; the phone's time and place are kept as told. */
+export function receivePhotos(inputs: readonly PhotoInput[] | undefined, now: Date, before: readonly StoredPhoto[] = [], judgeDistance = false): StoredPhoto[] {
+  return (inputs ?? []).map((p) => {
+    const location = locationOrNull(p.location)
+    const flag = judgeDistance ? afterPhotoDistance(location, before.map((b) => b.location)) : { nearestM: null, far: false }
+    return {
+      fileID: p.fileID,
+      at: now,
+      deviceAt: p.takenAt ? new Date(p.takenAt) : null,
+      location,
+      nearestM: flag.nearestM,
+      far: flag.far,
+    }
+  })
+}
+
+/** Stored locations are wgs84 without a datum tag, whatever the phone reported. */
+export function locationOrNull(loc: PhotoLocation | undefined): PhotoLocation | null {
+  if (!loc) return null
+  const p = toWgs84({ lat: loc.lat, lng: loc.lng }, loc.coordType ?? 'wgs84')
+  return { lat: Math.round(p.lat * 1e7) / 1e7, lng: Math.round(p.lng * 1e7) / 1e7, accuracy: loc.accuracy }
+}
+
+interface TempFileResult {
+  fileList: Array<{ fileID: string; tempFileURL: string; status: number }>
+}
+
+/** Temporary URLs, 50 per request (the platform's limit), requests in parallel. */
+export async function tempUrls(fileIDs: readonly string[]): Promise<Map<string, string>> {
+  const unique = [...new Set(fileIDs)]
+  const chunks: string[][] = []
+  for (let i = 0; i < unique.length; i += 50) chunks.push(unique.slice(i, i + 50))
+  const map = new Map<string, string>()
+  const results = await Promise.all(chunks.map((fileList) => cloud.getTempFileURL({ fileList }) as unknown as Promise<TempFileResult>))
+  for (const res of results) for (const f of res.fileList) map.set(f.fileID, f.status === 0 ? f.tempFileURL : '')
+  return map
+}
+
+export function asDate(value: unknown): Date {
+  return value instanceof Date ? value : new Date(String(value))
+}
+
+export function isoOrNull(value: Date | null | undefined): string | null {
+  return value ? asDate(value).toISOString() : null
+}
+
+export function photoView(p: StoredPhoto, urls: Map<string, string>): PhotoView {
+  return {
+    fileID: p.fileID,
+    url: urls.get(p.fileID) ?? '',
+    at: asDate(p.at).toISOString(),
+    deviceAt: isoOrNull(p.deviceAt),
+    location: p.location ?? null,
+    nearestM: p.nearestM ?? null,
+    far: p.far === true,
+  }
+}

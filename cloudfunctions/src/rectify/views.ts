@@ -1,0 +1,77 @@
+import { RECT_CATEGORY_LABELS, RECT_SOURCE_LABELS, RECT_STATE_LABELS } from '@contract/domain/rectification'
+import { overdueLevel, signOverdue } from '@contract/domain/rectification-clock'
+import { availableActions, RECT_FLOW, type RectRelation } from '@contract/domain/rectification-flow'
+import type { RectEventView, RectItemDetail, RectItemSummary } from '@contract/api/rectify-schemas'
+import type { RectEventDoc, RectItemDoc } from './docs'
+import { asDate, isoOrNull, photoView, tempUrls } from './photos'
+
+export function summaryOf(item: RectItemDoc, now: Date): RectItemSummary {
+  const signDueAt = item.signDueAt ? asDate(item.signDueAt) : null
+  return {
+    id: item._id,
+    source: item.source,
+    sourceLabel: RECT_SOURCE_LABELS[item.source],
+    category: item.category,
+    categoryLabel: RECT_CATEGORY_LABELS[item.category],
+    villageId: item.villageId,
+    villageName: item.villageName,
+    townshipName: item.townshipName,
+    problem: item.problem,
+    state: item.state,
+    stateLabel: RECT_STATE_LABELS[item.state],
+    deadline: item.deadline,
+    originalDeadline: item.originalDeadline,
+    responsibleUnit: item.responsibleUnit,
+    responsibleName: item.responsibleName,
+    overdue: overdueLevel(item, now),
+    signOverdue: signOverdue({ state: item.state, signDueAt }, now),
+    registeredAt: asDate(item.registeredAt).toISOString(),
+    closedAt: isoOrNull(item.closedAt),
+    version: item.version,
+  }
+}
+
+export const EVENT_LABELS: Record<RectEventDoc['action'], string> = {
+  register: '挂号',
+  overdue: '逾期（系统）',
+  ...Object.fromEntries(Object.entries(RECT_FLOW).map(([k, v]) => [k, v.label])),
+} as Record<RectEventDoc['action'], string>
+
+/** The detail page: both photo sets and every event's photos resolved to URLs in one pass. */
+export async function detailOf(item: RectItemDoc, events: RectEventDoc[], relations: RectRelation[], now: Date): Promise<RectItemDetail> {
+  const all = [...item.beforePhotos, ...item.afterPhotos, ...events.flatMap((e) => e.photos)]
+  const urls = await tempUrls(all.map((p) => p.fileID))
+  const timeline: RectEventView[] = events.map((e) => ({
+    id: e._id,
+    action: e.action,
+    label: EVENT_LABELS[e.action] ?? e.action,
+    actorName: e.actorName,
+    at: asDate(e.at).toISOString(),
+    from: e.from,
+    to: e.to,
+    comment: e.comment,
+    location: e.location,
+    photos: e.photos.map((p) => photoView(p, urls)),
+  }))
+  return {
+    ...summaryOf(item, now),
+    target: item.target,
+    measures: item.measures,
+    responsiblePersonId: item.responsiblePersonId,
+    registeredByName: item.registeredByName,
+    dispatchedAt: isoOrNull(item.dispatchedAt),
+    signDueAt: isoOrNull(item.signDueAt),
+    signedAt: isoOrNull(item.signedAt),
+    closeDescription: item.closeDescription,
+    reviewerName: item.reviewerName,
+    reviewComment: item.reviewComment,
+    withdrawReason: item.withdrawReason,
+    extensionRequest: item.extensionRequest ? { deadline: item.extensionRequest.deadline, reason: item.extensionRequest.reason } : null,
+    disputeReason: item.disputeReason,
+    beforePhotos: item.beforePhotos.map((p) => photoView(p, urls)),
+    afterPhotos: item.afterPhotos.map((p) => photoView(p, urls)),
+    afterFar: item.afterFar,
+    timeline,
+    actions: availableActions(item.state, relations).map((a) => ({ action: a, label: RECT_FLOW[a].label })),
+  }
+}

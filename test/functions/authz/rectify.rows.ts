@@ -1,0 +1,59 @@
+import type { RunningCloud } from '../../helpers/local-cloud'
+import type { RectState } from '../../../types/domain/rectification'
+import type { RectAction } from '../../../types/domain/rectification-flow'
+import { inputFor, itemIn, rectify, registerInputFor, VILLAGE } from '../rectify/helpers'
+import type { AuthzRows, Identity } from './types'
+
+// The matrix runs on the real clock: keep every deadline far ahead of it.
+const FAR = { deadline: '2098-12-31' }
+/** Overseers of 瓦店镇's first village (demo-multi leads 瓦店镇). */
+const OVERSEERS: Identity[] = ['demo-admin', 'demo-supervisor', 'demo-township', 'demo-multi']
+/** Everyone holding a ledger role; pairing cadres and strangers do not. */
+const LEDGER: Identity[] = ['demo-admin', 'demo-supervisor', 'demo-supervisor-b', 'demo-township', 'demo-township-b', 'demo-secretary', 'demo-secretary-b', 'demo-member', 'demo-village', 'demo-multi']
+const SUPERVISING: Identity[] = ['demo-admin', 'demo-supervisor', 'demo-supervisor-b', 'demo-township', 'demo-township-b', 'demo-multi']
+/** Who sees the first village: its overseers and its cadres. */
+const IN_VILLAGE: Identity[] = [...OVERSEERS, 'demo-secretary', 'demo-member', 'demo-village']
+
+/** A fresh item (registered by demo-supervisor for demo-secretary) in `state`, and the action's input. */
+function on(state: RectState, action: RectAction, extra: Record<string, unknown> = {}) {
+  return async (run: RunningCloud) => {
+    const item = await itemIn(run, state, FAR)
+    return { ...inputFor(action, item.id, item.version, run), ...extra }
+  }
+}
+
+async function escalationId(run: RunningCloud): Promise<{ escalationId: string; comment: string }> {
+  const item = await itemIn(run, 'reviewing', FAR)
+  await rectify(run, 'reject', { itemId: item.id, version: item.version, comment: '不到位' }, 'demo-supervisor')
+  return { escalationId: `esc-${item.id}-v${item.version + 1}`, comment: '同意' }
+}
+
+export const rectifyRows: AuthzRows = {
+  register: {
+    // 督查 source: the village's own cadres may register only 自查 items, so they are refused here.
+    input: (run) => ({ ...registerInputFor(run, FAR), source: 'inspection' }),
+    allowed: OVERSEERS,
+  },
+  dispatch: { input: on('registered', 'dispatch'), allowed: OVERSEERS },
+  sign: { input: on('dispatched', 'sign'), allowed: ['demo-secretary'] },
+  start: { input: on('signed', 'start'), allowed: ['demo-secretary'] },
+  applyClose: { input: on('signed', 'applyClose'), allowed: ['demo-secretary'] },
+  startReview: { input: on('close_requested', 'startReview'), allowed: OVERSEERS },
+  close: { input: on('reviewing', 'close'), allowed: OVERSEERS },
+  reject: { input: on('reviewing', 'reject'), allowed: OVERSEERS },
+  requestExtension: { input: on('signed', 'requestExtension'), allowed: ['demo-secretary'] },
+  approveExtension: { input: on('extension_requested', 'approveExtension'), allowed: ['demo-supervisor'] },
+  rejectExtension: { input: on('extension_requested', 'rejectExtension'), allowed: ['demo-supervisor'] },
+  dispute: { input: on('dispatched', 'dispute'), allowed: ['demo-secretary'] },
+  reassign: { input: on('disputed', 'reassign'), allowed: ['demo-admin'] },
+  withdraw: { input: on('registered', 'withdraw'), allowed: ['demo-admin', 'demo-supervisor'] },
+  getItem: { input: async (run) => ({ itemId: (await itemIn(run, 'dispatched', FAR)).id }), allowed: IN_VILLAGE },
+  listMine: { input: () => ({}), allowed: LEDGER },
+  listLedger: { input: () => ({ villageId: VILLAGE }), allowed: LEDGER },
+  exportLedger: { input: () => ({ villageId: VILLAGE }), allowed: SUPERVISING },
+  getRegisterOptions: { input: () => ({}), allowed: LEDGER },
+  listResponsibles: { input: () => ({ villageId: VILLAGE }), allowed: IN_VILLAGE },
+  listEscalations: { input: () => ({}), allowed: SUPERVISING },
+  approveEscalation: { input: escalationId, allowed: ['demo-admin', 'demo-supervisor'] },
+  dismissEscalation: { input: escalationId, allowed: ['demo-admin', 'demo-supervisor'] },
+}
