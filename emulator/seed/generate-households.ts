@@ -1,8 +1,9 @@
+import { seedEncrypt } from './dev-key'
 import type { HouseholdMember, HouseholdStatus, PovertyCause } from '../../types/domain/household'
 import { POVERTY_CAUSE } from '../../types/domain/household'
 import { idCheckChar } from '../../types/domain/id-number'
 import type { RoleGrant } from '../../types/domain/role'
-import { encrypt, keyedHash, maskIdNumber, maskPhone } from '../../cloudfunctions/src/shared/sensitive'
+import { keyedHash, maskIdNumber, maskPhone } from '../../cloudfunctions/src/shared/sensitive'
 import { DEV_DATA_KEY } from './dev-key'
 import type { GeneratedOrg } from './generate-org'
 import type { SeedDoc } from './jsonl'
@@ -67,10 +68,10 @@ export function generateHouseholds(org: GeneratedOrg, perVillage: number, seed =
         headName: personName(rng),
         idMasked: maskIdNumber(idNumber),
         idHash: keyedHash(idNumber, DEV_DATA_KEY),
-        idEnc: encrypt(idNumber, DEV_DATA_KEY),
+        idEnc: seedEncrypt(idNumber),
         phoneMasked: maskPhone(phone),
         phoneHash: keyedHash(phone, DEV_DATA_KEY),
-        phoneEnc: encrypt(phone, DEV_DATA_KEY),
+        phoneEnc: seedEncrypt(phone),
         villageId: village.id,
         groupId: groupIds.length ? groupIds[h % groupIds.length] : null,
         unitPath: paths.get(village.id) ?? [],

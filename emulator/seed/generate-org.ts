@@ -1,5 +1,6 @@
+import { seedEncrypt } from './dev-key'
 import type { Post, RoleGrant } from '../../types/domain/role'
-import { encrypt, keyedHash, maskPhone } from '../../cloudfunctions/src/shared/sensitive'
+import { keyedHash, maskPhone } from '../../cloudfunctions/src/shared/sensitive'
 import { DEV_DATA_KEY } from './dev-key'
 import { Prng } from './prng'
 import { mobile, personName, TOWNSHIPS, villageName } from './names'
@@ -40,7 +41,7 @@ export function generateOrg(scale: OrgScale, seed = 20261122): GeneratedOrg {
       name: fixed?.name ?? personName(rng),
       phoneMasked: maskPhone(phone),
       phoneHash: keyedHash(phone, DEV_DATA_KEY),
-      phoneEnc: encrypt(phone, DEV_DATA_KEY),
+      phoneEnc: seedEncrypt(phone),
       roles,
       homeUnitId,
       openid: fixed?.openid ?? (scale.demoOpenids ? `demo-${id}` : null),
@@ -105,4 +106,4 @@ export function generateOrg(scale: OrgScale, seed = 20261122): GeneratedOrg {
 
 export const DEMO_SCALE: OrgScale = { townships: 3, villagesPerTownship: [3, 3, 2], groupsPerVillage: 3, pairingCadresPerVillage: 2, demoOpenids: false }
 /** 162 villages in 13 townships, as in 宛城区 (DOMAIN.md). */
-export const COUNTY_SCALE: OrgScale = { townships: 13, villagesPerTownship: [12, 12, 13, 12, 13, 12, 13, 12, 13, 12, 13, 12, 13], groupsPerVillage: 6, pairingCadresPerVillage: 8, demoOpenids: true }
+export const COUNTY_SCALE: OrgScale = { townships: 13, villagesPerTownship: [12, 12, 13, 12, 13, 12, 13, 12, 13, 12, 13, 12, 13], groupsPerVillage: 6, pairingCadresPerVillage: 9, demoOpenids: true }

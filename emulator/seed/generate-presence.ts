@@ -1,6 +1,5 @@
 import { addDays, dayStart, monthOfDay } from '../../types/domain/presence-time'
-import { coordKey } from '../../types/domain/presence-geo'
-import type { Sign } from '../../types/domain/presence'
+import { seedCheckIn, seedPresenceDay } from './presence-docs'
 import type { GeneratedOrg } from './generate-org'
 import type { SeedDoc } from './jsonl'
 import { Prng } from './prng'
@@ -45,25 +44,10 @@ export function generatePresence(org: GeneratedOrg, seed = 20261120): GeneratedP
     for (let i = DAYS - 1; i >= 0; i--) {
       const day = addDays(LAST_DAY, -i)
       if (leaveDays.has(`${personId}_${day}`) || rng.chance(0.2)) continue
-      const minutes = 8 * 60 + rng.int(0, 150)
-      const at = new Date(dayStart(day).getTime() + minutes * 60000)
-      const lat = village.lat + (rng.next() - 0.5) * 0.002
-      const lng = village.lng + (rng.next() - 0.5) * 0.002
-      const accuracy = rng.int(15, 60)
-      const clientId = `seed-${personId}-${day}`
-      const checkInId = `ci-${clientId}`
-      const signs: Sign[] = []
-      const distanceM = Math.round(Math.hypot((lat - village.lat) * 111195, (lng - village.lng) * 111195 * Math.cos((village.lat * Math.PI) / 180)))
+      const checkIn = seedCheckIn(rng, personId, village, day, 'am')
+      out.presence_checkins.push(checkIn)
+      out.presence_days.push(seedPresenceDay([checkIn]))
       const month = monthOfDay(day)
-      out.presence_checkins.push({
-        _id: checkInId, clientId, personId, villageId: village.id, townshipId: village.townshipId, countyId, day, month, slot: 'am', at, capturedAt: at, receivedAt: at,
-        syncedLate: false, coordType: 'wgs84', lat, lng, accuracy, wgsLat: lat, wgsLng: lng, coordKey: coordKey({ lat, lng }), distanceM, counted: true,
-        message: `距村部 ${distanceM} 米，在 500 米范围内，已计入在村`, photoFileId: null, deviceId: `seed-device-${personId}`, signs,
-      })
-      out.presence_days.push({
-        _id: `${personId}_${day}`, personId, villageId: village.id, townshipId: village.townshipId, countyId, day, month,
-        slots: { am: checkInId, pm: null }, counted: true, attempts: 1, firstAt: at, syncedLate: false, signs,
-      })
       const key = `${village.id}_${month}`
       const s = stats.get(key) ?? { presenceDays: 0, checkIns: 0 }
       stats.set(key, { presenceDays: s.presenceDays + 1, checkIns: s.checkIns + 1 })

@@ -20,9 +20,11 @@ function aesKey(key: string): Buffer {
   return createHash('sha256').update(key).digest()
 }
 
-/** AES-256-GCM; the stored form is iv.tag.ciphertext in base64url. */
-export function encrypt(value: string, key = dataKey()): string {
-  const iv = randomBytes(12)
+/**
+ * AES-256-GCM; the stored form is iv.tag.ciphertext in base64url. Only a seed generator passes an
+ * iv (derived from the value), so committed seed files stay the same from run to run.
+ */
+export function encrypt(value: string, key = dataKey(), iv: Buffer = randomBytes(12)): string {
   const cipher = createCipheriv('aes-256-gcm', aesKey(key), iv)
   const body = Buffer.concat([cipher.update(value, 'utf8'), cipher.final()])
   return [iv, cipher.getAuthTag(), body].map((b) => b.toString('base64url')).join('.')
