@@ -10,6 +10,9 @@ export type InboxItem = ActionOutput<'notice', 'listInbox'>['items'][number]
 export function useInbox() {
   const [unreadOnly, setUnreadOnly] = useState(false)
   const [unread, setUnread] = useState(0)
+  // Read on this screen since the page loaded: shown as read without reloading the pages already seen.
+  const [readNow, setReadNow] = useState<ReadonlySet<string>>(new Set())
+  const isRead = useCallback((item: InboxItem) => item.read || readNow.has(item.id), [readNow])
   const list = usePaged(async (offset, limit) => {
     const page = await call('notice', 'listInbox', { unreadOnly, offset, limit })
     setUnread(page.unread)
@@ -17,15 +20,17 @@ export function useInbox() {
   }, String(unreadOnly))
 
   const open = useCallback(async (item: InboxItem) => {
-    if (!item.read) setUnread((await call('notice', 'markRead', { inboxId: item.id })).unread)
-    item.read = true
+    if (!isRead(item)) {
+      setUnread((await call('notice', 'markRead', { inboxId: item.id })).unread)
+      setReadNow((prev) => new Set([...prev, item.id]))
+    }
     if (item.link && !item.link.startsWith('/packages/notice/pages/inbox/')) void Taro.navigateTo({ url: item.link })
-  }, [])
+  }, [isRead])
 
   const readAll = useCallback(async () => {
     setUnread((await call('notice', 'markRead', {})).unread)
     await list.reload()
   }, [list])
 
-  return { list, unread, unreadOnly, setUnreadOnly, open, readAll }
+  return { list, unread, unreadOnly, setUnreadOnly, open, readAll, isRead }
 }

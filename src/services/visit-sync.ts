@@ -5,22 +5,17 @@ import { isNetworkError } from './network-error'
 import { enqueue, flushQueue, getQueueItem, startQueueSync, subscribeQueue } from './offline-queue'
 import { dropPhoto, photoSrc } from './photo-store'
 import { getDraft, listDrafts, saveDraft, type VisitDraft } from './visit-drafts'
+import { stateOfDraft, type DraftState } from './visit-draft-state'
 
 /**
  * Sending visits: the form goes through the shared offline queue (resent with its client id until
  * the server answers; the server dedupes), then each photo is uploaded and attached on its own, so
  * a weak signal never has to carry nine photos and the form in one piece.
  */
-export type DraftState = 'draft' | 'pending' | 'failed' | 'synced'
-export const DRAFT_STATE_LABELS: Record<DraftState, string> = { draft: '草稿', pending: '待同步', failed: '失败可重试', synced: '已同步' }
+export { DRAFT_STATE_LABELS, type DraftState } from './visit-draft-state'
 
 export function draftState(d: VisitDraft): DraftState {
-  if (!d.queueId) return 'draft'
-  const item = getQueueItem(d.queueId)
-  if (item?.state === 'failed') return 'failed'
-  if (!d.visitId && item?.state !== 'synced') return 'pending'
-  if (d.photos.every((p) => p.attached)) return 'synced'
-  return d.photoError ? 'failed' : 'pending'
+  return stateOfDraft(d, d.queueId ? getQueueItem(d.queueId)?.state : undefined)
 }
 
 /** Why a draft is not synced yet, in plain words. */

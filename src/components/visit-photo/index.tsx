@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react'
 import { Image } from '@tarojs/components'
 import { photoSrc } from '@/services/photo-store'
+import './index.scss'
 
 /** A draft photo shown from its local reference (a saved file, or IndexedDB in the browser). */
 export function VisitPhoto({ photoRef, onClick }: { photoRef: string; onClick?: () => void }) {
@@ -12,5 +13,5 @@ export function VisitPhoto({ photoRef, onClick }: { photoRef: string; onClick?: 
       live = false
     }
   }, [photoRef])
-  return <Image className='visit-photo' src={src} mode='aspectFill' style={{ width: '160rpx', height: '160rpx', marginRight: '12rpx' }} onClick={onClick} />
+  return <Image className='zc-vphoto visit-photo' src={src} mode='aspectFill' onClick={onClick} />
 }

@@ -1,0 +1,16 @@
+import { AppError } from '@contract/errors'
+import { shanghaiDay } from '@contract/domain/presence-time'
+import type { Handler } from '../../shared/handler'
+import { placeOf } from '../place'
+import { unitByCode } from '../repo-people'
+import { noticesOfUnits } from '../repo-notices'
+import { noticeSummary } from '../views'
+
+/** A village's notices and its township's, newest first; anyone may read them. */
+export const listPublicNotices: Handler<'notice', 'listPublicNotices'> = async (input, ctx) => {
+  const village = await unitByCode(ctx.db, input.villageCode)
+  if (!village || village.level !== 'village') throw new AppError('not-found', '未找到该村，请重新选择')
+  const page = await noticesOfUnits(ctx.db, [village._id, placeOf(village).townshipId], input.offset, input.limit)
+  const today = shanghaiDay(ctx.now)
+  return { villageName: village.name, items: page.items.map((d) => noticeSummary(d, today)), total: page.total }
+}

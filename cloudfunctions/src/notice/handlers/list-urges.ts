@@ -1,0 +1,13 @@
+import type { Handler } from '../../shared/handler'
+import { readTimes } from '../repo-inbox'
+import { urgesBy } from '../repo-notices'
+import { urgeSummary } from '../views'
+
+export const listUrges: Handler<'notice', 'listUrges'> = async (input, ctx) => {
+  const page = await urgesBy(ctx.db, ctx.caller.person!._id, input.offset, input.limit)
+  const reads = await readTimes(ctx.db, page.items.flatMap((u) => u.recipients.map((r) => r.inboxId)))
+  return {
+    items: page.items.map((u) => urgeSummary(u, u.recipients.filter((r) => reads.get(r.inboxId)).length)),
+    total: page.total,
+  }
+}

@@ -1,0 +1,9 @@
+import type { Handler } from '../../shared/handler'
+import { unitsByLevel } from '../repo-people'
+
+/** Every village of the county with its township, for a villager to pick theirs once. */
+export const listVillages: Handler<'notice', 'listVillages'> = async (_input, ctx) => {
+  const [townships, villages] = await Promise.all([unitsByLevel(ctx.db, 'township'), unitsByLevel(ctx.db, 'village')])
+  const names = new Map(townships.map((t) => [t._id, t.name]))
+  return { villages: villages.map((v) => ({ code: v.code, name: v.name, townshipName: names.get(v.parentId ?? '') ?? '' })) }
+}

@@ -1,0 +1,38 @@
+import { randomUUID } from 'node:crypto'
+import { AppError } from '@contract/errors'
+import { noticeEndDay } from '@contract/domain/notice'
+import { shanghaiDay } from '@contract/domain/presence-time'
+import { describeSensitive } from '@contract/domain/sensitive-text'
+import type { Handler } from '../../shared/handler'
+import { writeAudit } from '../../shared/audit'
+import type { NoticeDoc } from '../docs'
+import { placeOf } from '../place'
+import { addNotice } from '../repo-notices'
+import { NOTICE_WRITER_ROLES, unitInScope } from '../scope'
+import { noticeSummary } from '../views'
+
+/** Publishes a 公示 for a village or township; refused while any text names an ID or mobile number in full. */
+export const publishNotice: Handler<'notice', 'publishNotice'> = async (input, ctx) => {
+  const unit = await unitInScope(ctx, input.unitId, NOTICE_WRITER_ROLES)
+  const problem = describeSensitive([
+    { label: '标题', text: input.title },
+    { label: '正文', text: input.body },
+    ...input.attachments.map((a) => ({ label: `附件名「${a.name.slice(0, 20)}」`, text: a.name })),
+  ])
+  if (problem) throw new AppError('invalid-argument', problem)
+  const place = placeOf(unit)
+  const today = shanghaiDay(ctx.now)
+  const startDay = input.startDay ?? today
+  if (startDay < today) throw new AppError('invalid-argument', '公示开始日期不能早于今天', { field: 'startDay' })
+  const me = ctx.caller.person!
+  const doc: NoticeDoc = {
+    _id: `ntc-${randomUUID().replace(/-/g, '').slice(0, 20)}`,
+    unitId: unit._id, unitName: unit.name, unitLevel: place.level, townshipId: place.townshipId, countyId: place.countyId, path: unit.path,
+    title: input.title, body: input.body, category: input.category, photos: input.photos, attachments: input.attachments,
+    startDay, endDay: noticeEndDay(startDay, input.days), status: 'published', withdrawReason: null, objections: 0,
+    authorId: me._id, authorName: me.name, createdAt: ctx.now,
+  }
+  await addNotice(ctx.db, doc)
+  await writeAudit(ctx, 'public_notice', doc._id, `发布公示「${doc.title}」（${unit.name}，${doc.startDay} 至 ${doc.endDay}）`)
+  return noticeSummary(doc, today)
+}

@@ -1,0 +1,50 @@
+import { randomUUID } from 'node:crypto'
+import { AppError } from '@contract/errors'
+import { OBJECTIONS_PER_DAY, OBJECTIONS_PER_NOTICE, inNoticeWindow } from '@contract/domain/notice'
+import { shanghaiDay } from '@contract/domain/presence-time'
+import { maskPhoneText, maskSensitive } from '@contract/domain/sensitive-text'
+import type { Handler } from '../../shared/handler'
+import { writeAudit } from '../../shared/audit'
+import { encrypt } from '../../shared/sensitive'
+import type { ObjectionDoc } from '../docs'
+import { tellTownship } from '../objection-notify'
+import { unitByCode } from '../repo-people'
+import { addObjection, getNotice, objectionCounts } from '../repo-notices'
+
+/** Contacts are shown masked: a mobile as 138****5678, anything else with its middle hidden. */
+function maskContact(contact: string): string {
+  if (!contact) return ''
+  if (/^1[3-9]\d{9}$/.test(contact)) return maskPhoneText(contact)
+  const c = [...contact]
+  return c.length <= 2 ? '*'.repeat(c.length) : `${c[0]}${'*'.repeat(Math.min(c.length - 2, 6))}${c[c.length - 1]}`
+}
+
+/** A villager objects during the 公示期; the township hears of it through its inbox. */
+export const submitObjection: Handler<'notice', 'submitObjection'> = async (input, ctx) => {
+  const openid = ctx.caller.openid
+  if (!openid) throw new AppError('failed-precondition', '请在微信中打开小程序后提交异议')
+  const notice = await getNotice(ctx.db, input.noticeId)
+  if (!notice || notice.status !== 'published') throw new AppError('not-found', '该公示不存在或已撤回')
+  const day = shanghaiDay(ctx.now)
+  if (!inNoticeWindow(notice, day)) throw new AppError('failed-precondition', `公示期为 ${notice.startDay} 至 ${notice.endDay}，当前不在公示期内`)
+  const counts = await objectionCounts(ctx.db, openid, notice._id, day)
+  if (counts.notice >= OBJECTIONS_PER_NOTICE) throw new AppError('failed-precondition', `同一公示每人最多提出 ${OBJECTIONS_PER_NOTICE} 条异议`)
+  if (counts.day >= OBJECTIONS_PER_DAY) throw new AppError('failed-precondition', `每人每天最多提出 ${OBJECTIONS_PER_DAY} 条异议，请明天再试`)
+  let villageId: string | null = notice.unitLevel === 'village' ? notice.unitId : null
+  if (!villageId && input.villageCode) {
+    const own = await unitByCode(ctx.db, input.villageCode)
+    if (own && own.level === 'village' && own.path.includes(notice.townshipId)) villageId = own._id
+  }
+  const doc: ObjectionDoc = {
+    _id: `obj-${randomUUID().replace(/-/g, '').slice(0, 20)}`,
+    noticeId: notice._id, noticeTitle: notice.title, unitId: notice.unitId, unitName: notice.unitName, townshipId: notice.townshipId, villageId,
+    path: notice.path, openid,
+    text: maskSensitive(input.text), textEnc: encrypt(input.text),
+    contactMasked: maskContact(input.contact), contactEnc: input.contact ? encrypt(input.contact) : null,
+    photoFileId: input.photoFileId ?? null, day, status: 'open', reply: '', rectifyItemId: null, createdAt: ctx.now,
+  }
+  await addObjection(ctx.db, doc)
+  await tellTownship(ctx.db, ctx.now, notice, doc)
+  await writeAudit(ctx, 'notice_objection', doc._id, `村民对公示「${notice.title}」提出异议`)
+  return { objectionId: doc._id }
+}

@@ -1,0 +1,18 @@
+import { AppError } from '@contract/errors'
+import { shanghaiDay } from '@contract/domain/presence-time'
+import type { Handler } from '../../shared/handler'
+import { writeAudit } from '../../shared/audit'
+import { getNotice, updateNotice } from '../repo-notices'
+import { NOTICE_WRITER_ROLES, unitInScope } from '../scope'
+import { noticeSummary } from '../views'
+
+/** Ends a notice early (a mistake in it): kept on record with the reason, no longer shown to villagers. */
+export const withdrawNotice: Handler<'notice', 'withdrawNotice'> = async (input, ctx) => {
+  const doc = await getNotice(ctx.db, input.noticeId)
+  if (!doc) throw new AppError('not-found', '未找到该公示')
+  await unitInScope(ctx, doc.unitId, NOTICE_WRITER_ROLES)
+  if (doc.status === 'withdrawn') throw new AppError('failed-precondition', '该公示已撤回')
+  await updateNotice(ctx.db, doc._id, { status: 'withdrawn', withdrawReason: input.reason })
+  await writeAudit(ctx, 'public_notice', doc._id, `撤回公示「${doc.title}」：${input.reason}`)
+  return noticeSummary({ ...doc, status: 'withdrawn', withdrawReason: input.reason }, shanghaiDay(ctx.now))
+}

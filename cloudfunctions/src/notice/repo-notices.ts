@@ -1,0 +1,88 @@
+import type { Database } from '../shared/db-types'
+import type { NoticeDoc, ObjectionDoc, UrgeDoc } from './docs'
+
+export const NOTICES = 'public_notices'
+export const OBJECTIONS = 'notice_objections'
+export const URGES = 'notice_urges'
+
+export async function getNotice(db: Database, id: string): Promise<NoticeDoc | null> {
+  const res = await db.collection(NOTICES).where({ _id: id }).limit(1).get<NoticeDoc>()
+  return res.data[0] ?? null
+}
+
+export async function addNotice(db: Database, doc: NoticeDoc): Promise<void> {
+  await db.collection(NOTICES).add({ data: { ...doc } })
+}
+
+export async function updateNotice(db: Database, id: string, data: Partial<NoticeDoc>): Promise<void> {
+  await db.collection(NOTICES).doc(id).update({ data })
+}
+
+/** Notices for some units (a village and its township), newest first (index unit_start). */
+export async function noticesOfUnits(db: Database, unitIds: readonly string[], offset: number, limit: number): Promise<{ items: NoticeDoc[]; total: number }> {
+  const where = { unitId: db.command.in([...unitIds]), status: 'published' }
+  const [page, count] = await Promise.all([
+    db.collection(NOTICES).where(where).orderBy('startDay', 'desc').orderBy('_id', 'desc').skip(offset).limit(limit).get<NoticeDoc>(),
+    db.collection(NOTICES).where(where).count(),
+  ])
+  return { items: page.data, total: count.total }
+}
+
+/** Notices whose path meets the caller's scope, newest first. */
+export async function noticesInScope(db: Database, scope: readonly string[], offset: number, limit: number): Promise<{ items: NoticeDoc[]; total: number }> {
+  const where = { path: db.command.in([...scope]) }
+  const [page, count] = await Promise.all([
+    db.collection(NOTICES).where(where).orderBy('createdAt', 'desc').skip(offset).limit(limit).get<NoticeDoc>(),
+    db.collection(NOTICES).where(where).count(),
+  ])
+  return { items: page.data, total: count.total }
+}
+
+export async function getObjection(db: Database, id: string): Promise<ObjectionDoc | null> {
+  const res = await db.collection(OBJECTIONS).where({ _id: id }).limit(1).get<ObjectionDoc>()
+  return res.data[0] ?? null
+}
+
+export async function addObjection(db: Database, doc: ObjectionDoc): Promise<void> {
+  await db.collection(OBJECTIONS).add({ data: { ...doc } })
+  await db.collection(NOTICES).doc(doc.noticeId).update({ data: { objections: db.command.inc(1) } })
+}
+
+export async function updateObjection(db: Database, id: string, data: Partial<ObjectionDoc>): Promise<void> {
+  await db.collection(OBJECTIONS).doc(id).update({ data })
+}
+
+/** Objections of one WeChat user: per notice, and on one day (index openid_created). */
+export async function objectionCounts(db: Database, openid: string, noticeId: string, day: string): Promise<{ notice: number; day: number }> {
+  const [notice, today] = await Promise.all([
+    db.collection(OBJECTIONS).where({ openid, noticeId }).count(),
+    db.collection(OBJECTIONS).where({ openid, day }).count(),
+  ])
+  return { notice: notice.total, day: today.total }
+}
+
+export async function objectionsInScope(db: Database, scope: readonly string[], noticeId: string | undefined, offset: number, limit: number): Promise<{ items: ObjectionDoc[]; total: number }> {
+  const where: Record<string, unknown> = noticeId ? { noticeId, path: db.command.in([...scope]) } : { path: db.command.in([...scope]) }
+  const [page, count] = await Promise.all([
+    db.collection(OBJECTIONS).where(where).orderBy('createdAt', 'desc').skip(offset).limit(limit).get<ObjectionDoc>(),
+    db.collection(OBJECTIONS).where(where).count(),
+  ])
+  return { items: page.data, total: count.total }
+}
+
+export async function addUrge(db: Database, doc: UrgeDoc): Promise<void> {
+  await db.collection(URGES).add({ data: { ...doc } })
+}
+
+export async function getUrge(db: Database, id: string): Promise<UrgeDoc | null> {
+  const res = await db.collection(URGES).where({ _id: id }).limit(1).get<UrgeDoc>()
+  return res.data[0] ?? null
+}
+
+export async function urgesBy(db: Database, byId: string, offset: number, limit: number): Promise<{ items: UrgeDoc[]; total: number }> {
+  const [page, count] = await Promise.all([
+    db.collection(URGES).where({ byId }).orderBy('createdAt', 'desc').skip(offset).limit(limit).get<UrgeDoc>(),
+    db.collection(URGES).where({ byId }).count(),
+  ])
+  return { items: page.data, total: count.total }
+}

@@ -1,0 +1,94 @@
+import { OPEN_STATES } from '@contract/domain/rectification'
+import { addDays, shanghaiDay } from '@contract/domain/presence-time'
+import { DEFAULT_COVERAGE_POLICY, periodOf, type CoveragePolicy } from '@contract/domain/visit-period'
+import type { Database } from '../shared/db-types'
+import type { HouseholdDoc } from '../shared/docs'
+import { pageAll } from './repo-people'
+
+/**
+ * What the reminders and the 催办 filters look at, read from the collections other functions own
+ * (presence, rectify, households and visits), always through their indexes.
+ */
+
+/** Monday of the Shanghai week of `now`. */
+export function weekStart(now: Date): string {
+  const day = shanghaiDay(now)
+  const weekday = (new Date(`${day}T00:00:00.000Z`).getUTCDay() + 6) % 7
+  return addDays(day, -weekday)
+}
+
+/** People with a counted presence record in these villages from `fromDay` to today. */
+export async function presentSince(db: Database, villageIds: readonly string[], fromDay: string): Promise<Set<string>> {
+  if (villageIds.length === 0) return new Set()
+  const _ = db.command
+  const days = await pageAll<{ personId: string; counted: boolean }>(db, 'presence_days', { villageId: _.in([...villageIds]), day: _.gte(fromDay) })
+  return new Set(days.filter((d) => d.counted).map((d) => d.personId))
+}
+
+/** Per person: how many things are owed, and in which village (for the recipient list). */
+export type Tally = Map<string, { count: number; villageId: string }>
+
+function bump(map: Tally, personId: string, villageId: string): void {
+  const cur = map.get(personId)
+  map.set(personId, { count: (cur?.count ?? 0) + 1, villageId: cur?.villageId ?? villageId })
+}
+
+/** Overdue open rectification items in these villages, counted per responsible person. */
+export async function overdueByPerson(db: Database, villageIds: readonly string[], now: Date): Promise<Tally> {
+  const map: Tally = new Map()
+  if (villageIds.length === 0) return map
+  const _ = db.command
+  const items = await pageAll<{ responsiblePersonId: string; villageId: string; deadlineAt: Date }>(db, 'rectify_items', { villageId: _.in([...villageIds]), state: _.in([...OPEN_STATES]) })
+  for (const item of items) if (new Date(item.deadlineAt).getTime() < now.getTime()) bump(map, item.responsiblePersonId, item.villageId)
+  return map
+}
+
+function missingCollection(err: unknown): boolean {
+  return /COLLECTION_NOT_EXIST|-502005/.test(String((err as { message?: unknown })?.message ?? err))
+}
+
+/** The coverage period now, under the county's visit policy (monthly by default). */
+async function currentPeriod(db: Database, countyId: string, now: Date): Promise<string> {
+  try {
+    const res = await db.collection('visit_policies').where({ _id: countyId }).limit(1).get<CoveragePolicy>()
+    return periodOf(res.data[0] ?? DEFAULT_COVERAGE_POLICY, now)
+  } catch (err) {
+    if (!missingCollection(err)) throw err
+    return periodOf(DEFAULT_COVERAGE_POLICY, now)
+  }
+}
+
+/**
+ * Households visited in the current coverage period: the visit function keeps one `visit_coverage`
+ * doc per household and period (`${householdId}_${period}`). Where none exist, none count.
+ */
+async function visitedHouseholds(db: Database, households: readonly HouseholdDoc[], now: Date): Promise<Set<string>> {
+  const seen = new Set<string>()
+  if (households.length === 0) return seen
+  const path = households[0].unitPath
+  const period = await currentPeriod(db, path[path.length - 3] ?? path[0], now)
+  const ids = households.map((h) => `${h._id}_${period}`)
+  try {
+    for (let i = 0; i < ids.length; i += 500) {
+      const res = await db.collection('visit_coverage').where({ _id: db.command.in(ids.slice(i, i + 500)) }).field({ householdId: true }).limit(1000).get<{ householdId: string }>()
+      res.data.forEach((c) => seen.add(c.householdId))
+    }
+  } catch (err) {
+    if (!missingCollection(err)) throw err
+  }
+  return seen
+}
+
+/** Paired households of these villages not visited this period, counted per pairing cadre. */
+export async function unvisitedByCadre(db: Database, villageIds: readonly string[], now: Date): Promise<Tally> {
+  const map: Tally = new Map()
+  if (villageIds.length === 0) return map
+  const households = await pageAll<HouseholdDoc>(db, 'households', { villageId: db.command.in([...villageIds]) })
+  const visited = await visitedHouseholds(db, households, now)
+  for (const h of households) {
+    if (visited.has(h._id)) continue
+    for (const cadreId of h.pairingCadreIds) bump(map, cadreId, h.villageId)
+  }
+  return map
+}
+

@@ -1,0 +1,82 @@
+import { DEFAULT_POLICY, excusedRange, isStrictPolicy, type PolicyRules } from '@contract/domain/presence'
+import { shanghaiDay } from '@contract/domain/presence-time'
+import type { TimerJob } from '../shared/dispatch'
+import type { Database } from '../shared/db-types'
+import type { OrgUnitDoc } from '../shared/docs'
+import { notify } from '../shared/notify'
+import { cadresOf, pageAll, peopleByIds, unitsByLevel, villagesUnder } from './repo-people'
+import { presentSince, unvisitedByCadre } from './repo-signals'
+
+export const PRESENCE_PAGE = '/packages/presence/pages/calendar/index'
+export const INBOX_PAGE = '/packages/notice/pages/inbox/index'
+
+function weekday(day: string): number {
+  return new Date(`${day}T00:00:00.000Z`).getUTCDay()
+}
+
+/**
+ * The county's presence policy asks for daily records only when an admin made it stricter than the
+ * default (with a written reason); under the default 减负 rules nobody is reminded to check in.
+ */
+async function wantsPresenceReminders(db: Database, countyId: string): Promise<boolean> {
+  const res = await db.collection('presence_policies').where({ _id: countyId }).limit(1).get<PolicyRules>()
+  return isStrictPolicy(res.data[0] ?? DEFAULT_POLICY)
+}
+
+/** People on leave today in these villages: they are not reminded. */
+async function onLeave(db: Database, villageIds: string[], today: string): Promise<Set<string>> {
+  const _ = db.command
+  const leaves = await pageAll<{ personId: string; status: 'approved'; startDay: string; endDay: string; returnedDay?: string | null }>(
+    db, 'presence_leaves', { villageId: _.in(villageIds), endDay: _.gte(today) },
+  )
+  return new Set(leaves.filter((l) => { const r = excusedRange(l); return !!r && r.start <= today && today <= r.end }).map((l) => l.personId))
+}
+
+/** Daily, on working days: resident cadres with no record today, in counties whose policy asks for it. */
+export async function remindPresence(db: Database, now: Date): Promise<number> {
+  const today = shanghaiDay(now)
+  if (weekday(today) === 0 || weekday(today) === 6) return 0
+  let sent = 0
+  for (const county of await pageAll<OrgUnitDoc>(db, 'org_units', { level: 'county' })) {
+    if (!(await wantsPresenceReminders(db, county._id))) continue
+    const villages = await villagesUnder(db, [county._id])
+    const ids = villages.map((v) => v._id)
+    const [present, away, cadres] = await Promise.all([presentSince(db, ids, today), onLeave(db, ids, today), cadresOf(db, villages, ['resident_cadre'])])
+    for (const { person, village } of cadres) {
+      if (present.has(person._id) || away.has(person._id)) continue
+      const res = await notify(db, now, {
+        personId: person._id, openid: person.openid, topic: 'presence-missing', kind: 'presence_missing', title: '今日尚无在村记录',
+        body: `${village.name}：今天还没有在村记录，在村请记得签到；已请假可忽略`, link: PRESENCE_PAGE, refId: village._id, template: 'reminder', status: '待签到',
+      })
+      if (res.created) sent += 1
+    }
+  }
+  return sent
+}
+
+/** Weekly (Mondays): pairing cadres whose households have not been visited this period. */
+export async function remindUnvisited(db: Database, now: Date): Promise<number> {
+  const villages = await unitsByLevel(db, 'village')
+  const tally = await unvisitedByCadre(db, villages.map((v) => v._id), now)
+  const people = await peopleByIds(db, [...tally.keys()])
+  const names = new Map(villages.map((v) => [v._id, v.name]))
+  let sent = 0
+  for (const [personId, t] of tally) {
+    const person = people.get(personId)
+    if (!person || person.status !== 'active') continue
+    const res = await notify(db, now, {
+      personId, openid: person.openid, topic: 'visit-due', kind: 'visit_due', title: '本月结对户尚未走访',
+      body: `${names.get(t.villageId) ?? ''}：还有 ${t.count} 户结对帮扶户本月尚未走访`, link: INBOX_PAGE, refId: t.villageId, template: 'reminder', status: '待走访',
+    })
+    if (res.created) sent += 1
+  }
+  return sent
+}
+
+/** The one timer trigger of this function (WeChat allows one per function): daily, weekly parts on Mondays. */
+export const noticeTimer: TimerJob = async ({ db, now }) => {
+  const presence = await remindPresence(db, now)
+  const visits = weekday(shanghaiDay(now)) === 1 ? await remindUnvisited(db, now) : 0
+  return { presence, visits }
+}
+

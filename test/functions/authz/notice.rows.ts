@@ -1,0 +1,54 @@
+import { ALL, EVERYONE, type AuthzRows, type Identity } from './types'
+import { FIRST_VILLAGE, personIdOf } from '../org/fixtures'
+import type { RunningCloud } from '../../helpers/local-cloud'
+
+/** Overseers whose scope covers 瓦店镇's first village. */
+const OVERSEERS_IN: readonly Identity[] = ['demo-admin', 'demo-supervisor', 'demo-township', 'demo-multi']
+/** Every overseer, whatever their scope: list actions answer with their own scope. */
+const OVERSEERS: readonly Identity[] = ['demo-admin', 'demo-supervisor', 'demo-supervisor-b', 'demo-township', 'demo-township-b', 'demo-multi']
+/** Who may write a notice for the first village: its cadres, its township's leaders, the admin. */
+const WRITERS_IN: readonly Identity[] = ['demo-admin', 'demo-township', 'demo-secretary', 'demo-member', 'demo-village', 'demo-multi']
+
+let seq = 0
+function seededNotice(run: RunningCloud): string {
+  const id = `ntc-authz-${++seq}`
+  run.cloud.db.insertMany('public_notices', [{
+    _id: id, unitId: FIRST_VILLAGE, unitName: '曹徐屯村', unitLevel: 'village', townshipId: 'u-411302100', countyId: 'u-411302',
+    path: ['u-411302', 'u-411302100', FIRST_VILLAGE], title: '测试公示', body: '正文', category: 'village_affairs', photos: [], attachments: [],
+    startDay: '2026-01-01', endDay: '2099-01-01', status: 'published', withdrawReason: null, objections: 0, authorId: 'p00001', authorName: '', createdAt: new Date(),
+  }])
+  return id
+}
+
+export const noticeRows: AuthzRows = {
+  listInbox: { input: () => ({}), allowed: ALL },
+  getUnreadCount: { input: () => ({}), allowed: ALL },
+  markRead: { input: () => ({}), allowed: ALL },
+  reportSubscription: { input: () => ({ accepted: [] }), allowed: ALL },
+  previewUrge: { input: () => ({ filter: 'manual', topic: 'general', unitId: FIRST_VILLAGE }), allowed: OVERSEERS_IN },
+  sendUrge: {
+    input: (run) => ({ topic: 'general', filter: 'manual', personIds: [personIdOf(run, 'demo-member')], title: '测试催办', body: '请办理' }),
+    allowed: OVERSEERS_IN,
+  },
+  listUrges: { input: () => ({}), allowed: OVERSEERS },
+  // Receipts belong to the sender alone.
+  getUrge: {
+    input: (run) => {
+      const id = `urge-authz-${++seq}`
+      run.cloud.db.insertMany('notice_urges', [{ _id: id, byId: personIdOf(run, 'demo-supervisor'), byName: '督查组长', topic: 'general', filter: 'manual', title: 't', body: 'b', recipients: [], createdAt: new Date() }])
+      return { urgeId: id }
+    },
+    allowed: ['demo-supervisor'],
+  },
+  publishNotice: { input: () => ({ unitId: FIRST_VILLAGE, title: '村务公开', body: '本月村务公开内容。', category: 'village_affairs' }), allowed: WRITERS_IN },
+  withdrawNotice: { input: (run) => ({ noticeId: seededNotice(run), reason: '测试撤回' }), allowed: WRITERS_IN },
+  listManagedNotices: { input: () => ({}), allowed: ALL.filter((i) => i !== 'demo-pairing') },
+  listVillages: { input: () => ({}), allowed: EVERYONE },
+  listPublicNotices: { input: () => ({ villageCode: '411302100200' }), allowed: EVERYONE },
+  getPublicNotice: { input: () => ({ noticeId: 'ntc-demo-dibao' }), allowed: EVERYONE },
+  submitObjection: { input: (run) => ({ noticeId: seededNotice(run), text: '有不同意见' }), allowed: EVERYONE },
+  listObjections: { input: () => ({}), allowed: OVERSEERS },
+  replyObjection: { input: () => ({ objectionId: 'obj-demo-1', reply: '已核实，情况属实' }), allowed: OVERSEERS_IN },
+  // The seeded objection has no photo: in scope the answer is failed-precondition (allowed), out of scope refused.
+  convertObjection: { input: (run) => ({ objectionId: 'obj-demo-1', responsiblePersonId: personIdOf(run, 'demo-secretary'), deadline: '2099-12-31' }), allowed: OVERSEERS_IN },
+}
