@@ -1,6 +1,7 @@
 import path from 'node:path'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin'
+import webpack from 'webpack'
 import type Chain from 'webpack-chain'
 import devConfig from './dev'
 import prodConfig from './prod'
@@ -15,6 +16,16 @@ const compileInclude = [path.join(root, 'types')]
 function contractModule(module: { resource?: string }): boolean {
   const file = module.resource ?? ''
   return /node_modules[\\/]zod[\\/]/.test(file) || file.startsWith(path.join(root, 'types') + path.sep)
+}
+
+/**
+ * zod's `z` namespace re-exports every locale (270 KB) and the contract imports the CommonJS zh-CN
+ * (for jest), which drags in CommonJS copies of zod's core: both are swapped for the ES modules the
+ * app needs, in both builds.
+ */
+function trimZod(chain: Chain): void {
+  chain.plugin('zod-locales').use(webpack.NormalModuleReplacementPlugin, [/zod[\\/]v4[\\/]locales[\\/]index\.js$/, path.join(__dirname, 'zod-locales.js')])
+  chain.plugin('zod-zh-cn').use(webpack.NormalModuleReplacementPlugin, [/zod[\\/]v4[\\/]locales[\\/]zh-CN\.cjs$/, require.resolve('zod/v4/locales/zh-CN.js')])
 }
 
 /** Adds cache groups to the split-chunks settings Taro already made, keeping Taro's own groups. */
@@ -61,6 +72,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
+        trimZod(chain)
         // webpack tracks which zod members are used only inside one hoisted scope: the contract's
         // `import { z } from 'zod'; z.config(); export { z }` otherwise keeps all of zod (460 KB with
         // every locale). So zod and the contract share the `common` chunk, and scope hoisting is on.
@@ -90,11 +102,13 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
+        trimZod(chain)
         // Taro splits only initial chunks on H5, so every lazily loaded page carried its own zod and
         // NutUI. Share them: zod with the contract in one scope (see mini), the rest between pages.
         addCacheGroups(chain, {
           contract: { name: 'contract', chunks: 'async', test: contractModule, priority: 50, minChunks: 1, enforce: true },
-          pageCommon: { name: 'page-common', chunks: 'async', minChunks: 2, priority: 5, reuseExistingChunk: true },
+          // Unnamed, so shared modules are grouped by which pages use them and the first page loads only its own.
+          pageCommon: { chunks: 'async', minChunks: 2, priority: 5, reuseExistingChunk: true },
         })
       },
     },
