@@ -8,6 +8,7 @@ import { takePhoto } from '@/services/photo'
 import { subscribeQueue, submit, type QueueUpload } from '@/services/offline-queue'
 import { uuid } from '@/services/uuid'
 import { useAsync } from './use-async'
+import { askForSubscription } from '@/services/subscribe'
 
 export type CheckInState =
   | { status: 'idle' }
@@ -30,6 +31,8 @@ export function useCheckIn(policy: PolicyView | null) {
   const [state, setState] = useState<CheckInState>({ status: 'idle' })
   const checkIn = useCallback(
     async (withPhoto: boolean) => {
+      // WeChat shows the subscribe prompt only inside a tap, so ask before the first await.
+      void askForSubscription()
       try {
         setState({ status: 'busy', step: '正在定位…' })
         const fix = await getFix()

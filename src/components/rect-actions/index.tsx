@@ -6,6 +6,7 @@ import type { RectAction } from '@contract/domain/rectification-flow'
 import type { RectDetail, StepExtra } from '@/hooks/use-rectify'
 import { useResponsibles } from '@/hooks/use-rectify'
 import './index.scss'
+import { askForSubscription } from '@/services/subscribe'
 
 /** Actions that must say why; the server refuses them without a comment as well. */
 const NEEDS_COMMENT: ReadonlySet<RectAction> = new Set(['close', 'reject', 'rejectExtension', 'dispute', 'withdraw', 'requestExtension', 'reassign'])
@@ -31,6 +32,8 @@ export function RectActions({ item, busy, onStep, onPhoto }: Props) {
   useEffect(() => void loadPeople().catch(() => undefined), [loadPeople])
   if (item.actions.length === 0) return null
   const go = async (action: RectAction) => {
+    // Applying to close is the natural moment to ask for WeChat reminders (only inside a tap).
+    if (action === 'applyClose') void askForSubscription()
     const ok = await onStep(action, comment, { description, afterPhotos: after, deadline, responsiblePersonId: assignee })
     if (ok) {
       setComment('')
