@@ -102,7 +102,10 @@ export function useVisitForm(params: { clientId?: string; householdId?: string }
     setDraft(sent)
     await syncVisits()
     setMessage('')
-    void Taro.redirectTo({ url: '/packages/visit/pages/drafts/index' })
+    // Back to the drafts list when the form was opened from it, so the page stack holds one list.
+    const pages = Taro.getCurrentPages()
+    if (pages.length > 1 && (pages[pages.length - 2].route ?? '').includes('visit/pages/drafts')) void Taro.navigateBack()
+    else void Taro.redirectTo({ url: '/packages/visit/pages/drafts/index' })
   }, [])
 
   const editable = draft !== null && (draft.queueId === null || draftState(draft) === 'failed') && !draft.visitId

@@ -50,6 +50,8 @@ async function syncPhotos(clientId: string): Promise<'done' | 'network'> {
     const visitId = (item.result as { visitId?: unknown } | undefined)?.visitId
     if (typeof visitId === 'string') d = saveDraft({ ...d, visitId })
   }
+  // The queue pruned the item before its answer was read: send again, the server answers with the same visit.
+  if (!d.visitId && !item) submitDraft(d)
   if (!d.visitId) return 'done'
   for (const [index, photo] of d.photos.entries()) {
     if (photo.attached) continue

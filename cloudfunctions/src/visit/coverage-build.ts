@@ -1,0 +1,61 @@
+import { coveragePercent, monthsOfPeriod, sumOverPeriod } from '@contract/domain/visit-period'
+import type { Coverage } from '@contract/api/visit-schemas'
+import type { Database } from '../shared/db-types'
+import type { HouseholdDoc, OrgUnitDoc, PersonDoc } from '../shared/docs'
+import type { CoverageDoc } from './docs'
+import { monthStats, villageStats } from './repo-coverage'
+
+type Row = Coverage['rows'][number]
+const row = (id: string, name: string, total: number, visited: number): Row => ({ id, name, total, visited, percent: coveragePercent(visited, total) })
+
+/**
+ * Coverage of many villages from counters only: household totals from `stats_village`, visited
+ * households from `stats_village_month` summed over the months of the period. No visit is read.
+ */
+export async function villageRows(db: Database, villages: OrgUnitDoc[], period: string): Promise<{ rows: Row[]; visits: number }> {
+  const ids = villages.map((v) => v._id)
+  const [stats, monthly] = await Promise.all([villageStats(db, ids), monthStats(db, ids, monthsOfPeriod(period))])
+  let visits = 0
+  const rows = villages.map((v) => {
+    const sum = sumOverPeriod(period, monthly.filter((m) => m.villageId === v._id))
+    visits += sum.visits
+    return row(v._id, v.name, stats.get(v._id)?.households ?? 0, sum.visitedHouseholds)
+  })
+  return { rows, visits }
+}
+
+/** Villages' rows folded into their townships. */
+export function townshipRows(villageRowsList: Row[], villages: OrgUnitDoc[], townships: Map<string, OrgUnitDoc>): Row[] {
+  const byTownship = new Map<string, { total: number; visited: number }>()
+  villageRowsList.forEach((r, i) => {
+    const t = villages[i].parentId ?? ''
+    const acc = byTownship.get(t) ?? { total: 0, visited: 0 }
+    byTownship.set(t, { total: acc.total + r.total, visited: acc.visited + r.visited })
+  })
+  return [...byTownship.entries()].map(([id, a]) => row(id, townships.get(id)?.name ?? '', a.total, a.visited))
+}
+
+/** One village (or one cadre's households) in detail: per pairing cadre, and who is not yet visited. */
+export function householdCoverage(households: HouseholdDoc[], coverage: Map<string, CoverageDoc>, people: Map<string, PersonDoc>) {
+  const perCadre = new Map<string, { total: number; visited: number }>()
+  for (const h of households) {
+    for (const c of h.pairingCadreIds) {
+      const acc = perCadre.get(c) ?? { total: 0, visited: 0 }
+      perCadre.set(c, { total: acc.total + 1, visited: acc.visited + (coverage.has(h._id) ? 1 : 0) })
+    }
+  }
+  const names = (ids: string[]) => ids.map((id) => people.get(id)?.name ?? '').filter(Boolean).join('、')
+  return {
+    rows: [...perCadre.entries()].map(([id, a]) => row(id, people.get(id)?.name ?? '（已离任）', a.total, a.visited)),
+    unvisited: households.filter((h) => !coverage.has(h._id)).map((h) => ({ id: h._id, headName: h.headName, cadreNames: names(h.pairingCadreIds) })),
+    visited: households.filter((h) => coverage.has(h._id)).length,
+    visits: [...coverage.values()].reduce((n, c) => n + c.visits, 0),
+  }
+}
+
+export async function peopleByIds(db: Database, ids: string[]): Promise<Map<string, PersonDoc>> {
+  const unique = [...new Set(ids)]
+  if (!unique.length) return new Map()
+  const res = await db.collection('people').where({ _id: db.command.in(unique.slice(0, 1000)) }).field({ name: true }).limit(1000).get<PersonDoc>()
+  return new Map(res.data.map((p) => [p._id, p]))
+}

@@ -1,0 +1,111 @@
+import type { VisitForm, RiskKey } from '@contract/domain/visit-form'
+import type { CoveragePolicy } from '@contract/domain/visit-period'
+
+export interface Location {
+  lat: number
+  lng: number
+  accuracy: number
+}
+
+/** One visit: its current form; every version, the first included, is also in `visit_versions`. */
+export interface VisitDoc {
+  _id: string
+  clientId: string
+  householdId: string
+  /** Denormalized so lists and exports need no household read per row. */
+  headName: string
+  villageId: string
+  villageName: string
+  townshipId: string
+  countyId: string
+  /** The village's path: a scope check needs no extra read. */
+  path: string[]
+  /** Pairing cadres of the household when visited: they see its visits. */
+  pairingCadreIds: string[]
+  authorId: string
+  authorName: string
+  period: string
+  month: string
+  startedAt: Date
+  endedAt: Date
+  receivedAt: Date
+  syncedLate: boolean
+  /** Set once coverage and stats were bumped; a resend finishes the count if it is still false. */
+  counted: boolean
+  startLocation: Location | null
+  endLocation: Location | null
+  formVersion: number
+  form: VisitForm
+  version: number
+  status: 'submitted' | 'returned'
+  photoCount: number
+  /** Sparse by index until every photo arrived. */
+  photos: Array<{ index: number; fileID: string; at: Date }>
+  shared: boolean
+  sharedAt: Date | null
+  reviews: Array<{ at: Date; byId: string; byName: string; kind: 'comment' | 'return'; comment: string }>
+  followUps: Array<{ risk: RiskKey; itemId: string; at: Date; byId: string }>
+  updatedAt: Date
+}
+
+export interface VisitVersionDoc {
+  _id: string
+  visitId: string
+  version: number
+  form: VisitForm
+  formVersion: number
+  at: Date
+  byId: string
+  byName: string
+  /** Empty for the first version; a correction must give one. */
+  reason: string
+  clientId: string
+}
+
+/** `${householdId}_${period}`: how often a household was visited in a coverage period. */
+export interface CoverageDoc {
+  _id: string
+  householdId: string
+  villageId: string
+  townshipId: string
+  period: string
+  visits: number
+  /** The visits counted, so a resend after a crash never counts twice. */
+  visitIds: string[]
+  lastVisitAt: Date
+}
+
+/** Per village household counts, so coverage percentages need no scan of households. */
+export interface VillageStatsDoc {
+  _id: string
+  villageId: string
+  townshipId: string
+  countyId: string
+  households: number
+  pairedHouseholds: number
+  updatedAt: Date
+}
+
+export interface PolicyDoc extends CoveragePolicy {
+  _id: string
+  reason: string
+  updatedAt: Date
+  updatedById: string
+}
+
+export interface CardDoc {
+  _id: string
+  householdId: string
+  villageId: string
+  issuedAt: Date
+  issuedById: string
+}
+
+export interface MonthStatsDoc {
+  _id: string
+  villageId: string
+  townshipId: string
+  month: string
+  visits?: number
+  visitedHouseholds?: number
+}

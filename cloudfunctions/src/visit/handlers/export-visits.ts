@@ -1,0 +1,45 @@
+import * as cloud from 'wx-server-sdk'
+import { periodBounds, periodLabel } from '@contract/domain/visit-period'
+import type { Handler } from '../../shared/handler'
+import { writeAudit } from '../../shared/audit'
+import { getUnitsByIds } from '../../shared/org-read'
+import { peopleByIds } from '../coverage-build'
+import { buildVisitWorkbook } from '../export-sheet'
+import { currentPeriod } from '../period'
+import { householdsOfVillages } from '../repo-households'
+import { countyIdOf, villagesUnder } from '../repo-units'
+import { allVisits } from '../repo-visits'
+import { pickUnit } from './get-coverage'
+
+/** Visits and coverage of a village, township or county for one period, as xlsx in cloud storage. */
+export const exportVisits: Handler<'visit', 'exportVisits'> = async (input, ctx) => {
+  const unit = await pickUnit(ctx, input.unitId)
+  const period = input.period ?? (await currentPeriod(ctx.db, countyIdOf(unit), ctx.now)).period
+  const villages = await villagesUnder(ctx.db, unit)
+  const ids = villages.map((v) => v._id)
+  const { from, to } = periodBounds(period)
+  const _ = ctx.db.command
+  const key = unit.level === 'village' ? 'villageId' : unit.level === 'township' ? 'townshipId' : 'countyId'
+  const [visits, households, townships] = await Promise.all([
+    allVisits(ctx.db, { [key]: unit._id, startedAt: _.gte(from).and(_.lt(to)) }),
+    householdsOfVillages(ctx.db, ids),
+    getUnitsByIds(ctx.db, villages.map((v) => v.parentId ?? '')),
+  ])
+  const people = await peopleByIds(ctx.db, households.flatMap((h) => h.pairingCadreIds))
+  const byHousehold = new Map<string, number>()
+  for (const v of visits) byHousehold.set(v.householdId, (byHousehold.get(v.householdId) ?? 0) + 1)
+  const villageById = new Map(villages.map((v) => [v._id, v]))
+  const coverage = households.map((h) => {
+    const village = villageById.get(h.villageId)
+    return {
+      township: townships.get(village?.parentId ?? '')?.name ?? '', village: village?.name ?? '', household: h.headName,
+      cadres: h.pairingCadreIds.map((id) => people.get(id)?.name ?? '').filter(Boolean).join('、'), visits: byHousehold.get(h._id) ?? 0,
+    }
+  })
+  const buffer = await buildVisitWorkbook(`${unit.name} ${periodLabel(period)}`, visits, coverage)
+  const cloudPath = `exports/visit/${period}_${unit._id}_${ctx.requestId.replace(/[^\w-]/g, '')}.xlsx`
+  const uploaded = (await cloud.uploadFile({ cloudPath, fileContent: buffer })) as { fileID: string }
+  const temp = (await cloud.getTempFileURL({ fileList: [uploaded.fileID] })) as { fileList: Array<{ tempFileURL: string }> }
+  await writeAudit(ctx, 'visit_export', uploaded.fileID, `导出走访 ${unit.name} ${period}：${visits.length} 次，${households.length} 户`)
+  return { fileID: uploaded.fileID, url: temp.fileList[0]?.tempFileURL ?? '', visits: visits.length, households: households.length }
+}

@@ -1,0 +1,57 @@
+import { AppError } from '@contract/errors'
+import { HOUSEHOLD_STATUS, POVERTY_CAUSE } from '@contract/domain/household'
+import { HELP, type VisitForm } from '@contract/domain/visit-form'
+import { maskName, maskText } from '@contract/domain/visit-mask'
+import { POST_LABELS, ROLE_LABELS } from '@contract/domain/role'
+import type { Handler } from '../../shared/handler'
+import type { PersonDoc } from '../../shared/docs'
+import { getUnitsByIds } from '../../shared/org-read'
+import { placeIds } from '../access'
+import { getCardDoc } from '../repo-cards'
+import { loadHousehold } from '../repo-households'
+import { visitsOfHousehold } from '../repo-visits'
+
+async function contactsOf(db: Parameters<typeof loadHousehold>[0], pairingIds: string[], villageId: string): Promise<PersonDoc[]> {
+  const _ = db.command
+  const [paired, village] = await Promise.all([
+    pairingIds.length ? db.collection('people').where({ _id: _.in(pairingIds), status: 'active' }).limit(20).get<PersonDoc>() : { data: [] },
+    db.collection('people').where({ homeUnitId: villageId, status: 'active' }).limit(200).get<PersonDoc>(),
+  ])
+  const secretaries = village.data.filter((p) => p.roles.some((g) => g.post === 'first_secretary' && g.unitIds.includes(villageId)))
+  return [...paired.data, ...secretaries]
+}
+
+/**
+ * The public 明白卡: anyone holding the code sees the household's support measures and whom to
+ * call. The head's name is masked and no ID number, phone, member detail or place below the village
+ * appears; cadres' phones are masked as everywhere else.
+ */
+export const getCard: Handler<'visit', 'getCard'> = async (input, ctx) => {
+  const card = await getCardDoc(ctx.db, input.code)
+  if (!card) throw new AppError('not-found', '未找到该明白卡，请核对编号')
+  const h = await loadHousehold(ctx.db, card.householdId)
+  const place = placeIds(h.unitPath)
+  const [units, visits, contacts] = await Promise.all([
+    getUnitsByIds(ctx.db, [place.villageId, place.townshipId]),
+    visitsOfHousehold(ctx.db, h._id, 10),
+    contactsOf(ctx.db, h.pairingCadreIds, place.villageId),
+  ])
+  const measures = [...new Set(visits.flatMap((v) => (v.form as VisitForm).help.measures))]
+  const recentHelp = visits.filter((v) => v.form.help.text).slice(0, 3)
+    .map((v) => ({ at: new Date(v.startedAt).toISOString(), text: maskText(v.form.help.text, [h.headName]) }))
+  return {
+    headName: maskName(h.headName),
+    villageName: units.get(place.villageId)?.name ?? '',
+    townshipName: units.get(place.townshipId)?.name ?? '',
+    statusLabel: HOUSEHOLD_STATUS.labels[h.status],
+    mainCauseLabel: POVERTY_CAUSE.labels[h.mainCause],
+    memberCount: h.members.length,
+    measures: measures.map((m) => HELP.labels[m]),
+    recentHelp,
+    contacts: contacts.map((p) => {
+      const grant = p.roles.find((g) => g.post === 'first_secretary') ?? p.roles.find((g) => g.role === 'pairing_cadre') ?? p.roles[0]
+      return { name: p.name, role: grant?.post ? POST_LABELS[grant.post] : grant ? ROLE_LABELS[grant.role] : '', phoneMasked: p.phoneMasked }
+    }),
+    lastVisitAt: visits[0] ? new Date(visits[0].startedAt).toISOString() : null,
+  }
+}

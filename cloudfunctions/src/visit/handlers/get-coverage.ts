@@ -1,0 +1,46 @@
+import { AppError } from '@contract/errors'
+import { SUPERVISING_ROLES } from '@contract/domain/role'
+import { coveragePercent, periodLabel } from '@contract/domain/visit-period'
+import type { Handler } from '../../shared/handler'
+import type { OrgUnitDoc } from '../../shared/docs'
+import { pathInScope, scopeUnitIds } from '../../shared/auth'
+import { getUnitsByIds } from '../../shared/org-read'
+import { TEAM_ROLES } from '../access'
+import { householdCoverage, peopleByIds, townshipRows, villageRows } from '../coverage-build'
+import { currentPeriod } from '../period'
+import { coverageOfVillage } from '../repo-coverage'
+import { householdsOfVillage } from '../repo-households'
+import { countyIdOf, loadUnit, villagesUnder } from '../repo-units'
+
+/** The unit asked for, or the broadest one the caller oversees (else their team village). */
+export async function pickUnit(ctx: Parameters<Handler<'visit', 'getCoverage'>>[1], unitId?: string): Promise<OrgUnitDoc> {
+  const overseen = scopeUnitIds(ctx.caller, SUPERVISING_ROLES)
+  const team = scopeUnitIds(ctx.caller, TEAM_ROLES)
+  const id = unitId ?? [...overseen][0] ?? [...team][0]
+  if (!id) throw new AppError('permission-denied', '您没有可查看的范围')
+  const unit = await loadUnit(ctx.db, id)
+  const ok = pathInScope(unit.path, overseen) || (unit.level === 'village' && pathInScope(unit.path, team))
+  if (!ok) throw new AppError('permission-denied', '该单位不在您的管辖范围内')
+  return unit
+}
+
+/** County → townships, township → villages (from counters), village → pairing cadres and unvisited households. */
+export const getCoverage: Handler<'visit', 'getCoverage'> = async (input, ctx) => {
+  const unit = await pickUnit(ctx, input.unitId)
+  if (unit.level !== 'county' && unit.level !== 'township' && unit.level !== 'village') throw new AppError('invalid-argument', '请选择区县、乡镇或村', { field: 'unitId' })
+  const countyId = countyIdOf(unit)
+  const period = input.period ?? (await currentPeriod(ctx.db, countyId, ctx.now)).period
+  const head = { unit: { id: unit._id, name: unit.name, level: unit.level }, period, periodLabel: periodLabel(period) }
+  if (unit.level === 'village') {
+    const [households, coverage] = await Promise.all([householdsOfVillage(ctx.db, unit._id), coverageOfVillage(ctx.db, unit._id, period)])
+    const people = await peopleByIds(ctx.db, households.flatMap((h) => h.pairingCadreIds))
+    const c = householdCoverage(households, coverage, people)
+    return { ...head, total: households.length, visited: c.visited, visits: c.visits, percent: coveragePercent(c.visited, households.length), rows: c.rows, rowKind: 'cadre', unvisited: c.unvisited }
+  }
+  const villages = await villagesUnder(ctx.db, unit)
+  const { rows, visits } = await villageRows(ctx.db, villages, period)
+  const total = rows.reduce((n, r) => n + r.total, 0)
+  const visited = rows.reduce((n, r) => n + r.visited, 0)
+  const folded = unit.level === 'county' ? townshipRows(rows, villages, await getUnitsByIds(ctx.db, villages.map((v) => v.parentId ?? ''))) : rows
+  return { ...head, total, visited, visits, percent: coveragePercent(visited, total), rows: folded, rowKind: unit.level === 'county' ? 'township' : 'village', unvisited: [] }
+}

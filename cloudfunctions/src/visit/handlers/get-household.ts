@@ -1,0 +1,37 @@
+import type { Handler } from '../../shared/handler'
+import { getUnitsByIds } from '../../shared/org-read'
+import { toHouseholdView } from '../../shared/household-view'
+import { mayVisit, placeIds, requireSee, standingOn } from '../access'
+import { currentPeriod } from '../period'
+import { cardOfHousehold } from '../repo-cards'
+import { coverageOf } from '../repo-coverage'
+import { loadHousehold } from '../repo-households'
+import { visitsOfHousehold } from '../repo-visits'
+import { toVisitSummary } from '../views'
+
+/** One household over time: its recent visits, the last form (the next visit opens pre-filled with it). */
+export const getHousehold: Handler<'visit', 'getHousehold'> = async (input, ctx) => {
+  const h = await loadHousehold(ctx.db, input.householdId)
+  const s = standingOn(ctx.caller, h.unitPath, h.pairingCadreIds)
+  requireSee(s)
+  const place = placeIds(h.unitPath)
+  const { period, periodLabel } = await currentPeriod(ctx.db, place.countyId, ctx.now)
+  const [units, visits, card, coverage] = await Promise.all([
+    getUnitsByIds(ctx.db, [place.villageId, place.townshipId]),
+    visitsOfHousehold(ctx.db, h._id, 30),
+    cardOfHousehold(ctx.db, h._id),
+    coverageOf(ctx.db, [h._id], period),
+  ])
+  const last = visits[0]
+  return {
+    household: toHouseholdView(h),
+    villageName: units.get(place.villageId)?.name ?? '',
+    townshipName: units.get(place.townshipId)?.name ?? '',
+    period, periodLabel,
+    visitsThisPeriod: coverage.get(h._id)?.visits ?? 0,
+    cardCode: card?._id ?? null,
+    mayVisit: mayVisit(s),
+    lastVisit: last ? { id: last._id, startedAt: new Date(last.startedAt).toISOString(), form: last.form } : null,
+    visits: visits.map(toVisitSummary),
+  }
+}

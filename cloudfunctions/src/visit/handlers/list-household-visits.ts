@@ -1,0 +1,41 @@
+import { AppError } from '@contract/errors'
+import { SUPERVISING_ROLES } from '@contract/domain/role'
+import type { Handler } from '../../shared/handler'
+import type { HouseholdDoc } from '../../shared/docs'
+import { pathInScope, scopeUnitIds } from '../../shared/auth'
+import { getUnitsByIds } from '../../shared/org-read'
+import { placeIds, TEAM_ROLES } from '../access'
+import { currentPeriod } from '../period'
+import { coverageOf } from '../repo-coverage'
+import { householdsOfCadre, householdsOfVillage } from '../repo-households'
+import { callerCountyIds, loadVillage } from '../repo-units'
+import { toHouseholdRow } from '../views'
+
+/** Households with their visits this period: a village's (team, overseers) or the caller's paired ones. */
+export const listHouseholdVisits: Handler<'visit', 'listHouseholdVisits'> = async (input, ctx) => {
+  const me = ctx.caller.person!._id
+  let households: HouseholdDoc[]
+  let countyId: string
+  if (input.villageId) {
+    const village = await loadVillage(ctx.db, input.villageId)
+    const whole = pathInScope(village.path, scopeUnitIds(ctx.caller, [...TEAM_ROLES, ...SUPERVISING_ROLES]))
+    if (!whole && !pathInScope(village.path, scopeUnitIds(ctx.caller, ['pairing_cadre']))) throw new AppError('permission-denied', '该村不在您的管辖范围内')
+    const all = await householdsOfVillage(ctx.db, village._id)
+    households = whole ? all : all.filter((h) => h.pairingCadreIds.includes(me))
+    countyId = placeIds(village.path).countyId
+  } else {
+    households = await householdsOfCadre(ctx.db, me)
+    countyId = households[0] ? placeIds(households[0].unitPath).countyId : (await callerCountyIds(ctx.db, ctx.caller.roles.flatMap((g) => g.unitIds)))[0] ?? ''
+  }
+  const { period, periodLabel } = await currentPeriod(ctx.db, countyId, ctx.now)
+  const q = input.q?.trim()
+  if (q) households = households.filter((h) => h.headName.includes(q))
+  const [coverage, villages] = await Promise.all([
+    coverageOf(ctx.db, households.map((h) => h._id), period),
+    getUnitsByIds(ctx.db, households.map((h) => h.villageId)),
+  ])
+  if (input.unvisitedOnly) households = households.filter((h) => !coverage.has(h._id))
+  const items = households.slice(input.offset, input.offset + input.limit)
+    .map((h) => toHouseholdRow(h, villages.get(h.villageId)?.name ?? '', coverage.get(h._id), me))
+  return { items, total: households.length, period, periodLabel }
+}

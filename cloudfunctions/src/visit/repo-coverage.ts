@@ -1,0 +1,86 @@
+import type { Database, Doc } from '../shared/db-types'
+import type { CoverageDoc, MonthStatsDoc, VillageStatsDoc } from './docs'
+
+const COVERAGE = 'visit_coverage'
+export const VILLAGE_STATS = 'stats_village'
+const MONTH_STATS = 'stats_village_month'
+
+/**
+ * Counts one visit of a household in its period and returns how many visits it had before, or null
+ * when this visit was already counted (a resend after a crash). In a transaction, so two first
+ * visits sent at once cannot both count as "first".
+ */
+export async function bumpCoverage(db: Database, base: Omit<CoverageDoc, '_id' | 'visits' | 'visitIds'>, visitId: string): Promise<number | null> {
+  const id = `${base.householdId}_${base.period}`
+  return db.runTransaction(async (tx) => {
+    const ref = tx.collection(COVERAGE).doc(id)
+    const current = await ref.get<Doc>().then((r) => r.data as Partial<CoverageDoc> | null, () => null)
+    const seen = current?.visitIds ?? []
+    if (seen.includes(visitId)) return null
+    const before = Number(current?.visits) || 0
+    if (current && Object.keys(current).length > 0) await ref.update({ data: { visits: before + 1, lastVisitAt: base.lastVisitAt, visitIds: [...seen, visitId] } })
+    else await ref.set({ data: { ...base, visits: 1, visitIds: [visitId] } })
+    return before
+  })
+}
+
+/** Coverage docs of some households in one period, keyed by household. */
+export async function coverageOf(db: Database, householdIds: string[], period: string): Promise<Map<string, CoverageDoc>> {
+  const map = new Map<string, CoverageDoc>()
+  const _ = db.command
+  for (let i = 0; i < householdIds.length; i += 500) {
+    const ids = householdIds.slice(i, i + 500).map((h) => `${h}_${period}`)
+    const res = await db.collection(COVERAGE).where({ _id: _.in(ids) }).limit(1000).get<CoverageDoc>()
+    for (const doc of res.data) map.set(doc.householdId, doc)
+  }
+  return map
+}
+
+export async function coverageOfVillage(db: Database, villageId: string, period: string): Promise<Map<string, CoverageDoc>> {
+  const res = await db.collection(COVERAGE).where({ villageId, period }).limit(1000).get<CoverageDoc>()
+  return new Map(res.data.map((d) => [d.householdId, d]))
+}
+
+/** Monthly counters of villages over some months (≤ 162 villages × 6 months per read). */
+export async function monthStats(db: Database, villageIds: string[], months: string[]): Promise<MonthStatsDoc[]> {
+  const _ = db.command
+  const ids = villageIds.flatMap((v) => months.map((m) => `${v}_${m}`))
+  const out: MonthStatsDoc[] = []
+  for (let i = 0; i < ids.length; i += 1000) {
+    const res = await db.collection(MONTH_STATS).where({ _id: _.in(ids.slice(i, i + 1000)) }).limit(1000).get<MonthStatsDoc>()
+    out.push(...res.data)
+  }
+  return out
+}
+
+export async function villageStats(db: Database, villageIds: string[]): Promise<Map<string, VillageStatsDoc>> {
+  const _ = db.command
+  const res = villageIds.length
+    ? await db.collection(VILLAGE_STATS).where({ _id: _.in(villageIds.slice(0, 1000)) }).limit(1000).get<VillageStatsDoc>()
+    : { data: [] }
+  return new Map(res.data.map((d) => [d.villageId, d]))
+}
+
+/** Recounts households per village in one aggregation (nightly, and after an import). */
+export async function recountVillageStats(db: Database, now: Date): Promise<number> {
+  const res = await db.collection('households').aggregate()
+    .group({
+      _id: '$villageId',
+      households: { $sum: 1 },
+      pairedHouseholds: { $sum: { $cond: [{ $gt: [{ $size: { $ifNull: ['$pairingCadreIds', []] } }, 0] }, 1, 0] } },
+      unitPath: { $first: '$unitPath' },
+    })
+    .limit(1000)
+    .end()
+  for (const row of res.list) {
+    const path = (row.unitPath as string[] | undefined) ?? []
+    const doc: Omit<VillageStatsDoc, '_id'> = {
+      villageId: String(row._id), townshipId: path[path.length - 2] ?? '', countyId: path[path.length - 3] ?? '',
+      households: Number(row.households) || 0, pairedHouseholds: Number(row.pairedHouseholds) || 0, updatedAt: now,
+    }
+    // Update, not set: the report function keeps `residentCadres` on the same doc.
+    const res = await db.collection(VILLAGE_STATS).doc(String(row._id)).update({ data: { ...doc } })
+    if (res.stats.updated === 0) await db.collection(VILLAGE_STATS).doc(String(row._id)).set({ data: { ...doc } })
+  }
+  return res.list.length
+}

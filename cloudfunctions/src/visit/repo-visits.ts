@@ -1,0 +1,66 @@
+import type { Database, Where } from '../shared/db-types'
+import type { VisitDoc, VisitVersionDoc } from './docs'
+
+export const VISITS = 'visits'
+export const VERSIONS = 'visit_versions'
+
+export async function findVisitByClientId(db: Database, clientId: string): Promise<VisitDoc | null> {
+  const res = await db.collection(VISITS).where({ clientId }).limit(1).get<VisitDoc>()
+  return res.data[0] ?? null
+}
+
+export async function getVisitDoc(db: Database, id: string): Promise<VisitDoc | null> {
+  const res = await db.collection(VISITS).where({ _id: id }).limit(1).get<VisitDoc>()
+  return res.data[0] ?? null
+}
+
+function isDuplicateKey(err: unknown): boolean {
+  const e = err as { errMsg?: string; message?: string } | undefined
+  return /E11000|duplicate/i.test(String(e?.errMsg ?? e?.message ?? err))
+}
+
+/** Inserts the visit and its first version; false when the clientId is already stored (a racing resend). */
+export async function insertVisit(db: Database, visit: VisitDoc, first: VisitVersionDoc): Promise<boolean> {
+  try {
+    await db.collection(VISITS).add({ data: { ...visit } })
+  } catch (err) {
+    if (isDuplicateKey(err)) return false
+    throw err
+  }
+  await db.collection(VERSIONS).add({ data: { ...first } })
+  return true
+}
+
+export async function pageVisits(db: Database, where: Where, page: { offset: number; limit: number }): Promise<{ items: VisitDoc[]; total: number }> {
+  const [res, count] = await Promise.all([
+    db.collection(VISITS).where(where).orderBy('startedAt', 'desc').skip(page.offset).limit(page.limit).get<VisitDoc>(),
+    db.collection(VISITS).where(where).count(),
+  ])
+  return { items: res.data, total: count.total }
+}
+
+/** Every visit matching `where` (an export), 1000 per read. */
+export async function allVisits(db: Database, where: Where): Promise<VisitDoc[]> {
+  const out: VisitDoc[] = []
+  for (let skip = 0; ; skip += 1000) {
+    const res = await db.collection(VISITS).where(where).orderBy('startedAt', 'asc').skip(skip).limit(1000).get<VisitDoc>()
+    out.push(...res.data)
+    if (res.data.length < 1000) return out
+  }
+}
+
+export async function versionsOf(db: Database, visitId: string): Promise<VisitVersionDoc[]> {
+  const res = await db.collection(VERSIONS).where({ visitId }).orderBy('version', 'asc').limit(1000).get<VisitVersionDoc>()
+  return res.data
+}
+
+export async function findVersionByClientId(db: Database, visitId: string, clientId: string): Promise<VisitVersionDoc | null> {
+  const res = await db.collection(VERSIONS).where({ visitId, clientId }).limit(1).get<VisitVersionDoc>()
+  return res.data[0] ?? null
+}
+
+/** Recent visits of households, newest first (history panes, the 明白卡). */
+export async function visitsOfHousehold(db: Database, householdId: string, limit: number): Promise<VisitDoc[]> {
+  const res = await db.collection(VISITS).where({ householdId }).orderBy('startedAt', 'desc').limit(limit).get<VisitDoc>()
+  return res.data
+}

@@ -1,0 +1,41 @@
+import { useState } from 'react'
+import { View, Text } from '@tarojs/components'
+import Taro, { useDidShow, useRouter } from '@tarojs/taro'
+import { Button, SearchBar } from '@nutui/nutui-react-taro'
+import { PagedFooter } from '@/components/paged-footer'
+import { goVisit, useHouseholdList } from '@/hooks/use-visit'
+import '../../visit.scss'
+
+/** 走访名单: my paired households (or a village's), this period's visits, search by the head's name. */
+export default function HouseholdsPage() {
+  const { params } = useRouter()
+  const [q, setQ] = useState('')
+  const [unvisitedOnly, setUnvisitedOnly] = useState(false)
+  const list = useHouseholdList({ villageId: params.villageId, q, unvisitedOnly })
+  useDidShow(() => void list.reload())
+  return (
+    <View className='zc-page visit-households-page'>
+      <SearchBar className='visit-search' placeholder='按户主姓名搜索' value={q} onSearch={setQ} onChange={(v) => { if (!v) setQ('') }} />
+      <View className='zc-v__bar'>
+        <Text className={`zc-v__chip visit-filter-unvisited ${unvisitedOnly ? 'zc-v__chip--on' : ''}`} onClick={() => setUnvisitedOnly(!unvisitedOnly)}>只看本期未走访</Text>
+        <Text className='zc-v__muted'>{list.period}</Text>
+        <Button size='small' className='visit-go-drafts' onClick={() => goVisit('drafts')}>草稿与同步</Button>
+        <Button size='small' className='visit-go-coverage' onClick={() => goVisit('coverage', params.villageId ? `unitId=${params.villageId}` : 'mine=1')}>覆盖情况</Button>
+      </View>
+      {list.items.map((h) => (
+        <View key={h.id} className={`zc-v__card visit-household visit-household--${h.id}`} onClick={() => goVisit('household', `id=${h.id}`)}>
+          <Text className='zc-v__title visit-household-name'>{h.headName}</Text>
+          <Text className='zc-v__muted'>{h.villageName} · {h.statusLabel} · {h.mainCauseLabel} · {h.memberCount} 人</Text>
+          {h.visitsThisPeriod > 0
+            ? <Text className='zc-v__line zc-v__ok visit-household-visited'>本期已走访 {h.visitsThisPeriod} 次</Text>
+            : <Text className='zc-v__warn visit-household-unvisited'>本期未走访</Text>}
+        </View>
+      ))}
+      <PagedFooter list={list} empty={q ? '没有找到该户' : '暂无农户'} />
+      <View className='zc-v__actions'>
+        <Button size='small' className='visit-go-shared' onClick={() => goVisit('shared')}>走访报告共享</Button>
+        <Button size='small' className='visit-go-card' onClick={() => void Taro.navigateTo({ url: '/packages/visit/pages/card/index' })}>查询明白卡</Button>
+      </View>
+    </View>
+  )
+}
