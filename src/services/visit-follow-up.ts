@@ -23,8 +23,7 @@ async function evidenceFrom(visit: VisitDetail): Promise<PhotoInput[]> {
 
 /**
  * One tap from a risk found in a visit to a 挂号 item in the rectification ledger (rectify.register),
- * prefilled from the visit; the item is then linked to the visit. Overseers register it as 走访; the
- * village team may only register 自查 items under the ledger's rules, so theirs is marked in the text.
+ * prefilled from the visit with source 走访; the item is then linked to the visit.
  */
 export async function registerFollowUp(visit: VisitDetail, risk: RiskKey): Promise<string> {
   const { villages } = await call('rectify', 'getRegisterOptions', {})
@@ -35,10 +34,10 @@ export async function registerFollowUp(visit: VisitDetail, risk: RiskKey): Promi
   if (!responsible) throw new AppError('failed-precondition', '该村没有可作为责任人的干部')
   const found = `走访发现${RISK.labels[risk]}风险：${visit.headName}户`
   const res = await call('rectify', 'register', {
-    source: village.selfCheckOnly ? 'self_check' : 'visit',
+    source: 'visit',
     category: 'policy',
     villageId: visit.villageId,
-    problem: `${village.selfCheckOnly ? '【走访发现】' : ''}${found}${visit.form.problems ? `，${visit.form.problems}` : ''}`.slice(0, 1000),
+    problem: `${found}${visit.form.problems ? `，${visit.form.problems}` : ''}`.slice(0, 1000),
     target: '消除返贫致贫风险，落实帮扶措施',
     measures: (visit.form.help.text || '制定针对性帮扶措施，跟踪落实并回访').slice(0, 1000),
     responsibleUnit: `${visit.villageName}党支部`,

@@ -6,7 +6,6 @@ import { decrypt, keyedHash } from '../../cloudfunctions/src/shared/sensitive'
 import { DEV_DATA_KEY } from '../../emulator/seed/dev-key'
 import { ROLES } from '../../types/domain/role'
 
-type Doc = Record<string, unknown>
 
 describe('the demo seed', () => {
   const committed = readSeedDir(DEMO_SEED_DIR)

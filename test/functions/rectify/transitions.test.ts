@@ -54,7 +54,12 @@ describe('a self-inspection item registered by a village cadre', () => {
     expect(byRegistrar.ok && byRegistrar.data.state).toBe('in_progress')
   })
 
-  test('a village cadre may not register anything but 自查 in their village', async () => {
+  test('a village cadre may register what a household visit found in their village (source 走访)', async () => {
+    const item = await rectify(run, 'register', { ...registerInputFor(run), source: 'visit' }, 'demo-village')
+    expect(item.ok ? 'ok' : item.error.code).toBe('ok')
+  })
+
+  test('a village cadre may not register anything but 自查 or 走访 in their village', async () => {
     const item = await rectify(run, 'register', { ...registerInputFor(run), source: 'inspection' }, 'demo-village')
     expect(item.ok ? 'ok' : item.error.code).toBe('permission-denied')
     const other = await rectify(run, 'register', { ...registerInputFor(run), source: 'self_check', villageId: VILLAGE_B }, 'demo-village')

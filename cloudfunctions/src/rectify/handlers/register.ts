@@ -14,7 +14,8 @@ export const register: Handler<'rectify', 'register'> = async (input, ctx) => {
   const place = await placeOf(ctx.db, input.villageId)
   const may = mayRegisterIn(ctx.caller, place.village.path)
   if (may === 'none') throw new AppError('permission-denied', '该村不在您的管辖范围内')
-  if (may === 'self_check' && input.source !== 'self_check') throw new AppError('permission-denied', '村干部只能登记本村的自查问题')
+  // The village team registers what it finds itself: in a self-check or on a household visit.
+  if (may === 'self_check' && input.source !== 'self_check' && input.source !== 'visit') throw new AppError('permission-denied', '村干部只能登记本村自查或走访发现的问题')
   const responsible = await requireResponsible(ctx.db, input.responsiblePersonId, place.village._id)
   const deadlineAt = requireFutureDay(input.deadline, ctx.now, 'deadline')
   const id = newItemId()

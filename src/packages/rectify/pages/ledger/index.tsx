@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { View, Text } from '@tarojs/components'
-import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
+import Taro, { useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import { RECT_SOURCES, RECT_SOURCE_LABELS, RECT_STATES, RECT_STATE_LABELS } from '@contract/domain/rectification'
 import { PagedFooter } from '@/components/paged-footer'
@@ -13,7 +13,9 @@ const OVERSEE = ['admin', 'supervisor', 'township_leader']
 
 /** The ledger of my scope: filter by village, source, state or overdue; export what is shown. */
 export default function LedgerPage() {
-  const [filter, setFilter] = useState<LedgerFilter>({})
+  // A dashboard drills in with its filters (?villageId= / ?townshipId= / &overdue=1).
+  const { params } = useRouter()
+  const [filter, setFilter] = useState<LedgerFilter>(() => ({ villageId: params.villageId || undefined, townshipId: params.townshipId || undefined, overdue: params.overdue === '1' ? true : undefined }))
   const list = useLedger(filter)
   const exporter = useExport()
   const options = useRegisterOptions()

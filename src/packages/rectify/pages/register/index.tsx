@@ -22,7 +22,7 @@ export default function RegisterPage() {
       <AsyncGate state={options.state} onRetry={options.reload}>
         {({ villages }) => {
           const village = villages.find((v) => v.id === draft.villageId)
-          const sources = village?.selfCheckOnly ? (['self_check'] as const) : RECT_SOURCES
+          const sources = village?.selfCheckOnly ? (['self_check', 'visit'] as const) : RECT_SOURCES
           return (
             <View className='zc-r__form'>
               <Text className='zc-r__label'>村</Text>
