@@ -7,6 +7,63 @@ export default defineAppConfig({
       root: 'packages/dev',
       pages: ['pages/sign-in/index'],
     },
+    {
+      // Org tree, people, binding, imports and the audit log.
+      root: 'packages/org',
+      pages: ['pages/bind/index', 'pages/tree/index', 'pages/people/index', 'pages/imports/index', 'pages/binding/index', 'pages/audit/index'],
+    },
+    {
+      // 在村履职: calendar, leave, work log, offline queue, supervisor views.
+      root: 'packages/presence',
+      pages: [
+        'pages/calendar/index',
+        'pages/leave/index',
+        'pages/approve/index',
+        'pages/work-log/index',
+        'pages/queue/index',
+        'pages/today/index',
+        'pages/spot-check/index',
+      ],
+    },
+    {
+      // 整改台账: register, my items, the ledger with export, an item's detail and timeline.
+      root: 'packages/rectify',
+      pages: ['pages/register/index', 'pages/mine/index', 'pages/ledger/index', 'pages/detail/index'],
+    },
+    {
+      // 通知公示: inbox, 催办 with receipts, 公示 for cadres, and the villagers' pages (no binding).
+      root: 'packages/notice',
+      pages: [
+        'pages/inbox/index',
+        'pages/urge/index',
+        'pages/urge-receipts/index',
+        'pages/manage/index',
+        'pages/edit/index',
+        'pages/objections/index',
+        'pages/villager/index',
+        'pages/public-detail/index',
+      ],
+    },
+    {
+      // 入户走访: households, the offline visit form, drafts and sync, corrections, coverage, 明白卡, shared reports.
+      root: 'packages/visit',
+      pages: [
+        'pages/households/index',
+        'pages/household/index',
+        'pages/form/index',
+        'pages/drafts/index',
+        'pages/visit/index',
+        'pages/correct/index',
+        'pages/coverage/index',
+        'pages/card/index',
+        'pages/shared/index',
+      ],
+    },
+    {
+      // 统计看板: dashboards per scope with charts and drill-down, the monthly bundle export.
+      root: 'packages/report',
+      pages: ['pages/dashboard/index', 'pages/cadres/index'],
+    },
   ],
   window: {
     backgroundTextStyle: 'dark',

@@ -1,5 +1,8 @@
 import type { BenchSpec } from './types'
 import { orgSpecs } from './org'
+import { reportSpecs } from './report'
+import { presenceSpecs } from './presence'
+import { listSpecs } from './lists'
 
 /** Every benchmarked action; a feature adds its file here. */
-export const SPECS: BenchSpec[] = [...orgSpecs]
+export const SPECS: BenchSpec[] = [...presenceSpecs, ...orgSpecs, ...listSpecs, ...reportSpecs]

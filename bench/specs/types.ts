@@ -6,7 +6,7 @@ export interface BenchSpec {
   action: string
   openid: string
   /** Vary the caller per iteration (e.g. a different cadre for each check-in); defaults to openid. */
-  caller?: (i: number) => string
+  caller?: (i: number, cloud: LocalCloud) => string
   input: (i: number, cloud: LocalCloud) => unknown
   /** The target p95 in ms from the issue, printed beside the figure. */
   targetP95Ms?: number

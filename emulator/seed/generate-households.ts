@@ -43,6 +43,7 @@ function pairingCadresOf(org: GeneratedOrg, villageId: string): SeedDoc[] {
  */
 export function generateHouseholds(org: GeneratedOrg, perVillage: number, seed = 20261123): { households: SeedDoc[] } {
   const rng = new Prng(seed)
+  const usedIds = new Set<string>()
   const households: SeedDoc[] = []
   const groups = (villageId: string) => org.units.filter((u) => u.parentId === villageId && u.level === 'group').map((u) => String(u._id))
   const paths = new Map(org.units.map((u) => [String(u._id), u.path as string[]]))
@@ -54,7 +55,10 @@ export function generateHouseholds(org: GeneratedOrg, perVillage: number, seed =
     const others = cadres.filter((p) => p !== pairing && p !== multi)
     for (let h = 0; h < perVillage; h++) {
       const headAge = rng.int(30, 85)
-      const idNumber = fakeIdNumber(rng, SEED_YEAR - headAge)
+      // ID numbers are a natural key (unique index): draw again on the rare collision.
+      let idNumber = fakeIdNumber(rng, SEED_YEAR - headAge)
+      while (usedIds.has(idNumber)) idNumber = fakeIdNumber(rng, SEED_YEAR - headAge)
+      usedIds.add(idNumber)
       const phone = mobile(rng)
       const members = [member(rng, 'head', headAge)]
       if (rng.chance(0.7)) members.push(member(rng, 'spouse', Math.max(20, headAge + rng.int(-5, 5))))

@@ -31,10 +31,11 @@ function formFor(rng: Prng, headName: string): VisitForm {
 /**
  * A month of visits before the demo's "now" (2026-11-20): almost every household in October, about
  * half in November. In the first village only demo-pairing's second household is visited in
- * November, so "not yet visited" lists and coverage changes show. Counters are derived from the
+ * November, so "not yet visited" lists and coverage changes show. At county scale `historyMonths`
+ * adds the year before, most households visited every month (the benchmark's 75,000+ visits). Counters are derived from the
  * visits, as the function would have bumped them.
  */
-export function addVisits(org: GeneratedOrg, set: SeedSet, seed = 20261106): SeedSet {
+export function addVisits(org: GeneratedOrg, set: SeedSet, historyMonths: string[] = [], seed = 20261106): SeedSet {
   const rng = new Prng(seed)
   const people = new Map(org.people.map((p) => [String(p._id), p]))
   const villageName = new Map(org.villages.map((v) => [v.id, v.name]))
@@ -55,10 +56,10 @@ export function addVisits(org: GeneratedOrg, set: SeedSet, seed = 20261106): See
     const author = authorId ? people.get(authorId) : undefined
     if (!author) continue
     const index = Number(String(h._id).slice(-3))
-    const months = ['2026-10']
+    const months = [...historyMonths, '2026-10']
     if (villageId === first ? index === 2 : rng.chance(0.5)) months.push('2026-11')
     for (const month of months) {
-      if (month === '2026-10' && !rng.chance(0.9)) continue
+      if (month === '2026-10' ? !rng.chance(0.9) : month !== '2026-11' && !rng.chance(0.95)) continue
       const startedAt = new Date(`${month}-${String(rng.int(3, 18)).padStart(2, '0')}T0${rng.int(1, 7)}:${String(rng.int(10, 59))}:00.000Z`)
       const clientId = `seed-${String(h._id)}-${month}`
       const id = `v-${clientId}`

@@ -28,6 +28,7 @@ async function compressInWeapp(path: string): Promise<string> {
     if ((await fileSize(current)) <= MAX_PHOTO_BYTES) break
     current = (await Taro.compressImage({ src: path, quality, compressedWidth: 1280 })).tempFilePath
   }
+  if ((await fileSize(current)) > MAX_PHOTO_BYTES) throw new AppError('failed-precondition', '照片过大，无法压缩到 200 KB 以内')
   // Saved out of the temp area: a queued check-in may wait for signal longer than temp files live.
   const saved = await Taro.saveFile({ tempFilePath: current })
   return (saved as { savedFilePath: string }).savedFilePath

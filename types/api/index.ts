@@ -1,10 +1,22 @@
 import type { z } from '../zod'
 import type { ActionDef, FunctionDef } from './define'
+import { rectifyApi } from './rectify'
 import { orgApi } from './org'
+import { presenceApi } from './presence'
+import { importsApi } from './imports'
+import { noticeApi } from './notice'
+import { visitApi } from './visit'
+import { reportApi } from './report'
 
 /** The one list of callable functions and their actions. A function folder exists for each key. */
 export const API = {
   org: orgApi,
+  presence: presenceApi,
+  imports: importsApi,
+  rectify: rectifyApi,
+  notice: noticeApi,
+  visit: visitApi,
+  report: reportApi,
 } satisfies Record<string, FunctionDef>
 
 export type Api = typeof API

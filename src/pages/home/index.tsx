@@ -6,6 +6,7 @@ import { PersonHeader } from '@/components/person-header'
 import { PresenceCard } from '@/components/presence-card'
 import { RectifyEntry } from '@/components/rectify-entry'
 import { NoticeEntry } from '@/components/notice-entry'
+import { ReportEntry } from '@/components/report-entry'
 import { VisitEntry } from '@/components/visit-entry'
 import { goToDevSignIn } from '@/hooks/use-dev-identities'
 import { goToBind } from '@/hooks/use-bind'
@@ -47,6 +48,7 @@ export default function HomePage() {
             <VisitEntry roles={workbench.roles.map((r) => r.role)} />
             <RectifyEntry roles={workbench.roles.map((r) => r.role)} />
             <NoticeEntry roles={workbench.roles.map((r) => r.role)} />
+            <ReportEntry roles={workbench.roles.map((r) => r.role)} />
           </>
         )}
       </AsyncGate>

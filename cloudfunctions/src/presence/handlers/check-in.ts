@@ -76,6 +76,10 @@ export const checkIn: Handler<'presence', 'checkIn'> = async (input, ctx) => {
       presenceDays: applied.firstCounts ? 1 : 0,
       checkIns: 1,
     })
+    // Per-cadre days for the report dashboard's "at or above the required days", once per day.
+    if (applied.firstCounts) {
+      await bumpStats(ctx.db, 'presence_months', `${person._id}_${doc.month}`, { personId: person._id, villageId: village._id, townshipId: doc.townshipId, countyId, month: doc.month }, { days: 1 })
+    }
   }
   await writeAudit(ctx, 'presence_checkin', doc._id, `${day} ${SLOT_LABELS[slot]}签到：${counted ? '计入' : '未计入'}，${fence.distanceM} 米`)
   return resultOf(doc, applied.counted, false)

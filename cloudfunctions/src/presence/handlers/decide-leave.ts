@@ -4,6 +4,7 @@ import type { Handler } from '../../shared/handler'
 import { writeAudit } from '../../shared/audit'
 import { getLeave, updateLeave } from '../repo-leaves'
 import { canApprove, leaveView } from '../leave-view'
+import { bumpLeaveMonths } from '../leave-stats'
 
 export const decideLeave: Handler<'presence', 'decideLeave'> = async (input, ctx) => {
   const leave = await getLeave(ctx.db, input.leaveId)
@@ -17,6 +18,7 @@ export const decideLeave: Handler<'presence', 'decideLeave'> = async (input, ctx
   const person = ctx.caller.person!
   const patch = { status: input.decision, comment: input.comment || null, decidedById: person._id, decidedByName: person.name, decidedAt: ctx.now }
   await updateLeave(ctx.db, leave._id, patch)
+  if (input.decision === 'approved') await bumpLeaveMonths(ctx.db, leave, leave.startDay, leave.endDay, 1)
   await writeAudit(ctx, 'presence_leave', leave._id, `${input.decision === 'approved' ? '批准' : '不批准'}请假：${input.comment}`)
   return leaveView({ ...leave, ...patch }, ctx.caller)
 }

@@ -1,0 +1,66 @@
+import * as cloud from 'wx-server-sdk'
+import ExcelJS from 'exceljs'
+import { AppError } from '@contract/errors'
+import { firstDayOf, shanghaiDay } from '@contract/domain/presence-time'
+import type { Handler } from '../../shared/handler'
+import { writeAudit } from '../../shared/audit'
+import { exportRows as presenceRows } from '../../presence/export-rows'
+import { daysOfTownshipsMonth } from '../../presence/repo-days'
+import { leavesOfTownshipsFrom } from '../../presence/repo-leaves'
+import { cadresOfVillages } from '../../presence/repo-people'
+import { getPolicyDoc, rulesOf } from '../../presence/repo-policy'
+import { unexcusedOfTownships } from '../../presence/repo-spot'
+import { exportRows as ledgerRows } from '../../rectify/repo-items'
+import { loadPolicy as loadVisitPolicy } from '../../visit/repo-policy'
+import { monthsOfPeriod, periodLabel, periodOfMonth } from '@contract/domain/visit-period'
+import { percent } from '../rollup'
+import { villageMonths, villageStatics } from '../repo-stats'
+import { villagesOf } from '../repo-units'
+import { countyIdOf, pickReportUnit } from '../scope'
+import { addCoverageSheet, addLedgerSheet, addPresenceSheet } from '../sheets'
+
+/** 月度材料 for a township or the county: three sheets in one xlsx, every read paged by 1,000. */
+export const exportBundle: Handler<'report', 'exportBundle'> = async (input, ctx) => {
+  const unit = await pickReportUnit(ctx, input.unitId, true)
+  if (unit.level === 'village') throw new AppError('invalid-argument', '请选择乡镇或区县', { field: 'unitId' })
+  const countyId = countyIdOf(unit)
+  const { townships, villages } = await villagesOf(ctx.db, unit)
+  if (villages.length === 0) throw new AppError('failed-precondition', '范围内没有行政村')
+  const names = new Map([...(unit.level === 'township' ? [unit] : townships)].map((t) => [t._id, t.name]))
+  const townshipIds = [...names.keys()]
+  const ids = villages.map((v) => v._id)
+  const year = input.month.slice(0, 4)
+  const period = periodOfMonth(await loadVisitPolicy(ctx.db, countyId), input.month)
+  const [cadres, days, leaves, absences, policy, statics, monthDocs, items] = await Promise.all([
+    cadresOfVillages(ctx.db, ids),
+    daysOfTownshipsMonth(ctx.db, townshipIds, input.month),
+    leavesOfTownshipsFrom(ctx.db, townshipIds, firstDayOf(input.month)),
+    unexcusedOfTownships(ctx.db, townshipIds, `${year}-01`, input.month),
+    getPolicyDoc(ctx.db, countyId),
+    villageStatics(ctx.db, ids),
+    villageMonths(ctx.db, ids, monthsOfPeriod(period)),
+    ledgerRows(ctx.db, { [`${unit.level}Id`]: unit._id }),
+  ])
+  const presence = presenceRows({
+    month: input.month, today: shanghaiDay(ctx.now), requiredDays: rulesOf(policy).requiredDays, villages, townshipNames: names, cadres, days, leaves, absences,
+  })
+  const coverage = villages.map((v) => {
+    const mine = monthDocs.filter((m) => m.villageId === v._id)
+    const visited = mine.reduce((n, m) => n + (m.visitedHouseholds ?? 0), 0)
+    const total = statics.get(v._id)?.households ?? 0
+    return { township: names.get(v.parentId ?? '') ?? '', village: v.name, total, visited, percent: percent(visited, total), visits: mine.reduce((n, m) => n + (m.visits ?? 0), 0) }
+  })
+  const [y, m] = input.month.split('-')
+  const when = `${unit.name} ${y}年${Number(m)}月`
+  const wb = new ExcelJS.Workbook()
+  wb.creator = '驻村工作台'
+  addPresenceSheet(wb, `驻村工作记实（${when}）`, presence)
+  addCoverageSheet(wb, `走访覆盖（${unit.name} ${periodLabel(period)}）`, coverage)
+  addLedgerSheet(wb, `整改台账（${unit.name}，截至 ${shanghaiDay(ctx.now)}）`, items)
+  const buffer = Buffer.from((await wb.xlsx.writeBuffer({ zip: { compression: 'DEFLATE', compressionOptions: { level: 1 } } })) as ArrayBuffer)
+  const cloudPath = `exports/report/${input.month}_${unit._id}_${ctx.requestId.replace(/[^\w-]/g, '')}.xlsx`
+  const uploaded = (await cloud.uploadFile({ cloudPath, fileContent: buffer })) as { fileID: string }
+  const temp = (await cloud.getTempFileURL({ fileList: [uploaded.fileID] })) as { fileList: Array<{ tempFileURL: string }> }
+  await writeAudit(ctx, 'report_export', uploaded.fileID, `导出月度材料 ${input.month} ${unit.name}`)
+  return { fileID: uploaded.fileID, url: temp.fileList[0]?.tempFileURL ?? '', rows: { presence: presence.length, visits: coverage.length, rectify: items.length } }
+}

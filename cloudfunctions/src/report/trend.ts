@@ -1,0 +1,52 @@
+import type { TrendPoint } from '@contract/api/report'
+import type { Database } from '../shared/db-types'
+import { monthRange, percent, rollUp, type UnitFigures, type VillageStaticDoc } from './rollup'
+import { presenceMonthsIn, saveUnitMonth, unitMonths, villageMonths } from './repo-stats'
+import type { ReportUnit } from './scope'
+
+export interface TrendInputs {
+  db: Database
+  unit: ReportUnit
+  villageIds: string[]
+  statics: ReadonlyMap<string, VillageStaticDoc>
+  requiredDays: number
+  /** The month shown (its figures are live) and the real current month (later ones are never stored). */
+  month: string
+  currentMonth: string
+  current: UnitFigures
+  now: Date
+}
+
+export function pointOf(month: string, f: UnitFigures): TrendPoint {
+  return {
+    month,
+    coveragePercent: percent(f.visitedHouseholds, f.households),
+    presenceMetPercent: percent(f.cadresMet, f.residentCadres),
+    rectOpened: f.rectOpened,
+    rectClosed: f.rectClosed,
+  }
+}
+
+/**
+ * Twelve months ending at the shown one. Townships and the county read their stored roll-ups; a month
+ * without one is computed once from the village docs and stored (the timer keeps the last two fresh).
+ * A village's own docs are few, so its past months are read directly.
+ */
+export async function trendOf(t: TrendInputs): Promise<TrendPoint[]> {
+  const months = monthRange(t.month, 12)
+  const past = months.slice(0, -1)
+  const stored = t.unit.level === 'village' ? [] : await unitMonths(t.db, t.unit._id, past)
+  const have = new Map<string, UnitFigures>(stored.map((d) => [d.month, d]))
+  const missing = past.filter((m) => !have.has(m))
+  if (missing.length > 0) {
+    const [vm, pm] = await Promise.all([villageMonths(t.db, t.villageIds, missing), presenceMonthsIn(t.db, t.unit.level, t.unit._id, missing)])
+    for (const m of missing) {
+      const f = rollUp(t.villageIds, t.statics, vm.filter((d) => d.month === m), pm.filter((d) => d.month === m), t.requiredDays)
+      have.set(m, f)
+      if (t.unit.level !== 'village' && m < t.currentMonth) {
+        await saveUnitMonth(t.db, { _id: `${t.unit._id}_${m}`, unitId: t.unit._id, level: t.unit.level, month: m, ...f, updatedAt: t.now })
+      }
+    }
+  }
+  return months.map((m) => pointOf(m, m === t.month ? t.current : have.get(m)!))
+}
