@@ -1,10 +1,17 @@
 // One SQLite table per collection: rowid (insertion order, the natural order of unsorted
-// reads), the `_id`, the document as JSON, and one column per declared index field.
+// reads), the `_id`, the document as JSON, and one column per declared index field; array
+// values of indexed fields also get per-element rows in the multikey side table.
 import type Database from 'better-sqlite3';
 import { fromStorage, toStorage } from './ejson';
 import { duplicateKey } from './errors';
-import { columnFor, type KeyColumn, type KeyValue, keyColumns, keyValue } from './index-columns';
+import { type KeyColumn, type KeyEntry, type KeyValue, keyColumns, keyEntry, keyValue, kindOf } from './index-columns';
+import { KeyKinds } from './key-kinds';
+import { MultikeyTable } from './multikey';
+import { StatementCache } from './statement-cache';
+import { createTable, quoteIdent, rebuildKeys, syncIndexes } from './table-schema';
 import type { CollectionDecl, Doc } from './types';
+
+export { quoteIdent } from './table-schema';
 
 export interface StoredDoc {
   rowid: number;
@@ -16,107 +23,70 @@ interface Row {
   body: string;
 }
 
-export function quoteIdent(name: string): string {
-  return `"${name.replace(/"/g, '""')}"`;
-}
+/** BLOB bounds: every BLOB sorts after x'', untagged (non-multikey) images after x'02'. */
+const ANY_BLOB = "x''";
+const UNSAFE_BLOB = "x'02'";
 
 export class CollectionTable {
   readonly table: string;
   readonly keys: KeyColumn[];
+  readonly mk: MultikeyTable;
+  readonly kinds: KeyKinds;
+  readonly statements: StatementCache;
   private readonly insertStmt: Database.Statement;
   private readonly updateStmt: Database.Statement;
   private readonly deleteStmt: Database.Statement;
   private readonly byIdStmt: Database.Statement;
-  private readonly allStmt: Database.Statement;
+  private readonly bodyStmt: Database.Statement;
   private readonly countStmt: Database.Statement;
-  private readonly complexStmts = new Map<string, Database.Statement>();
-  /** Cached answers of hasComplex; cleared for a field when a write may have changed it. */
-  private readonly complexCache = new Map<string, boolean>();
-  private readonly selectCache = new Map<string, Database.Statement>();
+  /** Cached "some row's column is a BLOB at or above the bound"; true answers expire on writes. */
+  private readonly blobCache = new Map<string, boolean>();
 
   constructor(
     private readonly db: Database.Database,
     readonly decl: CollectionDecl,
   ) {
-    this.table = quoteIdent(`c_${decl.name}`);
+    const base = `c_${decl.name}`;
+    this.table = quoteIdent(base);
     this.keys = keyColumns(decl);
-    this.ensureSchema();
+    createTable(db, this.table, this.keys);
+    this.mk = new MultikeyTable(db, base);
+    this.kinds = new KeyKinds(db, decl.name);
+    // Keys first, then SQLite indexes: a unique index over rebuilt columns reports conflicts.
+    rebuildKeys(db, this.table, this.keys, this.mk, this.kinds);
+    syncIndexes(db, this.table, decl);
+    this.statements = new StatementCache(db);
     const cols = this.keys.map((k) => quoteIdent(k.column));
-    const marks = cols.map(() => '?');
     this.insertStmt = db.prepare(
-      `INSERT INTO ${this.table} (id, body${cols.map((c) => `, ${c}`).join('')}) VALUES (?, ?${marks.map((m) => `, ${m}`).join('')})`,
+      `INSERT INTO ${this.table} (id, body${cols.map((c) => `, ${c}`).join('')}) VALUES (?, ?${cols.map(() => ', ?').join('')})`,
     );
-    this.updateStmt = db.prepare(
-      `UPDATE ${this.table} SET body = ?${cols.map((c) => `, ${c} = ?`).join('')} WHERE rowid = ?`,
-    );
+    this.updateStmt = db.prepare(`UPDATE ${this.table} SET body = ?${cols.map((c) => `, ${c} = ?`).join('')} WHERE rowid = ?`);
     this.deleteStmt = db.prepare(`DELETE FROM ${this.table} WHERE rowid = ?`);
     this.byIdStmt = db.prepare(`SELECT rowid, body FROM ${this.table} WHERE id = ?`);
-    this.allStmt = db.prepare(`SELECT rowid, body FROM ${this.table} ORDER BY rowid`);
+    this.bodyStmt = db.prepare(`SELECT body FROM ${this.table} WHERE rowid = ?`).pluck();
     this.countStmt = db.prepare(`SELECT COUNT(*) AS n FROM ${this.table}`).pluck();
-    for (const k of this.keys) {
-      // BLOBs sort after every other storage class, so this is one index seek.
-      const sql = `SELECT 1 FROM ${this.table} WHERE ${quoteIdent(k.column)} >= x'' LIMIT 1`;
-      this.complexStmts.set(k.path, db.prepare(sql).pluck());
-    }
   }
 
-  /** Create the table, add columns for newly declared index fields, sync SQLite indexes. */
-  private ensureSchema(): void {
-    const { db, table } = this;
-    db.exec(`CREATE TABLE IF NOT EXISTS ${table} (rowid INTEGER PRIMARY KEY, id NOT NULL UNIQUE, body TEXT NOT NULL)`);
-    const existing = new Set(
-      (db.prepare(`PRAGMA table_info(${table})`).all() as Array<{ name: string }>).map((c) => c.name),
-    );
-    const added = this.keys.filter((k) => !existing.has(k.column));
-    for (const k of added) db.exec(`ALTER TABLE ${table} ADD COLUMN ${quoteIdent(k.column)}`);
-    if (added.length > 0) this.backfill(added);
-    const prefix = `ix_c_${this.decl.name}__`;
-    const wanted = new Set<string>();
-    for (const ix of this.decl.indexes) {
-      const name = `${prefix}${ix.name}`;
-      wanted.add(name);
-      const cols = Object.entries(ix.keys).map(
-        ([path, dir]) => `${path === '_id' ? 'id' : quoteIdent(columnFor(path))} ${dir === -1 ? 'DESC' : 'ASC'}`,
-      );
-      const sig = `${ix.unique ? 'U' : 'N'}:${cols.join(',')}`;
-      const current = db.prepare(`SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?`).pluck().get(name) as string | undefined;
-      const sql = `CREATE ${ix.unique ? 'UNIQUE ' : ''}INDEX ${quoteIdent(name)} ON ${table} (${cols.join(', ')}) /* ${sig} */`;
-      if (current === sql) continue;
-      if (current !== undefined) db.exec(`DROP INDEX ${quoteIdent(name)}`);
-      try {
-        db.exec(sql);
-      } catch (e) {
-        throw new Error(`cannot create index "${ix.name}" on "${this.decl.name}": ${(e as Error).message}`);
+  private entries(doc: Doc): KeyEntry[] {
+    return this.keys.map((k) => keyEntry(doc, k.path));
+  }
+
+  /** Side rows, kinds and blob flags for freshly written key entries. */
+  private noteKeys(rowid: number, entries: KeyEntry[]): void {
+    entries.forEach((e, i) => {
+      const path = this.keys[i].path;
+      if (e.kind !== 0) this.kinds.note(path, e.kind);
+      if (Buffer.isBuffer(e.column)) {
+        this.blobCache.set(`${path}\u0000${ANY_BLOB}`, true);
+        if (!e.elements) this.blobCache.set(`${path}\u0000${UNSAFE_BLOB}`, true);
       }
-    }
-    const stale = db
-      .prepare(`SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND name LIKE ?`)
-      .pluck()
-      .all(`c_${this.decl.name}`, `${prefix}%`) as string[];
-    for (const name of stale) if (!wanted.has(name)) db.exec(`DROP INDEX ${quoteIdent(name)}`);
-  }
-
-  private backfill(cols: KeyColumn[]): void {
-    const set = cols.map((k) => `${quoteIdent(k.column)} = ?`).join(', ');
-    const upd = this.db.prepare(`UPDATE ${this.table} SET ${set} WHERE rowid = ?`);
-    const rows = this.db.prepare(`SELECT rowid, body FROM ${this.table}`).all() as Row[];
-    for (const r of rows) {
-      const doc = fromStorage(r.body);
-      upd.run(...cols.map((k) => keyValue(doc, k.path)), r.rowid);
-    }
-  }
-
-  private keyValues(doc: Doc): KeyValue[] {
-    const values = this.keys.map((k) => keyValue(doc, k.path));
-    values.forEach((v, i) => {
-      if (Buffer.isBuffer(v)) this.complexCache.set(this.keys[i].path, true);
+      if (e.elements) this.mk.add(rowid, path, e.elements);
     });
-    return values;
   }
 
-  /** An update or delete may remove the last non-scalar value: recheck lazily. */
-  private forgetComplexTrue(): void {
-    for (const [path, value] of this.complexCache) if (value) this.complexCache.delete(path);
+  /** An update or delete may remove the last BLOB of a field: recheck lazily. */
+  private forgetBlobs(): void {
+    for (const [key, value] of this.blobCache) if (value) this.blobCache.delete(key);
   }
 
   /** Map SQLite's UNIQUE failure to Mongo's E11000 text and our wire code. */
@@ -138,26 +108,36 @@ export class CollectionTable {
     return duplicateKey(this.decl.name, 'unknown', msg);
   }
 
+  /** Callers run this inside a SQLite transaction, so the side rows commit with the row. */
   insert(doc: Doc): number {
+    const entries = this.entries(doc);
+    let rowid: number;
     try {
-      return Number(this.insertStmt.run(doc._id as string | number, toStorage(doc), ...this.keyValues(doc)).lastInsertRowid);
+      rowid = Number(this.insertStmt.run(doc._id as string | number, toStorage(doc), ...entries.map((e) => e.column)).lastInsertRowid);
     } catch (e) {
       throw this.translate(e, doc);
     }
+    this.kinds.note('_id', kindOf(doc._id));
+    this.noteKeys(rowid, entries);
+    return rowid;
   }
 
   update(rowid: number, doc: Doc): void {
-    this.forgetComplexTrue();
+    const entries = this.entries(doc);
+    this.forgetBlobs();
     try {
-      this.updateStmt.run(toStorage(doc), ...this.keyValues(doc), rowid);
+      this.updateStmt.run(toStorage(doc), ...entries.map((e) => e.column), rowid);
     } catch (e) {
       throw this.translate(e, doc);
     }
+    this.mk.remove(rowid);
+    this.noteKeys(rowid, entries);
   }
 
   delete(rowid: number): void {
-    this.forgetComplexTrue();
+    this.forgetBlobs();
     this.deleteStmt.run(rowid);
+    this.mk.remove(rowid);
   }
 
   getById(id: unknown): StoredDoc | undefined {
@@ -168,31 +148,48 @@ export class CollectionTable {
 
   /** Rows selected by a planner WHERE clause (or all rows), in insertion order. */
   *select(where: string | null, params: KeyValue[]): Generator<StoredDoc> {
-    let stmt: Database.Statement;
-    if (where === null) stmt = this.allStmt;
-    else {
-      const sql = `SELECT rowid, body FROM ${this.table} WHERE ${where} ORDER BY rowid`;
-      stmt = this.selectCache.get(sql) ?? this.db.prepare(sql);
-      if (this.selectCache.size < 500) this.selectCache.set(sql, stmt);
-    }
+    const sql = `SELECT rowid, body FROM ${this.table}${where === null ? '' : ` WHERE ${where}`} ORDER BY rowid`;
     // .all() rather than .iterate(): an open iterator keeps the connection busy, and callers
     // ($lookup, writes after a read) need it. Bodies are parsed lazily, one by one.
-    const rows = stmt.all(...params) as Row[];
+    const rows = this.statements.get(sql).all(...params) as Row[];
     for (const row of rows) yield { rowid: row.rowid, doc: fromStorage(row.body) };
+  }
+
+  /** Documents of the given rowids, in that order (rows of a SQL-ordered page). */
+  byRowids(rowids: number[]): StoredDoc[] {
+    const out: StoredDoc[] = [];
+    for (const rowid of rowids) {
+      const body = this.bodyStmt.get(rowid) as string | undefined;
+      if (body !== undefined) out.push({ rowid, doc: fromStorage(body) });
+    }
+    return out;
   }
 
   count(): number {
     return this.countStmt.get() as number;
   }
 
-  /** True when some document stores a non-scalar under `path`: its index cannot be used then. */
-  hasComplex(path: string): boolean {
-    let known = this.complexCache.get(path);
+  private blobAtLeast(path: string, bound: string): boolean {
+    const key = `${path}\u0000${bound}`;
+    let known = this.blobCache.get(key);
     if (known === undefined) {
-      known = this.complexStmts.get(path)?.get() !== undefined;
-      this.complexCache.set(path, known);
+      const col = this.columnOf(path);
+      // BLOBs sort after every other storage class, so this is one index seek.
+      const sql = `SELECT 1 FROM ${this.table} WHERE ${quoteIdent(col ?? 'id')} >= ${bound} LIMIT 1`;
+      known = col !== undefined && col !== 'id' && this.statements.get(sql).pluck().get() !== undefined;
+      this.blobCache.set(key, known);
     }
     return known;
+  }
+
+  /** True when some document stores, under `path`, a value the index cannot represent. */
+  hasComplex(path: string): boolean {
+    return this.blobAtLeast(path, UNSAFE_BLOB);
+  }
+
+  /** True when some document stores an array or object under `path` (SQL is then inexact). */
+  hasBlob(path: string): boolean {
+    return this.blobAtLeast(path, ANY_BLOB);
   }
 
   columnOf(path: string): string | undefined {
@@ -201,7 +198,8 @@ export class CollectionTable {
   }
 
   clear(): void {
-    this.complexCache.clear();
+    this.blobCache.clear();
     this.db.exec(`DELETE FROM ${this.table}`);
+    this.mk.clear();
   }
 }

@@ -46,6 +46,8 @@ function normalize(v: unknown): unknown {
 
 /** Parse one EJSON string from the wire into plain JS values. */
 export function parseWire(text: string): unknown {
+  // No "$" key anywhere (plain strings/booleans/nesting): EJSON would return JSON.parse's value.
+  if (!text.includes('"$')) return JSON.parse(text) as unknown;
   return normalize(EJSON.parse(text, { relaxed: true }));
 }
 

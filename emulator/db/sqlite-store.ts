@@ -8,6 +8,8 @@ import type { CollectionDecl } from './types';
 export class SqliteStore {
   readonly db: Database.Database;
   private readonly tables = new Map<string, CollectionTable>();
+  /** One wrapper for all calls: db.transaction() per request cost more than a point read. */
+  private readonly runInTransaction: (fn: () => unknown) => unknown;
 
   constructor(file: string, declared: CollectionDecl[]) {
     this.db = new Database(file);
@@ -21,6 +23,7 @@ export class SqliteStore {
     this.db.pragma('mmap_size = 268435456');
     this.db.pragma('cache_size = -65536');
     this.db.pragma('busy_timeout = 5000');
+    this.runInTransaction = this.db.transaction((fn: () => unknown) => fn());
     this.db.exec(
       `CREATE TABLE IF NOT EXISTS _collections (name TEXT PRIMARY KEY, decl TEXT NOT NULL, runtime INTEGER NOT NULL)`,
     );
@@ -70,7 +73,7 @@ export class SqliteStore {
 
   /** Run `fn` in one SQLite transaction (nested calls become savepoints). */
   atomic<T>(fn: () => T): T {
-    return this.db.transaction(fn)();
+    return this.runInTransaction(fn) as T;
   }
 
   clear(): void {
