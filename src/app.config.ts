@@ -26,9 +26,9 @@ export default defineAppConfig({
       ],
     },
     {
-      // 整改台账: register, my items, the ledger with export, an item's detail and timeline.
+      // 整改台账: register, my items, the ledger with export, an item's detail and timeline, 问责升级审批.
       root: 'packages/rectify',
-      pages: ['pages/register/index', 'pages/mine/index', 'pages/ledger/index', 'pages/detail/index'],
+      pages: ['pages/register/index', 'pages/mine/index', 'pages/ledger/index', 'pages/detail/index', 'pages/escalations/index'],
     },
     {
       // 通知公示: inbox, 催办 with receipts, 公示 for cadres, and the villagers' pages (no binding).
@@ -85,6 +85,6 @@ export default defineAppConfig({
   permission: {
     'scope.userLocation': { desc: '用于判断是否在村内签到' },
   },
-  requiredPrivateInfos: ['getLocation'],
+  requiredPrivateInfos: ['getLocation', 'chooseLocation'],
   lazyCodeLoading: 'requiredComponents',
 })

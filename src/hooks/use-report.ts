@@ -36,7 +36,8 @@ export function useBundleExport(unitId: string, month: string) {
 export const goReport = {
   unit: (unitId: string) => void Taro.navigateTo({ url: `${PKG}/dashboard/index?unitId=${unitId}` }),
   cadres: (villageId: string) => void Taro.navigateTo({ url: `${PKG}/cadres/index?villageId=${villageId}` }),
-  cadreMonth: (personId: string) => void Taro.navigateTo({ url: `/packages/presence/pages/calendar/index?personId=${personId}` }),
+  cadreMonth: (personId: string, month?: string) =>
+    void Taro.navigateTo({ url: `/packages/presence/pages/calendar/index?personId=${personId}${month ? `&month=${month}` : ''}` }),
   coverage: (unitId: string) => void Taro.navigateTo({ url: `/packages/visit/pages/coverage/index?unitId=${unitId}` }),
   ledger: (level: string, unitId: string, overdue: boolean) =>
     void Taro.navigateTo({ url: `/packages/rectify/pages/ledger/index?${level === 'village' ? 'villageId' : level === 'township' ? 'townshipId' : 'all'}=${unitId}${overdue ? '&overdue=1' : ''}` }),

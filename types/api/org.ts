@@ -6,6 +6,7 @@ import { orgLevelSchema } from '../domain/org-unit'
 import { orgTreeActions } from './org-tree'
 import { orgBindingActions } from './org-binding'
 import { orgAuditActions } from './org-audit'
+import { orgVillageActions } from './org-village'
 
 const roleViewSchema = z.object({
   role: roleSchema,
@@ -34,4 +35,5 @@ export const orgApi = {
   ...orgTreeActions,
   ...orgBindingActions,
   ...orgAuditActions,
+  ...orgVillageActions,
 }

@@ -6,6 +6,7 @@ import { leaveTypeSchema, policyRulesSchema } from '../domain/presence'
 import {
   checkInInput, checkInResultSchema, leaveViewSchema, monthViewSchema, photoIdsSchema, policyViewSchema, todayViewSchema,
 } from './presence-views'
+import { presenceAbsenceActions } from './presence-absences'
 
 const text = (max: number) => z.string().trim().min(1, '请填写内容').max(max)
 
@@ -58,6 +59,17 @@ export const presenceApi = {
     input: z.strictObject({ day: daySchema, text: text(500), photoFileIds: photoIdsSchema.default([]) }),
     output: z.object({ day: z.string(), text: z.string(), photoCount: z.number(), presentThatDay: z.boolean() }),
   }),
+  getWorkLog: defineAction({
+    summary: '读取本人某天的工作日志（补写、修改前先带出原内容）',
+    access: VILLAGE_ROLES,
+    input: z.strictObject({ day: daySchema }),
+    output: z.object({
+      day: z.string(),
+      text: z.string().nullable(),
+      photos: z.array(z.object({ fileId: z.string(), url: z.string() })),
+      updatedAt: z.string().nullable(),
+    }),
+  }),
   getPolicy: defineAction({
     summary: '本县在村履职规则',
     access: 'bound',
@@ -91,4 +103,5 @@ export const presenceApi = {
     input: z.strictObject({ month: monthSchema, townshipId: idSchema.optional() }),
     output: z.object({ fileID: z.string(), url: z.string(), rows: z.number() }),
   }),
+  ...presenceAbsenceActions,
 }

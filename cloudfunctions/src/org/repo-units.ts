@@ -19,3 +19,12 @@ export async function unitIdsUnder(db: Database, unitId: string): Promise<string
 export async function countChildren(db: Database, parentId: string): Promise<number> {
   return (await db.collection('org_units').where({ parentId }).count()).total
 }
+
+/** Village settings: the 党群服务中心 point (GeoJSON, as the seed stores it), radius and flags. */
+export async function updateVillageSettings(db: Database, unitId: string, data: Pick<OrgUnitDoc, 'center' | 'radiusM' | 'flags'>, now: Date): Promise<void> {
+  const patch: Record<string, unknown> = { updatedAt: now }
+  if (data.center) patch.center = data.center
+  if (data.radiusM !== undefined) patch.radiusM = data.radiusM
+  if (data.flags) patch.flags = data.flags
+  await db.collection('org_units').doc(unitId).update({ data: patch })
+}

@@ -14,6 +14,7 @@ import { unbindPerson } from './handlers/unbind-person'
 import { revokePerson } from './handlers/revoke-person'
 import { revealSensitive } from './handlers/reveal-sensitive'
 import { listAudit } from './handlers/list-audit'
+import { updateVillage } from './handlers/update-village'
 
 export const routes: Routes<'org'> = {
   getWorkbench,
@@ -31,4 +32,5 @@ export const routes: Routes<'org'> = {
   revokePerson,
   revealSensitive,
   listAudit,
+  updateVillage,
 }

@@ -81,6 +81,11 @@ export async function saveWorkLog(db: Database, doc: WorkLogDoc): Promise<void> 
   await db.collection(LOGS).doc(_id).set({ data })
 }
 
+export async function getWorkLog(db: Database, personId: string, day: string): Promise<WorkLogDoc | null> {
+  const res = await db.collection(LOGS).where({ personId, day }).limit(1).get<WorkLogDoc>()
+  return res.data[0] ?? null
+}
+
 export async function logsOfPersonMonth(db: Database, personId: string, month: string): Promise<WorkLogDoc[]> {
   const _ = db.command
   const res = await db.collection(LOGS).where({ personId, day: _.gte(`${month}-01`).and(_.lte(`${month}-31`)) }).limit(31).get<WorkLogDoc>()

@@ -12,7 +12,7 @@ export async function insertAbsences(db: Database, docs: AbsenceDoc[]): Promise<
   await Promise.all(docs.map((d) => db.collection('presence_absences').add({ data: { ...d } })))
 }
 
-/** Unexcused absences of one person from a day on (the year so far, for the rating suggestion). */
+/** Unexcused absences of one person from a day on (the rating suggestion). Excused ones — on leave, or excused by a leader through confirmAbsence — are stored with `excused: true` and never count. */
 export async function unexcusedSince(db: Database, personId: string, fromDay: string): Promise<AbsenceDoc[]> {
   const _ = db.command
   const res = await db.collection('presence_absences').where({ personId, day: _.gte(fromDay), excused: false }).limit(100).get<AbsenceDoc>()

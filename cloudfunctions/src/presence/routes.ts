@@ -7,10 +7,13 @@ import { listLeaves } from './handlers/list-leaves'
 import { decideLeave } from './handlers/decide-leave'
 import { returnFromLeave } from './handlers/return-from-leave'
 import { saveWorkLog } from './handlers/save-work-log'
+import { getWorkLog } from './handlers/get-work-log'
 import { getPolicy } from './handlers/get-policy'
 import { setPolicy } from './handlers/set-policy'
 import { recordSpotCheck } from './handlers/record-spot-check'
 import { exportMonth } from './handlers/export-month'
+import { listPendingAbsences } from './handlers/list-pending-absences'
+import { confirmAbsence } from './handlers/confirm-absence'
 
 export const routes: Routes<'presence'> = {
   checkIn,
@@ -21,8 +24,11 @@ export const routes: Routes<'presence'> = {
   decideLeave,
   returnFromLeave,
   saveWorkLog,
+  getWorkLog,
   getPolicy,
   setPolicy,
   recordSpotCheck,
   exportMonth,
+  listPendingAbsences,
+  confirmAbsence,
 }

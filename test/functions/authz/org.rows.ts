@@ -30,4 +30,6 @@ export const orgRows: AuthzRows = {
   revokePerson: { input: (run) => ({ personId: addPerson(run).id }), allowed: ADMIN },
   revealSensitive: { input: (run) => ({ targetType: 'person', targetId: addPerson(run).id, field: 'phone' }), allowed: ADMIN },
   listAudit: { input: () => ({}), allowed: ADMIN },
+  // The seed's radius again, so the matrix leaves the village as it found it.
+  updateVillage: { input: () => ({ villageId: FIRST_VILLAGE, radiusM: 500 }), allowed: ADMIN },
 }

@@ -56,8 +56,20 @@ export const presenceRows: AuthzRows = {
     allowed: ['demo-secretary'],
   },
   saveWorkLog: { input: () => ({ day: today(), text: '授权矩阵日志' }), allowed: [...VILLAGE_PEOPLE, 'demo-secretary-b'] },
+  getWorkLog: { input: () => ({ day: today() }), allowed: [...VILLAGE_PEOPLE, 'demo-secretary-b'] },
   getPolicy: { input: () => ({}), allowed: ALL },
   setPolicy: { input: () => ({ requiredDays: 20, checkInsPerDay: 1, photoRequired: false }), allowed: ['demo-admin'] },
   recordSpotCheck: { input: () => ({ villageId: VILLAGE, presentIds: [], absentIds: [] }), allowed: ['demo-supervisor', 'demo-township', 'demo-multi'] },
+  listPendingAbsences: { input: () => ({}), allowed: [...OVERSEERS_OF_FIRST_VILLAGE, 'demo-supervisor-b', 'demo-township-b'] },
+  confirmAbsence: {
+    // A fresh undecided absence of the first village's 第一书记 for every identity.
+    input: (run) => {
+      const id = `ab-authz-${randomUUID()}`
+      const day = today()
+      run.cloud.db.insertMany('presence_absences', [{ _id: id, spotCheckId: 'sc-authz', personId: personId(run, 'demo-secretary'), villageId: VILLAGE, townshipId: TOWNSHIP, day, month: day.slice(0, 7), excused: false }])
+      return { absenceId: id, decision: 'confirmed', comment: '' }
+    },
+    allowed: ['demo-admin', 'demo-township', 'demo-multi'],
+  },
   exportMonth: { input: () => ({ month: today().slice(0, 7), townshipId: TOWNSHIP }), allowed: OVERSEERS_OF_FIRST_VILLAGE },
 }

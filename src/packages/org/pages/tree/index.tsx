@@ -4,12 +4,16 @@ import { Cell, CellGroup, Tag } from '@nutui/nutui-react-taro'
 import { AsyncGate } from '@/components/async-gate'
 import { PersonList } from '@/components/person-list'
 import { goToPeople, goToUnit, useOrgUnit } from '@/hooks/use-org-unit'
+import { useWorkbench } from '@/hooks/use-workbench'
+import { VillageSettings } from '@/components/village-settings'
 import './index.scss'
 
 /** One level of the tree at a time: the unit's facts, its people, and its children to drill into. */
 export default function TreePage() {
   const unitId = useRouter().params.unitId
   const { state, reload } = useOrgUnit(unitId)
+  const wb = useWorkbench().state
+  const admin = wb.status === 'ready' && wb.data.roles.some((r) => r.role === 'admin')
 
   return (
     <View className='zc-page tree-page'>
@@ -36,6 +40,7 @@ export default function TreePage() {
                 <PersonList people={detail.team} />
                 {detail.cadres.length ? <View className='zc-section-title'>村干部</View> : null}
                 <PersonList people={detail.cadres} />
+                {admin && detail.unit.level === 'village' ? <VillageSettings key={detail.unit.id} detail={detail} onSaved={reload} /> : null}
               </View>
             ) : null}
             {children.units.length ? <View className='zc-section-title'>{detail ? '下级单位' : '我的管辖范围'}</View> : null}

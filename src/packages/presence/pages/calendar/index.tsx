@@ -4,13 +4,16 @@ import { useRouter } from '@tarojs/taro'
 import { Progress } from '@nutui/nutui-react-taro'
 import { AsyncGate } from '@/components/async-gate'
 import { MonthCalendar } from '@/components/month-calendar'
-import { shiftMonth, usePresenceMonth } from '@/hooks/use-presence-month'
+import { monthParam, shiftMonth, usePresenceMonth } from '@/hooks/use-presence-month'
 import '../../presence.scss'
 
-/** My month (or, with ?personId, a cadre's month for a supervisor): the days and the 20-day meter. */
+/**
+ * My month (or, with ?personId, a cadre's month for a supervisor): the days and the 20-day meter.
+ * A drill-down may also name the month (?month=YYYY-MM), e.g. the dashboard's month.
+ */
 export default function CalendarPage() {
   const { params } = useRouter()
-  const { month, setMonth, state, reload } = usePresenceMonth(params.personId || undefined)
+  const { month, setMonth, state, reload } = usePresenceMonth(params.personId || undefined, monthParam(params.month))
   const [selected, setSelected] = useState<string | null>(null)
   return (
     <View className='zc-page calendar-page'>

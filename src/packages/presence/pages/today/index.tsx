@@ -2,6 +2,7 @@ import { View, Text } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { Button, Cell, CellGroup, Tag } from '@nutui/nutui-react-taro'
 import { AsyncGate } from '@/components/async-gate'
+import { PendingAbsences } from '@/components/pending-absences'
 import { currentMonth } from '@/hooks/use-presence-month'
 import { useExportMonth, useToday } from '@/hooks/use-today'
 import '../../presence.scss'
@@ -56,6 +57,7 @@ export default function TodayPage() {
           </>
         )}
       </AsyncGate>
+      <PendingAbsences villageId={villageId} />
       <View className='zc-p__actions'>
         {villageId ? (
           <Button type='default' className='spot-check-open' onClick={() => open(`/packages/presence/pages/spot-check/index?villageId=${villageId}`)}>暗访记录</Button>

@@ -1,0 +1,47 @@
+import type { Database } from '../shared/db-types'
+import type { AbsenceDoc } from './docs'
+import { pageAll } from './repo-days'
+
+const ABSENCES = 'presence_absences'
+
+/**
+ * An absence once a leader has looked at it. An excused one is stored with `excused: true`, so every
+ * count of unexcused absences (the rating suggestion, the 记实 export) leaves it out.
+ */
+export interface DecidedAbsenceDoc extends AbsenceDoc {
+  decision?: 'confirmed' | 'excused'
+  decidedById?: string
+  decidedByName?: string
+  decidedAt?: Date
+  comment?: string
+}
+
+export async function getAbsence(db: Database, id: string): Promise<DecidedAbsenceDoc | null> {
+  const res = await db.collection(ABSENCES).where({ _id: id }).limit(1).get<DecidedAbsenceDoc>()
+  return res.data[0] ?? null
+}
+
+export async function decideAbsence(db: Database, id: string, data: Required<Pick<DecidedAbsenceDoc, 'decision' | 'decidedById' | 'decidedByName' | 'decidedAt' | 'comment'>>): Promise<number> {
+  // Only an undecided, unexcused absence changes: two leaders deciding at once cannot both win.
+  const _ = db.command
+  const res = await db.collection(ABSENCES).where({ _id: id, excused: false, decision: _.exists(false) })
+    .update({ data: { ...data, excused: data.decision === 'excused' } })
+  return res.stats.updated
+}
+
+/** Unexcused absences (pending or confirmed) of some townships in a year. */
+export async function unexcusedOfTownshipsYear(db: Database, townshipIds: string[], year: string): Promise<DecidedAbsenceDoc[]> {
+  if (townshipIds.length === 0) return []
+  const _ = db.command
+  const docs = await pageAll<DecidedAbsenceDoc>(db, ABSENCES, { townshipId: _.in(townshipIds), month: _.gte(`${year}-01`).and(_.lte(`${year}-12`)), excused: false })
+  return docs.sort((a, b) => b.day.localeCompare(a.day) || a._id.localeCompare(b._id))
+}
+
+/** Names of some people, in one read. */
+export async function namesOf(db: Database, ids: string[]): Promise<Map<string, string>> {
+  const unique = [...new Set(ids)].slice(0, 1000)
+  if (unique.length === 0) return new Map()
+  const _ = db.command
+  const res = await db.collection('people').where({ _id: _.in(unique) }).field({ _id: true, name: true }).limit(1000).get<{ _id: string; name: string }>()
+  return new Map(res.data.map((p) => [p._id, p.name]))
+}

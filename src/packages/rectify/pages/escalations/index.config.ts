@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '问责升级审批', enablePullDownRefresh: true })
