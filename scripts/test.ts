@@ -41,7 +41,8 @@ async function jest(config: string, report: string, extra: string[] = []) {
   return { passed: json.numPassedTests, failed }
 }
 
-function checks(failures: string[], total: number) {
+function checks(failures: string[], total: number, report: string[] = []) {
+  report.forEach((line) => console.log(`  ${line}`))
   failures.forEach((f) => console.error(`  ✗ ${f}`))
   return { passed: total - failures.length, failed: failures.length }
 }
@@ -58,14 +59,14 @@ async function main(): Promise<void> {
     await step('build weapp (dist/weapp)', () => single(BIN('taro'), ['build', '--type', 'weapp'], prod))
     await step('check weapp output (pages, privacy, sizes)', async () => {
       const r = checkWeappBuild(join(ROOT, 'dist', 'weapp'))
-      return checks(r.failures, r.checks)
+      return checks(r.failures, r.checks, r.report)
     })
   }
   if (want('h5') || want('e2e')) {
     await step('build H5 (dist/h5)', () => single(BIN('taro'), ['build', '--type', 'h5'], prod))
     await step('check H5 first-page size', async () => {
       const r = checkH5Build(join(ROOT, 'dist', 'h5'))
-      return checks(r.failures, r.checks)
+      return checks(r.failures, r.checks, r.report)
     })
   }
   if (want('e2e')) {
