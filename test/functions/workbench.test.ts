@@ -28,6 +28,14 @@ describe('org.getWorkbench', () => {
     const wb = await workbench('demo-admin')
     expect(wb.scopeLabel).toBe('宛城区')
     expect(wb.counts.find((c) => c.key === 'villages')?.value).toBe(8)
+    const households = run.cloud.db.count('households')
+    expect(wb.counts.find((c) => c.key === 'households')?.value).toBe(households)
+  })
+
+  test('the county workbench reads per-village counters, not people or households', async () => {
+    await workbench('demo-admin')
+    const rec = run.cloud.invoker.records[run.cloud.invoker.records.length - 1]
+    expect(rec.docsExamined).toBeLessThanOrEqual(200)
   })
 
   test('a person with two roles sees both with their units', async () => {

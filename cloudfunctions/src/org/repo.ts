@@ -1,4 +1,4 @@
-import type { Database } from '../shared/db-types'
+import type { Database, Where } from '../shared/db-types'
 import type { OrgUnitDoc } from '../shared/docs'
 
 /** Count units of a level below any of the given units (their `path` holds the ancestor ids). */
@@ -9,13 +9,19 @@ export async function countUnitsUnder(db: Database, unitIds: string[], level: Or
   return res.total
 }
 
-/** Count active people whose home unit lies under any of the given units. */
-export async function countPeopleUnder(db: Database, unitIds: string[]): Promise<number> {
-  if (unitIds.length === 0) return 0
+/**
+ * Resident cadres and registered households of the villages under the given units, summed from the
+ * per-village counters (a county-wide workbench must not scan people or households).
+ */
+export async function villageTotalsUnder(db: Database, unitIds: string[]): Promise<{ residentCadres: number; households: number }> {
+  const totals = { residentCadres: 0, households: 0 }
+  if (unitIds.length === 0) return totals
   const _ = db.command
-  const units = await db.collection('org_units').where({ path: _.in(unitIds) }).field({ _id: true }).limit(1000).get()
-  const ids = (units.data as Array<{ _id: string }>).map((u) => u._id)
-  if (ids.length === 0) return 0
-  const res = await db.collection('people').where({ homeUnitId: _.in(ids), status: 'active' }).count()
-  return res.total
+  const under = _.or({ countyId: _.in(unitIds) }, { townshipId: _.in(unitIds) }, { villageId: _.in(unitIds) }) as unknown as Where
+  const res = await db.collection('stats_village').where(under).limit(1000).get<{ residentCadres?: number; households?: number }>()
+  for (const v of res.data) {
+    totals.residentCadres += Number(v.residentCadres) || 0
+    totals.households += Number(v.households) || 0
+  }
+  return totals
 }

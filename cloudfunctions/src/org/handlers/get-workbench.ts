@@ -3,7 +3,7 @@ import type { CountItem } from '@contract/api/common'
 import type { Handler } from '../../shared/handler'
 import { getUnitsByIds } from '../../shared/org-read'
 import { scopeUnitIds } from '../../shared/auth'
-import { countPeopleUnder, countUnitsUnder } from '../repo'
+import { countUnitsUnder, villageTotalsUnder } from '../repo'
 
 export const getWorkbench: Handler<'org', 'getWorkbench'> = async (_input, ctx) => {
   const person = ctx.caller.person!
@@ -26,8 +26,9 @@ export const getWorkbench: Handler<'org', 'getWorkbench'> = async (_input, ctx) 
   if (supervising.length > 0) {
     counts.push({ key: 'villages', label: '管辖村数', value: await countUnitsUnder(ctx.db, supervising, 'village') })
   }
-  counts.push({ key: 'people', label: '范围内干部', value: await countPeopleUnder(ctx.db, scope) })
-  counts.push({ key: 'groups', label: '村民小组', value: await countUnitsUnder(ctx.db, scope, 'group') })
+  const totals = await villageTotalsUnder(ctx.db, scope)
+  counts.push({ key: 'cadres', label: '驻村干部', value: totals.residentCadres })
+  counts.push({ key: 'households', label: '建档立卡户', value: totals.households })
   return {
     person: { id: person._id, name: person.name, phoneMasked: person.phoneMasked },
     roles,
