@@ -1,27 +1,19 @@
-import { existsSync } from 'node:fs'
-import { join, resolve } from 'node:path'
 import type { Page } from 'playwright-core'
-import { startLocalCloud, type RunningCloud } from '../helpers/local-cloud'
-import { launchPhoneBrowser, type PhoneBrowser } from '../helpers/browser'
+import type { RunningCloud } from '../helpers/local-cloud'
+import { closeJourney, openJourney } from '../helpers/journey'
+import type { PhoneBrowser } from '../helpers/browser'
 
 /** A drill-down link naming a cadre and a month opens the presence calendar on that month. */
-const ROOT = resolve(__dirname, '..', '..')
 
 let cloud: RunningCloud
 let browser: PhoneBrowser
 let page: Page
 
 beforeAll(async () => {
-  if (!existsSync(join(ROOT, 'dist', 'h5', 'index.html'))) throw new Error('dist/h5 is missing: run `npm run build:h5` first')
-  cloud = await startLocalCloud({ seed: 'demo' })
-  browser = await launchPhoneBrowser()
-  page = browser.page
+  ({ cloud, browser, page } = await openJourney())
 }, 60_000)
 
-afterAll(async () => {
-  await browser?.close()
-  await cloud?.stop()
-}, 60_000)
+afterAll(() => closeJourney({ cloud, browser }), 60_000)
 
 test('the calendar opened with ?personId and ?month shows that cadre in that month, and 上月 steps back from it', async () => {
   const [secretary] = cloud.cloud.db.find('people', { openid: 'demo-secretary' }) as Array<{ _id: string; name: string }>

@@ -1,9 +1,10 @@
-import { existsSync, mkdirSync } from 'node:fs'
+import { mkdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import ExcelJS from 'exceljs'
 import type { Page } from 'playwright-core'
-import { startLocalCloud } from '../helpers/local-cloud'
-import { launchPhoneBrowser, type PhoneBrowser } from '../helpers/browser'
+import type { RunningCloud } from '../helpers/local-cloud'
+import { closeJourney, openJourney } from '../helpers/journey'
+import type { PhoneBrowser } from '../helpers/browser'
 
 /**
  * A county admin opens 统计看板 from the home tab, drills from a township (bar) to a village (grid
@@ -13,21 +14,15 @@ const ROOT = resolve(__dirname, '..', '..')
 const SHOTS = join(ROOT, 'docs', 'screenshots')
 const NOW = '2026-11-20T01:00:00.000Z'
 
-let cloud: Awaited<ReturnType<typeof startLocalCloud>>
+let cloud: RunningCloud
 let browser: PhoneBrowser
 let page: Page
 
 beforeAll(async () => {
-  if (!existsSync(join(ROOT, 'dist', 'h5', 'index.html'))) throw new Error('dist/h5 is missing: run `npm run build:h5` first')
-  cloud = await startLocalCloud({ seed: 'demo', now: NOW })
-  browser = await launchPhoneBrowser()
-  page = browser.page
+  ({ cloud, browser, page } = await openJourney({ now: NOW }))
 }, 60_000)
 
-afterAll(async () => {
-  await browser?.close()
-  await cloud?.stop()
-}, 60_000)
+afterAll(() => closeJourney({ cloud, browser }), 60_000)
 
 test('a county admin drills from the county to a township, a village and a cadre\'s month, then downloads the monthly bundle', async () => {
   await page.goto(`${cloud.url}/`)

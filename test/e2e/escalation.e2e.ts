@@ -1,8 +1,8 @@
-import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import type { Page } from 'playwright-core'
-import { startLocalCloud, type RunningCloud } from '../helpers/local-cloud'
-import { launchPhoneBrowser, type PhoneBrowser } from '../helpers/browser'
+import type { RunningCloud } from '../helpers/local-cloud'
+import { closeJourney, openJourney } from '../helpers/journey'
+import type { PhoneBrowser } from '../helpers/browser'
 
 /**
  * 问责升级审批 end to end: the demo seed holds one pending 通报 proposal; a township leader sees it
@@ -35,16 +35,10 @@ async function actAs(openid: string, hash = '/pages/home/index'): Promise<void> 
 }
 
 beforeAll(async () => {
-  if (!existsSync(join(ROOT, 'dist', 'h5', 'index.html'))) throw new Error('dist/h5 is missing: run `npm run build:h5` first')
-  cloud = await startLocalCloud({ seed: 'demo' })
-  browser = await launchPhoneBrowser()
-  page = browser.page
+  ({ cloud, browser, page } = await openJourney())
 }, 60_000)
 
-afterAll(async () => {
-  await browser?.close()
-  await cloud?.stop()
-}, 60_000)
+afterAll(() => closeJourney({ cloud, browser }), 60_000)
 
 test('a supervisor approves the pending escalation with a comment, and the record and the page show it decided', async () => {
   const pending = escalations().filter((e) => e.status === 'pending')

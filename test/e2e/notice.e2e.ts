@@ -1,8 +1,9 @@
-import { existsSync, mkdirSync } from 'node:fs'
+import { mkdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import type { Page } from 'playwright-core'
-import { startLocalCloud, type RunningCloud } from '../helpers/local-cloud'
-import { launchPhoneBrowser, type PhoneBrowser } from '../helpers/browser'
+import type { RunningCloud } from '../helpers/local-cloud'
+import { closeJourney, openJourney } from '../helpers/journey'
+import type { PhoneBrowser } from '../helpers/browser'
 
 /**
  * Notices end to end: a supervisor's 催办 to a filtered group with read receipts (one cadre accepted
@@ -35,16 +36,10 @@ async function shot(name: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  if (!existsSync(join(ROOT, 'dist', 'h5', 'index.html'))) throw new Error('dist/h5 is missing: run `npm run build:h5` first')
-  cloud = await startLocalCloud({ seed: 'demo', now: NOW })
-  browser = await launchPhoneBrowser()
-  page = browser.page
+  ({ cloud, browser, page } = await openJourney({ now: NOW }))
 }, 60_000)
 
-afterAll(async () => {
-  await browser?.close()
-  await cloud?.stop()
-}, 60_000)
+afterAll(() => closeJourney({ cloud, browser }), 60_000)
 
 describe('notices in the browser', () => {
   test('a cadre turns on WeChat reminders from the inbox with one tap', async () => {
