@@ -1,9 +1,9 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import ExcelJS from 'exceljs'
 import type { Page } from 'playwright-core'
-import { startLocalCloud, type RunningCloud } from '../helpers/local-cloud'
-import { launchPhoneBrowser, type PhoneBrowser } from '../helpers/browser'
+import type { RunningCloud } from '../helpers/local-cloud'
+import { closeJourney, openJourney, writeCameraPhoto } from '../helpers/journey'
+import type { PhoneBrowser } from '../helpers/browser'
 
 /**
  * 整改台账 end to end: a supervisor registers and dispatches an item with a before-photo; the
@@ -52,30 +52,11 @@ async function applyClose(description: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  if (!existsSync(join(ROOT, 'dist', 'h5', 'index.html'))) throw new Error('dist/h5 is missing: run `npm run build:h5` first')
-  cloud = await startLocalCloud({ seed: 'demo' })
-  browser = await launchPhoneBrowser({ geolocation: { latitude: 33.0, longitude: 112.5, accuracy: 15 } })
-  page = browser.page
-  // A real JPEG for the camera: drawn on a canvas, so compression in the app has pixels to work on.
-  const dataUrl = await page.evaluate(() => {
-    const c = document.createElement('canvas')
-    c.width = 640
-    c.height = 480
-    const g = c.getContext('2d')!
-    g.fillStyle = '#4a7'
-    g.fillRect(0, 0, 640, 480)
-    g.fillStyle = '#fff'
-    g.fillRect(100, 100, 200, 150)
-    return c.toDataURL('image/jpeg', 0.9)
-  })
-  mkdirSync(RESULTS, { recursive: true })
-  writeFileSync(PHOTO, Buffer.from(dataUrl.split(',')[1], 'base64'))
+  ({ cloud, browser, page } = await openJourney({ geolocation: { latitude: 33.0, longitude: 112.5, accuracy: 15 } }))
+  await writeCameraPhoto(page, PHOTO)
 }, 60_000)
 
-afterAll(async () => {
-  await browser?.close()
-  await cloud?.stop()
-}, 60_000)
+afterAll(() => closeJourney({ cloud, browser }), 60_000)
 
 test('an item is registered, dispatched, signed, rejected once, closed, and the ledger and export show it all', async () => {
   const secretary = personName('demo-secretary')

@@ -1,8 +1,8 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import type { Page } from 'playwright-core'
-import { startLocalCloud, type RunningCloud } from '../helpers/local-cloud'
-import { launchPhoneBrowser, type PhoneBrowser } from '../helpers/browser'
+import type { RunningCloud } from '../helpers/local-cloud'
+import { closeJourney, openJourney, writeCameraPhoto } from '../helpers/journey'
+import type { PhoneBrowser } from '../helpers/browser'
 
 /**
  * 入户走访 in the browser: a pairing cadre fills a visit without signal (with a camera photo), closes
@@ -40,30 +40,12 @@ async function villageVisitedCount(): Promise<string> {
 }
 
 beforeAll(async () => {
-  if (!existsSync(join(ROOT, 'dist', 'h5', 'index.html'))) throw new Error('dist/h5 is missing: run `npm run build:h5` first')
-  cloud = await startLocalCloud({ seed: 'demo', now: NOW })
-  browser = await launchPhoneBrowser({ geolocation: { latitude: 33.0, longitude: 112.5, accuracy: 15 } })
-  page = browser.page
+  ({ cloud, browser, page } = await openJourney({ now: NOW, geolocation: { latitude: 33.0, longitude: 112.5, accuracy: 15 } }))
   await page.clock.install({ time: new Date(NOW) })
-  const dataUrl = await page.evaluate(() => {
-    const c = document.createElement('canvas')
-    c.width = 800
-    c.height = 600
-    const g = c.getContext('2d')!
-    g.fillStyle = '#7a5'
-    g.fillRect(0, 0, 800, 600)
-    g.fillStyle = '#fff'
-    g.fillRect(120, 90, 300, 200)
-    return c.toDataURL('image/jpeg', 0.95)
-  })
-  mkdirSync(RESULTS, { recursive: true })
-  writeFileSync(PHOTO, Buffer.from(dataUrl.split(',')[1], 'base64'))
+  await writeCameraPhoto(page, PHOTO, { width: 800, height: 600 })
 }, 60_000)
 
-afterAll(async () => {
-  await browser?.close()
-  await cloud?.stop()
-}, 60_000)
+afterAll(() => closeJourney({ cloud, browser }), 60_000)
 
 describe('household visits in the browser', () => {
   test('before the visit, the township leader sees one household of the first village visited this month', async () => {

@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs'
-import { join } from 'node:path'
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { REPO_ROOT } from '../../emulator/local-cloud'
 import { startLocalCloud, type RunningCloud, type StartOptions } from './local-cloud'
@@ -12,14 +12,35 @@ export interface Journey {
 }
 
 /** A seeded local cloud serving the built H5 app, and a phone-sized Chromium to drive it. */
-export async function openJourney(opts: StartOptions = {}): Promise<Journey> {
+export async function openJourney(opts: StartOptions & { geolocation?: { latitude: number; longitude: number; accuracy?: number } } = {}): Promise<Journey> {
   if (!existsSync(join(REPO_ROOT, 'dist', 'h5', 'index.html'))) throw new Error('dist/h5 is missing: run `npm run build:h5` first')
-  const cloud = await startLocalCloud({ seed: 'demo', ...opts })
-  const browser = await launchPhoneBrowser()
+  const { geolocation, ...cloudOpts } = opts
+  const cloud = await startLocalCloud({ seed: 'demo', ...cloudOpts })
+  const browser = await launchPhoneBrowser({ geolocation })
   return { cloud, browser, page: browser.page }
 }
 
 export async function closeJourney(journey: Partial<Journey>): Promise<void> {
   await journey.browser?.close()
   await journey.cloud?.stop()
+}
+
+/**
+ * A real JPEG for the camera's file chooser, drawn on a canvas in the page, so the app's compression
+ * has pixels to work on.
+ */
+export async function writeCameraPhoto(page: Page, file: string, size = { width: 640, height: 480 }): Promise<void> {
+  const dataUrl = await page.evaluate(({ width, height }) => {
+    const c = document.createElement('canvas')
+    c.width = width
+    c.height = height
+    const g = c.getContext('2d')!
+    g.fillStyle = '#4a7'
+    g.fillRect(0, 0, width, height)
+    g.fillStyle = '#fff'
+    g.fillRect(width / 6, height / 5, width / 3, height / 3)
+    return c.toDataURL('image/jpeg', 0.9)
+  }, size)
+  mkdirSync(dirname(file), { recursive: true })
+  writeFileSync(file, Buffer.from(dataUrl.split(',')[1], 'base64'))
 }

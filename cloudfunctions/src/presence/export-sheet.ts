@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs'
 import type { ExportRow } from './export-rows'
+import { titledSheet } from '../shared/xlsx-sheet'
 
 const COLUMNS: Array<{ header: string; key: keyof ExportRow | 'no'; width: number }> = [
   { header: '序号', key: 'no', width: 6 },
@@ -18,20 +19,20 @@ const COLUMNS: Array<{ header: string; key: keyof ExportRow | 'no'; width: numbe
   { header: '延迟同步天数', key: 'syncedLateDays', width: 12 },
 ]
 
+/** The 驻村工作记实 columns; the report's monthly bundle files the same sheet. */
+export const PRESENCE_COLUMNS = COLUMNS.map(({ header, width }) => ({ header, width }))
+
+/** One cadre's row, after the 序号 column. */
+export function presenceCells(r: ExportRow): Array<string | number> {
+  return COLUMNS.filter((c) => c.key !== 'no').map((c) => r[c.key as keyof ExportRow] as string | number)
+}
+
 /** The 驻村工作记实 sheet as the organization department files it: a title line, then one row per cadre. */
 export async function buildWorkbook(title: string, rows: ExportRow[]): Promise<Buffer> {
   const wb = new ExcelJS.Workbook()
   wb.creator = '驻村工作台'
-  const ws = wb.addWorksheet('驻村工作记实')
-  ws.columns = COLUMNS.map((c) => ({ key: c.key, width: c.width }))
-  ws.mergeCells(1, 1, 1, COLUMNS.length)
-  ws.getCell(1, 1).value = title
-  ws.getCell(1, 1).font = { bold: true, size: 14 }
-  ws.getCell(1, 1).alignment = { horizontal: 'center' }
-  const header = ws.addRow(COLUMNS.map((c) => c.header))
-  header.font = { bold: true }
-  rows.forEach((r, i) => ws.addRow({ no: i + 1, ...r }))
-  ws.views = [{ state: 'frozen', ySplit: 2 }]
+  const ws = titledSheet(wb, '驻村工作记实', title, PRESENCE_COLUMNS)
+  rows.forEach((r, i) => ws.addRow([i + 1, ...presenceCells(r)]))
   const out = await wb.xlsx.writeBuffer()
   return Buffer.from(out as ArrayBuffer)
 }

@@ -3,7 +3,7 @@ import { VILLAGE_ROLES, type Role } from '@contract/domain/role'
 import type { HandlerContext } from '../shared/context'
 import type { Database } from '../shared/db-types'
 import type { OrgUnitDoc, PersonDoc } from '../shared/docs'
-import { getUnitsByIds } from '../shared/org-read'
+import { getUnitsByIds, unitCenter } from '../shared/org-read'
 import { scopeUnitIds } from '../shared/auth'
 import type { GeoPoint } from '@contract/domain/org-unit'
 
@@ -55,15 +55,7 @@ export function isTracked(person: PersonDoc, villageId: string): boolean {
   return person.roles.some((g) => TRACKED_ROLES.includes(g.role) && g.unitIds.includes(villageId))
 }
 
-/**
- * The village point (wgs84). Stored as GeoJSON, but the SDK hands geo fields back as its own Point
- * objects (`longitude`/`latitude`), so both shapes are read.
- */
+/** The village point (wgs84), or null when the village has none set. */
 export function centerOf(unit: OrgUnitDoc): GeoPoint | null {
-  const c = unit.center as unknown
-  if (!c || typeof c !== 'object') return null
-  const o = c as { coordinates?: unknown; longitude?: unknown; latitude?: unknown }
-  if (Array.isArray(o.coordinates) && o.coordinates.length >= 2) return { lng: Number(o.coordinates[0]), lat: Number(o.coordinates[1]) }
-  if (typeof o.longitude === 'number' && typeof o.latitude === 'number') return { lng: o.longitude, lat: o.latitude }
-  return null
+  return unitCenter(unit) ?? null
 }

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs'
 import { CHECK, HELP, HOUSE_CLASS, INCOME_SOURCE, RISK, SATISFACTION } from '@contract/domain/visit-form'
 import { shanghaiClock, shanghaiDay } from '@contract/domain/presence-time'
 import type { VisitDoc } from './docs'
+import { titledSheet } from '../shared/xlsx-sheet'
 
 export interface CoverageLine {
   township: string
@@ -34,14 +35,8 @@ export async function buildVisitWorkbook(title: string, visits: VisitDoc[], cove
     '发现风险', '存在问题', '帮扶措施', '帮扶情况', '满意度', '版本', '照片数', '离线补传',
   ]
   const sheet = (name: string, cols: string[], rows: Array<Array<string | number>>) => {
-    const ws = wb.addWorksheet(name)
-    ws.mergeCells(1, 1, 1, cols.length)
-    ws.getCell(1, 1).value = `${title} ${name}`
-    ws.getCell(1, 1).font = { bold: true, size: 14 }
-    ws.addRow(cols).font = { bold: true }
+    const ws = titledSheet(wb, name, `${title} ${name}`, cols.map((header) => ({ header, width: 14 })))
     rows.forEach((r) => ws.addRow(r))
-    ws.columns.forEach((c) => { c.width = 14 })
-    ws.views = [{ state: 'frozen', ySplit: 2 }]
   }
   sheet('走访记录', headers, visits.map(visitRow))
   sheet('覆盖情况', ['序号', '乡镇', '村', '户主', '帮扶责任人', '本周期走访次数', '是否已走访'],

@@ -8,21 +8,7 @@ export const FIRST_VILLAGE = 'u-411302100200'
 export const FIRST_TOWNSHIP = 'u-411302100'
 export const COUNTY = 'u-411302'
 
-export type Ok<T> = { ok: true; data: T }
-export type Fail = { ok: false; error: { code: string; message: string; field?: string } }
-
-/** Calls an action and returns its data, failing the test with the error when it was refused. */
-export async function ok<T>(p: Promise<unknown>): Promise<T> {
-  const res = (await p) as Ok<T> | Fail
-  if (!res.ok) throw new Error(`expected ok, got ${res.error.code}: ${res.error.message}`)
-  return res.data
-}
-
-export async function fail(p: Promise<unknown>): Promise<Fail['error']> {
-  const res = (await p) as Ok<unknown> | Fail
-  if (res.ok) throw new Error(`expected an error, got ok: ${JSON.stringify(res.data).slice(0, 200)}`)
-  return res.error
-}
+export { ok, fail, type Ok, type Fail } from '../../helpers/envelope'
 
 export function personIdOf(run: RunningCloud, openid: string): string {
   const [doc] = run.cloud.db.find('people', { openid }) as Array<{ _id: string }>

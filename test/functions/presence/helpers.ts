@@ -39,17 +39,4 @@ export function fixNear(v: Village, metres: number, opts: { coordType?: 'gcj02' 
   }
 }
 
-export type Ok<T> = { ok: true; data: T }
-export type Fail = { ok: false; error: { code: string; message: string; field?: string } }
-
-export async function ok<T>(p: Promise<unknown>): Promise<T> {
-  const res = (await p) as Ok<T> | Fail
-  if (!res.ok) throw new Error(`expected ok, got ${res.error.code}: ${res.error.message}`)
-  return res.data
-}
-
-export async function fail(p: Promise<unknown>): Promise<Fail['error']> {
-  const res = (await p) as Ok<unknown> | Fail
-  if (res.ok) throw new Error('expected a refusal, got ok')
-  return res.error
-}
+export { ok, fail, type Ok, type Fail } from '../../helpers/envelope'
