@@ -11,6 +11,7 @@ import { LocalCloud, REPO_ROOT } from '../emulator/local-cloud'
 import { createServer, listen } from '../emulator/http/server'
 import { parseArgs, stringOption } from '../emulator/cli/args'
 import { SPECS } from './specs'
+import { cadrePool } from './specs/presence'
 import { runActions } from './run-actions'
 import { httpThroughput } from './http-throughput'
 import { rawBaseline } from './baseline'
@@ -38,13 +39,8 @@ async function main(): Promise<void> {
   if (checkIn) {
     const app = createServer(cloud)
     const url = await listen(app, cloud)
-    // Past the in-process calls, so the HTTP run claims fresh half-day slots too.
-    const offset = 1000
     http = await httpThroughput(
-      url,
-      'presence',
-      (n) => ({ openid: checkIn.caller ? checkIn.caller(offset + n, cloud) : checkIn.openid, event: { action: 'checkIn', input: checkIn.input(offset + n, cloud) } }),
-      quick ? 5 : 30,
+      { url, fn: 'presence', action: 'checkIn', seconds: quick ? 5 : 30, offset: 1000, pool: cadrePool(cloud) },
       () => cloud.invoker.outcomes.get('ok') ?? 0,
     )
     await app.close()

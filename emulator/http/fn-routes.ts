@@ -4,12 +4,15 @@ import { FunctionNotFoundError } from '../host/function-host'
 import { sendError } from './http-error'
 
 const OPENID_RE = /^[A-Za-z0-9_-]{1,64}$/
+/** A function folder's name; anything path-like (dots, slashes) is refused before the host sees it. */
+const FUNCTION_NAME_RE = /^[A-Za-z][\w-]{0,59}$/
 
 /** POST /fn/<name> {action, input}: the H5 app's stand-in for wx.cloud.callFunction. */
 export function registerFnRoutes(app: FastifyInstance, cloud: LocalCloud): void {
   app.post<{ Params: { name: string } }>('/fn/:name', async (req, reply) => {
     const { name } = req.params
-    if (!cloud.host.list().includes(name)) return sendError(reply, 404, 'not-found', `云函数不存在：${name}`)
+    // No directory listing per call: the host loads (and caches) the folder, or says it is missing.
+    if (!FUNCTION_NAME_RE.test(name)) return sendError(reply, 404, 'not-found', `云函数不存在：${name}`)
     const body = req.body as { action?: unknown } | null
     if (typeof body !== 'object' || body === null || Array.isArray(body) || typeof body.action !== 'string') {
       return sendError(reply, 400, 'invalid-argument', '请求体应为 {"action": "...", "input": {...}}')

@@ -39,6 +39,13 @@ describe('the local cloud HTTP edge', () => {
     expect(res.json.error?.message).toContain('云函数不存在')
   })
 
+  test('a function name that looks like a path gets 404 and runs nothing outside the functions folder', async () => {
+    for (const name of ['..', '.hidden', '%2e%2e', 'org%2F..%2Forg']) {
+      const res = await post(`/fn/${name}`, JSON.stringify({ action: 'getWorkbench' }))
+      expect(res.status).toBe(404)
+    }
+  })
+
   test('a body without an action gets 400', async () => {
     const res = await post('/fn/org', JSON.stringify([1, 2]))
     expect(res.status).toBe(400)

@@ -3,11 +3,6 @@ import type { CheckInDoc } from './docs'
 
 const CHECKINS = 'presence_checkins'
 
-export async function findCheckInByClientId(db: Database, clientId: string): Promise<CheckInDoc | null> {
-  const res = await db.collection(CHECKINS).where({ clientId }).limit(1).get<CheckInDoc>()
-  return res.data[0] ?? null
-}
-
 export async function findCheckInById(db: Database, id: string): Promise<CheckInDoc | null> {
   const res = await db.collection(CHECKINS).where({ _id: id }).limit(1).get<CheckInDoc>()
   return res.data[0] ?? null

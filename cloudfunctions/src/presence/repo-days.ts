@@ -1,5 +1,6 @@
 import { mergeSigns } from '@contract/domain/presence-signs'
 import { dayCounts } from '@contract/domain/presence-month'
+import { AppError } from '@contract/errors'
 import type { Database } from '../shared/db-types'
 import type { CheckInDoc, PresenceDayDoc, WorkLogDoc } from './docs'
 
@@ -11,41 +12,61 @@ export async function getPresenceDay(db: Database, personId: string, day: string
   return res.data[0] ?? null
 }
 
+/** The day after folding one stored check-in into it (`attempts` doubles as the doc's version). */
+function foldCheckIn(current: PresenceDayDoc | null, c: CheckInDoc, checkInsPerDay: 1 | 2): Omit<PresenceDayDoc, '_id'> {
+  const slots = { am: current?.slots.am ?? null, pm: current?.slots.pm ?? null }
+  if (c.counted && slots[c.slot] === null) slots[c.slot] = c._id
+  const filled = (slots.am ? 1 : 0) + (slots.pm ? 1 : 0)
+  const counted = (current?.counted ?? false) || dayCounts(filled, checkInsPerDay)
+  return {
+    personId: c.personId,
+    villageId: c.villageId,
+    townshipId: c.townshipId,
+    countyId: c.countyId,
+    day: c.day,
+    month: c.month,
+    slots,
+    counted,
+    attempts: (current?.attempts ?? 0) + 1,
+    firstAt: current?.firstAt ?? (counted ? c.at : null),
+    syncedLate: (current?.syncedLate ?? false) || c.syncedLate,
+    signs: mergeSigns(current?.signs ?? [], c.signs),
+  }
+}
+
+const DAY_WRITE_ATTEMPTS = 8
+
+function isDuplicate(err: unknown): boolean {
+  return /E11000|duplicate/i.test(String((err as { errMsg?: string; message?: string })?.errMsg ?? (err as Error)?.message ?? err))
+}
+
 /**
- * Folds one stored check-in into the person's day, in a transaction so two check-ins of the same
- * day cannot both believe they made it count. Returns whether the day counts now and counted before.
+ * Folds one stored check-in into the person's day so that two check-ins of the same day cannot both
+ * believe they made it count: a new day is created under its fixed id (a racing creator fails on the
+ * duplicate id), an existing one is replaced only if its `attempts` is still what was read (compare
+ * and set); a loser re-reads and folds again. `current` is the day as the caller already read it.
+ * Returns whether the day counts now and whether this check-in made it count.
  */
-export async function applyCheckInToDay(db: Database, c: CheckInDoc, checkInsPerDay: 1 | 2): Promise<{ counted: boolean; firstCounts: boolean; slotTaken: boolean }> {
+export async function applyCheckInToDay(db: Database, c: CheckInDoc, checkInsPerDay: 1 | 2, current: PresenceDayDoc | null): Promise<{ counted: boolean; firstCounts: boolean }> {
   const id = `${c.personId}_${c.day}`
-  return db.runTransaction(async (tx) => {
-    const ref = tx.collection(DAYS).doc(id)
-    const current = await ref.get<PresenceDayDoc>().then(
-      (r) => (r.data && Object.keys(r.data).length > 0 ? r.data : null),
-      () => null,
-    )
-    const slots = { am: current?.slots.am ?? null, pm: current?.slots.pm ?? null }
-    const slotTaken = c.counted && slots[c.slot] !== null
-    if (c.counted && !slotTaken) slots[c.slot] = c._id
-    const filled = (slots.am ? 1 : 0) + (slots.pm ? 1 : 0)
-    const wasCounted = current?.counted ?? false
-    const counted = wasCounted || dayCounts(filled, checkInsPerDay)
-    const next: Omit<PresenceDayDoc, '_id'> = {
-      personId: c.personId,
-      villageId: c.villageId,
-      townshipId: c.townshipId,
-      countyId: c.countyId,
-      day: c.day,
-      month: c.month,
-      slots,
-      counted,
-      attempts: (current?.attempts ?? 0) + 1,
-      firstAt: current?.firstAt ?? (counted ? c.at : null),
-      syncedLate: (current?.syncedLate ?? false) || c.syncedLate,
-      signs: mergeSigns(current?.signs ?? [], c.signs),
+  let seen = current
+  for (let attempt = 1; attempt <= DAY_WRITE_ATTEMPTS; attempt++) {
+    const next = foldCheckIn(seen, c, checkInsPerDay)
+    const outcome = { counted: next.counted, firstCounts: next.counted && !(seen?.counted ?? false) }
+    if (!seen) {
+      try {
+        await db.collection(DAYS).add({ data: { _id: id, ...next } })
+        return outcome
+      } catch (err) {
+        if (!isDuplicate(err)) throw err
+      }
+    } else {
+      const res = await db.collection(DAYS).where({ _id: id, attempts: seen.attempts }).update({ data: next })
+      if (res.stats.updated > 0) return outcome
     }
-    await ref.set({ data: next })
-    return { counted, firstCounts: counted && !wasCounted, slotTaken }
-  })
+    seen = await getPresenceDay(db, c.personId, c.day)
+  }
+  throw new AppError('conflict', '当天的在村记录正被同时更新，请稍后重试')
 }
 
 export async function daysOfPersonMonth(db: Database, personId: string, month: string): Promise<PresenceDayDoc[]> {

@@ -49,6 +49,37 @@ describe('presence.checkIn', () => {
     expect(stats().checkIns).toBe(before + 1)
   })
 
+  test('a resend arriving after the capture window has closed still gets its first answer, not a refusal', async () => {
+    const input = fixNear(village(run), 100, { capturedAt: '2026-11-14T01:00:00.000Z' })
+    // The pairing cadre has no seeded history, so this capture is the first of its half-day.
+    const first = await ok<CheckInResult>(checkIn(input, 'demo-pairing'))
+    const again = await ok<CheckInResult>(checkIn(input, 'demo-pairing', '2026-11-22T01:00:00.000Z'))
+    expect(again).toMatchObject({ checkInId: first.checkInId, day: '2026-11-14', counted: true, duplicate: true, message: first.message })
+    expect(run.cloud.db.count('presence_checkins', { clientId: input.clientId })).toBe(1)
+  })
+
+  test('a capture id already used by another person is refused and changes nothing', async () => {
+    const input = fixNear(village(run), 100)
+    await ok(checkIn(input, 'demo-secretary'))
+    const before = run.cloud.db.snapshot()
+    const err = await fail(checkIn(input, 'demo-member'))
+    expect(err.code).toBe('conflict')
+    expect(run.cloud.db.snapshot()).toEqual(before)
+  })
+
+  test('morning and afternoon captures sent at the same moment both land in the day, which is counted once', async () => {
+    const before = stats()
+    const afternoon = '2026-11-20T06:00:00.000Z'
+    const [am, pm] = await Promise.all([
+      ok<CheckInResult>(checkIn(fixNear(village(run), 100, { capturedAt: '2026-11-20T00:30:00.000Z' }), 'demo-secretary', afternoon)),
+      ok<CheckInResult>(checkIn(fixNear(village(run), 100, { capturedAt: afternoon }), 'demo-secretary', afternoon)),
+    ])
+    expect([am.slot, pm.slot]).toEqual(['am', 'pm'])
+    const day = run.cloud.db.find('presence_days', { _id: `${personIdOf(run, 'demo-secretary')}_2026-11-20` })[0] as { slots: { am: string; pm: string }; attempts: number; counted: boolean }
+    expect(day).toMatchObject({ slots: { am: am.checkInId, pm: pm.checkInId }, attempts: 2, counted: true })
+    expect(stats()).toMatchObject({ presenceDays: (before.presenceDays ?? 0) + 1, checkIns: (before.checkIns ?? 0) + 2 })
+  })
+
   test('a second tap in the same half-day is not recorded again and says when the first was', async () => {
     await ok(checkIn(fixNear(village(run), 100), 'demo-secretary'))
     const r = await ok<CheckInResult>(checkIn(fixNear(village(run), 100), 'demo-secretary', '2026-11-20T02:30:00.000Z'))

@@ -4,12 +4,13 @@ import { judgeCaptureTime } from '@contract/domain/presence-capture'
 import { SLOT_LABELS, shanghaiClock, shanghaiDay, shanghaiMonth, slotOf } from '@contract/domain/presence-time'
 import type { CheckInResult } from '@contract/api/presence-views'
 import type { Handler } from '../../shared/handler'
+import type { HandlerContext } from '../../shared/context'
 import { bumpStats } from '../../shared/stats'
 import { writeAudit } from '../../shared/audit'
 import type { CheckInDoc } from '../docs'
 import { callerVillage, centerOf, countyIdOf, townshipIdOf } from '../org'
 import { DEFAULT_PRESENCE_RADIUS_M } from '@contract/domain/org-unit'
-import { findCheckInByClientId, findCheckInById, insertCheckIn } from '../repo-checkins'
+import { findCheckInById, insertCheckIn } from '../repo-checkins'
 import { applyCheckInToDay, getPresenceDay } from '../repo-days'
 import { getPolicyDoc, rulesOf } from '../repo-policy'
 import { gatherSigns } from '../check-in-signs'
@@ -21,19 +22,42 @@ function resultOf(doc: CheckInDoc, dayCounted: boolean, duplicate: boolean, mess
   }
 }
 
+/** The stored id of a capture: the client's UUID, so a resend cannot be stored twice. */
+export const checkInIdOf = (clientId: string): string => `ci-${clientId}`
+
+/**
+ * A capture already stored (the offline queue resending after a lost answer) is answered with what
+ * was decided the first time; null when this capture is new. Only asked when the fresh path cannot
+ * go on (a refusal or a duplicate id), so a first send pays nothing for it.
+ */
+async function storedAnswer(ctx: HandlerContext, clientId: string): Promise<CheckInResult | null> {
+  const existing = await findCheckInById(ctx.db, checkInIdOf(clientId))
+  if (!existing) return null
+  if (existing.personId !== ctx.caller.person!._id) throw new AppError('conflict', '该签到编号已被使用，请重新签到')
+  const day = await getPresenceDay(ctx.db, existing.personId, existing.day)
+  return resultOf(existing, day?.counted ?? false, true)
+}
+
 /**
  * One tap, judged here: place (distance minus accuracy within the radius, in wgs84), time (server
  * clock, or the device time of an offline capture), one counted record per half-day slot.
  */
 export const checkIn: Handler<'presence', 'checkIn'> = async (input, ctx) => {
-  const person = ctx.caller.person!
-  // A resend of the same capture (the offline queue retrying) answers with what was decided the first time.
-  const existing = await findCheckInByClientId(ctx.db, input.clientId)
-  if (existing) {
-    if (existing.personId !== person._id) throw new AppError('conflict', '该签到编号已被使用，请重新签到')
-    const day = await getPresenceDay(ctx.db, person._id, existing.day)
-    return resultOf(existing, day?.counted ?? false, true)
+  try {
+    return await judgeAndStore(input, ctx)
+  } catch (err) {
+    // A resend of a stored capture must get its first answer even if, say, its week has now passed.
+    if (err instanceof AppError && err.code !== 'conflict') {
+      const stored = await storedAnswer(ctx, input.clientId)
+      if (stored) return stored
+    }
+    throw err
   }
+}
+
+async function judgeAndStore(input: Parameters<Handler<'presence', 'checkIn'>>[0], ctx: HandlerContext): Promise<CheckInResult> {
+  const person = ctx.caller.person!
+  const id = checkInIdOf(input.clientId)
   const village = await callerVillage(ctx, input.villageId)
   const center = centerOf(village)
   if (!center) throw new AppError('failed-precondition', '该村尚未设置村部位置，请联系组织部')
@@ -47,6 +71,8 @@ export const checkIn: Handler<'presence', 'checkIn'> = async (input, ctx) => {
   const takenBy = presenceDay?.slots[slot]
   if (takenBy) {
     const first = await findCheckInById(ctx.db, takenBy)
+    // The slot's own capture sent again: its first answer, word for word.
+    if (first && takenBy === id) return resultOf(first, presenceDay.counted, true)
     const msg = `${day.slice(5)} ${SLOT_LABELS[slot]}已于 ${first ? shanghaiClock(new Date(first.at)) : '此前'} 签到并计入，无需重复签到`
     if (first) return resultOf(first, presenceDay.counted, true, msg)
   }
@@ -58,7 +84,7 @@ export const checkIn: Handler<'presence', 'checkIn'> = async (input, ctx) => {
   const key = coordKey(point)
   const signs = await gatherSigns(ctx.db, { personId: person._id, day, at: time.at, point, coordKey: key, accuracy: input.accuracy, deviceId: input.deviceId })
   const doc: CheckInDoc = {
-    _id: `ci-${input.clientId}`,
+    _id: id,
     clientId: input.clientId, personId: person._id, villageId: village._id, townshipId: townshipIdOf(village), countyId,
     day, month: shanghaiMonth(time.at), slot, at: time.at, capturedAt: new Date(input.capturedAt), receivedAt: ctx.now,
     syncedLate: time.syncedLate, coordType: input.coordType, lat: input.lat, lng: input.lng, accuracy: input.accuracy,
@@ -67,10 +93,11 @@ export const checkIn: Handler<'presence', 'checkIn'> = async (input, ctx) => {
     photoFileId: input.photoFileId ?? null, deviceId: input.deviceId, signs,
   }
   if (!(await insertCheckIn(ctx.db, doc))) {
-    const raced = await findCheckInByClientId(ctx.db, input.clientId)
-    if (raced) return resultOf(raced, false, true)
+    const stored = await storedAnswer(ctx, input.clientId)
+    if (stored) return stored
+    throw new AppError('conflict', '该签到编号已被使用，请重新签到')
   }
-  const applied = await applyCheckInToDay(ctx.db, doc, rules.checkInsPerDay)
+  const applied = await applyCheckInToDay(ctx.db, doc, rules.checkInsPerDay, presenceDay)
   if (counted) {
     await bumpStats(ctx.db, 'stats_village_month', `${village._id}_${doc.month}`, { villageId: village._id, townshipId: doc.townshipId, month: doc.month }, {
       presenceDays: applied.firstCounts ? 1 : 0,
@@ -84,4 +111,3 @@ export const checkIn: Handler<'presence', 'checkIn'> = async (input, ctx) => {
   await writeAudit(ctx, 'presence_checkin', doc._id, `${day} ${SLOT_LABELS[slot]}签到：${counted ? '计入' : '未计入'}，${fence.distanceM} 米`)
   return resultOf(doc, applied.counted, false)
 }
-

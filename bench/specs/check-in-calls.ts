@@ -1,0 +1,29 @@
+// The i-th benchmark check-in, as a pure function of a cadre pool, so the in-process runs and the
+// HTTP load client (another process) build the same kind of calls.
+
+export interface Cadre {
+  openid: string
+  lat: number
+  lng: number
+}
+
+export interface CheckInCall {
+  openid: string
+  input: Record<string, unknown>
+}
+
+const HALF_DAY = 12 * 3600_000
+
+/**
+ * A cadre at their village point, captured some half-days back (an offline capture keeps its
+ * device time), so no two calls claim the same slot and every one is a real, counted write.
+ */
+export function checkInCall(pool: Cadre[], i: number, now = Date.now()): CheckInCall {
+  const cadre = pool[i % pool.length]
+  const slotsBack = 1 + Math.floor(i / pool.length)
+  const capturedAt = new Date(now - slotsBack * HALF_DAY).toISOString()
+  return {
+    openid: cadre.openid,
+    input: { clientId: `bench-${i}-${slotsBack}`, lat: cadre.lat, lng: cadre.lng, accuracy: 20, coordType: 'wgs84', capturedAt, deviceId: `bench-dev-${cadre.openid}` },
+  }
+}
