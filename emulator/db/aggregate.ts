@@ -4,7 +4,7 @@
 import { Aggregator } from 'mingo';
 import type { CollectionTable } from './collection-table';
 import { matchStored } from './doc-reader';
-import { stringifyWire } from './ejson';
+import { stringifyWire } from './wire-ejson';
 import type { Engine, Handled } from './engine';
 import { invalidParam, requestFailed } from './errors';
 import { distanceMeters, nearSpec, resolvePath, toLngLat } from './geo';

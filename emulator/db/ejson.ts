@@ -1,9 +1,6 @@
-// Value encodings at the two borders of the database:
-//  - the wire: canonical EJSON strings the SDK sends and parses (bson 4.x, the copy the SDK uses);
-//  - storage: plain JSON with tiny markers, because JSON.parse is several times faster than
-//    EJSON.parse and full scans parse every row.
-// Wire input is parsed *relaxed*, so {"$numberInt":"1"} becomes the number 1; otherwise mingo's
-// $sum over wrapper objects silently yields 0.
+// Storage encoding (plain JSON with tiny markers, because JSON.parse is several times faster than
+// EJSON.parse and full scans parse every row) and the server-date marker. The wire's EJSON is in
+// wire-ejson.ts.
 import { EJSON } from 'bson';
 import type { Doc } from './types';
 
@@ -24,36 +21,6 @@ function bsonType(v: unknown): string | undefined {
 /** Mongo regex options include 'x', which JS lacks; keep the flags JS understands. */
 export function toJsRegExp(pattern: string, options: string): RegExp {
   return new RegExp(pattern, options.replace(/[^imsu]/g, ''));
-}
-
-/** Replace bson wrapper classes that mingo cannot evaluate with native JS values. */
-function normalize(v: unknown): unknown {
-  if (Array.isArray(v)) {
-    for (let i = 0; i < v.length; i++) v[i] = normalize(v[i]);
-    return v;
-  }
-  const t = bsonType(v);
-  if (t === 'BSONRegExp') {
-    const r = v as { pattern: string; options: string };
-    return toJsRegExp(r.pattern, r.options);
-  }
-  if (t === 'Long' || t === 'Int32' || t === 'Double') return Number(String(v));
-  if (isPlainObject(v)) {
-    for (const k of Object.keys(v)) v[k] = normalize(v[k]);
-  }
-  return v;
-}
-
-/** Parse one EJSON string from the wire into plain JS values. */
-export function parseWire(text: string): unknown {
-  // No "$" key anywhere (plain strings/booleans/nesting): EJSON would return JSON.parse's value.
-  if (!text.includes('"$')) return JSON.parse(text) as unknown;
-  return normalize(EJSON.parse(text, { relaxed: true }));
-}
-
-/** Canonical EJSON, exactly what the real service returns in `data.list`. */
-export function stringifyWire(value: unknown): string {
-  return EJSON.stringify(value as Json, { relaxed: false });
 }
 
 /**

@@ -49,6 +49,29 @@ export function compileFilter(filter: Doc): Predicate {
 }
 
 /**
+ * The field names of a plain inclusion projection ({a: true, b: 1}, _id kept unless 0/false), or
+ * undefined when mingo must apply it (exclusions, dotted paths, operators, expressions).
+ */
+function simpleInclusion(projection: Doc): { fields: string[]; withId: boolean } | undefined {
+  const fields: string[] = [];
+  let withId = true;
+  for (const [k, v] of Object.entries(projection)) {
+    if (k === '_id' && (v === 0 || v === false)) withId = false;
+    else if (v !== 1 && v !== true) return undefined;
+    else if (k.includes('.') || k.startsWith('$')) return undefined;
+    else if (k !== '_id') fields.push(k);
+  }
+  return fields.length > 0 ? { fields, withId } : undefined;
+}
+
+function pick(doc: Doc, p: { fields: string[]; withId: boolean }): Doc {
+  const out: Doc = {};
+  if (p.withId && doc._id !== undefined) out._id = doc._id;
+  for (const f of p.fields) if (doc[f] !== undefined) out[f] = doc[f];
+  return out;
+}
+
+/**
  * Order, page and project matched documents. A $nearSphere query orders by distance (nearest
  * first) unless the caller sorted explicitly, as in MongoDB.
  */
@@ -67,9 +90,11 @@ export function shapeResults(docs: Doc[], filter: Doc, opts: FindOptions): Doc[]
   }
   const projection = opts.projection && Object.keys(opts.projection).length > 0 ? opts.projection : undefined;
   const noSort = !opts.sort || Object.keys(opts.sort).length === 0;
-  if (noSort && !projection) {
+  const simple = projection && simpleInclusion(projection);
+  if (noSort && (!projection || simple)) {
     const start = opts.skip ?? 0;
-    return input.slice(start, opts.limit === undefined ? undefined : start + opts.limit);
+    const page = input.slice(start, opts.limit === undefined ? undefined : start + opts.limit);
+    return simple ? page.map((d) => pick(d, simple)) : page;
   }
   let cursor = new QueryImpl({}, options).find<Doc>(input, projection);
   if (!noSort) cursor = cursor.sort(opts.sort as Doc);

@@ -1,7 +1,8 @@
 // Turns the index-friendly part of a Mongo filter into a SQL WHERE over key columns.
 // The SQL result is a SUPERSET of the matches (mingo re-tests every row), so the planner only
-// has to be conservative: it narrows on equality / $in / ranges with scalar operands, on
-// top-level fields and inside a top-level $and, and ignores everything else. It never narrows on
+// has to be conservative: it narrows on equality / $in / ranges / $ne with scalar operands, on
+// top-level fields, inside a top-level $and and in each branch of a top-level $or (an OR of the
+// branches' conditions), and ignores everything else. It never narrows on
 // null/missing (those rows have NULL keys) nor on fields where some document holds a value the
 // index cannot represent (sub-documents, nested arrays). Arrays are multikey: a condition also
 // accepts rows with a matching element in the side table, each operator on its own, because
@@ -56,6 +57,8 @@ function parseCond(cond: unknown): { terms: Term[]; complete: boolean } {
     const value = cond[op];
     let term: Term | undefined;
     if (op === '$eq') term = single(value, '= ?');
+    // Mongo's $ne also matches a missing or null field, whose key column is NULL.
+    else if (op === '$ne') term = single(value, 'IS NOT ?');
     else if (op in RANGE_OPS) term = single(value, `${RANGE_OPS[op]} ?`);
     else if (op === '$in' && Array.isArray(value)) {
       const vs = value.map(encodeScalar);
@@ -99,6 +102,12 @@ export function planQuery(table: CollectionTable, filter: Doc): Plan {
     const c = quoteIdent(col);
     const held = table.kinds.get(field);
     for (const t of terms) {
+      // "No element equals" is not a per-row key test, and a cross-kind collision (true and 1
+      // share a key) would drop a match: $ne narrows only a plain column of the operand's kind.
+      if (t.cmp === 'IS NOT ?' && (multi || arrays || !exactKinds(t, held))) {
+        exact = false;
+        continue;
+      }
       if (!exactKinds(t, held)) exact = false;
       if (arrays && (t.kinds !== KIND_STRING || !(t.cmp === '= ?' || t.cmp.startsWith('IN')))) exact = false;
       if (t.values.length === 0) {
@@ -127,6 +136,19 @@ export function planQuery(table: CollectionTable, filter: Doc): Plan {
           if (k.startsWith('$')) exact = false;
           else consider(k, v);
         }
+      }
+    } else if (key === '$or' && Array.isArray(cond) && cond.length > 0 && cond.every(isPlainObject)) {
+      // Each branch narrows on its own; one branch that cannot leaves the whole $or unnarrowed.
+      const branches = cond.map((sub) => planQuery(table, sub));
+      if (branches.some((b) => b.where === null)) {
+        exact = false;
+        continue;
+      }
+      clauses.push(`(${branches.map((b) => `(${b.where})`).join(' OR ')})`);
+      for (const b of branches) {
+        params.push(...b.params);
+        fields.push(...b.fields);
+        if (!b.exact) exact = false;
       }
     } else if (key.startsWith('$')) {
       exact = false;

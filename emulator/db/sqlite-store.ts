@@ -13,7 +13,6 @@ export class SqliteStore {
 
   constructor(file: string, declared: CollectionDecl[]) {
     this.db = new Database(file);
-    if (process.env.ZX) this.db.pragma('locking_mode = EXCLUSIVE');
     if (file !== ':memory:') this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = NORMAL');
     // Checkpoints fsync the main file; with the default 1000 pages they ran every ~150 single
@@ -24,7 +23,6 @@ export class SqliteStore {
     this.db.pragma('mmap_size = 268435456');
     this.db.pragma('cache_size = -65536');
     this.db.pragma('busy_timeout = 5000');
-    for (const pr of (process.env.ZP ?? '').split(';').filter(Boolean)) this.db.pragma(pr);
     this.runInTransaction = this.db.transaction((fn: () => unknown) => fn());
     this.db.exec(
       `CREATE TABLE IF NOT EXISTS _collections (name TEXT PRIMARY KEY, decl TEXT NOT NULL, runtime INTEGER NOT NULL)`,

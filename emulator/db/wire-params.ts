@@ -1,6 +1,7 @@
 // Decoding of request params as @cloudbase/database 1.4.3 sends them (see its query.js,
 // document.js, collection.js, aggregate.js): query/data/order/projection are EJSON strings.
-import { parseWire, resolveServerDates } from './ejson';
+import { resolveServerDates } from './ejson';
+import { parseWire } from './wire-ejson';
 import { invalidParam } from './errors';
 import type { Doc, FindOptions, SortSpec } from './types';
 

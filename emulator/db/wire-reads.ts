@@ -1,6 +1,6 @@
 // database.getDocument and database.calculateDocument.
 import { countDocs, readDocs } from './doc-reader';
-import { stringifyWire } from './ejson';
+import { stringifyWire } from './wire-ejson';
 import type { Engine, Handled } from './engine';
 import { shapeResults } from './matcher';
 import type { Doc, Metrics } from './types';

@@ -6,6 +6,11 @@ import type { Sign } from './presence'
 export const MAX_PLAUSIBLE_KMH = 120
 /** Below this, a "jump" is GPS jitter, whatever the time between fixes. */
 const MIN_JUMP_M = 1000
+/**
+ * Neighbours are looked for within 2 days of a capture: further apart, two fixes would have to be
+ * over 5,760 km apart to exceed MAX_PLAUSIBLE_KMH, more than any two places in China.
+ */
+export const NEIGHBOUR_WINDOW_MS = 2 * 24 * 3600_000
 /** The same coordinates to the metre on this many different days is what a replayed fix looks like. */
 export const SAME_SPOT_DAYS = 3
 
@@ -25,7 +30,7 @@ export function speedKmh(a: Fix, b: Fix): number {
 export interface SignInputs {
   accuracy: number
   current: Fix
-  /** The same person's nearest records before and after this one (offline sync can arrive out of order). */
+  /** The same person's nearest records before and after this one within NEIGHBOUR_WINDOW_MS (offline sync can arrive out of order). */
   neighbours: Fix[]
   /** Distinct days (this one included) on which this person reported exactly these coordinates. */
   sameSpotDays: number

@@ -1,8 +1,8 @@
-import { signsFor } from '@contract/domain/presence-signs'
+import { NEIGHBOUR_WINDOW_MS, signsFor } from '@contract/domain/presence-signs'
 import type { Sign } from '@contract/domain/presence'
 import type { GeoPoint } from '@contract/domain/org-unit'
 import type { Database } from '../shared/db-types'
-import { daysAtSameSpot, neighbourCheckIns, otherDeviceUsers } from './repo-checkins'
+import { signEvidence, type SignRow } from './repo-checkins'
 
 const DEVICE_WINDOW_MS = 30 * 24 * 60 * 60 * 1000
 
@@ -16,18 +16,32 @@ export interface SignQuery {
   deviceId: string
 }
 
-/** Reads what the pure rules need (4 indexed reads) and asks them for signs worth checking. */
+/** The person's nearest record strictly before and strictly after the capture. */
+function neighbours(own: SignRow[], at: number): SignRow[] {
+  let before: SignRow | undefined
+  let after: SignRow | undefined
+  for (const r of own) {
+    const t = new Date(r.at).getTime()
+    if (t < at && (!before || t > new Date(before.at).getTime())) before = r
+    if (t > at && (!after || t < new Date(after.at).getTime())) after = r
+  }
+  return [before, after].filter((r): r is SignRow => r !== undefined)
+}
+
+/** Reads what the pure rules need (one indexed read) and asks them for signs worth checking. */
 export async function gatherSigns(db: Database, q: SignQuery): Promise<Sign[]> {
-  const [neighbours, spotDays, deviceUsers] = await Promise.all([
-    neighbourCheckIns(db, q.personId, q.at),
-    daysAtSameSpot(db, q.personId, q.coordKey),
-    otherDeviceUsers(db, q.deviceId, q.personId, new Date(q.at.getTime() - DEVICE_WINDOW_MS)),
-  ])
+  const at = q.at.getTime()
+  const deviceSince = new Date(at - DEVICE_WINDOW_MS)
+  const rows = await signEvidence(db, { personId: q.personId, at: q.at, window: NEIGHBOUR_WINDOW_MS, coordKey: q.coordKey, deviceId: q.deviceId, deviceSince })
+  const own = rows.filter((r) => r.personId === q.personId)
+  const inWindow = own.filter((r) => Math.abs(new Date(r.at).getTime() - at) <= NEIGHBOUR_WINDOW_MS)
+  const spotDays = own.filter((r) => r.coordKey === q.coordKey).map((r) => r.day)
+  const deviceUsers = new Set(rows.filter((r) => r.personId !== q.personId && r.deviceId === q.deviceId && new Date(r.at).getTime() >= deviceSince.getTime()).map((r) => r.personId))
   return signsFor({
     accuracy: q.accuracy,
     current: { at: q.at, point: q.point },
-    neighbours: neighbours.map((n) => ({ at: new Date(n.at), point: { lat: n.wgsLat, lng: n.wgsLng } })),
+    neighbours: neighbours(inWindow, at).map((n) => ({ at: new Date(n.at), point: { lat: n.wgsLat, lng: n.wgsLng } })),
     sameSpotDays: new Set([...spotDays, q.day]).size,
-    otherDeviceUsers: deviceUsers,
+    otherDeviceUsers: deviceUsers.size,
   })
 }

@@ -19,26 +19,26 @@ export async function insertCheckIn(db: Database, doc: CheckInDoc): Promise<bool
   }
 }
 
-/** The person's records just before and just after an instant (offline sends arrive out of order). */
-export async function neighbourCheckIns(db: Database, personId: string, at: Date): Promise<CheckInDoc[]> {
-  const _ = db.command
-  const fields = { at: true, wgsLat: true, wgsLng: true }
-  const [before, after] = await Promise.all([
-    db.collection(CHECKINS).where({ personId, at: _.lt(at) }).orderBy('at', 'desc').limit(1).field(fields).get<CheckInDoc>(),
-    db.collection(CHECKINS).where({ personId, at: _.gt(at) }).orderBy('at', 'asc').limit(1).field(fields).get<CheckInDoc>(),
-  ])
-  return [...before.data, ...after.data]
-}
+export type SignRow = Pick<CheckInDoc, 'personId' | 'at' | 'day' | 'wgsLat' | 'wgsLng' | 'coordKey' | 'deviceId'>
 
-/** Distinct days on which the person reported exactly these coordinates. */
-export async function daysAtSameSpot(db: Database, personId: string, coordKey: string): Promise<string[]> {
-  const res = await db.collection(CHECKINS).where({ personId, coordKey }).field({ day: true }).limit(100).get<Pick<CheckInDoc, 'day'>>()
-  return [...new Set(res.data.map((d) => d.day))]
-}
-
-/** Other people who checked in with this device since `since`. */
-export async function otherDeviceUsers(db: Database, deviceId: string, personId: string, since: Date): Promise<number> {
+/**
+ * In one indexed read, every record the 建议核实 rules look at: the person's own records within
+ * `window` of the capture (its neighbours), the person's records at exactly these coordinates,
+ * and other people's records from this device since `deviceSince`.
+ */
+export async function signEvidence(db: Database, q: { personId: string; at: Date; window: number; coordKey: string; deviceId: string; deviceSince: Date }): Promise<SignRow[]> {
   const _ = db.command
-  const res = await db.collection(CHECKINS).where({ deviceId, at: _.gte(since) }).field({ personId: true }).limit(200).get<Pick<CheckInDoc, 'personId'>>()
-  return new Set(res.data.map((d) => d.personId).filter((p) => p !== personId)).size
+  const res = await db
+    .collection(CHECKINS)
+    .where(
+      _.or([
+        { personId: q.personId, at: _.gte(new Date(q.at.getTime() - q.window)).and(_.lte(new Date(q.at.getTime() + q.window))) },
+        { personId: q.personId, coordKey: q.coordKey },
+        { deviceId: q.deviceId, at: _.gte(q.deviceSince), personId: _.neq(q.personId) },
+      ]),
+    )
+    .field({ personId: true, at: true, day: true, wgsLat: true, wgsLng: true, coordKey: true, deviceId: true })
+    .limit(1000)
+    .get<SignRow>()
+  return res.data
 }

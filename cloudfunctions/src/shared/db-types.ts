@@ -12,7 +12,8 @@ export interface RemoveResult { stats: { removed: number } }
 export interface AddResult { _id: string }
 
 export interface Query {
-  where(query: Where): Query
+  /** A plain condition object, or a top-level `_.or(...)` / `_.and(...)` command. */
+  where(query: Where | Command): Query
   orderBy(field: string, order: 'asc' | 'desc'): Query
   skip(n: number): Query
   limit(n: number): Query

@@ -126,6 +126,18 @@ describe('presence.checkIn', () => {
     expect(r.signs.map((s) => s.kind)).toContain('shared_device')
   })
 
+  test('the same coordinates to the metre on three days is a sign, and one\'s own phone on many days is not', async () => {
+    const v = village(run)
+    const fix = { ...fixNear(v, 80, { coordType: 'wgs84', deviceId: 'own-phone' }) }
+    for (const day of ['2026-11-18', '2026-11-19']) {
+      const r = await ok<CheckInResult>(checkIn({ ...fix, clientId: `spot-${day}`, capturedAt: `${day}T01:00:00.000Z` }, 'demo-pairing'))
+      expect(r.signs).toEqual([])
+    }
+    const third = await ok<CheckInResult>(checkIn({ ...fix, clientId: 'spot-third' }, 'demo-pairing'))
+    expect(third.signs.map((s) => s.kind)).toEqual(['same_spot'])
+    expect(third.signs[0].reason).toContain('3 天')
+  })
+
   test('a check-in 60 km from yesterday evening\'s, 20 minutes later, is a sign of impossible travel', async () => {
     await ok(checkIn(fixNear(village(run), 60_000, { capturedAt: '2026-11-20T00:40:00.000Z', coordType: 'wgs84' }), 'demo-pairing'))
     const r = await ok<CheckInResult>(checkIn(fixNear(village(run), 50), 'demo-pairing'))
