@@ -27,7 +27,7 @@ export async function httpThroughput(job: Omit<LoadJob, 'connections'>, isOk: ()
   try {
     const stdout = await new Promise<string>((resolve, reject) => {
       execFile(process.execPath, ['--import', 'tsx', join(__dirname, 'load-client.ts'), file], { maxBuffer: 1024 * 1024 }, (err, out, errOut) =>
-        { if (errOut && process.env.ZHUCUN_LOAD_CPU) console.log(errOut.trim()); return err ? reject(new Error(`load client failed: ${errOut || err.message}`)) : resolve(out) },
+        err ? reject(new Error(`load client failed: ${errOut || err.message}`)) : resolve(out),
       )
     })
     const r = JSON.parse(stdout.trim().split('\n').pop() ?? '{}') as LoadResult

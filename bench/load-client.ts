@@ -65,10 +65,7 @@ async function run(job: LoadJob): Promise<LoadResult> {
 
 const job = JSON.parse(readFileSync(process.argv[2], 'utf8')) as LoadJob
 run(job).then(
-  (r) => {
-    if (process.env.ZHUCUN_LOAD_CPU) console.error(`load client cpu: ${JSON.stringify(process.cpuUsage())}`)
-    console.log(JSON.stringify(r))
-  },
+  (r) => console.log(JSON.stringify(r)),
   (err) => {
     console.error(err)
     process.exit(1)

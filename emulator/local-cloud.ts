@@ -58,6 +58,9 @@ export class LocalCloud {
     this.outbox = new Outbox(join(this.dataDir, 'outbox.jsonl'))
     this.host = new FunctionHost(opts.functionsDir ?? DEFAULT_FUNCTIONS_DIR)
     this.invoker = new Invoker(this.host, { envId: opts.envId ?? 'local', appid: opts.appid ?? 'wx-local-zhucun' })
+    // An invocation's writes commit with those of others settling at the same time, before its answer leaves.
+    this.db.writeOwner = () => currentInvocation()
+    this.invoker.settle = (inv) => this.db.settle(inv)
     // The functions' environment configuration, as the WeChat console would hold it.
     this.invoker.env.ZHUCUN_DATA_KEY = DEV_DATA_KEY
     this.timers = new TimerScheduler(this.host, (fn, event) => this.invoker.invoke(fn, event, { openid: '' }))

@@ -51,6 +51,24 @@ export class LocalDatabase {
     return response;
   }
 
+  /**
+   * Group commit: writes made while this returns an owner (the local cloud returns the current
+   * invocation) commit together when the owner settles; others commit at once.
+   */
+  set writeOwner(fn: () => object | undefined) {
+    this.store.writeOwner = fn;
+  }
+
+  /** Group commits made so far (each may hold the writes of several invocations). */
+  get groupCommits(): number {
+    return this.store.groupCommits;
+  }
+
+  /** Resolves once everything written so far is durable; rejects if `owner`'s writes were lost. */
+  settle(owner: object): Promise<void> {
+    return this.store.settle(owner);
+  }
+
   /** Seed documents in one SQLite transaction; missing _ids are generated. */
   insertMany(collection: string, docs: Array<Record<string, unknown>>): void {
     const table = this.engine.table(collection);

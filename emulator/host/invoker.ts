@@ -44,6 +44,8 @@ export class Invoker {
   readonly outcomes = new Map<string, number>()
   /** Extra env for every invocation (for example a pinned clock in tests). */
   readonly env: Record<string, string> = {}
+  /** Waits until what the invocation wrote (or read) is durable; its answer leaves only then. */
+  settle: (inv: Invocation) => Promise<void> = async () => {}
 
   constructor(
     readonly host: FunctionHost,
@@ -84,9 +86,12 @@ export class Invoker {
           clearTimeout(timer)
         }
       })
+      await this.settle(inv)
       outcome = outcomeOf(result)
       return result
     } catch (err) {
+      // A failed invocation may have written too; its error still leaves after the commit.
+      await this.settle(inv).catch(() => undefined)
       outcome = err instanceof Error ? err.name : 'thrown'
       throw err
     } finally {

@@ -1,8 +1,10 @@
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify'
+import http from 'node:http'
 import { join } from 'node:path'
 import type { LocalCloud } from '../local-cloud'
 import { REPO_ROOT } from '../local-cloud'
 import { registerFnRoutes } from './fn-routes'
+import { isFnCall, serveFnCall } from './fn-fast-path'
 import { registerDevRoutes } from './dev-routes'
 import { registerStorageRoutes } from './storage-routes'
 import { registerConsoleRoutes } from './console-routes'
@@ -18,7 +20,12 @@ export interface ServerOptions {
 
 /** The local cloud over HTTP: functions, storage, the dev sign-in, the console and the H5 app. */
 export function createServer(cloud: LocalCloud, opts: ServerOptions = {}): FastifyInstance {
-  const app = Fastify({ logger: opts.logger ?? false, bodyLimit: MAX_BODY_BYTES })
+  const app = Fastify({
+    logger: opts.logger ?? false,
+    bodyLimit: MAX_BODY_BYTES,
+    // Function calls take the fast path; fastify serves every other request.
+    serverFactory: (handler) => http.createServer((req, res) => (isFnCall(req) ? serveFnCall(cloud, MAX_BODY_BYTES, req, res) : handler(req, res))),
+  })
   app.addContentTypeParser('*', { parseAs: 'buffer' }, (_req, body, done) => done(null, body))
   app.setErrorHandler((err: FastifyError, _req, reply) => {
     if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return sendError(reply, 413, 'invalid-argument', `请求体过大（上限 ${Math.round(MAX_BODY_BYTES / 1024)} KB）`)

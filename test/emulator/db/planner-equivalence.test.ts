@@ -80,7 +80,7 @@ describe('index planning with $or and $ne', () => {
 describe('field() projections', () => {
   test('plain inclusion projections return what mingo returns for them', () => {
     const rnd = prng(5);
-    const all = docs(rnd, 40).map((d, i) => ({ ...d, sub: i % 3 ? { x: i, y: [i] } : undefined, zero: i % 4 ? 0 : null }));
+    const all: Array<Record<string, unknown>> = docs(rnd, 40).map((d, i) => ({ ...d, sub: i % 3 ? { x: i, y: [i] } : undefined, zero: i % 4 ? 0 : null }));
     const fieldsOf = ['cat', 'n', 'at', 'sub', 'zero', 'missing', 'sku'];
     for (let i = 0; i < 200; i++) {
       const projection: Record<string, unknown> = {};
