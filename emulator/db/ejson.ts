@@ -40,20 +40,42 @@ export function resolveServerDates(v: unknown, now: number): unknown {
   return out;
 }
 
+/**
+ * A copy of `v` with every non-JSON leaf replaced by `leaf(x)` (undefined keeps it), copying only
+ * the objects and arrays on the way to a replaced leaf. Then a plain JSON.stringify does the rest:
+ * a replacer function would call back into JS for every value, several times slower.
+ */
+export function mapLeaves(v: unknown, leaf: (x: object | number) => unknown): unknown {
+  if (typeof v === 'number') return leaf(v) ?? v;
+  if (v === null || typeof v !== 'object') return v;
+  if (Array.isArray(v)) {
+    let out: unknown[] | undefined;
+    for (let i = 0; i < v.length; i++) {
+      const x = mapLeaves(v[i], leaf);
+      if (x !== v[i]) (out ??= v.slice())[i] = x;
+    }
+    return out ?? v;
+  }
+  if (!isPlainObject(v)) return leaf(v) ?? v;
+  let out: Json | undefined;
+  for (const k of Object.keys(v)) {
+    const x = mapLeaves(v[k], leaf);
+    if (x !== v[k]) (out ??= { ...v })[k] = x;
+  }
+  return out ?? v;
+}
+
+function storageLeaf(x: object | number): unknown {
+  if (typeof x === 'number') return undefined;
+  if (x instanceof Date) return { $date: x.getTime() };
+  if (x instanceof RegExp) return { $regularExpression: { pattern: x.source, options: x.flags } };
+  if (bsonType(x) !== undefined) return { $ejson: EJSON.serialize(x as Json, { relaxed: false }) };
+  return undefined;
+}
+
 /** Storage encoding: JSON with {"$date":ms} and EJSON-wrapped bson values. */
 export function toStorage(doc: Doc): string {
-  return JSON.stringify(doc, function (this: Json, key: string, value: unknown) {
-    // toJSON has already run on `value`; the holder still has the original object.
-    const original = key === '' ? value : this[key];
-    if (original instanceof Date) return { $date: original.getTime() };
-    if (original instanceof RegExp) {
-      return { $regularExpression: { pattern: original.source, options: original.flags } };
-    }
-    if (bsonType(original) !== undefined) {
-      return { $ejson: EJSON.serialize(original as Json, { relaxed: false }) };
-    }
-    return value;
-  });
+  return JSON.stringify(mapLeaves(doc, storageLeaf));
 }
 
 function revive(v: unknown): unknown {

@@ -8,7 +8,7 @@
 //    every item with EJSON.parse(item), relaxed by default, so it gets the very values canonical
 //    text would give (int/double is not a distinction JS keeps) at about half the parsing cost.
 import { EJSON } from 'bson';
-import { toJsRegExp } from './ejson';
+import { mapLeaves, toJsRegExp } from './ejson';
 
 type Json = Record<string, unknown>;
 
@@ -92,21 +92,17 @@ export function parseWire(text: string): unknown {
   return revive(JSON.parse(text));
 }
 
-function relaxedReplacer(this: Json, key: string, value: unknown): unknown {
-  // toJSON has already run on `value` (a Date is an ISO string by now); the holder has the original.
-  const original = key === '' ? value : this[key];
-  if (typeof value === 'number') return Number.isFinite(value) ? value : { $numberDouble: String(value) };
-  if (original instanceof Date) {
-    const ms = original.getTime();
-    return ms > -1 && ms < MAX_ISO_DATE ? { $date: original.toISOString() } : { $date: { $numberLong: String(ms) } };
+function relaxedLeaf(x: object | number): unknown {
+  if (typeof x === 'number') return Number.isFinite(x) ? undefined : { $numberDouble: String(x) };
+  if (x instanceof Date) {
+    const ms = x.getTime();
+    return ms > -1 && ms < MAX_ISO_DATE ? { $date: x.toISOString() } : { $date: { $numberLong: String(ms) } };
   }
-  if (original !== null && typeof original === 'object' && (original instanceof RegExp || bsonType(original) !== undefined)) {
-    return EJSON.serialize(original as Json, { relaxed: true });
-  }
-  return value;
+  if (x instanceof RegExp || bsonType(x) !== undefined) return EJSON.serialize(x as Json, { relaxed: true });
+  return undefined;
 }
 
 /** Relaxed EJSON of one document, as data.list carries it. */
 export function stringifyWire(value: unknown): string {
-  return JSON.stringify(value, relaxedReplacer);
+  return JSON.stringify(mapLeaves(value, relaxedLeaf));
 }

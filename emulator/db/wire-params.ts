@@ -23,8 +23,11 @@ export function collectionName(p: Params): string {
 
 /** An EJSON string (or already-decoded object) -> plain value with server dates resolved. */
 export function decode(v: unknown, now: number): unknown {
-  const parsed = typeof v === 'string' ? (v === '' ? {} : parseWire(v)) : v;
-  return resolveServerDates(parsed, now);
+  if (typeof v !== 'string') return resolveServerDates(v, now);
+  if (v === '') return {};
+  const parsed = parseWire(v);
+  // Most requests carry no server date: skip the copying walk for them.
+  return v.includes('"$tcb_server_date"') ? resolveServerDates(parsed, now) : parsed;
 }
 
 export function decodeObject(v: unknown, now: number, what: string): Doc {
