@@ -41,12 +41,13 @@ export function resolveServerDates(v: unknown, now: number): unknown {
 }
 
 /**
- * A copy of `v` with every non-JSON leaf replaced by `leaf(x)` (undefined keeps it), copying only
+ * A copy of `v` with every non-JSON leaf (class instance, non-finite number) replaced by `leaf(x)`
+ * (undefined keeps it), copying only
  * the objects and arrays on the way to a replaced leaf. Then a plain JSON.stringify does the rest:
  * a replacer function would call back into JS for every value, several times slower.
  */
 export function mapLeaves(v: unknown, leaf: (x: object | number) => unknown): unknown {
-  if (typeof v === 'number') return leaf(v) ?? v;
+  if (typeof v === 'number') return Number.isFinite(v) ? v : (leaf(v) ?? v);
   if (v === null || typeof v !== 'object') return v;
   if (Array.isArray(v)) {
     let out: unknown[] | undefined;
