@@ -23,7 +23,7 @@ setInterval(checkpoint, workerData.everyMs);
 export class Checkpointer {
   private readonly worker: Worker;
 
-  constructor(file: string, everyMs = 200) {
+  constructor(file: string, everyMs = 50) {
     this.worker = new Worker(WORKER_SOURCE, {
       eval: true,
       workerData: { file, everyMs, sqlite: require.resolve('better-sqlite3') },

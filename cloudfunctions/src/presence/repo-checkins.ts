@@ -22,8 +22,8 @@ export async function insertCheckIn(db: Database, doc: CheckInDoc): Promise<bool
 export type SignRow = Pick<CheckInDoc, 'personId' | 'at' | 'day' | 'wgsLat' | 'wgsLng' | 'coordKey' | 'deviceId'>
 
 /**
- * In one indexed read, every record the 建议核实 rules look at: the person's own records within
- * `window` of the capture (its neighbours), the person's records at exactly these coordinates,
+ * In one indexed read, every record the 建议核实 rules look at: the person's own records from
+ * `window` before the capture on (its neighbours), the person's records at exactly these coordinates,
  * and other people's records from this device since `deviceSince`.
  */
 export async function signEvidence(db: Database, q: { personId: string; at: Date; window: number; coordKey: string; deviceId: string; deviceSince: Date }): Promise<SignRow[]> {
@@ -32,7 +32,8 @@ export async function signEvidence(db: Database, q: { personId: string; at: Date
     .collection(CHECKINS)
     .where(
       _.or([
-        { personId: q.personId, at: _.gte(new Date(q.at.getTime() - q.window)).and(_.lte(new Date(q.at.getTime() + q.window))) },
+        // No upper bound: a live capture has nothing after it, and the rules ignore what is further than `window`.
+        { personId: q.personId, at: _.gte(new Date(q.at.getTime() - q.window)) },
         { personId: q.personId, coordKey: q.coordKey },
         { deviceId: q.deviceId, at: _.gte(q.deviceSince), personId: _.neq(q.personId) },
       ]),
