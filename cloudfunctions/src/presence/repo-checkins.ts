@@ -4,8 +4,7 @@ import type { CheckInDoc } from './docs'
 const CHECKINS = 'presence_checkins'
 
 export async function findCheckInById(db: Database, id: string): Promise<CheckInDoc | null> {
-  const res = await db.collection(CHECKINS).where({ _id: id }).limit(1).get<CheckInDoc>()
-  return res.data[0] ?? null
+  return (await db.collection(CHECKINS).doc(id).get<CheckInDoc>()).data
 }
 
 /** Inserts; returns false when the clientId was already stored (a resend racing the first send). */

@@ -8,8 +8,7 @@ const DAYS = 'presence_days'
 const LOGS = 'work_logs'
 
 export async function getPresenceDay(db: Database, personId: string, day: string): Promise<PresenceDayDoc | null> {
-  const res = await db.collection(DAYS).where({ _id: `${personId}_${day}` }).limit(1).get<PresenceDayDoc>()
-  return res.data[0] ?? null
+  return (await db.collection(DAYS).doc(`${personId}_${day}`).get<PresenceDayDoc>()).data
 }
 
 /** The day after folding one stored check-in into it (`attempts` doubles as the doc's version). */

@@ -7,8 +7,7 @@ const POLICIES = 'presence_policies'
 
 /** The county's policy doc (id = county unit id), or null while the defaults apply. */
 export async function getPolicyDoc(db: Database, countyId: string): Promise<PolicyDoc | null> {
-  const res = await db.collection(POLICIES).where({ _id: countyId }).limit(1).get<PolicyDoc>()
-  return res.data[0] ?? null
+  return (await db.collection(POLICIES).doc(countyId).get<PolicyDoc>()).data
 }
 
 export async function savePolicyDoc(db: Database, doc: PolicyDoc): Promise<void> {

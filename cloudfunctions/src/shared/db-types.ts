@@ -26,7 +26,8 @@ export interface Query {
 }
 
 export interface DocRef {
-  get<T extends object = Doc>(): Promise<{ data: T }>
+  /** `data` is null for a missing document (the database is opened with throwOnNotFound: false). */
+  get<T extends object = Doc>(): Promise<{ data: T | null }>
   set(opts: { data: Doc }): Promise<{ _id: string; stats: { updated: number; created: number } }>
   update(opts: { data: Doc }): Promise<UpdateResult>
   remove(): Promise<RemoveResult>

@@ -32,7 +32,9 @@ function newRequestId(context: WxRuntimeContext | undefined): string {
  */
 export function createMain(fn: string, routes: RouteTable, timer?: TimerJob) {
   // One database object per warm instance, as WeChat's samples do: building it costs more than a read.
-  const db = cloud.database() as unknown as Database
+  // doc(id).get() answers { data: null } for a missing document instead of throwing (an option
+  // wx-server-sdk reads from the database config but leaves out of its typings).
+  const db = cloud.database({ throwOnNotFound: false } as { env?: string }) as unknown as Database
   return async function main(event: unknown, context?: WxRuntimeContext): Promise<Envelope<unknown> | unknown> {
     const requestId = newRequestId(context)
     if (isTimerEvent(event)) {

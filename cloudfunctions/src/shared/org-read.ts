@@ -6,6 +6,12 @@ export async function getUnitsByIds(db: Database, ids: string[]): Promise<Map<st
   const unique = [...new Set(ids)].slice(0, 1000)
   const map = new Map<string, OrgUnitDoc>()
   if (unique.length === 0) return map
+  if (unique.length === 1) {
+    // One id: a document read, much cheaper in the SDK than an `in` query.
+    const one = await db.collection('org_units').doc(unique[0]).get<OrgUnitDoc>()
+    if (one.data) map.set(one.data._id, one.data)
+    return map
+  }
   const _ = db.command
   const res = await db.collection('org_units').where({ _id: _.in(unique) }).limit(1000).get<OrgUnitDoc>()
   for (const doc of res.data) map.set(doc._id, doc)

@@ -27,7 +27,7 @@ export const correctVisit: Handler<'visit', 'correctVisit'> = async (input, ctx)
   await ctx.db.runTransaction(async (tx) => {
     const ref = tx.collection(VISITS).doc(visit._id)
     const current = (await ref.get<VisitDoc>()).data
-    if (current.version !== input.baseVersion) throw new AppError('conflict', '该走访刚被他人更正，请刷新后再更正')
+    if (!current || current.version !== input.baseVersion) throw new AppError('conflict', '该走访刚被他人更正，请刷新后再更正')
     await ref.update({ data: { form: input.form, formVersion: VISIT_FORM_VERSION, version, status: 'submitted', updatedAt: ctx.now } })
     await tx.collection(VERSIONS).add({ data: { ...doc } })
   })
