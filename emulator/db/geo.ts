@@ -116,22 +116,27 @@ export const geoQueryOps: Record<string, QueryOp> = {
   $geoIntersects: withinOp,
 };
 
-/** The top-level field queried with $nearSphere/$near, which orders results by distance. */
-export function findNear(filter: Doc): { field: string; spec: NearSpec } | undefined {
-  const scan = (f: Doc): { field: string; spec: NearSpec } | undefined => {
-    for (const [k, v] of Object.entries(f)) {
-      if (k === '$and' && Array.isArray(v)) {
-        for (const sub of v) {
-          const got = isRecord(sub) ? scan(sub) : undefined;
-          if (got) return got;
-        }
-      } else if (isRecord(v)) {
-        const op = v.$nearSphere ?? v.$near;
-        const spec = op === undefined ? undefined : nearSpec(op);
-        if (spec) return { field: k, spec };
+function scanNear(f: Doc): { field: string; spec: NearSpec } | undefined {
+  for (const k of Object.keys(f)) {
+    const v = f[k];
+    if (k === '$and' && Array.isArray(v)) {
+      for (const sub of v) {
+        const got = isRecord(sub) ? scanNear(sub) : undefined;
+        if (got) return got;
       }
+    } else if (isRecord(v)) {
+      const op = v.$nearSphere ?? v.$near;
+      const spec = op === undefined ? undefined : nearSpec(op);
+      if (spec) return { field: k, spec };
     }
-    return undefined;
-  };
-  return scan(filter);
+  }
+  return undefined;
+}
+
+/**
+ * The top-level field queried with $nearSphere/$near, which orders results by distance. A plain
+ * function, not a closure: it runs on every read, and tsx names each closure it creates.
+ */
+export function findNear(filter: Doc): { field: string; spec: NearSpec } | undefined {
+  return scanNear(filter);
 }

@@ -12,9 +12,13 @@ import { mapLeaves, toJsRegExp } from './ejson';
 
 type Json = Record<string, unknown>;
 
-/** bson types with no fast path here; their presence sends the whole text through bson. */
-const RARE_TYPE_KEY =
-  /"\$(?:oid|binary|uuid|numberDecimal|timestamp|minKey|maxKey|symbol|code|scope|dbPointer|ref|id|db|regex|options|undefined)"/;
+/** Keys of bson types with no fast path here: meeting one sends the whole text through bson. */
+const RARE_TYPE_KEYS = new Set(
+  ['oid', 'binary', 'uuid', 'numberDecimal', 'timestamp', 'minKey', 'maxKey', 'symbol', 'code', 'scope', 'dbPointer', 'ref', 'id', 'db', 'regex', 'options', 'undefined'].map((k) => `$${k}`),
+);
+
+/** Thrown inside the walk when bson must read the text after all (rare types, NUL in a key). */
+const NEEDS_BSON = new Error('needs bson');
 
 /** Latest date bson writes as an ISO string in relaxed mode (year 9999). */
 const MAX_ISO_DATE = 253402318800000;
@@ -51,6 +55,7 @@ function revive(v: unknown): unknown {
   if (v === null || typeof v !== 'object') return v;
   const obj = v as Json;
   const keys = Object.keys(obj);
+  for (const k of keys) if ((k.charCodeAt(0) === 36 /* $ */ && RARE_TYPE_KEYS.has(k)) || k.includes('\u0000')) throw NEEDS_BSON;
   if (keys.length === 1 && keys[0].charCodeAt(0) === 36 /* $ */) {
     const int = wrapped(obj, '$numberInt', keys);
     if (typeof int === 'string') return parseInt(int, 10);
@@ -88,8 +93,12 @@ function normalize(v: unknown): unknown {
 export function parseWire(text: string): unknown {
   // No "$" key anywhere (plain strings/booleans/nesting): EJSON would return JSON.parse's value.
   if (!text.includes('"$')) return JSON.parse(text) as unknown;
-  if (RARE_TYPE_KEY.test(text) || text.includes('\\u0000')) return normalize(EJSON.parse(text, { relaxed: true }));
-  return revive(JSON.parse(text));
+  try {
+    return revive(JSON.parse(text));
+  } catch (e) {
+    if (e !== NEEDS_BSON) throw e;
+    return normalize(EJSON.parse(text, { relaxed: true }));
+  }
 }
 
 function relaxedLeaf(x: object | number): unknown {
