@@ -6,13 +6,14 @@ import type { Doc } from './types';
 
 type Json = Record<string, unknown>;
 
-function isPlainObject(v: unknown): v is Json {
+export function isPlainObject(v: unknown): v is Json {
   if (v === null || typeof v !== 'object') return false;
   const proto: unknown = Object.getPrototypeOf(v);
   return proto === Object.prototype || proto === null;
 }
 
-function bsonType(v: unknown): string | undefined {
+/** The bson class name of a wrapper value (Long, ObjectId, …), undefined for anything else. */
+export function bsonType(v: unknown): string | undefined {
   if (v === null || typeof v !== 'object') return undefined;
   const t = (v as { _bsontype?: unknown })._bsontype;
   return typeof t === 'string' ? t : undefined;

@@ -116,12 +116,16 @@ export const geoQueryOps: Record<string, QueryOp> = {
   $geoIntersects: withinOp,
 };
 
-function scanNear(f: Doc): { field: string; spec: NearSpec } | undefined {
-  for (const k of Object.keys(f)) {
-    const v = f[k];
+/**
+ * The top-level field queried with $nearSphere/$near, which orders results by distance. A plain
+ * recursive function, not a closure: it runs on every read, and tsx names each closure it creates.
+ */
+export function findNear(filter: Doc): { field: string; spec: NearSpec } | undefined {
+  for (const k of Object.keys(filter)) {
+    const v = filter[k];
     if (k === '$and' && Array.isArray(v)) {
       for (const sub of v) {
-        const got = isRecord(sub) ? scanNear(sub) : undefined;
+        const got = isRecord(sub) ? findNear(sub) : undefined;
         if (got) return got;
       }
     } else if (isRecord(v)) {
@@ -131,12 +135,4 @@ function scanNear(f: Doc): { field: string; spec: NearSpec } | undefined {
     }
   }
   return undefined;
-}
-
-/**
- * The top-level field queried with $nearSphere/$near, which orders results by distance. A plain
- * function, not a closure: it runs on every read, and tsx names each closure it creates.
- */
-export function findNear(filter: Doc): { field: string; spec: NearSpec } | undefined {
-  return scanNear(filter);
 }

@@ -49,20 +49,20 @@ export class GroupCommit {
   /** Commits the shared transaction now (a write without an owner, or closing). */
   commitNow(): void {
     if (!this.open) return;
-    this.open = false;
-    const owners = [...this.owners];
-    this.owners.clear();
     try {
       if (!this.store.db.inTransaction) throw new Error('SQLite rolled the transaction back');
       this.stmt().commit.run();
       this.commits++;
+      this.open = false;
+      this.owners.clear();
     } catch (err) {
       if (this.store.db.inTransaction) this.stmt().rollback.run();
-      for (const o of owners) this.lost.set(o, err);
+      this.fail(err);
       throw new BatchLostError(err);
     }
   }
 
+  /** The open transaction is gone: whoever wrote in it has lost those writes. */
   private fail(cause: unknown): void {
     this.open = false;
     for (const o of this.owners) this.lost.set(o, cause);

@@ -8,7 +8,7 @@
 //    every item with EJSON.parse(item), relaxed by default, so it gets the very values canonical
 //    text would give (int/double is not a distinction JS keeps) at about half the parsing cost.
 import { EJSON } from 'bson';
-import { mapLeaves, toJsRegExp } from './ejson';
+import { bsonType, isPlainObject, mapLeaves, toJsRegExp } from './ejson';
 
 type Json = Record<string, unknown>;
 
@@ -22,17 +22,6 @@ const NEEDS_BSON = new Error('needs bson');
 
 /** Latest date bson writes as an ISO string in relaxed mode (year 9999). */
 const MAX_ISO_DATE = 253402318800000;
-
-function isPlainObject(v: unknown): v is Json {
-  if (v === null || typeof v !== 'object') return false;
-  const proto: unknown = Object.getPrototypeOf(v);
-  return proto === Object.prototype || proto === null;
-}
-
-function bsonType(v: unknown): string | undefined {
-  const t = (v as { _bsontype?: unknown })._bsontype;
-  return typeof t === 'string' ? t : undefined;
-}
 
 /** A one-key wrapper's value, or `undefined` when `v` is not that wrapper. */
 function wrapped(v: Json, key: string, keys: string[]): unknown {

@@ -1,4 +1,5 @@
 import type { Database } from '../shared/db-types'
+import { isDuplicateKey } from '../shared/db-errors'
 import type { CheckInDoc } from './docs'
 
 const CHECKINS = 'presence_checkins'
@@ -13,7 +14,7 @@ export async function insertCheckIn(db: Database, doc: CheckInDoc): Promise<bool
     await db.collection(CHECKINS).add({ data: { ...doc } })
     return true
   } catch (err) {
-    if (/E11000|duplicate/i.test(String((err as { errMsg?: string; message?: string })?.errMsg ?? (err as Error)?.message ?? err))) return false
+    if (isDuplicateKey(err)) return false
     throw err
   }
 }

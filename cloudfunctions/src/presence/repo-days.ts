@@ -2,6 +2,7 @@ import { mergeSigns } from '@contract/domain/presence-signs'
 import { dayCounts } from '@contract/domain/presence-month'
 import { AppError } from '@contract/errors'
 import type { Database } from '../shared/db-types'
+import { isDuplicateKey } from '../shared/db-errors'
 import type { CheckInDoc, PresenceDayDoc, WorkLogDoc } from './docs'
 
 const DAYS = 'presence_days'
@@ -35,10 +36,6 @@ function foldCheckIn(current: PresenceDayDoc | null, c: CheckInDoc, checkInsPerD
 
 const DAY_WRITE_ATTEMPTS = 8
 
-function isDuplicate(err: unknown): boolean {
-  return /E11000|duplicate/i.test(String((err as { errMsg?: string; message?: string })?.errMsg ?? (err as Error)?.message ?? err))
-}
-
 /**
  * Folds one stored check-in into the person's day so that two check-ins of the same day cannot both
  * believe they made it count: a new day is created under its fixed id (a racing creator fails on the
@@ -57,7 +54,7 @@ export async function applyCheckInToDay(db: Database, c: CheckInDoc, checkInsPer
         await db.collection(DAYS).add({ data: { _id: id, ...next } })
         return outcome
       } catch (err) {
-        if (!isDuplicate(err)) throw err
+        if (!isDuplicateKey(err)) throw err
       }
     } else {
       const res = await db.collection(DAYS).where({ _id: id, attempts: seen.attempts }).update({ data: next })

@@ -1,10 +1,7 @@
 import type { Database, Doc } from './db-types'
+import { isDuplicateKey } from './db-errors'
 
 const ATTEMPTS = 5
-
-function isDuplicate(err: unknown): boolean {
-  return /DUPLICATE|E11000|duplicate/.test(err instanceof Error ? err.message : JSON.stringify(err))
-}
 
 /**
  * Pre-aggregated counters (CloudBase's basic plan allows ~50k reads a day for a whole county, so
@@ -28,7 +25,7 @@ export async function bumpStats(db: Database, collection: string, id: string, ba
       await db.collection(collection).add({ data: { ...base, ...Object.fromEntries(nonZero), _id: id } })
       return
     } catch (err) {
-      if (attempt >= ATTEMPTS || !isDuplicate(err)) throw err
+      if (attempt >= ATTEMPTS || !isDuplicateKey(err)) throw err
     }
   }
 }

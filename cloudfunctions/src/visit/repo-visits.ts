@@ -1,4 +1,5 @@
 import type { Database, Where } from '../shared/db-types'
+import { isDuplicateKey } from '../shared/db-errors'
 import type { VisitDoc, VisitVersionDoc } from './docs'
 
 export const VISITS = 'visits'
@@ -12,11 +13,6 @@ export async function findVisitByClientId(db: Database, clientId: string): Promi
 export async function getVisitDoc(db: Database, id: string): Promise<VisitDoc | null> {
   const res = await db.collection(VISITS).where({ _id: id }).limit(1).get<VisitDoc>()
   return res.data[0] ?? null
-}
-
-function isDuplicateKey(err: unknown): boolean {
-  const e = err as { errMsg?: string; message?: string } | undefined
-  return /E11000|duplicate/i.test(String(e?.errMsg ?? e?.message ?? err))
 }
 
 /** Inserts the visit and its first version; false when the clientId is already stored (a racing resend). */
