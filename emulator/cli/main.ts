@@ -35,9 +35,15 @@ async function main(): Promise<number> {
   }
 }
 
+/** Exits once stdout has drained: a pipe takes output asynchronously, and exiting at once cut it at 64 KB. */
+function exitAfterOutput(code: number): void {
+  process.exitCode = code
+  process.stdout.write('', () => process.exit(code))
+}
+
 main().then(
   (code) => {
-    if (code !== -1) process.exit(code)
+    if (code !== -1) exitAfterOutput(code)
   },
   (err) => {
     console.error(err instanceof Error ? err.message : err)

@@ -27,4 +27,13 @@ describe('npm run cloud', () => {
     expect(contract.functions.org.getWorkbench.access).toBe('bound')
     expect(contract.functions.org.getWorkbench.input.type).toBe('object')
   })
+
+  test('actions prints the whole contract into a pipe that is read slowly', () => {
+    // The reader starts after a pause, so the pipe fills (64 KB) and the rest must wait for it.
+    const tsx = join(ROOT, 'node_modules', '.bin', 'tsx')
+    const main = join(ROOT, 'emulator', 'cli', 'main.ts')
+    const piped = execFileSync('sh', ['-c', `"${tsx}" "${main}" actions | (sleep 1; cat)`], { cwd: ROOT, encoding: 'utf8', timeout: 60000, maxBuffer: 16 * 1024 * 1024 })
+    expect(piped.length).toBeGreaterThan(65536)
+    expect(() => JSON.parse(piped) as unknown).not.toThrow()
+  })
 })
