@@ -7,6 +7,7 @@ import { Context } from 'mingo';
 import type { Options } from 'mingo/types/core';
 import type { QueryImpl as QueryImplType } from 'mingo/types/query/_internal';
 import { findNear, distanceMeters, resolvePath, toLngLat, geoQueryOps } from './geo';
+import { expressionOps } from './expression-ops';
 import { queryOps } from './query-ops';
 import type { Doc, FindOptions } from './types';
 
@@ -26,7 +27,10 @@ const { QueryImpl } = require(path.join(mingoDir, 'query', '_internal.js')) as {
  * registration of a name, so they win over its own.
  */
 export const mingoContext: Context = Context.merge(
-  Context.init({ query: { ...geoQueryOps, ...queryOps } as unknown as QueryOps }),
+  Context.init({
+    query: { ...geoQueryOps, ...queryOps } as unknown as QueryOps,
+    expression: expressionOps,
+  }),
   fullContext(),
 );
 const options: Options = core.initOptions({ context: mingoContext });
