@@ -64,7 +64,7 @@ function upsert(engine: Engine, view: View, table: CollectionTable, filter: Doc,
     if (isOperatorUpdate(data)) applyOperators(doc, data);
     else applyMerge(doc, data);
   } else {
-    doc = replaceDoc(doc, data).doc;
+    doc = replaceDoc(doc, data);
   }
   view.insert(table, doc);
   return id;
@@ -90,7 +90,9 @@ export function modifyDocument(engine: Engine, p: Params, metrics: Metrics): Han
     for (const t of targets) {
       let next: Doc = t.doc;
       let changed: boolean;
-      if (!merge) ({ doc: next, changed } = replaceDoc(t.doc, data));
+      // CloudBase counts a set() as an update even when the content is unchanged (tcb-admin-node
+      // geo.test.ts); an unchanged update() counts 0, as MongoDB's nModified.
+      if (!merge) [next, changed] = [replaceDoc(t.doc, data), true];
       else changed = isOperatorUpdate(data) ? applyOperators(next, data) : applyMerge(next, data);
       if (changed) {
         view.replace(table, t, next);
