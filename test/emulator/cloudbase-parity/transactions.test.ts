@@ -46,7 +46,12 @@ describe('transaction.test.ts', () => {
       const [d1, d2] = [doc4.serverDate1, doc4.serverDate2];
       if (!(d1 instanceof Date) || !(d2 instanceof Date)) throw new Error('server dates are not dates inside the transaction');
       expect(d1.getTime() + offset).toBe(d2.getTime());
+      // Upstream, commented out: "事务内插入 含 serverDate 类型文档 报错不支持" (refused in a transaction).
+      const err = await failure(tx.collection(C).add({ data: { _id: 'sd', serverDate1: h.db.serverDate() } }));
+      expect(err.message).toContain('serverDate is not supported inside a transaction');
+      await failure(inTx(tx, '2').update({ data: { at: h.db.serverDate({ offset }) } }));
     });
+    expect(h.local.count(C, { _id: 'sd' })).toBe(0);
   });
 
   it('事务内更新含特殊类型 字段文档: an update with inc, a date and a point reads back inside the transaction', async () => {
