@@ -122,6 +122,7 @@ export class TransactionManager {
     this.active.delete(tx.id);
     for (const key of tx.writes.keys()) if (this.locks.get(key) === tx.id) this.locks.delete(key);
     if (this.active.size === 0) this.history.clear();
+    else this.history.prune(Math.min(...[...this.active.values()].map((t) => t.startSeq)));
   }
 
   private expire(now: number): void {

@@ -25,6 +25,9 @@ interface Entry {
 export class CommitHistory {
   private seq = 0;
   private readonly entries = new Map<string, Entry>();
+  /** Keys in write order, for pruning from the oldest end. */
+  private order: Array<{ seq: number; key: string }> = [];
+  private head = 0;
 
   /** The sequence number a transaction starting now takes as its snapshot. */
   get current(): number {
@@ -42,6 +45,25 @@ export class CommitHistory {
     let e = this.entries.get(key);
     if (!e) this.entries.set(key, (e = { collection, id, befores: [] }));
     e.befores.push({ seq: ++this.seq, doc: before });
+    this.order.push({ seq: this.seq, key });
+  }
+
+  /**
+   * Forget what no open transaction can need: writes at or before `oldestStart`, the snapshot of
+   * the oldest one. Keeps memory bounded when transactions overlap without pause.
+   */
+  prune(oldestStart: number): void {
+    while (this.head < this.order.length && this.order[this.head].seq <= oldestStart) {
+      const { key } = this.order[this.head++];
+      const e = this.entries.get(key);
+      if (!e) continue;
+      while (e.befores.length > 0 && e.befores[0].seq <= oldestStart) e.befores.shift();
+      if (e.befores.length === 0) this.entries.delete(key);
+    }
+    if (this.head > 1024 && this.head * 2 > this.order.length) {
+      this.order = this.order.slice(this.head);
+      this.head = 0;
+    }
   }
 
   /**
@@ -66,5 +88,7 @@ export class CommitHistory {
 
   clear(): void {
     this.entries.clear();
+    this.order = [];
+    this.head = 0;
   }
 }

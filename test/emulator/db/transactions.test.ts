@@ -141,6 +141,22 @@ describe('startTransaction', () => {
     expect([balance('a'), balance('b')]).toEqual([50, 100]);
   });
 
+  it('keeps a long transaction on its snapshot while shorter ones start and finish around it', async () => {
+    const long = await start();
+    await h.db.collection('accounts').doc('a').update({ data: { balance: 1 } });
+    for (let i = 0; i < 3; i++) {
+      const short = await start();
+      await short.collection('accounts').doc('b').update({ data: { balance: i } });
+      await short.commit();
+    }
+    expect((await long.collection('accounts').doc('a').get()).data.balance).toBe(100);
+    expect((await long.collection('accounts').doc('b').get()).data.balance).toBe(50);
+    const all = await long.collection('accounts').where({ balance: h._.gte(50) }).get();
+    expect(all.data.map((d) => d._id).sort()).toEqual(['a', 'b']);
+    await long.rollback();
+    expect([balance('a'), balance('b')]).toEqual([1, 2]);
+  });
+
   it('commits overlapping transactions that touch different documents', async () => {
     const t1 = await start();
     const t2 = await start();
