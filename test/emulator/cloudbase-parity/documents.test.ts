@@ -20,6 +20,7 @@ describe('date.test.ts', () => {
   it('Date类型 › Document - CRUD: server dates are stored as dates, offsets and updates included', async () => {
     const date = new Date();
     const offset = 60 * 1000;
+    const timestamp = Math.floor(Date.now() / 1000);
     const { _id } = await h.db.collection('coll').add({
       data: {
         name: 'test',
@@ -28,6 +29,7 @@ describe('date.test.ts', () => {
         serverDate2: h.db.serverDate({ offset }),
         emptyArray: [],
         emptyObject: {},
+        timestamp: { $timestamp: timestamp },
         foo: { bar: h.db.serverDate({ offset }) },
       },
     });
@@ -37,6 +39,7 @@ describe('date.test.ts', () => {
     const [d1, d2] = [doc.serverDate1, doc.serverDate2];
     if (!isDate(d1) || !isDate(d2)) throw new Error(`server dates came back as ${typeof d1} and ${typeof d2}`);
     expect(d1.getTime() + offset).toBe(d2.getTime());
+    expect(isDate(doc.timestamp) && doc.timestamp.getTime()).toBe(timestamp * 1000);
     expect(doc.emptyArray).toEqual([]);
     expect(doc.emptyObject).toEqual({});
     // Stored as dates, so date comparisons find them.
