@@ -109,8 +109,8 @@ describe('document.test.ts', () => {
 describe('geo.test.ts', () => {
   it('GEO Point - CRUD: set with the content the document already has still counts it as updated', async () => {
     const initialData = {
-      point: new h.db.Geo.Point(90, 23),
-      array: [{ string: '99999999', due: new Date('2018-09-01'), geo: new h.db.Geo.Point(90, 23) }, { string: '0000000', null: null }],
+      point: h.db.Geo.Point(90, 23),
+      array: [{ string: '99999999', due: new Date('2018-09-01'), geo: h.db.Geo.Point(90, 23) }, { string: '0000000', null: null }],
     };
     const { _id } = await h.db.collection('coll').add({ data: initialData });
     const res = await h.db.collection('coll').doc(_id).set({ data: initialData });

@@ -10,7 +10,7 @@ let h: Harness;
 let db: SdkDb;
 beforeAll(() => {
   h = startHarness('parity-transactions', [{ name: 'passages', indexes: [] }]);
-  db = h.cloud.database({ throwOnNotFound: false }) as unknown as SdkDb;
+  db = h.cloud.database({ throwOnNotFound: false } as { env?: string }) as unknown as SdkDb;
 });
 afterAll(() => h.close());
 
@@ -22,7 +22,7 @@ beforeEach(async () => {
   h.local.clear();
   // The upstream fixture; doc 4 gets its server dates through the SDK, as upstream.
   data = [
-    { _id: '1', category: 'Web', tags: ['JavaScript', 'C#'], date, geo: new h.db.Geo.Point(90, 23), num: 2 },
+    { _id: '1', category: 'Web', tags: ['JavaScript', 'C#'], date, geo: h.db.Geo.Point(90, 23), num: 2 },
     { _id: '2', category: 'Web', tags: ['Go', 'C#'] },
     { _id: '3', category: 'Life', tags: ['Go', 'Python', 'JavaScript'] },
   ];
@@ -39,8 +39,8 @@ const plain = (doc: Row | null): unknown => JSON.parse(JSON.stringify(doc));
 describe('transaction.test.ts', () => {
   it('runTransaction: documents with dates, geo points and server dates read back inside a transaction', async () => {
     await h.db.runTransaction(async (tx) => {
-      await tx.collection(C).add({ data: { _id: 'lluke', date, geo: new h.db.Geo.Point(90, 23) } });
-      expect(plain((await inTx(tx, 'lluke').get()).data)).toEqual(plain({ _id: 'lluke', date, geo: new h.db.Geo.Point(90, 23) }));
+      await tx.collection(C).add({ data: { _id: 'lluke', date, geo: h.db.Geo.Point(90, 23) } });
+      expect(plain((await inTx(tx, 'lluke').get()).data)).toEqual(plain({ _id: 'lluke', date, geo: h.db.Geo.Point(90, 23) }));
       expect(plain((await inTx(tx, '1').get()).data)).toEqual(plain(data[0]));
       const doc4 = (await inTx(tx, '4').get()).data;
       const [d1, d2] = [doc4.serverDate1, doc4.serverDate2];
@@ -57,7 +57,7 @@ describe('transaction.test.ts', () => {
   it('事务内更新含特殊类型 字段文档: an update with inc, a date and a point reads back inside the transaction', async () => {
     await h.db.runTransaction(async (tx) => {
       const newDate = new Date(date.getTime() + 1000);
-      const res = await inTx(tx, '1').update({ data: { num: h._.inc(1), date: newDate, geo: new h.db.Geo.Point(91, 24) } });
+      const res = await inTx(tx, '1').update({ data: { num: h._.inc(1), date: newDate, geo: h.db.Geo.Point(91, 24) } });
       expect(res.stats.updated).toBe(1);
       const doc = (await inTx(tx, '1').get()).data;
       expect(doc.num).toBe(3);
