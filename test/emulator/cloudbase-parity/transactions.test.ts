@@ -37,6 +37,65 @@ const begin = (): Promise<Tx> => db.startTransaction();
 const plain = (doc: Row | null): unknown => JSON.parse(JSON.stringify(doc));
 
 describe('transaction.test.ts', () => {
+  it('发起事务 and 提交事务: a transaction starts with an id and commits', async () => {
+    const tx = await begin();
+    await expect(tx.commit()).resolves.toBeDefined();
+  });
+
+  it('insert and insert with custom docid: adds inside a transaction land on commit', async () => {
+    const docId = Date.now();
+    const tx = await begin();
+    const generated = await tx.collection(C).add({ data: { category: 'Web', tags: ['JavaScript', 'C#'], date } });
+    const custom = await tx.collection(C).add({ data: { _id: docId, category: 'Web', date } });
+    expect(typeof generated._id).toBe('string');
+    expect(custom._id).toBe(docId);
+    expect(h.local.count(C)).toBe(4);
+    await tx.commit();
+    expect(h.local.count(C)).toBe(6);
+  });
+
+  it('get and 事务回滚: a document reads back whole inside a transaction, then rolls back', async () => {
+    const tx = await begin();
+    expect(plain((await inTx(tx, '1').get()).data)).toEqual(plain(data[0]));
+    await expect(tx.rollback()).resolves.toBeDefined();
+  });
+
+  it('update: an update inside a transaction is read back merged and committed', async () => {
+    const tx = await begin();
+    const newDate = new Date(date.getTime() + 5000);
+    expect((await inTx(tx, '1').update({ data: { category: 'Node.js', date: newDate } })).stats.updated).toBe(1);
+    expect(plain((await inTx(tx, '1').get()).data)).toEqual(plain({ ...data[0], date: newDate, category: 'Node.js' }));
+    await tx.commit();
+    expect((await outside('1').get()).data.category).toBe('Node.js');
+  });
+
+  it('set doc: a set inside a transaction replaces the document and counts it', async () => {
+    const tx = await begin();
+    const { _id: _ignored, ...rest } = data[0];
+    const newDate = new Date(date.getTime() + 5000);
+    expect((await inTx(tx, '1').set({ data: { ...rest, date: newDate, category: 'Node.js' } })).stats.updated).toBe(1);
+    expect(plain((await inTx(tx, '1').get()).data)).toEqual(plain({ ...data[0], date: newDate, category: 'Node.js' }));
+    await tx.commit();
+  });
+
+  it('delete doc: a remove inside a transaction is seen at once by it and by others after commit', async () => {
+    const tx = await begin();
+    expect((await inTx(tx, '2').get()).data).toEqual(data[1]);
+    expect((await inTx(tx, '2').remove()).stats.removed).toBe(1);
+    expect((await inTx(tx, '2').get()).data).toBeNull();
+    expect(h.local.count(C, { _id: '2' })).toBe(1);
+    await tx.commit();
+    expect(h.local.count(C, { _id: '2' })).toBe(0);
+  });
+
+  it('runTransaction with customResult: resolves with what the callback returns', async () => {
+    const result = await db.runTransaction(async (tx) => {
+      expect(plain((await inTx(tx, '1').get()).data)).toEqual(plain(data[0]));
+      return 'luke';
+    });
+    expect(result).toBe('luke');
+  });
+
   it('runTransaction: documents with dates, geo points and server dates read back inside a transaction', async () => {
     await h.db.runTransaction(async (tx) => {
       await tx.collection(C).add({ data: { _id: 'lluke', date, geo: h.db.Geo.Point(90, 23) } });
