@@ -7,6 +7,8 @@ import { Context } from 'mingo';
 import type { Options } from 'mingo/types/core';
 import type { QueryImpl as QueryImplType } from 'mingo/types/query/_internal';
 import { findNear, distanceMeters, resolvePath, toLngLat, geoQueryOps } from './geo';
+import { expressionOps } from './expression-ops';
+import { queryOps } from './query-ops';
 import type { Doc, FindOptions } from './types';
 
 type QueryOps = Parameters<Context['addQueryOps']>[0];
@@ -20,22 +22,15 @@ const core = require(path.join(mingoDir, 'core.js')) as { initOptions(options?: 
 const { QueryImpl } = require(path.join(mingoDir, 'query', '_internal.js')) as { QueryImpl: typeof QueryImplType };
 /* eslint-enable @typescript-eslint/no-require-imports */
 
-/** MongoDB's $mod only matches numbers; mingo's also matches null (null % d === 0 in JS). */
-function strictMod(selector: string, value: unknown): (obj: Record<string, unknown>) => boolean {
-  const [divisor, remainder] = Array.isArray(value) ? (value as number[]) : [NaN, NaN];
-  const ok = (v: unknown): boolean => typeof v === 'number' && v % divisor === remainder;
-  return (obj) => {
-    const v = resolvePath(obj, selector);
-    return Array.isArray(v) ? v.some(ok) : ok(v);
-  };
-}
-
 /**
  * Every operator mingo has, plus ours. Our operators go in first: mingo keeps the first
  * registration of a name, so they win over its own.
  */
 export const mingoContext: Context = Context.merge(
-  Context.init({ query: { ...geoQueryOps, $mod: strictMod } as unknown as QueryOps }),
+  Context.init({
+    query: { ...geoQueryOps, ...queryOps } as unknown as QueryOps,
+    expression: expressionOps,
+  }),
   fullContext(),
 );
 const options: Options = core.initOptions({ context: mingoContext });

@@ -76,10 +76,10 @@ export function applyMerge(doc: Doc, fields: Doc): boolean {
   return applyOperators(doc, { $set: fields });
 }
 
-/** doc.set(): replace everything but `_id`. Returns the new document and whether it differs. */
-export function replaceDoc(existing: Doc, replacement: Doc): { doc: Doc; changed: boolean } {
+/** doc.set(): replace everything but `_id`. */
+export function replaceDoc(existing: Doc, replacement: Doc): Doc {
   if ('_id' in replacement && !isEqual(replacement._id, existing._id)) throw immutableId();
   const doc: Doc = { _id: existing._id };
   for (const [k, v] of Object.entries(replacement)) if (k !== '_id') doc[k] = v;
-  return { doc, changed: !isEqual(doc, existing) };
+  return doc;
 }

@@ -3,9 +3,10 @@
 // written once against this interface.
 import type { CollectionTable } from './collection-table';
 import { matchStored } from './doc-reader';
+import { fromStorage, toStorage } from './ejson';
 import { duplicateKey } from './errors';
 import { compileFilter } from './matcher';
-import type { TransactionManager, TxState } from './transactions';
+import { docKey, type TransactionManager, type TxState } from './transactions';
 import type { Doc, Metrics } from './types';
 
 export interface Target {
@@ -22,6 +23,12 @@ export interface View {
   replace(table: CollectionTable, target: Target, doc: Doc): void;
   remove(table: CollectionTable, target: Target): void;
 }
+
+/**
+ * A private copy, through the storage encoding so staged documents read back exactly as committed
+ * ones (structuredClone would also give Dates of another realm under jest's vm).
+ */
+const copy = (doc: Doc): Doc => fromStorage(toStorage(doc));
 
 function idOf(doc: Doc): string | number {
   const id = doc._id;
@@ -42,20 +49,25 @@ export class CommittedView implements View {
 
   insert(table: CollectionTable, doc: Doc): void {
     table.insert(doc);
-    this.txm.noteCommitted(table.decl.name, doc._id);
+    if (this.txm.open) this.txm.noteCommitted(table.decl.name, idOf(doc), null);
   }
 
+  // Open transactions read the content a write replaces (their snapshot): fetch it only then.
+  // `target.doc` may already be the caller's mutated copy.
   replace(table: CollectionTable, target: Target, doc: Doc): void {
+    const before = this.txm.open ? (table.getById(target.id)?.doc ?? null) : null;
     table.update(target.rowid as number, doc);
-    this.txm.noteCommitted(table.decl.name, target.id);
+    if (this.txm.open) this.txm.noteCommitted(table.decl.name, target.id, before);
   }
 
   remove(table: CollectionTable, target: Target): void {
+    const before = this.txm.open ? (table.getById(target.id)?.doc ?? null) : null;
     table.delete(target.rowid as number);
-    this.txm.noteCommitted(table.decl.name, target.id);
+    if (this.txm.open) this.txm.noteCommitted(table.decl.name, target.id, before);
   }
 }
 
+/** A transaction's view: its snapshot of committed data overlaid with its own staged writes. */
 export class TxView implements View {
   constructor(
     private readonly txm: TransactionManager,
@@ -65,29 +77,32 @@ export class TxView implements View {
   find(table: CollectionTable, filter: Doc, metrics: Metrics, stopAfter?: number): Target[] {
     const name = table.decl.name;
     const test = compileFilter(filter);
+    const changed = this.txm.changedSince(this.tx, name);
     const out: Target[] = [];
-    // Committed matches whose document the transaction has not touched...
+    // Committed matches unchanged since the snapshot and not written by the transaction...
     for (const r of matchStored(table, filter, metrics)) {
       const id = idOf(r.doc);
-      if (this.txm.staged(this.tx, name, id) === undefined) out.push({ id, doc: r.doc, rowid: r.rowid });
+      if (changed.has(docKey(name, id)) || this.txm.read(this.tx, name, id) !== undefined) continue;
+      out.push({ id, doc: r.doc, rowid: r.rowid });
     }
-    // ...plus the transaction's own versions that match now.
+    // ...the snapshot's version of documents committed since...
+    for (const [key, { id, doc }] of changed) {
+      if (doc === null || this.tx.writes.has(key)) continue;
+      metrics.examined++;
+      if (test(doc)) out.push({ id, doc: copy(doc) });
+    }
+    // ...and the transaction's own versions that match now.
     for (const w of this.txm.stagedIn(this.tx, name)) {
       if (w.doc === null) continue;
       metrics.examined++;
-      if (test(w.doc)) out.push({ id: w.id, doc: structuredClone(w.doc) });
+      if (test(w.doc)) out.push({ id: w.id, doc: copy(w.doc) });
     }
-    const result = stopAfter === undefined ? out : out.slice(0, stopAfter);
-    for (const t of result) this.txm.touch(this.tx, name, t.id);
-    return result;
+    return stopAfter === undefined ? out : out.slice(0, stopAfter);
   }
 
-  /** A point read: touched even when missing, so a concurrent insert of that id conflicts. */
   get(table: CollectionTable, id: string | number): Target | undefined {
-    const name = table.decl.name;
-    this.txm.touch(this.tx, name, id);
-    const staged = this.txm.staged(this.tx, name, id);
-    if (staged !== undefined) return staged === null ? undefined : { id, doc: structuredClone(staged) };
+    const seen = this.txm.read(this.tx, table.decl.name, id);
+    if (seen !== undefined) return seen === null ? undefined : { id, doc: copy(seen) };
     const row = table.getById(id);
     return row && { id, doc: row.doc, rowid: row.rowid };
   }

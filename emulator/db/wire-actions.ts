@@ -13,24 +13,25 @@ function startTransaction(engine: Engine): Handled {
   return { body: { transactionId: tx.id } };
 }
 
-/** Conflict check, then every staged write in one SQLite transaction. */
+/** Conflict check, then every staged write in one SQLite transaction (recording what each replaced for other open transactions' snapshots). */
 function commitTransaction(engine: Engine, p: Params, metrics: Metrics): Handled {
   const { txm, store } = engine;
   const tx = txm.get(p.transactionId);
   txm.checkConflicts(tx);
   const writes = [...tx.writes.values()];
   try {
-    store.atomic(() => {
-      for (const w of writes) {
+    const befores = store.atomic(() =>
+      writes.map((w) => {
         const table = engine.table(w.collection);
         const existing = table.getById(w.id);
         if (w.doc === null) {
           if (existing) table.delete(existing.rowid);
         } else if (existing) table.update(existing.rowid, w.doc);
         else table.insert(w.doc);
-      }
-    });
-    for (const w of writes) txm.noteCommitted(w.collection, w.id);
+        return existing?.doc ?? null;
+      }),
+    );
+    writes.forEach((w, i) => txm.noteCommitted(w.collection, w.id, befores[i]));
   } finally {
     txm.finish(tx);
   }

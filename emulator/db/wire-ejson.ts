@@ -35,6 +35,24 @@ function dateOf(d: unknown): Date | undefined {
   return undefined;
 }
 
+/** A number, or its canonical wrapper ({"$numberInt": "1"}…), as a JS number. */
+function numberOf(n: unknown): number | undefined {
+  if (typeof n === 'number') return n;
+  if (!isPlainObject(n)) return undefined;
+  const text = n.$numberInt ?? n.$numberLong ?? n.$numberDouble;
+  return typeof text === 'string' && Object.keys(n).length === 1 ? Number(text) : undefined;
+}
+
+/**
+ * `{ $timestamp: <seconds> }` in a document is CloudBase's server-side timestamp: it is stored and
+ * read back as a date (tcb-admin-node date.test.ts). A BSON timestamp ({t, i}) is not a number and
+ * still goes through bson.
+ */
+function timestampDate(obj: Json, keys: string[]): Date | undefined {
+  const seconds = keys.length === 1 && keys[0] === '$timestamp' ? numberOf(obj.$timestamp) : undefined;
+  return seconds === undefined ? undefined : new Date(seconds * 1000);
+}
+
 /** Rewrites the wrappers of a JSON.parse result in place, as bson's relaxed reviver would. */
 function revive(v: unknown): unknown {
   if (Array.isArray(v)) {
@@ -44,6 +62,8 @@ function revive(v: unknown): unknown {
   if (v === null || typeof v !== 'object') return v;
   const obj = v as Json;
   const keys = Object.keys(obj);
+  const stamp = timestampDate(obj, keys);
+  if (stamp) return stamp;
   for (const k of keys) if ((k.charCodeAt(0) === 36 /* $ */ && RARE_TYPE_KEYS.has(k)) || k.includes('\u0000')) throw NEEDS_BSON;
   if (keys.length === 1 && keys[0].charCodeAt(0) === 36 /* $ */) {
     const int = wrapped(obj, '$numberInt', keys);

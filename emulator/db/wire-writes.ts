@@ -2,7 +2,7 @@
 // Each request is one SQLite transaction: a failure (duplicate key, bad operator) writes nothing.
 import type { CollectionTable } from './collection-table';
 import type { Engine, Handled } from './engine';
-import { invalidParam } from './errors';
+import { invalidParam, requestFailed } from './errors';
 import { applyMerge, applyOperators, isOperatorUpdate, replaceDoc } from './update-operators';
 import type { Doc, Metrics } from './types';
 import type { Target, View } from './views';
@@ -15,9 +15,22 @@ function checkId(id: unknown): string | number {
   throw invalidParam('_id must be a non-empty string or a number');
 }
 
+/**
+ * CloudBase refuses db.serverDate() in transactional writes (tcb-admin-node transaction.test.ts,
+ * 'runTransaction': "事务内插入 含 serverDate 类型文档 报错不支持"); so do we, rather than let it
+ * work here and fail in production.
+ */
+function refuseServerDateInTransaction(p: Params): void {
+  if (p.transactionId === undefined || p.transactionId === null || p.transactionId === '') return;
+  if (JSON.stringify(p.data ?? null).includes('$tcb_server_date')) {
+    throw requestFailed('serverDate is not supported inside a transaction: write a date computed by the function');
+  }
+}
+
 export function insertDocument(engine: Engine, p: Params, metrics: Metrics): Handled {
   const name = collectionName(p);
   const table = engine.table(name);
+  refuseServerDateInTransaction(p);
   const docs = decodeDocs(p.data, engine.now());
   const view = engine.view(p.transactionId);
   const ids: Array<string | number> = [];
@@ -64,7 +77,7 @@ function upsert(engine: Engine, view: View, table: CollectionTable, filter: Doc,
     if (isOperatorUpdate(data)) applyOperators(doc, data);
     else applyMerge(doc, data);
   } else {
-    doc = replaceDoc(doc, data).doc;
+    doc = replaceDoc(doc, data);
   }
   view.insert(table, doc);
   return id;
@@ -74,6 +87,7 @@ export function modifyDocument(engine: Engine, p: Params, metrics: Metrics): Han
   const name = collectionName(p);
   const table = engine.table(name);
   const now = engine.now();
+  refuseServerDateInTransaction(p);
   const filter = decodeObject(p.query, now, 'query');
   const data = decodeObject(p.data, now, 'data');
   const multi = p.queryType !== 'DOC' && p.multi !== false;
@@ -90,7 +104,9 @@ export function modifyDocument(engine: Engine, p: Params, metrics: Metrics): Han
     for (const t of targets) {
       let next: Doc = t.doc;
       let changed: boolean;
-      if (!merge) ({ doc: next, changed } = replaceDoc(t.doc, data));
+      // CloudBase counts a set() as an update even when the content is unchanged (tcb-admin-node
+      // geo.test.ts); an unchanged update() counts 0, as MongoDB's nModified.
+      if (!merge) [next, changed] = [replaceDoc(t.doc, data), true];
       else changed = isOperatorUpdate(data) ? applyOperators(next, data) : applyMerge(next, data);
       if (changed) {
         view.replace(table, t, next);

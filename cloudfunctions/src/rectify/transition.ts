@@ -11,6 +11,7 @@ import { EVENTS } from './repo-events'
 import { EVENT_LABELS } from './views'
 import { trailLine } from './item-factory'
 import { locationOrNull } from './photos'
+import { inTransaction } from '../shared/transaction'
 
 /** Only the last lines are kept on the item; the full history lives in rectify_events. */
 const TRAIL_MAX = 40
@@ -74,7 +75,8 @@ function nextOf(item: RectItemDoc, action: EventAction, to: RectItemDoc['state']
 /**
  * One transition in one transaction: read the item, check the caller and the state with the pure
  * table, check the version the caller saw, write the item and append its event. Two concurrent
- * transitions cannot both apply: the later commit conflicts, is retried, and then finds the state moved.
+ * transitions cannot both apply: CloudBase refuses the later write, inTransaction runs it again, and
+ * it then finds the version moved (a `conflict` error for the caller).
  */
 export async function applyStep(
   db: Database,
@@ -84,7 +86,7 @@ export async function applyStep(
   expectedVersion: number | null,
   spec: StepSpec,
 ): Promise<StepResult> {
-  return db.runTransaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const ref = tx.collection(ITEMS).doc(itemId)
     const item = await ref.get<RectItemDoc>().then((r) => (r.data && r.data._id ? r.data : null), () => null)
     if (!item) throw new AppError('not-found', '整改事项不存在')

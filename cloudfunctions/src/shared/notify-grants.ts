@@ -1,5 +1,6 @@
 import { NOTICE_TEMPLATES, type TemplateKey } from '@contract/notice-templates'
 import type { Database } from './db-types'
+import { inTransaction } from './transaction'
 
 /**
  * Our count of the one-time subscribe grants each WeChat user gave per template. WeChat has no API
@@ -18,7 +19,7 @@ export interface GrantDoc {
 const grantId = (openid: string, key: TemplateKey) => `${openid}_${key}`
 
 async function change(db: Database, openid: string, key: TemplateKey, now: Date, next: (count: number) => number | null): Promise<boolean> {
-  return db.runTransaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const ref = tx.collection(GRANTS).doc(grantId(openid, key))
     const current = await ref.get<GrantDoc>().then((r) => (r.data && r.data.openid ? r.data : null), () => null)
     const count = next(current?.count ?? 0)

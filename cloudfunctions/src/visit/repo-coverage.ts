@@ -1,5 +1,6 @@
 import type { Database, Doc } from '../shared/db-types'
 import type { CoverageDoc, MonthStatsDoc, VillageStatsDoc } from './docs'
+import { inTransaction } from '../shared/transaction'
 
 const COVERAGE = 'visit_coverage'
 export const VILLAGE_STATS = 'stats_village'
@@ -12,7 +13,7 @@ const MONTH_STATS = 'stats_village_month'
  */
 export async function bumpCoverage(db: Database, base: Omit<CoverageDoc, '_id' | 'visits' | 'visitIds'>, visitId: string): Promise<number | null> {
   const id = `${base.householdId}_${base.period}`
-  return db.runTransaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const ref = tx.collection(COVERAGE).doc(id)
     const current = await ref.get<Doc>().then((r) => r.data as Partial<CoverageDoc> | null, () => null)
     const seen = current?.visitIds ?? []

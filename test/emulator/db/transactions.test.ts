@@ -82,34 +82,79 @@ describe('runTransaction', () => {
     expect(balance('a')).toBe(1);
   });
 
-  it('retries the whole callback when commit hits a conflict, then succeeds', async () => {
+  it('retries the whole callback when a write outside lands on a document it wrote, then succeeds', async () => {
     let attempts = 0;
     await run(async (tx) => {
       attempts++;
       const a = (await tx.collection('accounts').doc('a').get()).data;
-      if (attempts === 1) {
-        // Someone else changes the same document after our read: our commit must lose.
-        await h.db.collection('accounts').doc('a').update({ data: { balance: h._.inc(1) } });
-      }
       await tx.collection('accounts').doc('a').update({ data: { balance: (a.balance as number) + 10 } });
+      // Someone else changes the same document after our write: our commit conflicts, raw, so
+      // the SDK's runTransaction runs the callback again.
+      if (attempts === 1) await h.db.collection('accounts').doc('a').update({ data: { balance: h._.inc(1) } });
     });
     expect(attempts).toBe(2);
     expect(balance('a')).toBe(111);
   });
+
+  it('rejects a write to a document changed outside since it began, without a retry and writing nothing', async () => {
+    let attempts = 0;
+    const err = await failure(
+      run(async (tx) => {
+        attempts++;
+        await tx.collection('accounts').doc('b').update({ data: { balance: 0 } });
+        await tx.collection('accounts').doc('a').get();
+        await h.db.collection('accounts').doc('a').update({ data: { balance: h._.inc(1) } });
+        await tx.collection('accounts').doc('a').update({ data: { balance: 0 } });
+      }),
+    );
+    // wx-server-sdk wraps errors of in-transaction calls (errCode, no `code`): runTransaction
+    // does not retry them, on CloudBase as here.
+    expect(err.message).toContain('TransactionConflict');
+    expect(attempts).toBe(1);
+    expect([balance('a'), balance('b')]).toEqual([101, 50]);
+  });
 });
 
 describe('startTransaction', () => {
-  it('gives the later committer of two overlapping transactions DATABASE_TRANSACTION_CONFLICT', async () => {
+  it('refuses at once a write to a document another open transaction wrote, and aborts the loser', async () => {
     const t1 = await start();
     const t2 = await start();
     const a1 = (await t1.collection('accounts').doc('a').get()).data.balance as number;
     const a2 = (await t2.collection('accounts').doc('a').get()).data.balance as number;
     await t1.collection('accounts').doc('a').update({ data: { balance: a1 - 10 } });
-    await t2.collection('accounts').doc('a').update({ data: { balance: a2 - 20 } });
+    const err = await failure(t2.collection('accounts').doc('a').update({ data: { balance: a2 - 20 } }));
+    expect(err.message).toContain('TransactionConflict');
     await t1.commit();
-    const err = await failure(t2.commit());
-    expect(err.code).toBe('DATABASE_TRANSACTION_CONFLICT');
     expect(balance('a')).toBe(90);
+    expect((await failure(t2.commit())).code).toBe('DATABASE_TRANSACTION_FAIL');
+  });
+
+  it('commits two transactions that each wrote what the other read (write skew), as MongoDB does', async () => {
+    const t1 = await start();
+    const t2 = await start();
+    const a = (await t1.collection('accounts').doc('a').get()).data.balance as number;
+    const b = (await t2.collection('accounts').doc('b').get()).data.balance as number;
+    await t1.collection('accounts').doc('b').update({ data: { balance: a } });
+    await t2.collection('accounts').doc('a').update({ data: { balance: b } });
+    await t1.commit();
+    await t2.commit();
+    expect([balance('a'), balance('b')]).toEqual([50, 100]);
+  });
+
+  it('keeps a long transaction on its snapshot while shorter ones start and finish around it', async () => {
+    const long = await start();
+    await h.db.collection('accounts').doc('a').update({ data: { balance: 1 } });
+    for (let i = 0; i < 3; i++) {
+      const short = await start();
+      await short.collection('accounts').doc('b').update({ data: { balance: i } });
+      await short.commit();
+    }
+    expect((await long.collection('accounts').doc('a').get()).data.balance).toBe(100);
+    expect((await long.collection('accounts').doc('b').get()).data.balance).toBe(50);
+    const all = await long.collection('accounts').where({ balance: h._.gte(50) }).get();
+    expect(all.data.map((d) => d._id).sort()).toEqual(['a', 'b']);
+    await long.rollback();
+    expect([balance('a'), balance('b')]).toEqual([1, 2]);
   });
 
   it('commits overlapping transactions that touch different documents', async () => {

@@ -8,6 +8,7 @@ import { newItemId, placeOf, requireFutureDay, requireResponsible, trailLine } f
 import { locationOrNull, receivePhotos } from '../photos'
 import { ITEMS } from '../repo-items'
 import { EVENTS } from '../repo-events'
+import { inTransaction } from '../../shared/transaction'
 
 export const register: Handler<'rectify', 'register'> = async (input, ctx) => {
   const me = ctx.caller.person!
@@ -66,7 +67,7 @@ export const register: Handler<'rectify', 'register'> = async (input, ctx) => {
     _id: `${id}-v0`, itemId: id, townshipId: item.townshipId, villageId: item.villageId, action: 'register', from: null, to: 'registered',
     actorId: me._id, actorName: me.name, at: ctx.now, comment: '', location: locationOrNull(input.location), photos: beforePhotos, strikePersonId: null, version: 0,
   }
-  await ctx.db.runTransaction(async (tx) => {
+  await inTransaction(ctx.db, async (tx) => {
     await tx.collection(ITEMS).add({ data: { ...item } })
     await tx.collection(EVENTS).add({ data: { ...event } })
   })

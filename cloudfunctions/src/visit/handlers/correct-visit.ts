@@ -5,6 +5,7 @@ import { writeAudit } from '../../shared/audit'
 import { standingOn } from '../access'
 import type { VisitDoc, VisitVersionDoc } from '../docs'
 import { findVersionByClientId, getVisitDoc, VERSIONS, VISITS } from '../repo-visits'
+import { inTransaction } from '../../shared/transaction'
 
 /**
  * A correction is a new version with a reason; the earlier versions stay as they were. It changes
@@ -24,7 +25,7 @@ export const correctVisit: Handler<'visit', 'correctVisit'> = async (input, ctx)
     _id: `${visit._id}-v${version}`, visitId: visit._id, version, form: input.form, formVersion: VISIT_FORM_VERSION,
     at: ctx.now, byId: me._id, byName: me.name, reason: input.reason, clientId: input.clientId,
   }
-  await ctx.db.runTransaction(async (tx) => {
+  await inTransaction(ctx.db, async (tx) => {
     const ref = tx.collection(VISITS).doc(visit._id)
     const current = (await ref.get<VisitDoc>()).data
     if (!current || current.version !== input.baseVersion) throw new AppError('conflict', '该走访刚被他人更正，请刷新后再更正')
