@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { AppError } from '@contract/errors'
 import { OBJECTIONS_PER_DAY, OBJECTIONS_PER_NOTICE, inNoticeWindow } from '@contract/domain/notice'
 import { shanghaiDay } from '@contract/domain/presence-time'
-import { maskPhoneText, maskSensitive } from '@contract/domain/sensitive-text'
+import { findSensitive, maskSensitive } from '@contract/domain/sensitive-text'
 import type { Handler } from '../../shared/handler'
 import { writeAudit } from '../../shared/audit'
 import { encrypt } from '../../shared/sensitive'
@@ -11,10 +11,10 @@ import { tellTownship } from '../objection-notify'
 import { unitByCode } from '../repo-people'
 import { addObjection, getNotice, objectionCounts } from '../repo-notices'
 
-/** Contacts are shown masked: a mobile as 138****5678, anything else with its middle hidden. */
+/** Contacts are shown masked: a number as 138****5678 (however written), anything else with its middle hidden. */
 function maskContact(contact: string): string {
   if (!contact) return ''
-  if (/^1[3-9]\d{9}$/.test(contact)) return maskPhoneText(contact)
+  if (findSensitive(contact).length > 0) return maskSensitive(contact)
   const c = [...contact]
   return c.length <= 2 ? '*'.repeat(c.length) : `${c[0]}${'*'.repeat(Math.min(c.length - 2, 6))}${c[c.length - 1]}`
 }
