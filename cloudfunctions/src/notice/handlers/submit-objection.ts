@@ -9,7 +9,7 @@ import { encrypt } from '../../shared/sensitive'
 import type { ObjectionDoc } from '../docs'
 import { tellTownship } from '../objection-notify'
 import { unitByCode } from '../repo-people'
-import { addObjection, getNotice, objectionCounts } from '../repo-notices'
+import { addObjection, getNotice, takeObjectionSlots } from '../repo-notices'
 
 /** Contacts are shown masked: a number as 138****5678 (however written), anything else with its middle hidden. */
 function maskContact(contact: string): string {
@@ -27,9 +27,10 @@ export const submitObjection: Handler<'notice', 'submitObjection'> = async (inpu
   if (!notice || notice.status !== 'published') throw new AppError('not-found', '该公示不存在或已撤回')
   const day = shanghaiDay(ctx.now)
   if (!inNoticeWindow(notice, day)) throw new AppError('failed-precondition', `公示期为 ${notice.startDay} 至 ${notice.endDay}，当前不在公示期内`)
-  const counts = await objectionCounts(ctx.db, openid, notice._id, day)
-  if (counts.notice >= OBJECTIONS_PER_NOTICE) throw new AppError('failed-precondition', `同一公示每人最多提出 ${OBJECTIONS_PER_NOTICE} 条异议`)
-  if (counts.day >= OBJECTIONS_PER_DAY) throw new AppError('failed-precondition', `每人每天最多提出 ${OBJECTIONS_PER_DAY} 条异议，请明天再试`)
+  // Taken before the write, each limit one atomic claim: concurrent submissions cannot all pass one count.
+  const full = await takeObjectionSlots(ctx.db, openid, notice._id, day, { notice: OBJECTIONS_PER_NOTICE, day: OBJECTIONS_PER_DAY }, ctx.now)
+  if (full === 'notice') throw new AppError('failed-precondition', `同一公示每人最多提出 ${OBJECTIONS_PER_NOTICE} 条异议`)
+  if (full === 'day') throw new AppError('failed-precondition', `每人每天最多提出 ${OBJECTIONS_PER_DAY} 条异议，请明天再试`)
   let villageId: string | null = notice.unitLevel === 'village' ? notice.unitId : null
   if (!villageId && input.villageCode) {
     const own = await unitByCode(ctx.db, input.villageCode)
