@@ -4,7 +4,7 @@ import { addPerson, freshOpenid } from './fixtures'
 
 let run: RunningCloud
 beforeAll(async () => {
-  run = await startLocalCloud({ http: true })
+  run = await startLocalCloud({ http: false })
 })
 afterAll(() => run.stop())
 
@@ -17,14 +17,6 @@ describe('the binding door counts concurrent guesses exactly', () => {
     const openid = freshOpenid()
     const answers = await Promise.all(Array.from({ length: 30 }, (_, i) => run.call('org', 'bindWithCode', { code: `WRONG${String(i).padStart(3, '0')}` }, openid) as Promise<Envelope>))
     expect(codes(answers)).toEqual(expected(30))
-  })
-
-  test('over HTTP, 25 concurrent wrong codes and name guesses share the 10 attempts of the hour', async () => {
-    const openid = freshOpenid()
-    const post = (action: string, input: unknown) =>
-      fetch(`${run.url}/fn/org`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-dev-openid': openid }, body: JSON.stringify({ action, input }) }).then((r) => r.json() as Promise<Envelope>)
-    const answers = await Promise.all(Array.from({ length: 25 }, (_, i) => (i % 2 ? post('bindWithCode', { code: `GUESS${String(i).padStart(3, '0')}` }) : post('requestBinding', { name: `猜${i}`, phone: '13800000000' }))))
-    expect(codes(answers)).toEqual(expected(25))
   })
 
   test('a successful attempt does not use up the hour: the right code after 9 wrong ones leaves no slot behind', async () => {
