@@ -31,6 +31,9 @@ describe('ID and mobile numbers are found however they are written', () => {
     ['电话13812345678一直打不通', 'phone:138****5678'],
     ['电话一三八一二三四五六七八', 'phone:138****5678'],
     ['𝟏𝟑𝟖𝟏𝟐𝟑𝟒𝟓𝟔𝟕𝟖', 'phone:138****5678'],
+    ['138/1234/5678', 'phone:138****5678'],
+    ['138_1234_5678', 'phone:138****5678'],
+    ['电话13812345678x', 'phone:138****5678'],
   ])('%j is found', (text, expected) => {
     expect(found(text)).toEqual([expected])
   })
@@ -40,6 +43,7 @@ describe('ID and mobile numbers are found however they are written', () => {
     ['合计 138123456.78 元'],
     ['公示期 2026-12-05 至 2026-12-19'],
     ['2026.12.05 2026.12.19'],
+    ['2026/12/05 13:45'],
     ['1998-12-05 123 户'],
     ['共 13 户 45 人，3 个小组'],
     ['座机 0377-63123456'],

@@ -20,8 +20,8 @@ export interface DigitGroup {
 }
 
 const CHINESE: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 幺: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' }
-// Spaces (also full-width and no-break), zero-width characters, dashes of every width, dots.
-const SEPARATOR = /^[\s\u00a0\u3000\u200b-\u200d\u2060\ufeff\-\u2010-\u2015\u2212\ufe58\ufe63\uff0d.\uff0e]{1,3}$/
+// Spaces (also full-width and no-break), zero-width characters, dashes of every width, dots, slashes, underscores.
+const SEPARATOR = /^[\s\u00a0\u3000\u200b-\u200d\u2060\ufeff\-\u2010-\u2015\u2212\ufe58\ufe63\uff0d.\uff0e/\uff0f_]{1,3}$/
 const DOT = /^[.\uff0e]$/
 
 const asciiCache = new Map<string, string>()
