@@ -20,4 +20,13 @@ describe('the ledger leaving the village', () => {
     expect(row[4]).toBe('村民 138****5678 反映：身份证 4101**********1231 的补贴未到')
     expect(row[5]).toBe('回访 +86 139****6621')
   })
+
+  test('the monthly bundle for the county masks them too', async () => {
+    const out = await run.cloud.call('report', 'exportBundle', { unitId: 'u-411302100', month: '2026-03' }, 'demo-admin') as { ok: boolean; data: { fileID: string } }
+    const wb = new ExcelJS.Workbook()
+    await wb.xlsx.load(run.cloud.store.download(out.data.fileID).bytes as unknown as ArrayBuffer)
+    const rows = (wb.getWorksheet('整改台账')?.getSheetValues() ?? []) as unknown[][]
+    const row = (rows.find((r) => Array.isArray(r) && String(r[4]).startsWith('村民')) ?? []).map(String)
+    expect([row[4], row[5]]).toEqual(['村民 138****5678 反映：身份证 4101**********1231 的补贴未到', '回访 +86 139****6621'])
+  })
 })
