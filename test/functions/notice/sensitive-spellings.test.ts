@@ -24,6 +24,7 @@ describe('public text refuses ID and mobile numbers however they are written', (
     const err = await fail(notice(run, 'publishNotice', draft({ [field]: text }), 'demo-village'))
     expect(err.code).toBe('invalid-argument')
     expect(err.message).toContain(message)
+    expect(err.field).toBe(field)
   })
 
   test('amounts, dates and counts in a notice pass', async () => {
