@@ -1,3 +1,5 @@
+import { maskSensitive } from './domain/sensitive-text'
+
 /**
  * The ONE place for WeChat subscribe-message templates: their ids (placeholders until the account's
  * real ids are pasted here) and how our notice fields map onto each template's keys. The app asks for
@@ -71,9 +73,13 @@ export function cutTemplateValue(key: string, value: string): string {
   return out || FALLBACK[type] || '-'
 }
 
-/** `{ thing1: { value } … }` for a template, from our notice fields, every value within its limit. */
+/**
+ * `{ thing1: { value } … }` for a template, from our notice fields, every value within its limit.
+ * The message leaves for WeChat and the lock screen: ID and mobile numbers are masked before cutting,
+ * so a cut cannot split one past the detector.
+ */
 export function templateData(key: TemplateKey, values: Partial<Record<NoticeField, string>>): Record<string, { value: string }> {
   const data: Record<string, { value: string }> = {}
-  for (const [field, ours] of Object.entries(NOTICE_TEMPLATES[key].fields)) data[field] = { value: cutTemplateValue(field, values[ours] ?? '') }
+  for (const [field, ours] of Object.entries(NOTICE_TEMPLATES[key].fields)) data[field] = { value: cutTemplateValue(field, maskSensitive(values[ours] ?? '')) }
   return data
 }

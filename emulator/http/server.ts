@@ -10,6 +10,7 @@ import { registerStorageRoutes } from './storage-routes'
 import { registerConsoleRoutes } from './console-routes'
 import { serveFolder } from './static-files'
 import { sendError } from './http-error'
+import { refuseNonLocal, sendRefusal } from './local-only'
 
 export const MAX_BODY_BYTES = 1024 * 1024
 
@@ -23,8 +24,13 @@ export function createServer(cloud: LocalCloud, opts: ServerOptions = {}): Fasti
   const app = Fastify({
     logger: opts.logger ?? false,
     bodyLimit: MAX_BODY_BYTES,
-    // Function calls take the fast path; fastify serves every other request.
-    serverFactory: (handler) => http.createServer((req, res) => (isFnCall(req) ? serveFnCall(cloud, MAX_BODY_BYTES, req, res) : handler(req, res))),
+    // Requests from another site are refused first; function calls take the fast path; fastify serves the rest.
+    serverFactory: (handler) =>
+      http.createServer((req, res) => {
+        const refusal = refuseNonLocal(req.headers)
+        if (refusal) return sendRefusal(res, refusal)
+        return isFnCall(req) ? serveFnCall(cloud, MAX_BODY_BYTES, req, res) : handler(req, res)
+      }),
   })
   app.addContentTypeParser('*', { parseAs: 'buffer' }, (_req, body, done) => done(null, body))
   app.setErrorHandler((err: FastifyError, _req, reply) => {

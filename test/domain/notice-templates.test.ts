@@ -34,6 +34,12 @@ describe('cutting values to WeChat\'s subscribe-message field limits', () => {
     expect(checkTemplateData(data)).toBeNull()
   })
 
+  test('numbers are masked before cutting, however they are written, so a cut cannot leave one readable', () => {
+    const data = templateData('urge', { title: '回电 138 1234 5678', body: '身份证 ４１０１２３１９８００１０１１２３１ 的材料', sender: '张三', day: '2026-11-20' })
+    expect(data.thing1.value).toBe('回电 138****5678')
+    expect(data.thing2.value).toBe('身份证 4101**********1…')
+  })
+
   test('template ids map back to their keys, and unknown ids to nothing', () => {
     expect(templateKeyOfId(NOTICE_TEMPLATES.urge.id)).toBe('urge')
     expect(templateKeyOfId('x')).toBeUndefined()

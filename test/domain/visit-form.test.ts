@@ -123,4 +123,8 @@ describe('masking for shared visits and the 明白卡', () => {
     const out = maskText('张三丰反映，电话13812345678，身份证41130219800101123X，张三丰家2口人', ['张三丰'])
     expect(out).toBe('张**反映，电话***********，身份证******************，张**家2口人')
   })
+
+  test('free text loses numbers written with spaces, dashes or full-width digits too', () => {
+    expect(maskText('电话 138 1234 5678，或 １３９－１２３４－６６２１', [])).toBe('电话 *************，或 *************')
+  })
 })

@@ -1,21 +1,20 @@
 import { isValidIdNumber } from './id-number'
+import { digitChains, type DigitGroup } from './sensitive-scan'
 
 /**
- * Finds ID and mobile numbers written out in full in free text (公示 bodies, attachment names,
- * villagers' objections). Pure, so the editor can warn before the server refuses.
+ * The one detector of ID and mobile numbers written out in full in text that goes public or leaves
+ * the village (公示, objections, shared visits, subscribe messages, exports), however they are written:
+ * full-width or mixed digits, split by spaces, dashes, dots or line breaks, behind +86 / 0086.
+ * Pure, so the editor can warn before the server refuses.
  */
 export interface SensitiveHit {
   kind: 'id' | 'phone'
   /** The number as it may be shown: masked like 4101**********1234 / 138****5678. */
   masked: string
+  /** Where the number is written in the text, separators inside it included. */
   index: number
   length: number
 }
-
-// Digit runs bounded by non-digits, so a long number is not read as a shorter one inside it.
-const ID18 = /(?<![0-9])\d{17}[\dXx](?![0-9Xx])/g
-const ID15 = /(?<![0-9])\d{15}(?![0-9Xx])/g
-const MOBILE = /(?<![0-9])1[3-9]\d{9}(?![0-9])/g
 
 export function maskIdText(id: string): string {
   return `${id.slice(0, 4)}${'*'.repeat(id.length - 8)}${id.slice(-4)}`
@@ -24,32 +23,87 @@ export function maskPhoneText(phone: string): string {
   return `${phone.slice(0, 3)}****${phone.slice(-4)}`
 }
 
+const MOBILE = /^1[3-9]\d{9}$/
+
 /** A 15-digit (first generation) ID number carries YYMMDD at 6–11; other 15-digit runs are not IDs. */
 function plausibleId15(s: string): boolean {
   const m = Number(s.slice(8, 10))
   const d = Number(s.slice(10, 12))
-  return m >= 1 && m <= 12 && d >= 1 && d <= 31
+  return /^\d{15}$/.test(s) && m >= 1 && m <= 12 && d >= 1 && d <= 31
 }
 
-export function findSensitive(text: string): SensitiveHit[] {
+/**
+ * Where groups read as a date (1998-12-05, 2026/1/5): year, month and day joined by the same single
+ * '-', '.' or '/'; the index of each year group. A phone never runs through a date, and an ID number
+ * never starts or ends inside one, so "1998-12-05 123" or dates side by side stay dates.
+ */
+function dateStarts(text: string, chain: readonly DigitGroup[]): number[] {
+  const starts: number[] = []
+  const gap = (k: number) => text.slice(chain[k - 1].end, chain[k].at[0])
+  for (let k = 0; k + 2 < chain.length; k++) {
+    const [y, m, d] = [chain[k].digits, chain[k + 1].digits, chain[k + 2].digits]
+    const joined = /^[-./．]$/.test(gap(k + 1)) && gap(k + 1) === gap(k + 2)
+    if (joined && /^(19|20)\d\d$/.test(y) && /^\d{1,2}$/.test(m) && /^\d{1,2}$/.test(d) && +m >= 1 && +m <= 12 && +d >= 1 && +d <= 31) starts.push(k)
+  }
+  return starts
+}
+
+/** Where a number may start inside a group: its first digit, or after a +86 / 0086 country prefix. */
+function starts(g: DigitGroup): number[] {
+  if (g.digits.startsWith('0086') && g.digits.length > 4) return [0, 4]
+  if (g.plus && g.digits.startsWith('86') && g.digits.length > 2) return [0, 2]
+  return [0]
+}
+
+function hitsInChain(text: string, chain: readonly DigitGroup[]): SensitiveHit[] {
   const hits: SensitiveHit[] = []
-  for (const m of text.matchAll(ID18)) {
-    if (isValidIdNumber(m[0])) hits.push({ kind: 'id', masked: maskIdText(m[0].toUpperCase()), index: m.index ?? 0, length: 18 })
-  }
-  for (const m of text.matchAll(ID15)) {
-    if (plausibleId15(m[0])) hits.push({ kind: 'id', masked: maskIdText(m[0]), index: m.index ?? 0, length: 15 })
-  }
-  for (const m of text.matchAll(MOBILE)) hits.push({ kind: 'phone', masked: maskPhoneText(m[0]), index: m.index ?? 0, length: 11 })
-  return hits.sort((a, b) => a.index - b.index)
+  const dates = dateStarts(text, chain)
+  const touchesDate = (i: number, j: number) => dates.some((k) => k + 2 >= i && k <= j)
+  const cutsDate = (i: number, j: number) => dates.some((k) => (k < i && i <= k + 2) || (k <= j && j < k + 2))
+  chain.forEach((first, i) => {
+    for (const offset of starts(first)) {
+      let digits = first.digits.slice(offset)
+      const index = first.at[offset]
+      for (let j = i; j < chain.length && digits.length <= 18; j++) {
+        if (j > i) digits += chain[j].digits
+        const length = chain[j].end - index
+        if (digits.length === 18 && isValidIdNumber(digits) && digits.slice(6, 8) < '21' && !cutsDate(i, j)) hits.push({ kind: 'id', masked: maskIdText(digits), index, length })
+        if (digits.length === 15 && j === i && !first.chinese && plausibleId15(digits)) hits.push({ kind: 'id', masked: maskIdText(digits), index, length })
+        const numberLike = !touchesDate(i, j) && chain.slice(i + 1, j + 1).every((g) => !g.afterDot)
+        // An X written after a phone number (138…5678x) does not hide it.
+        const phone = digits.endsWith('X') ? digits.slice(0, -1) : digits
+        if (phone.length === 11 && MOBILE.test(phone) && numberLike) {
+          const phoneEnd = phone === digits ? chain[j].end : chain[j].at[chain[j].at.length - 1]
+          hits.push({ kind: 'phone', masked: maskPhoneText(phone), index, length: phoneEnd - index })
+        }
+      }
+    }
+  })
+  return hits
 }
 
-/** The text with every hit replaced by its mask (for storing what villagers wrote). */
-export function maskSensitive(text: string): string {
+const overlaps = (a: SensitiveHit, b: SensitiveHit) => a.index < b.index + b.length && b.index < a.index + a.length
+
+/** Every ID and mobile number in the text, in order, none overlapping (an ID wins over a phone inside it). */
+export function findSensitive(text: string): SensitiveHit[] {
+  const all = digitChains(text).flatMap((chain) => hitsInChain(text, chain))
+  const kept: SensitiveHit[] = []
+  for (const kind of ['id', 'phone'] as const) {
+    const ofKind = all.filter((h) => h.kind === kind).sort((a, b) => a.index - b.index || b.length - a.length)
+    for (const hit of ofKind) if (!kept.some((k) => overlaps(k, hit))) kept.push(hit)
+  }
+  return kept.sort((a, b) => a.index - b.index)
+}
+
+/**
+ * The text with every hit replaced: by its mask (138****5678) unless `replace` says otherwise
+ * (shared visits hide the whole number).
+ */
+export function maskSensitive(text: string, replace: (hit: SensitiveHit) => string = (h) => h.masked): string {
   let out = ''
   let at = 0
   for (const hit of findSensitive(text)) {
-    if (hit.index < at) continue
-    out += text.slice(at, hit.index) + hit.masked
+    out += text.slice(at, hit.index) + replace(hit)
     at = hit.index + hit.length
   }
   return out + text.slice(at)

@@ -1,9 +1,12 @@
 import type { Database } from '../shared/db-types'
+import { claimSlot, releaseSlot } from '../shared/rate-slots'
 import type { NoticeDoc, ObjectionDoc, UrgeDoc } from './docs'
 
 export const NOTICES = 'public_notices'
 export const OBJECTIONS = 'notice_objections'
 export const URGES = 'notice_urges'
+/** Slot documents of the per-villager objection limits (shared/rate-slots.ts). */
+export const RATE_SLOTS = 'rate_slots'
 
 export async function getNotice(db: Database, id: string): Promise<NoticeDoc | null> {
   const res = await db.collection(NOTICES).where({ _id: id }).limit(1).get<NoticeDoc>()
@@ -53,12 +56,17 @@ export async function updateObjection(db: Database, id: string, data: Partial<Ob
 }
 
 /** Objections of one WeChat user: per notice, and on one day (index openid_created). */
-export async function objectionCounts(db: Database, openid: string, noticeId: string, day: string): Promise<{ notice: number; day: number }> {
-  const [notice, today] = await Promise.all([
-    db.collection(OBJECTIONS).where({ openid, noticeId }).count(),
-    db.collection(OBJECTIONS).where({ openid, day }).count(),
-  ])
-  return { notice: notice.total, day: today.total }
+/**
+ * Takes one of the villager's objections on this notice and one of today's, atomically; says which
+ * limit is reached instead (then nothing is taken).
+ */
+export async function takeObjectionSlots(db: Database, openid: string, noticeId: string, day: string, limits: { notice: number; day: number }, now: Date): Promise<'notice' | 'day' | null> {
+  const onNotice = await claimSlot(db, { collection: RATE_SLOTS, key: `objection_${openid}_${noticeId}`, limit: limits.notice, now, reusableBefore: null })
+  if (!onNotice) return 'notice'
+  const today = await claimSlot(db, { collection: RATE_SLOTS, key: `objection_${openid}_${day}`, limit: limits.day, now, reusableBefore: null })
+  if (today) return null
+  await releaseSlot(db, RATE_SLOTS, onNotice)
+  return 'day'
 }
 
 export async function objectionsInScope(db: Database, scope: readonly string[], noticeId: string | undefined, offset: number, limit: number): Promise<{ items: ObjectionDoc[]; total: number }> {

@@ -1,4 +1,5 @@
 import type { Database } from '../shared/db-types'
+import { claimSlot, releaseSlot } from '../shared/rate-slots'
 
 /** Only the keyed hash of a code is stored: a database reader cannot bind with it. */
 export interface BindCodeDoc {
@@ -47,12 +48,13 @@ export async function revokeOpenCodes(db: Database, personId: string, now: Date)
   return res.stats.updated
 }
 
-export async function recordFailedAttempt(db: Database, openid: string, kind: 'code' | 'request', now: Date): Promise<void> {
-  await db.collection('bind_attempts').add({ data: { openid, kind, at: now } })
+/** One of the user's `limit` attempts in the hour since `since`, taken atomically; null when none is left. */
+export function takeAttemptSlot(db: Database, openid: string, kind: 'code' | 'request', limit: number, now: Date, since: Date): Promise<string | null> {
+  return claimSlot(db, { collection: 'bind_attempts', key: `bind_${openid}`, limit, now, reusableBefore: since, data: { openid, kind } })
 }
 
-export async function countFailedAttemptsSince(db: Database, openid: string, since: Date): Promise<number> {
-  return (await db.collection('bind_attempts').where({ openid, at: db.command.gte(since) }).count()).total
+export async function releaseAttemptSlot(db: Database, slotId: string): Promise<void> {
+  await releaseSlot(db, 'bind_attempts', slotId)
 }
 
 export async function latestRequestOf(db: Database, openid: string): Promise<BindRequestDoc | null> {

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs'
 import { RECT_SOURCE_LABELS, RECT_STATE_LABELS } from '@contract/domain/rectification'
 import { shanghaiDay } from '@contract/domain/rectification-clock'
+import { maskSensitive } from '@contract/domain/sensitive-text'
 import type { ExportRow } from './repo-items'
 import { asDate } from './photos'
 import { titledSheet } from '../shared/xlsx-sheet'
@@ -9,9 +10,9 @@ import { titledSheet } from '../shared/xlsx-sheet'
 export const LEDGER_COLUMNS = ['序号', '问题来源', '村', '问题描述', '整改措施', '责任单位', '责任人', '整改时限', '进展', '销号日期', '复核人', '佐证'] as const
 const WIDTHS = [6, 10, 16, 40, 40, 18, 10, 14, 50, 12, 10, 60]
 
-/** 进展: the state, then the item's trail, one line each. */
+/** 进展: the state, then the item's trail, one line each (ID and mobile numbers masked, as the ledger goes up). */
 export function progressOf(item: Pick<ExportRow, 'state' | 'trail'>): string {
-  return [`【${RECT_STATE_LABELS[item.state]}】`, ...item.trail].join('\n')
+  return maskSensitive([`【${RECT_STATE_LABELS[item.state]}】`, ...item.trail].join('\n'))
 }
 
 /** 整改时限, naming the original deadline when it was extended. */
@@ -33,8 +34,8 @@ export async function ledgerWorkbook(items: ExportRow[], urls: Map<string, strin
       index + 1,
       RECT_SOURCE_LABELS[item.source],
       `${item.townshipName}${item.villageName}`,
-      item.problem,
-      item.measures,
+      maskSensitive(item.problem),
+      maskSensitive(item.measures),
       item.responsibleUnit,
       item.responsibleName,
       deadlineOf(item),

@@ -1,6 +1,7 @@
 import type ExcelJS from 'exceljs'
 import { RECT_SOURCE_LABELS } from '@contract/domain/rectification'
 import { shanghaiDay } from '@contract/domain/presence-time'
+import { maskSensitive } from '@contract/domain/sensitive-text'
 import type { ExportRow as PresenceRow } from '../presence/export-rows'
 import { LEDGER_COLUMNS, deadlineOf, progressOf } from '../rectify/export-xlsx'
 import { PRESENCE_COLUMNS, presenceCells } from '../presence/export-sheet'
@@ -33,7 +34,7 @@ export function addCoverageSheet(wb: ExcelJS.Workbook, title: string, rows: Cove
 export function addLedgerSheet(wb: ExcelJS.Workbook, title: string, items: LedgerRow[]): void {
   const widths = [6, 10, 16, 40, 40, 18, 10, 14, 50, 12, 10, 24]
   addSheet(wb, '整改台账', title, LEDGER_COLUMNS.map((header, i) => ({ header, width: widths[i] })), items.map((item) => [
-    RECT_SOURCE_LABELS[item.source], `${item.townshipName}${item.villageName}`, item.problem, item.measures, item.responsibleUnit, item.responsibleName,
+    RECT_SOURCE_LABELS[item.source], `${item.townshipName}${item.villageName}`, maskSensitive(item.problem), maskSensitive(item.measures), item.responsibleUnit, item.responsibleName,
     deadlineOf(item),
     progressOf(item),
     item.closedAt ? shanghaiDay(new Date(item.closedAt)) : '', item.state === 'closed' ? item.reviewerName ?? '' : '',

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs'
 import { CHECK, HELP, HOUSE_CLASS, INCOME_SOURCE, RISK, SATISFACTION } from '@contract/domain/visit-form'
 import { shanghaiClock, shanghaiDay } from '@contract/domain/presence-time'
+import { maskSensitive } from '@contract/domain/sensitive-text'
 import type { VisitDoc } from './docs'
 import { titledSheet } from '../shared/xlsx-sheet'
 
@@ -16,13 +17,14 @@ const join = <K extends string>(labels: Record<K, string>, keys: readonly K[]) =
 
 function visitRow(v: VisitDoc, i: number): Array<string | number> {
   const f = v.form
-  const checks = CHECK.keys.map((k) => (f.checks[k].ok ? '是' : `否：${f.checks[k].note}`))
+  // Free text leaves the village in this file: ID and mobile numbers in it are masked.
+  const checks = CHECK.keys.map((k) => (f.checks[k].ok ? '是' : `否：${maskSensitive(f.checks[k].note)}`))
   const at = new Date(v.startedAt)
   return [
     i + 1, v.villageName, v.headName, `${shanghaiDay(at)} ${shanghaiClock(at)}`, v.authorName, ...checks,
     f.checks.housing.houseClass ? HOUSE_CLASS.labels[f.checks.housing.houseClass] : '',
-    f.income.annualEstimate, join(INCOME_SOURCE.labels, f.income.sources), join(RISK.labels, f.risks), f.problems,
-    join(HELP.labels, f.help.measures), f.help.text, SATISFACTION.labels[f.satisfaction], v.version, v.photos.length, v.syncedLate ? '是' : '',
+    f.income.annualEstimate, join(INCOME_SOURCE.labels, f.income.sources), join(RISK.labels, f.risks), maskSensitive(f.problems),
+    join(HELP.labels, f.help.measures), maskSensitive(f.help.text), SATISFACTION.labels[f.satisfaction], v.version, v.photos.length, v.syncedLate ? '是' : '',
   ]
 }
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { AppError } from '@contract/errors'
 import { noticeEndDay } from '@contract/domain/notice'
 import { shanghaiDay } from '@contract/domain/presence-time'
-import { describeSensitive } from '@contract/domain/sensitive-text'
+import { describeSensitive, findSensitive } from '@contract/domain/sensitive-text'
 import type { Handler } from '../../shared/handler'
 import { writeAudit } from '../../shared/audit'
 import type { NoticeDoc } from '../docs'
@@ -14,12 +14,13 @@ import { noticeSummary } from '../views'
 /** Publishes a 公示 for a village or township; refused while any text names an ID or mobile number in full. */
 export const publishNotice: Handler<'notice', 'publishNotice'> = async (input, ctx) => {
   const unit = await unitInScope(ctx, input.unitId, NOTICE_WRITER_ROLES)
-  const problem = describeSensitive([
-    { label: '标题', text: input.title },
-    { label: '正文', text: input.body },
-    ...input.attachments.map((a) => ({ label: `附件名「${a.name.slice(0, 20)}」`, text: a.name })),
-  ])
-  if (problem) throw new AppError('invalid-argument', problem)
+  const fields = [
+    { field: 'title', label: '标题', text: input.title },
+    { field: 'body', label: '正文', text: input.body },
+    ...input.attachments.map((a) => ({ field: 'attachments', label: `附件名「${a.name.slice(0, 20)}」`, text: a.name })),
+  ]
+  const problem = describeSensitive(fields)
+  if (problem) throw new AppError('invalid-argument', problem, { field: fields.find((f) => findSensitive(f.text).length > 0)?.field })
   const place = placeOf(unit)
   const today = shanghaiDay(ctx.now)
   const startDay = input.startDay ?? today

@@ -2,19 +2,19 @@ import { randomUUID } from 'node:crypto'
 import { AppError } from '@contract/errors'
 import { OBJECTIONS_PER_DAY, OBJECTIONS_PER_NOTICE, inNoticeWindow } from '@contract/domain/notice'
 import { shanghaiDay } from '@contract/domain/presence-time'
-import { maskPhoneText, maskSensitive } from '@contract/domain/sensitive-text'
+import { findSensitive, maskSensitive } from '@contract/domain/sensitive-text'
 import type { Handler } from '../../shared/handler'
 import { writeAudit } from '../../shared/audit'
 import { encrypt } from '../../shared/sensitive'
 import type { ObjectionDoc } from '../docs'
 import { tellTownship } from '../objection-notify'
 import { unitByCode } from '../repo-people'
-import { addObjection, getNotice, objectionCounts } from '../repo-notices'
+import { addObjection, getNotice, takeObjectionSlots } from '../repo-notices'
 
-/** Contacts are shown masked: a mobile as 138****5678, anything else with its middle hidden. */
+/** Contacts are shown masked: a number as 138****5678 (however written), anything else with its middle hidden. */
 function maskContact(contact: string): string {
   if (!contact) return ''
-  if (/^1[3-9]\d{9}$/.test(contact)) return maskPhoneText(contact)
+  if (findSensitive(contact).length > 0) return maskSensitive(contact)
   const c = [...contact]
   return c.length <= 2 ? '*'.repeat(c.length) : `${c[0]}${'*'.repeat(Math.min(c.length - 2, 6))}${c[c.length - 1]}`
 }
@@ -27,9 +27,10 @@ export const submitObjection: Handler<'notice', 'submitObjection'> = async (inpu
   if (!notice || notice.status !== 'published') throw new AppError('not-found', '该公示不存在或已撤回')
   const day = shanghaiDay(ctx.now)
   if (!inNoticeWindow(notice, day)) throw new AppError('failed-precondition', `公示期为 ${notice.startDay} 至 ${notice.endDay}，当前不在公示期内`)
-  const counts = await objectionCounts(ctx.db, openid, notice._id, day)
-  if (counts.notice >= OBJECTIONS_PER_NOTICE) throw new AppError('failed-precondition', `同一公示每人最多提出 ${OBJECTIONS_PER_NOTICE} 条异议`)
-  if (counts.day >= OBJECTIONS_PER_DAY) throw new AppError('failed-precondition', `每人每天最多提出 ${OBJECTIONS_PER_DAY} 条异议，请明天再试`)
+  // Taken before the write, each limit one atomic claim: concurrent submissions cannot all pass one count.
+  const full = await takeObjectionSlots(ctx.db, openid, notice._id, day, { notice: OBJECTIONS_PER_NOTICE, day: OBJECTIONS_PER_DAY }, ctx.now)
+  if (full === 'notice') throw new AppError('failed-precondition', `同一公示每人最多提出 ${OBJECTIONS_PER_NOTICE} 条异议`)
+  if (full === 'day') throw new AppError('failed-precondition', `每人每天最多提出 ${OBJECTIONS_PER_DAY} 条异议，请明天再试`)
   let villageId: string | null = notice.unitLevel === 'village' ? notice.unitId : null
   if (!villageId && input.villageCode) {
     const own = await unitByCode(ctx.db, input.villageCode)

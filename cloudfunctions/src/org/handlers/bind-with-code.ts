@@ -3,20 +3,17 @@ import { normalizeBindCode } from '@contract/domain/binding'
 import type { Handler } from '../../shared/handler'
 import { keyedHash } from '../../shared/sensitive'
 import { writeAudit } from '../../shared/audit'
-import { consumeCode, findCode, recordFailedAttempt, releaseCode } from '../repo-binding'
+import { consumeCode, findCode, releaseCode } from '../repo-binding'
 import { bindOpenid, getPerson } from '../repo-people'
-import { requireAttemptsLeft, requireUnboundWeChatUser } from '../rate-limit'
+import { giveAttemptBack, requireUnboundWeChatUser, takeAttempt } from '../rate-limit'
 
 const INVALID = '绑定码无效、已使用或已过期'
 
 export const bindWithCode: Handler<'org', 'bindWithCode'> = async (input, ctx) => {
   requireUnboundWeChatUser(ctx)
-  await requireAttemptsLeft(ctx)
+  const attempt = await takeAttempt(ctx, 'code')
   const code = await findCode(ctx.db, keyedHash(`bind:${normalizeBindCode(input.code)}`))
-  if (!code || code.usedAt || code.revokedAt || code.expiresAt.getTime() <= ctx.now.getTime()) {
-    await recordFailedAttempt(ctx.db, ctx.caller.openid, 'code', ctx.now)
-    throw new AppError('not-found', INVALID)
-  }
+  if (!code || code.usedAt || code.revokedAt || code.expiresAt.getTime() <= ctx.now.getTime()) throw new AppError('not-found', INVALID)
   const person = await getPerson(ctx.db, code.personId)
   if (!person || person.status !== 'active' || person.openid) throw new AppError('failed-precondition', '该人员已停用或已绑定，请联系组织部')
   if (!(await consumeCode(ctx.db, code._id, ctx.caller.openid, ctx.now))) throw new AppError('not-found', INVALID)
@@ -25,6 +22,7 @@ export const bindWithCode: Handler<'org', 'bindWithCode'> = async (input, ctx) =
     await releaseCode(ctx.db, code._id)
     throw new AppError('failed-precondition', '该人员已绑定，请联系组织部')
   }
+  await giveAttemptBack(ctx, attempt)
   await writeAudit(ctx, 'person', person._id, `「${person.name}」用绑定码绑定微信`)
   return { personId: person._id, personName: person.name }
 }
