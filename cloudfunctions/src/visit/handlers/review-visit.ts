@@ -2,7 +2,7 @@ import { AppError } from '@contract/errors'
 import type { Handler } from '../../shared/handler'
 import { writeAudit } from '../../shared/audit'
 import { refuseSelfDecision } from '../../shared/self-decision'
-import { standingOn } from '../access'
+import { reviewParties, standingOn } from '../access'
 import { getVisitDoc, VISITS } from '../repo-visits'
 
 /** A township reviewer comments, or returns the visit for correction (the cadre corrects with a reason). */
@@ -11,8 +11,7 @@ export const reviewVisit: Handler<'visit', 'reviewVisit'> = async (input, ctx) =
   const visit = await getVisitDoc(ctx.db, input.visitId)
   if (!visit) throw new AppError('not-found', '未找到该走访记录')
   if (!standingOn(ctx.caller, visit.path, visit.pairingCadreIds).overseer) throw new AppError('permission-denied', '该走访不在您的审核范围内')
-  // The visit judges its author's work and the household's pairing cadres' help: neither reviews it.
-  refuseSelfDecision(ctx.caller, { personIds: [visit.authorId, ...visit.pairingCadreIds] }, '走访', ctx.requestId)
+  refuseSelfDecision(ctx.caller, reviewParties(visit), '走访', ctx.requestId)
   if (visit.reviews.length >= 50) throw new AppError('failed-precondition', '该走访的审核意见已达上限')
   const _ = ctx.db.command
   const status = input.kind === 'return' ? 'returned' : visit.status
