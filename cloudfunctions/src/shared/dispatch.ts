@@ -5,7 +5,7 @@ import { parseOrThrow } from '@contract/api/validate'
 import { loadCaller, checkAccess } from './auth'
 import { serverNow } from './clock'
 import { logEvent } from './log'
-import { judgeTimerEvent, looksLikeTimerEvent, type TriggerConfig } from './platform-event'
+import { judgeTimerEvent, looksLikeTimerEvent, type TriggerConfig, type WxContextLike } from './platform-event'
 import type { Database } from './db-types'
 import type { HandlerContext } from './context'
 
@@ -22,12 +22,6 @@ interface WxRuntimeContext {
 export interface FunctionConfig {
   timeout?: number
   triggers?: readonly TriggerConfig[]
-}
-
-interface WxContext {
-  OPENID?: string
-  FROM_OPENID?: string
-  SOURCE?: string
 }
 
 const FORGED = { ok: false, error: { code: 'permission-denied', message: '定时任务只能由平台按计划触发' } } as const
@@ -52,7 +46,7 @@ export function createMain(fn: string, routes: RouteTable, config: FunctionConfi
     if (looksLikeTimerEvent(event)) {
       // Read inside main: the context belongs to this invocation. SOURCE falls back to the variable
       // the SDK reads it from, for a runtime that lists no context keys.
-      const wx = cloud.getWXContext() as WxContext
+      const wx: WxContextLike = cloud.getWXContext()
       const source = wx.SOURCE ?? process.env.TCB_SOURCE
       const verdict = judgeTimerEvent(event, { ...wx, SOURCE: source }, triggers)
       if (!verdict.ok) {
