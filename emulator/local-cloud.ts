@@ -63,7 +63,8 @@ export class LocalCloud {
     this.invoker.settle = (inv) => this.db.settle(inv)
     // The functions' environment configuration, as the WeChat console would hold it.
     this.invoker.env.ZHUCUN_DATA_KEY = DEV_DATA_KEY
-    this.timers = new TimerScheduler(this.host, (fn, event) => this.invoker.invoke(fn, event, { openid: '' }))
+    // A trigger runs as the platform runs it: no user, SOURCE wx_trigger.
+    this.timers = new TimerScheduler(this.host, (fn, event) => this.invoker.invoke(fn, event, { openid: '', source: 'wx_trigger' }))
   }
 
   static create(opts: LocalCloudOptions = {}): LocalCloud {

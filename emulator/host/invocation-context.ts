@@ -8,6 +8,8 @@ export interface Invocation {
   openid: string
   appid: string
   unionid: string
+  /** getWXContext().SOURCE of this call: passed on, with `,scf` added, to the functions it calls. */
+  source: string
   /** Environment values this invocation sees in process.env (WX_OPENID, ZHUCUN_NOW, …). */
   env: Record<string, string>
   dbRequests: number

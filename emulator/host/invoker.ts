@@ -7,6 +7,11 @@ export interface Identity {
   openid: string
   appid?: string
   unionid?: string
+  /**
+   * What started the call, as getWXContext().SOURCE reports it: `wx_client` (the app; the default),
+   * `wx_trigger` (a timer trigger: no user at all), or a chain such as `wx_client,scf`.
+   */
+  source?: string
 }
 
 export interface InvocationRecord {
@@ -62,8 +67,9 @@ export class Invoker {
       openid: identity.openid,
       appid: identity.appid ?? this.ids.appid,
       unionid: identity.unionid ?? '',
+      source: identity.source ?? 'wx_client',
       env: {
-        ...wechatEnv({ openid: identity.openid, appid: identity.appid ?? this.ids.appid, unionid: identity.unionid ?? '', envId: this.ids.envId }),
+        ...wechatEnv({ openid: identity.openid, appid: identity.appid ?? this.ids.appid, unionid: identity.unionid ?? '', envId: this.ids.envId, source: identity.source ?? 'wx_client' }),
         ...this.env,
         ...extraEnv,
       },

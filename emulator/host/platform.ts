@@ -44,7 +44,9 @@ export function installPlatform(sdk: SdkExports, deps: PlatformDeps): void {
   const fnName = () => currentInvocation()?.fn ?? '(local)'
   sdk.callFunction = async (opts: { name: string; data?: unknown }) => {
     const inv = currentInvocation()
-    const result = await deps.invoker().invoke(opts.name, opts.data ?? {}, { openid: inv?.openid ?? '', appid: inv?.appid, unionid: inv?.unionid })
+    // As on the platform, the callee sees the caller's user and the call chain with `scf` appended.
+    const source = inv ? `${inv.source},scf` : 'scf'
+    const result = await deps.invoker().invoke(opts.name, opts.data ?? {}, { openid: inv?.openid ?? '', appid: inv?.appid, unionid: inv?.unionid, source })
     return { result, requestID: inv?.id ?? '', errMsg: 'cloud.callFunction:ok' }
   }
   sdk.uploadFile = async (opts: { cloudPath: string; fileContent: unknown }) => {

@@ -45,7 +45,8 @@ export class TimerScheduler {
   /** Fire a function's timer now, as its trigger would; returns what the function returned. */
   async fireNow(fn: string, triggerName?: string): Promise<unknown> {
     const name = triggerName ?? this.host.load(fn).config.triggers?.[0]?.name ?? 'manual'
-    const event = { Type: 'Timer', TriggerName: name, Time: new Date().toISOString() }
+    // The platform's event: Type, TriggerName and Time in whole seconds (2019-02-21T11:49:00Z).
+    const event = { Type: 'Timer', TriggerName: name, Time: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z') }
     try {
       const result = await this.fire(fn, event)
       this.last.set(`${fn}|${name}`, { at: event.Time, outcome: 'ok' })

@@ -24,7 +24,7 @@ const EXPECTED: Record<RectAction, { from: RectState[]; to: RectState; who: Rect
     who: ['registrar', 'admin'],
   },
 }
-const JUDGING: RectAction[] = ['startReview', 'close', 'reject', 'approveExtension', 'rejectExtension', 'reassign']
+const JUDGING: RectAction[] = ['startReview', 'close', 'reject', 'approveExtension', 'rejectExtension', 'reassign', 'withdraw']
 
 const singles = RECT_RELATIONS.map((r) => [r] as RectRelation[])
 const cases = RECT_STATES.flatMap((s) => RECT_ACTIONS.flatMap((a) => [[] as RectRelation[], ...singles].map((rel) => [s, a, rel] as const)))

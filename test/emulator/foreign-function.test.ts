@@ -9,7 +9,7 @@ beforeAll(async () => {
 })
 afterAll(() => run.stop())
 
-interface Hello { openid: string; appid: string; kind: string; total: number; openidAfterAwait: string }
+interface Hello { openid: string; appid?: string; kind: string; total: number; openidAfterAwait: string; source: string; hasOpenid: boolean; inner?: Hello }
 
 describe('hosting a function folder written elsewhere', () => {
   test('plain wx-server-sdk code runs with the caller identity and the local database', async () => {
@@ -26,10 +26,17 @@ describe('hosting a function folder written elsewhere', () => {
     })
   })
 
-  test('a timer trigger fires on demand with a Timer event and no user', async () => {
+  test('a timer trigger fires on demand as WeChat delivers it: a Timer event, no user at all, SOURCE wx_trigger', async () => {
     run.cloud.host.load(HELLO)
     const res = (await run.cloud.timers.fireNow(HELLO, 'every-minute')) as Hello
-    expect(res).toMatchObject({ kind: 'timer', openid: '' })
+    expect(res).toMatchObject({ kind: 'timer', openid: '', hasOpenid: false, source: 'wx_trigger' })
+    expect(res.appid).toBeUndefined()
+  })
+
+  test('SOURCE names the call chain: wx_client from the app, with scf added for a function calling another', async () => {
+    const res = (await run.cloud.invoke(HELLO, { callAgain: HELLO }, { openid: 'o-visitor' })) as Hello
+    expect(res).toMatchObject({ source: 'wx_client', openid: 'o-visitor' })
+    expect(res.inner).toMatchObject({ source: 'wx_client,scf', openid: 'o-visitor' })
   })
 
   test('an unknown function is refused with a clear error', async () => {

@@ -54,8 +54,11 @@ export const RECT_FLOW: Record<RectAction, Transition> = {
   withdraw: { from: NOT_FINAL, to: 'withdrawn', who: ['registrar', 'admin'], label: '撤回' },
 }
 
-/** Actions that judge the responsible person's work: they may never judge their own. */
-const JUDGING: ReadonlySet<RectAction> = new Set(['startReview', 'close', 'reject', 'approveExtension', 'rejectExtension', 'reassign'])
+/**
+ * Actions that decide on the responsible person's case (their work, their request, their dispute,
+ * whether the item stands at all): the responsible person may never take them on their own item.
+ */
+export const JUDGING_ACTIONS: ReadonlySet<RectAction> = new Set(['startReview', 'close', 'reject', 'approveExtension', 'rejectExtension', 'reassign', 'withdraw'])
 
 export type Decision = { ok: true; to: RectState } | { ok: false; code: 'permission-denied' | 'failed-precondition'; reason: string }
 
@@ -67,7 +70,7 @@ export function decide(state: RectState, action: RectAction, relations: readonly
   const row = RECT_FLOW[action]
   const allowed = row.who.some((r) => relations.includes(r))
   if (!allowed) return { ok: false, code: 'permission-denied', reason: `您无权${row.label}` }
-  if (JUDGING.has(action) && relations.includes('responsible')) {
+  if (JUDGING_ACTIONS.has(action) && relations.includes('responsible')) {
     return { ok: false, code: 'permission-denied', reason: `责任人不能${row.label}自己的整改事项` }
   }
   if (!row.from.includes(state)) return { ok: false, code: 'failed-precondition', reason: `当前状态不能${row.label}` }

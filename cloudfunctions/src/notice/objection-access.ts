@@ -2,7 +2,8 @@ import { AppError } from '@contract/errors'
 import { pathInScope } from '../shared/auth'
 import type { HandlerContext } from '../shared/context'
 import type { ObjectionDoc } from './docs'
-import { getObjection } from './repo-notices'
+import { getNotice, getObjection } from './repo-notices'
+import { refuseSelfDecision } from '../shared/self-decision'
 import { OBJECTION_HANDLER_ROLES, scopeOf } from './scope'
 
 /** An objection the caller handles: its notice's unit lies in their scope. */
@@ -10,5 +11,16 @@ export async function objectionInScope(ctx: HandlerContext, id: string): Promise
   const doc = await getObjection(ctx.db, id)
   if (!doc) throw new AppError('not-found', '未找到该异议')
   if (!pathInScope(doc.path, new Set(scopeOf(ctx, OBJECTION_HANDLER_ROLES)))) throw new AppError('permission-denied', '该异议不在您的管辖范围内')
+  return doc
+}
+
+/**
+ * An objection the caller may decide (answer or convert): in their scope, neither raised by them nor
+ * against a notice they published.
+ */
+export async function objectionToDecide(ctx: HandlerContext, id: string): Promise<ObjectionDoc> {
+  const doc = await objectionInScope(ctx, id)
+  const notice = await getNotice(ctx.db, doc.noticeId)
+  refuseSelfDecision(ctx.caller, { openids: [doc.openid], personIds: [notice?.authorId] }, '公示异议', ctx.requestId)
   return doc
 }

@@ -1,6 +1,7 @@
 import { ratingSuggestion } from '@contract/domain/presence'
 import { ABSENCE_STATUS_LABELS, type AbsenceStatus, type AbsenceView } from '@contract/api/presence-absences'
 import type { Caller } from '../shared/context'
+import { isOwnCase } from '../shared/self-decision'
 import type { OrgUnitDoc } from '../shared/docs'
 import { pathInScope, scopeUnitIds } from '../shared/auth'
 import type { DecidedAbsenceDoc } from './repo-absences'
@@ -15,7 +16,7 @@ export function absenceStatus(a: DecidedAbsenceDoc): AbsenceStatus {
 
 /** Whether the caller may decide this absence: in their admin/township scope, and not their own. */
 export function canDecideAbsence(caller: Caller, a: DecidedAbsenceDoc, village: OrgUnitDoc): boolean {
-  if (!caller.person || caller.person._id === a.personId) return false
+  if (!caller.person || isOwnCase(caller, { personIds: [a.personId] })) return false
   return pathInScope(village.path, scopeUnitIds(caller, ABSENCE_DECIDERS))
 }
 

@@ -1,6 +1,7 @@
 import { APPROVER_LABELS, LEAVE_STATUS_LABELS, LEAVE_TYPE_LABELS } from '@contract/domain/presence'
 import type { LeaveView } from '@contract/api/presence-views'
 import type { Caller } from '../shared/context'
+import { isOwnCase } from '../shared/self-decision'
 import type { LeaveDoc } from './docs'
 
 /** The approver by rule: the township leader of the village's township, or the county admin. */
@@ -27,6 +28,6 @@ export function leaveView(doc: LeaveDoc, caller: Caller): LeaveView {
     comment: doc.comment,
     decidedByName: doc.decidedByName,
     returnedDay: doc.returnedDay,
-    canDecide: doc.status === 'pending' && canApprove(caller, doc),
+    canDecide: doc.status === 'pending' && canApprove(caller, doc) && !isOwnCase(caller, { personIds: [doc.personId] }),
   }
 }

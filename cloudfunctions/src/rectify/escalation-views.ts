@@ -4,6 +4,7 @@ import type { EscalationView } from '@contract/api/rectify-schemas'
 import type { HandlerContext } from '../shared/context'
 import { writeAudit } from '../shared/audit'
 import { requireInScope, scopeUnitIds } from '../shared/auth'
+import { refuseSelfDecision } from '../shared/self-decision'
 import type { EscalationDoc } from './docs'
 import { decideEscalation, findEscalation } from './repo-escalations'
 import { asDate, isoOrNull } from './photos'
@@ -35,6 +36,7 @@ export async function decide(ctx: HandlerContext, id: string, status: 'approved'
   const found = await findEscalation(ctx.db, id)
   if (!found) throw new AppError('not-found', '问责升级建议不存在')
   requireInScope([found.countyId, found.townshipId, found.villageId], scopeUnitIds(ctx.caller, ['admin', 'supervisor']))
+  refuseSelfDecision(ctx.caller, { personIds: [found.personId] }, '问责建议', ctx.requestId)
   const me = ctx.caller.person!
   const fields = { status, decidedById: me._id, decidedByName: me.name, decidedAt: ctx.now, comment }
   if (!(await decideEscalation(ctx.db, id, fields))) throw new AppError('failed-precondition', '该建议已处理过')

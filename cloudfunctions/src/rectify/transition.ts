@@ -1,9 +1,10 @@
 import { AppError } from '@contract/errors'
 import { RECT_STATE_LABELS, type PhotoLocation } from '@contract/domain/rectification'
-import { decide, type RectAction } from '@contract/domain/rectification-flow'
+import { decide, JUDGING_ACTIONS, type RectAction } from '@contract/domain/rectification-flow'
 import type { Database } from '../shared/db-types'
 import type { Caller, HandlerContext } from '../shared/context'
 import { writeAudit } from '../shared/audit'
+import { refuseSelfDecision } from '../shared/self-decision'
 import { requireVisible } from './access'
 import type { EventAction, RectEventDoc, RectItemDoc, StoredPhoto } from './docs'
 import { ITEMS } from './repo-items'
@@ -93,6 +94,8 @@ export async function applyStep(
     let to = item.state
     if (action !== 'overdue') {
       const relations = actor.caller ? requireVisible(actor.caller, item) : []
+      // The same 回避 guard as every other deciding handler; the pure table also hides the buttons.
+      if (actor.caller && JUDGING_ACTIONS.has(action)) refuseSelfDecision(actor.caller, { personIds: [item.responsiblePersonId] }, '整改事项')
       const verdict = decide(item.state, action, relations)
       if (!verdict.ok) throw new AppError(verdict.code, `${verdict.reason}（当前：${RECT_STATE_LABELS[item.state]}）`)
       to = verdict.to

@@ -5,6 +5,7 @@ import { parseOrThrow } from '@contract/api/validate'
 import { loadCaller, checkAccess } from './auth'
 import { serverNow } from './clock'
 import { logEvent } from './log'
+import { judgeTimerEvent, looksLikeTimerEvent, type TriggerConfig, type WxContextLike } from './platform-event'
 import type { Database } from './db-types'
 import type { HandlerContext } from './context'
 
@@ -17,9 +18,13 @@ interface WxRuntimeContext {
   request_id?: string
 }
 
-function isTimerEvent(event: unknown): event is { Type: 'Timer'; TriggerName: string } {
-  return typeof event === 'object' && event !== null && (event as { Type?: unknown }).Type === 'Timer'
+/** The part of a function's config.json the entry reads: its triggers, as the platform has them. */
+export interface FunctionConfig {
+  timeout?: number
+  triggers?: readonly TriggerConfig[]
 }
+
+const FORGED = { ok: false, error: { code: 'permission-denied', message: '定时任务只能由平台按计划触发' } } as const
 
 function newRequestId(context: WxRuntimeContext | undefined): string {
   return context?.request_id || `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`
@@ -30,14 +35,24 @@ function newRequestId(context: WxRuntimeContext | undefined): string {
  * role refused → permission-denied, anything unexpected → internal with a request id (logged, the
  * stack never leaves the function).
  */
-export function createMain(fn: string, routes: RouteTable, timer?: TimerJob) {
+export function createMain(fn: string, routes: RouteTable, config: FunctionConfig, timer?: TimerJob) {
+  const triggers = config.triggers ?? []
   // One database object per warm instance, as WeChat's samples do: building it costs more than a read.
   // doc(id).get() answers { data: null } for a missing document instead of throwing (an option
   // wx-server-sdk reads from the database config but leaves out of its typings).
   const db = cloud.database({ throwOnNotFound: false } as { env?: string }) as unknown as Database
   return async function main(event: unknown, context?: WxRuntimeContext): Promise<Envelope<unknown> | unknown> {
     const requestId = newRequestId(context)
-    if (isTimerEvent(event)) {
+    if (looksLikeTimerEvent(event)) {
+      // Read inside main: the context belongs to this invocation. SOURCE falls back to the variable
+      // the SDK reads it from, for a runtime that lists no context keys.
+      const wx: WxContextLike = cloud.getWXContext()
+      const source = wx.SOURCE ?? process.env.TCB_SOURCE
+      const verdict = judgeTimerEvent(event, { ...wx, SOURCE: source }, triggers)
+      if (!verdict.ok) {
+        logEvent({ event: 'timer_forged', requestId, fn, triggerName: verdict.triggerName.slice(0, 64), source: String(source ?? ''), openid: String(wx.OPENID ?? wx.FROM_OPENID ?? ''), reason: verdict.reason })
+        return FORGED
+      }
       if (!timer) return { ok: false, error: { code: 'not-found', message: '此函数没有定时任务' } }
       try {
         return { ok: true, data: await timer({ db, now: serverNow(), requestId }) }

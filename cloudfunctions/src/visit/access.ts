@@ -2,6 +2,7 @@ import { AppError } from '@contract/errors'
 import { SUPERVISING_ROLES, type Role } from '@contract/domain/role'
 import type { Caller } from '../shared/context'
 import { pathInScope, scopeUnitIds } from '../shared/auth'
+import type { CaseParties } from '../shared/self-decision'
 
 /** The village team: they visit any household of their village and see all its visits. */
 export const TEAM_ROLES: readonly Role[] = ['resident_cadre', 'village_cadre']
@@ -24,6 +25,9 @@ export function standingOn(caller: Caller, path: readonly string[], pairingCadre
     me,
   }
 }
+
+/** Whom a visit's review judges: its author's work and the household's pairing cadres' help. */
+export const reviewParties = (v: { authorId: string; pairingCadreIds: readonly string[] }): CaseParties => ({ personIds: [v.authorId, ...v.pairingCadreIds] })
 
 export const mayVisit = (s: Standing) => s.team || s.paired
 export const maySee = (s: Standing, authorId?: string) => s.team || s.overseer || s.paired || (authorId !== undefined && authorId === s.me)

@@ -1,5 +1,5 @@
 import { ALL, EVERYONE, type AuthzRows, type Identity } from './types'
-import { FIRST_VILLAGE, personIdOf } from '../org/fixtures'
+import { addPerson, FIRST_VILLAGE, personIdOf } from '../org/fixtures'
 import type { RunningCloud } from '../../helpers/local-cloud'
 
 /** Overseers whose scope covers 瓦店镇's first village. */
@@ -10,15 +10,28 @@ const OVERSEERS: readonly Identity[] = ['demo-admin', 'demo-supervisor', 'demo-s
 const WRITERS_IN: readonly Identity[] = ['demo-admin', 'demo-township', 'demo-secretary', 'demo-member', 'demo-village', 'demo-multi']
 
 let seq = 0
+/** A published notice of the first village, written by its 第一书记 (who handles no objections). */
 function seededNotice(run: RunningCloud): string {
   const id = `ntc-authz-${++seq}`
   run.cloud.db.insertMany('public_notices', [{
     _id: id, unitId: FIRST_VILLAGE, unitName: '曹徐屯村', unitLevel: 'village', townshipId: 'u-411302100', countyId: 'u-411302',
     path: ['u-411302', 'u-411302100', FIRST_VILLAGE], title: '测试公示', body: '正文', category: 'village_affairs', photos: [], attachments: [],
-    startDay: '2026-01-01', endDay: '2099-01-01', status: 'published', withdrawReason: null, objections: 0, authorId: 'p00001', authorName: '', createdAt: new Date(),
+    startDay: '2026-01-01', endDay: '2099-01-01', status: 'published', withdrawReason: null, objections: 0, authorId: personIdOf(run, 'demo-secretary'), authorName: '', createdAt: new Date(),
   }])
   return id
 }
+
+/** An objection with a photo, raised through the public action by `openid` (a fresh villager by default). */
+async function objection(run: RunningCloud, openid = `villager-authz-${++seq}`): Promise<string> {
+  const { fileID } = run.cloud.store.upload(`objection/authz-${++seq}.jpg`, Buffer.from([0xff, 0xd8, 0xff, 0xd9]))
+  const res = (await run.call('notice', 'submitObjection', { noticeId: seededNotice(run), text: '名单有误', photoFileId: fileID }, openid)) as { ok: boolean; data: { objectionId: string } }
+  if (!res.ok) throw new Error(`could not raise an objection: ${JSON.stringify(res)}`)
+  return res.data.objectionId
+}
+
+const convertInput = async (run: RunningCloud, openid?: string) => ({
+  objectionId: await objection(run, openid), responsiblePersonId: personIdOf(run, 'demo-secretary'), deadline: '2099-12-31',
+})
 
 export const noticeRows: AuthzRows = {
   listInbox: { input: () => ({}), allowed: ALL },
@@ -27,7 +40,8 @@ export const noticeRows: AuthzRows = {
   reportSubscription: { input: () => ({ accepted: [] }), allowed: ALL },
   previewUrge: { input: () => ({ filter: 'manual', topic: 'general', unitId: FIRST_VILLAGE }), allowed: OVERSEERS_IN },
   sendUrge: {
-    input: (run) => ({ topic: 'general', filter: 'manual', personIds: [personIdOf(run, 'demo-member')], title: '测试催办', body: '请办理' }),
+    // A fresh cadre each time: one urge per cadre and topic a day.
+    input: (run) => ({ topic: 'general', filter: 'manual', personIds: [addPerson(run).id], title: '测试催办', body: '请办理' }),
     allowed: OVERSEERS_IN,
   },
   listUrges: { input: () => ({}), allowed: OVERSEERS },
@@ -48,7 +62,15 @@ export const noticeRows: AuthzRows = {
   getPublicNotice: { input: () => ({ noticeId: 'ntc-demo-dibao' }), allowed: EVERYONE },
   submitObjection: { input: (run) => ({ noticeId: seededNotice(run), text: '有不同意见' }), allowed: EVERYONE },
   listObjections: { input: () => ({}), allowed: OVERSEERS },
-  replyObjection: { input: () => ({ objectionId: 'obj-demo-1', reply: '已核实，情况属实' }), allowed: OVERSEERS_IN },
-  // The seeded objection has no photo: in scope the answer is failed-precondition (allowed), out of scope refused.
-  convertObjection: { input: (run) => ({ objectionId: 'obj-demo-1', responsiblePersonId: personIdOf(run, 'demo-secretary'), deadline: '2099-12-31' }), allowed: OVERSEERS_IN },
+  replyObjection: {
+    input: () => ({ objectionId: 'obj-demo-1', reply: '已核实，情况属实' }),
+    allowed: OVERSEERS_IN,
+    // demo-township handles 瓦店镇's objections, but not one they raised themselves.
+    self: async (run) => ({ openid: 'demo-township', input: { objectionId: await objection(run, 'demo-township'), reply: '经核实无问题' } }),
+  },
+  convertObjection: {
+    input: (run) => convertInput(run),
+    allowed: OVERSEERS_IN,
+    self: async (run) => ({ openid: 'demo-township', input: await convertInput(run, 'demo-township') }),
+  },
 }

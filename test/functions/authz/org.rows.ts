@@ -1,9 +1,19 @@
 import { ALL, EVERYONE, type AuthzRows, type Identity } from './types'
-import { addPerson, FIRST_VILLAGE, freshOpenid } from '../org/fixtures'
+import { addPerson, FIRST_VILLAGE, freshOpenid, personIdOf } from '../org/fixtures'
+import { ownBindRequest } from './self-cases'
+import type { RunningCloud } from '../../helpers/local-cloud'
 
 /** Everyone whose scope covers 瓦店镇's first village. */
 const IN_SCOPE: readonly Identity[] = ['demo-admin', 'demo-supervisor', 'demo-township', 'demo-secretary', 'demo-member', 'demo-village', 'demo-pairing', 'demo-multi']
 const ADMIN: readonly Identity[] = ['demo-admin']
+/** Every bound identity: binding again is a failed precondition (当前微信已绑定…), not a permission question. */
+const BOUND: readonly Identity[] = ALL
+
+async function freshCode(run: RunningCloud): Promise<string> {
+  const res = (await run.call('org', 'issueBindCode', { personId: addPerson(run).id }, 'demo-admin')) as { ok: boolean; data: { code: string } }
+  if (!res.ok) throw new Error('could not issue a bind code')
+  return res.data.code
+}
 
 export const orgRows: AuthzRows = {
   getWorkbench: { input: () => ({}), allowed: ALL },
@@ -13,8 +23,21 @@ export const orgRows: AuthzRows = {
   listHouseholds: { input: () => ({ villageId: FIRST_VILLAGE }), allowed: IN_SCOPE },
   // Binding is the door for people who are not bound yet: anyone may knock (bound users get failed-precondition).
   getMyBinding: { input: () => ({}), allowed: EVERYONE },
-  bindWithCode: { input: () => ({ code: 'ZZZZ-ZZZZ' }), allowed: EVERYONE },
-  requestBinding: { input: () => ({ name: '查无此人', phone: '13800000000' }), allowed: EVERYONE },
+  bindWithCode: {
+    input: async (run) => ({ code: await freshCode(run) }),
+    allowed: ['o-stranger'],
+    precondition: BOUND,
+    // The stranger must stay unbound for the rows after this one.
+    after: (run, identity) => (identity === 'o-stranger' ? run.call('org', 'unbindPerson', { personId: personIdOf(run, 'o-stranger') }, 'demo-admin') : undefined),
+  },
+  requestBinding: {
+    input: (run) => {
+      const person = addPerson(run)
+      return { name: person.name, phone: person.phone }
+    },
+    allowed: ['o-stranger'],
+    precondition: BOUND,
+  },
   issueBindCode: { input: (run) => ({ personId: addPerson(run).id }), allowed: ADMIN },
   listBindRequests: { input: () => ({}), allowed: ADMIN },
   decideBindRequest: {
@@ -25,6 +48,7 @@ export const orgRows: AuthzRows = {
       return { requestId: id, approve: false }
     },
     allowed: ADMIN,
+    self: ownBindRequest,
   },
   unbindPerson: { input: (run) => ({ personId: addPerson(run, { openid: freshOpenid() }).id }), allowed: ADMIN },
   revokePerson: { input: (run) => ({ personId: addPerson(run).id }), allowed: ADMIN },

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { addDays, shanghaiDay } from '../../../types/domain/presence-time'
 import type { RunningCloud } from '../../helpers/local-cloud'
 import { ALL, type AuthzRows, type Identity } from './types'
+import { leaderCadre } from './self-cases'
 
 const VILLAGE = 'u-411302100200'
 const TOWNSHIP = 'u-411302100'
@@ -15,12 +16,26 @@ function personId(run: RunningCloud, openid: string): string {
   return String(run.cloud.db.find('people', { openid })[0]._id)
 }
 
-async function leaveOf(run: RunningCloud, start: number, end: number, approve: boolean): Promise<string> {
+async function leaveOf(run: RunningCloud, start: number, end: number, approve: boolean, openid = 'demo-secretary'): Promise<string> {
   const input = { type: 'personal', startDay: addDays(today(), start), endDay: addDays(today(), end), reason: '授权矩阵用' }
-  const res = (await run.call('presence', 'requestLeave', input, 'demo-secretary')) as { ok: boolean; data: { id: string } }
+  const res = (await run.call('presence', 'requestLeave', input, openid)) as { ok: boolean; data: { id: string } }
   if (!res.ok) throw new Error(`could not create a leave: ${JSON.stringify(res)}`)
   if (approve) await run.call('presence', 'decideLeave', { leaveId: res.data.id, decision: 'approved' }, 'demo-township')
   return res.data.id
+}
+
+// A fresh pending leave per call, each three days after the last, far from the other rows' dates.
+let nextLeave = 100
+const freshLeave = (run: RunningCloud, openid?: string) => {
+  nextLeave += 3
+  return leaveOf(run, nextLeave, nextLeave + 1, false, openid)
+}
+
+function absenceOf(run: RunningCloud, openid: string): string {
+  const id = `ab-authz-${randomUUID()}`
+  const day = today()
+  run.cloud.db.insertMany('presence_absences', [{ _id: id, spotCheckId: 'sc-authz', personId: personId(run, openid), villageId: VILLAGE, townshipId: TOWNSHIP, day, month: day.slice(0, 7), excused: false }])
+  return id
 }
 
 // One leave per cloud and purpose: every identity is asked about the same one.
@@ -48,8 +63,10 @@ export const presenceRows: AuthzRows = {
   },
   listLeaves: { input: () => ({ box: 'approve' }), allowed: ALL },
   decideLeave: {
-    input: async (run) => ({ leaveId: await once(run, 'decide', () => leaveOf(run, 20, 21, false)), decision: 'approved', comment: '同意' }),
+    input: async (run) => ({ leaveId: await freshLeave(run), decision: 'approved', comment: '同意' }),
     allowed: ['demo-township', 'demo-multi'],
+    // demo-multi leads 瓦店镇 (the approver of short leaves there) and pairs in its first village.
+    self: async (run) => ({ openid: 'demo-multi', input: { leaveId: await freshLeave(run, 'demo-multi'), decision: 'approved', comment: '同意' } }),
   },
   returnFromLeave: {
     input: async (run) => ({ leaveId: await once(run, 'return', () => leaveOf(run, -3, -2, true)) }),
@@ -59,17 +76,21 @@ export const presenceRows: AuthzRows = {
   getWorkLog: { input: () => ({ day: today() }), allowed: [...VILLAGE_PEOPLE, 'demo-secretary-b'] },
   getPolicy: { input: () => ({}), allowed: ALL },
   setPolicy: { input: () => ({ requiredDays: 20, checkInsPerDay: 1, photoRequired: false }), allowed: ['demo-admin'] },
-  recordSpotCheck: { input: () => ({ villageId: VILLAGE, presentIds: [], absentIds: [] }), allowed: ['demo-supervisor', 'demo-township', 'demo-multi'] },
+  recordSpotCheck: {
+    input: () => ({ villageId: VILLAGE, presentIds: [], absentIds: [] }),
+    allowed: ['demo-supervisor', 'demo-township', 'demo-multi'],
+    // A township leader on the village's own team may not find themselves present.
+    self: (run) => {
+      const me = leaderCadre(run)
+      return { openid: me.openid, input: { villageId: VILLAGE, presentIds: [me.id], absentIds: [] } }
+    },
+  },
   listPendingAbsences: { input: () => ({}), allowed: [...OVERSEERS_OF_FIRST_VILLAGE, 'demo-supervisor-b', 'demo-township-b'] },
   confirmAbsence: {
     // A fresh undecided absence of the first village's 第一书记 for every identity.
-    input: (run) => {
-      const id = `ab-authz-${randomUUID()}`
-      const day = today()
-      run.cloud.db.insertMany('presence_absences', [{ _id: id, spotCheckId: 'sc-authz', personId: personId(run, 'demo-secretary'), villageId: VILLAGE, townshipId: TOWNSHIP, day, month: day.slice(0, 7), excused: false }])
-      return { absenceId: id, decision: 'confirmed', comment: '' }
-    },
+    input: (run) => ({ absenceId: absenceOf(run, 'demo-secretary'), decision: 'confirmed', comment: '' }),
     allowed: ['demo-admin', 'demo-township', 'demo-multi'],
+    self: (run) => ({ openid: 'demo-multi', input: { absenceId: absenceOf(run, 'demo-multi'), decision: 'confirmed', comment: '' } }),
   },
   exportMonth: { input: () => ({ month: today().slice(0, 7), townshipId: TOWNSHIP }), allowed: OVERSEERS_OF_FIRST_VILLAGE },
 }

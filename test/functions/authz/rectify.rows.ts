@@ -3,6 +3,7 @@ import type { RectState } from '../../../types/domain/rectification'
 import type { RectAction } from '../../../types/domain/rectification-flow'
 import { inputFor, itemIn, rectify, registerInputFor, VILLAGE } from '../rectify/helpers'
 import type { AuthzRows, Identity } from './types'
+import { ownEscalation, ownItem } from './self-cases'
 
 // The matrix runs on the real clock: keep every deadline far ahead of it.
 const FAR = { deadline: '2098-12-31' }
@@ -38,15 +39,15 @@ export const rectifyRows: AuthzRows = {
   sign: { input: on('dispatched', 'sign'), allowed: ['demo-secretary'] },
   start: { input: on('signed', 'start'), allowed: ['demo-secretary'] },
   applyClose: { input: on('signed', 'applyClose'), allowed: ['demo-secretary'] },
-  startReview: { input: on('close_requested', 'startReview'), allowed: OVERSEERS },
-  close: { input: on('reviewing', 'close'), allowed: OVERSEERS },
-  reject: { input: on('reviewing', 'reject'), allowed: OVERSEERS },
+  startReview: { input: on('close_requested', 'startReview'), allowed: OVERSEERS, self: ownItem('close_requested', 'startReview') },
+  close: { input: on('reviewing', 'close'), allowed: OVERSEERS, self: ownItem('reviewing', 'close') },
+  reject: { input: on('reviewing', 'reject'), allowed: OVERSEERS, self: ownItem('reviewing', 'reject') },
   requestExtension: { input: on('signed', 'requestExtension'), allowed: ['demo-secretary'] },
-  approveExtension: { input: on('extension_requested', 'approveExtension'), allowed: ['demo-supervisor'] },
-  rejectExtension: { input: on('extension_requested', 'rejectExtension'), allowed: ['demo-supervisor'] },
+  approveExtension: { input: on('extension_requested', 'approveExtension'), allowed: ['demo-supervisor'], self: ownItem('extension_requested', 'approveExtension', true) },
+  rejectExtension: { input: on('extension_requested', 'rejectExtension'), allowed: ['demo-supervisor'], self: ownItem('extension_requested', 'rejectExtension', true) },
   dispute: { input: on('dispatched', 'dispute'), allowed: ['demo-secretary'] },
-  reassign: { input: on('disputed', 'reassign'), allowed: ['demo-admin'] },
-  withdraw: { input: on('registered', 'withdraw'), allowed: ['demo-admin', 'demo-supervisor'] },
+  reassign: { input: on('disputed', 'reassign'), allowed: ['demo-admin'], self: ownItem('disputed', 'reassign') },
+  withdraw: { input: on('registered', 'withdraw'), allowed: ['demo-admin', 'demo-supervisor'], self: ownItem('registered', 'withdraw') },
   getItem: { input: async (run) => ({ itemId: (await itemIn(run, 'dispatched', FAR)).id }), allowed: IN_VILLAGE },
   listMine: { input: () => ({}), allowed: LEDGER },
   listLedger: { input: () => ({ villageId: VILLAGE }), allowed: LEDGER },
@@ -54,6 +55,6 @@ export const rectifyRows: AuthzRows = {
   getRegisterOptions: { input: () => ({}), allowed: LEDGER },
   listResponsibles: { input: () => ({ villageId: VILLAGE }), allowed: IN_VILLAGE },
   listEscalations: { input: () => ({}), allowed: SUPERVISING },
-  approveEscalation: { input: escalationId, allowed: ['demo-admin', 'demo-supervisor'] },
-  dismissEscalation: { input: escalationId, allowed: ['demo-admin', 'demo-supervisor'] },
+  approveEscalation: { input: escalationId, allowed: ['demo-admin', 'demo-supervisor'], self: ownEscalation },
+  dismissEscalation: { input: escalationId, allowed: ['demo-admin', 'demo-supervisor'], self: ownEscalation },
 }

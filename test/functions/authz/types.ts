@@ -18,15 +18,29 @@ export const IDENTITIES = [
 export type Identity = (typeof IDENTITIES)[number]
 
 /**
- * One row per action: a valid input (built against the seeded cloud, so it may create what it needs
- * first) and, for EVERY identity, whether the call is allowed or refused. Refused means
- * permission-denied or unauthenticated; allowed means anything else (ok, not-found, a failed
- * precondition…). The target of the input should lie in 瓦店镇's first village, so that *-b
- * identities are out of scope.
+ * One row per action: a valid input (built against the seeded cloud for the identity that will
+ * call, so it may create what it needs first) and, for EVERY identity, whether the call is allowed
+ * or refused. Allowed means it succeeds (ok: true); refused means permission-denied or
+ * unauthenticated; any other answer fails the matrix. The target of the input should lie in
+ * 瓦店镇's first village, so that *-b identities are out of scope.
+ *
+ * A deciding action also has a `self` case: a case about (or asked for by) a caller who holds a
+ * role that could otherwise decide it. It must be refused and change no document.
  */
 export interface AuthzRow {
-  input: (run: RunningCloud) => Promise<unknown> | unknown
+  input: (run: RunningCloud, identity: Identity) => Promise<unknown> | unknown
   allowed: readonly Identity[]
+  /** Identities for whom the input meets a failed precondition by design (say, already bound). */
+  precondition?: readonly Identity[]
+  /** Undoes what an allowed call changed that would change the identity's standing for later rows. */
+  after?: (run: RunningCloud, identity: Identity) => Promise<unknown> | unknown
+  self?: (run: RunningCloud) => Promise<SelfCase> | SelfCase
+}
+
+export interface SelfCase {
+  /** The caller: a party of the case who also holds a deciding role in its scope. */
+  openid: string
+  input: unknown
 }
 
 export type AuthzRows = Record<string, AuthzRow>

@@ -44,7 +44,16 @@ export const visitRows: AuthzRows = {
   },
   getVisit: { input: async (run) => ({ visitId: (await pairingVisit(run)).visitId }), allowed: IN_SCOPE },
   listVisits: { input: () => ({ villageId: FIRST_VILLAGE }), allowed: IN_SCOPE },
-  reviewVisit: { input: async (run) => ({ visitId: (await pairingVisit(run)).visitId, kind: 'comment', comment: '已阅' }), allowed: OVERSEERS },
+  reviewVisit: {
+    input: async (run) => ({ visitId: (await pairingVisit(run)).visitId, kind: 'comment', comment: '已阅' }),
+    allowed: OVERSEERS,
+    // demo-multi oversees 瓦店镇 and pairs with H3: their own visit of H3 is not theirs to review.
+    self: async (run) => {
+      const res = (await run.call('visit', 'submitVisit', visitInput(H3), 'demo-multi')) as { ok: boolean; data: { visitId: string } }
+      if (!res.ok) throw new Error('could not create demo-multi’s visit')
+      return { openid: 'demo-multi', input: { visitId: res.data.visitId, kind: 'return', comment: '请补充' } }
+    },
+  },
   shareVisit: { input: async (run) => ({ visitId: (await pairingVisit(run)).visitId, shared: true }), allowed: [...OVERSEERS, ...TEAM] },
   // Examples are for every village's team and every overseer of the county; pairing cadres only visit.
   listSharedVisits: { input: () => ({}), allowed: ALL.filter((i) => i !== 'demo-pairing') },

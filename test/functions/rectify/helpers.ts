@@ -89,7 +89,7 @@ const PATHS: Record<RectState, Array<[RectAction, string]>> = {
 export async function itemIn(run: RunningCloud, state: RectState, o: ItemOpts = {}): Promise<StepOut> {
   let item = await registerItem(run, o)
   for (const [action, who] of PATHS[state]) {
-    const actor = who === 'demo-supervisor' ? o.registrar ?? who : who
+    const actor = who === 'demo-supervisor' ? o.registrar ?? who : o.responsible ?? who
     item = expectOk(await rectify(run, action, inputFor(action, item.id, item.version, run), actor, o.now))
   }
   return item

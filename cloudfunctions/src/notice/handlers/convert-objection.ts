@@ -4,7 +4,7 @@ import type { ActionInput } from '@contract/api'
 import type { Handler } from '../../shared/handler'
 import { writeAudit } from '../../shared/audit'
 import type { ObjectionDoc } from '../docs'
-import { objectionInScope } from '../objection-access'
+import { objectionToDecide } from '../objection-access'
 import { updateObjection } from '../repo-notices'
 import { objectionView } from '../views'
 
@@ -31,7 +31,7 @@ interface Envelope {
  * register action does it, called as the same user, so its rules and scope checks apply unchanged.
  */
 export const convertObjection: Handler<'notice', 'convertObjection'> = async (input, ctx) => {
-  const doc = await objectionInScope(ctx, input.objectionId)
+  const doc = await objectionToDecide(ctx, input.objectionId)
   if (doc.status === 'converted') throw new AppError('failed-precondition', '该异议已转为整改事项')
   if (!doc.villageId) throw new AppError('failed-precondition', '该异议未关联到具体的村，无法登记整改事项')
   const register: ActionInput<'rectify', 'register'> = {

@@ -2,6 +2,7 @@ import { AppError } from '@contract/errors'
 import type { Handler } from '../../shared/handler'
 import { loadCaller } from '../../shared/auth'
 import { writeAudit } from '../../shared/audit'
+import { refuseSelfDecision } from '../../shared/self-decision'
 import { decideRequest, getRequest } from '../repo-binding'
 import { bindOpenid } from '../repo-people'
 import { loadPersonInScope } from '../scope'
@@ -10,6 +11,7 @@ export const decideBindRequest: Handler<'org', 'decideBindRequest'> = async (inp
   const request = await getRequest(ctx.db, input.requestId)
   if (!request) throw new AppError('not-found', '申请不存在')
   const { person } = await loadPersonInScope(ctx, request.personId, ['admin'])
+  refuseSelfDecision(ctx.caller, { personIds: [request.personId], openids: [request.openid] }, '绑定申请', ctx.requestId)
   if (request.status !== 'pending') throw new AppError('failed-precondition', '该申请已处理')
   const by = ctx.caller.person!._id
   if (!input.approve) {

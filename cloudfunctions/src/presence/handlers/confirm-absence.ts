@@ -2,6 +2,7 @@ import { AppError } from '@contract/errors'
 import type { Handler } from '../../shared/handler'
 import { requireInScope, scopeUnitIds } from '../../shared/auth'
 import { writeAudit } from '../../shared/audit'
+import { refuseSelfDecision } from '../../shared/self-decision'
 import { loadUnit } from '../org'
 import { unexcusedSince } from '../repo-spot'
 import { decideAbsence, getAbsence, namesOf } from '../repo-absences'
@@ -18,7 +19,7 @@ export const confirmAbsence: Handler<'presence', 'confirmAbsence'> = async (inpu
   // Authority first: whether the caller may decide does not depend on whether someone already did.
   requireInScope(village.path, scopeUnitIds(ctx.caller, ABSENCE_DECIDERS))
   const person = ctx.caller.person!
-  if (absence.personId === person._id) throw new AppError('permission-denied', '不能确认本人的不在岗记录')
+  refuseSelfDecision(ctx.caller, { personIds: [absence.personId] }, '不在岗记录', ctx.requestId)
   if (absence.decision) throw new AppError('failed-precondition', '该记录已处理')
   if (absence.excused) throw new AppError('failed-precondition', '该干部当天已请假，无需确认')
   if (input.decision === 'excused' && !input.comment) throw new AppError('invalid-argument', '认定有正当理由时请写明理由', { field: 'comment' })

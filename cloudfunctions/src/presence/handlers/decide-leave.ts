@@ -2,6 +2,7 @@ import { AppError } from '@contract/errors'
 import { APPROVER_LABELS } from '@contract/domain/presence'
 import type { Handler } from '../../shared/handler'
 import { writeAudit } from '../../shared/audit'
+import { refuseSelfDecision } from '../../shared/self-decision'
 import { getLeave, updateLeave } from '../repo-leaves'
 import { canApprove, leaveView } from '../leave-view'
 import { bumpLeaveMonths } from '../leave-stats'
@@ -13,6 +14,7 @@ export const decideLeave: Handler<'presence', 'decideLeave'> = async (input, ctx
   if (!canApprove(ctx.caller, leave)) {
     throw new AppError('permission-denied', `该请假（${leave.days} 天）应由${APPROVER_LABELS[leave.approverLevel]}审批`)
   }
+  refuseSelfDecision(ctx.caller, { personIds: [leave.personId] }, '请假', ctx.requestId)
   if (leave.status !== 'pending') throw new AppError('failed-precondition', '该请假已处理')
   if (input.decision === 'rejected' && !input.comment) throw new AppError('invalid-argument', '不批准时请填写意见', { field: 'comment' })
   const person = ctx.caller.person!

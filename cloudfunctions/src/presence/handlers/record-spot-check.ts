@@ -4,6 +4,7 @@ import { shanghaiDay } from '@contract/domain/presence-time'
 import type { Handler } from '../../shared/handler'
 import { requireInScope, scopeUnitIds } from '../../shared/auth'
 import { writeAudit } from '../../shared/audit'
+import { refuseSelfDecision } from '../../shared/self-decision'
 import { loadUnit, townshipIdOf } from '../org'
 import { leavesOfVillagesFrom } from '../repo-leaves'
 import { cadresOfVillages } from '../repo-people'
@@ -17,6 +18,8 @@ export const recordSpotCheck: Handler<'presence', 'recordSpotCheck'> = async (in
   const village = await loadUnit(ctx.db, input.villageId)
   if (village.level !== 'village') throw new AppError('invalid-argument', '暗访对象须为行政村', { field: 'villageId' })
   requireInScope(village.path, scopeUnitIds(ctx.caller, ['supervisor', 'township_leader']))
+  // Finding oneself present (or anyone's absence while listed) is not for the one found.
+  refuseSelfDecision(ctx.caller, { personIds: [...input.presentIds, ...input.absentIds] }, '暗访', ctx.requestId)
   if (input.presentIds.some((id) => input.absentIds.includes(id))) throw new AppError('invalid-argument', '同一人不能既在岗又不在岗')
   const today = shanghaiDay(ctx.now)
   const [cadres, leaves] = await Promise.all([cadresOfVillages(ctx.db, [village._id]), leavesOfVillagesFrom(ctx.db, [village._id], today)])

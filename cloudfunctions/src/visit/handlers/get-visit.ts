@@ -1,6 +1,7 @@
 import { AppError } from '@contract/errors'
 import type { Handler } from '../../shared/handler'
-import { requireSee, standingOn } from '../access'
+import { requireSee, reviewParties, standingOn } from '../access'
+import { isOwnCase } from '../../shared/self-decision'
 import { tempUrls } from '../file-urls'
 import { getVisitDoc, versionsOf } from '../repo-visits'
 import { toVisitSummary } from '../views'
@@ -22,6 +23,6 @@ export const getVisit: Handler<'visit', 'getVisit'> = async (input, ctx) => {
     versions: versions.map((v) => ({ version: v.version, at: iso(v.at), byName: v.byName, reason: v.reason, form: v.form })),
     reviews: visit.reviews.map((r) => ({ at: iso(r.at), byName: r.byName, kind: r.kind, comment: r.comment })),
     followUps: visit.followUps.map((f) => ({ risk: f.risk, itemId: f.itemId, at: iso(f.at) })),
-    may: { correct: author || s.team, review: s.overseer, share: s.team || s.overseer, followUp: s.team || s.overseer },
+    may: { correct: author || s.team, review: s.overseer && !isOwnCase(ctx.caller, reviewParties(visit)), share: s.team || s.overseer, followUp: s.team || s.overseer },
   }
 }

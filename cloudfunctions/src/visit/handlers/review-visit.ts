@@ -1,7 +1,8 @@
 import { AppError } from '@contract/errors'
 import type { Handler } from '../../shared/handler'
 import { writeAudit } from '../../shared/audit'
-import { standingOn } from '../access'
+import { refuseSelfDecision } from '../../shared/self-decision'
+import { reviewParties, standingOn } from '../access'
 import { getVisitDoc, VISITS } from '../repo-visits'
 
 /** A township reviewer comments, or returns the visit for correction (the cadre corrects with a reason). */
@@ -10,6 +11,7 @@ export const reviewVisit: Handler<'visit', 'reviewVisit'> = async (input, ctx) =
   const visit = await getVisitDoc(ctx.db, input.visitId)
   if (!visit) throw new AppError('not-found', '未找到该走访记录')
   if (!standingOn(ctx.caller, visit.path, visit.pairingCadreIds).overseer) throw new AppError('permission-denied', '该走访不在您的审核范围内')
+  refuseSelfDecision(ctx.caller, reviewParties(visit), '走访', ctx.requestId)
   if (visit.reviews.length >= 50) throw new AppError('failed-precondition', '该走访的审核意见已达上限')
   const _ = ctx.db.command
   const status = input.kind === 'return' ? 'returned' : visit.status

@@ -1,0 +1,72 @@
+import { randomBytes } from 'node:crypto'
+import type { RunningCloud } from '../../helpers/local-cloud'
+import type { RectState } from '../../../types/domain/rectification'
+import type { RectAction } from '../../../types/domain/rectification-flow'
+import { addPerson, COUNTY, FIRST_TOWNSHIP, FIRST_VILLAGE, freshOpenid } from '../org/fixtures'
+import { inputFor, itemIn, rectify } from '../rectify/helpers'
+import type { SelfCase } from './types'
+
+const FAR = { deadline: '2098-12-31' }
+
+/**
+ * A county admin who is also a work-team member in 瓦店镇's first village: every ledger and binding
+ * decision is theirs to take, except on a case about themselves. One per cloud.
+ */
+const made = new WeakMap<RunningCloud, { id: string; openid: string }>()
+export function adminCadre(run: RunningCloud): { id: string; openid: string } {
+  const known = made.get(run)
+  if (known) return known
+  const openid = `authz-self-${randomBytes(4).toString('hex')}`
+  const { id } = addPerson(run, {
+    name: '兼任队员的管理员',
+    openid,
+    roles: [{ role: 'admin', unitIds: [COUNTY] }, { role: 'resident_cadre', unitIds: [FIRST_VILLAGE], post: 'team_member' }],
+  })
+  const me = { id, openid }
+  made.set(run, me)
+  return me
+}
+
+/** A leader of 瓦店镇 who is also a work-team member in its first village (spot checks are theirs). */
+const leaders = new WeakMap<RunningCloud, { id: string; openid: string }>()
+export function leaderCadre(run: RunningCloud): { id: string; openid: string } {
+  const known = leaders.get(run)
+  if (known) return known
+  const openid = `authz-self-${randomBytes(4).toString('hex')}`
+  const { id } = addPerson(run, {
+    name: '兼任队员的乡镇领导',
+    openid,
+    roles: [{ role: 'township_leader', unitIds: [FIRST_TOWNSHIP] }, { role: 'resident_cadre', unitIds: [FIRST_VILLAGE], post: 'team_member' }],
+  })
+  leaders.set(run, { id, openid })
+  return { id, openid }
+}
+
+/**
+ * An item about the admin-cadre (they are its responsible person) in `state`; with `asRegistrar`
+ * they registered it too (extensions are the registrar's to decide).
+ */
+export function ownItem(state: RectState, action: RectAction, asRegistrar = false) {
+  return async (run: RunningCloud): Promise<SelfCase> => {
+    const me = adminCadre(run)
+    const item = await itemIn(run, state, { ...FAR, responsible: me.openid, registrar: asRegistrar ? me.openid : undefined })
+    return { openid: me.openid, input: inputFor(action, item.id, item.version, run) }
+  }
+}
+
+/** An escalation proposed against the admin-cadre after a rejection of their work. */
+export async function ownEscalation(run: RunningCloud): Promise<SelfCase> {
+  const me = adminCadre(run)
+  const item = await itemIn(run, 'reviewing', { ...FAR, responsible: me.openid })
+  const res = await rectify(run, 'reject', { itemId: item.id, version: item.version, comment: '不到位' }, 'demo-supervisor')
+  if (!res.ok) throw new Error(`could not reject: ${res.error.message}`)
+  return { openid: me.openid, input: { escalationId: `esc-${item.id}-v${item.version + 1}`, comment: '不予处理' } }
+}
+
+/** A request to bind a WeChat user to the admin's own person record. */
+export function ownBindRequest(run: RunningCloud): SelfCase {
+  const me = adminCadre(run)
+  const id = `r-self-${randomBytes(4).toString('hex')}`
+  run.cloud.db.insertMany('bind_requests', [{ _id: id, openid: freshOpenid(), personId: me.id, status: 'pending', createdAt: new Date(), decidedAt: null, decidedBy: null }])
+  return { openid: me.openid, input: { requestId: id, approve: false } }
+}
