@@ -117,10 +117,11 @@ export function createFakeWx(host: WxHost): { wx: object; calls: WxCall[]; stora
     offAppHide: () => undefined,
     onMemoryWarning: () => undefined,
     getLocation: ok('getLocation', () => ({ ...host.location(), speed: 0, altitude: 0, verticalAccuracy: 0, horizontalAccuracy: host.location().accuracy })),
-    requestSubscribeMessage: ok('requestSubscribeMessage', (o) => {
+    requestSubscribeMessage: (options: CallbackOptions = {}) => {
       if (!host.inTap()) problems.add('exception', 'wx.requestSubscribeMessage called outside a tap: WeChat shows no prompt')
-      return Object.fromEntries((Array.isArray(o.tmplIds) ? o.tmplIds : []).map((id) => [String(id), 'accept']))
-    }),
+      const ids = Array.isArray(options.tmplIds) ? options.tmplIds.map(String) : []
+      ok('requestSubscribeMessage', () => Object.fromEntries(ids.map((id) => [id, 'accept'])))(options)
+    },
     getSetting: ok('getSetting', () => ({ authSetting: { 'scope.userLocation': true }, subscriptionsSetting: { mainSwitch: true } })),
     authorize: ok('authorize'),
     showToast: ok('showToast'),

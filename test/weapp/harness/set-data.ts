@@ -23,7 +23,7 @@ export function applySetData(data: Record<string, unknown>, payload: Record<stri
     let node: Container = data
     for (let i = 0; i < parts.length - 1; i++) {
       const key = parts[i]
-      const next = (node as Record<string | number, unknown>)[key]
+      const next: unknown = (node as Record<string | number, unknown>)[key]
       if (isContainer(next)) {
         node = next
       } else {

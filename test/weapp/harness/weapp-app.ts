@@ -153,7 +153,7 @@ export class WeappApp {
 
   /** Types into the input or textarea whose placeholder is `placeholder`. */
   async input(page: OpenPage, placeholder: string, value: string): Promise<void> {
-    const target = find(this.render(page), (n) => n.attr.placeholder === placeholder)
+    const target = find(this.render(page), (n) => n.attr?.placeholder === placeholder)
     if (!target) throw new Error(`${page.route}: no input with placeholder “${placeholder}”`)
     await this.dispatch(page, target, 'input', { value, cursor: value.length, keyCode: 0 })
   }
@@ -186,13 +186,14 @@ function find(node: VNode, test: (n: VNode) => boolean): VNode | null {
   return test(node) ? node : null
 }
 
-const classes = (n: VNode) => String(n.attr.class ?? '').split(/\s+/)
+const classes = (n: VNode) => String(n.attr?.class ?? '').split(/\s+/)
 
 /** The deepest node showing the label (or with that class) that itself or through an ancestor takes taps. */
 function findTappable(root: VNode, label: string): VNode | null {
-  const shows = (n: VNode) => textOf(n).includes(label) || classes(n).includes(label)
+  const has = (n: VNode): boolean => classes(n).includes(label) || n.children.some((c) => typeof c !== 'string' && has(c))
+  const shows = (n: VNode) => textOf(n).includes(label) || has(n)
   const walk = (node: VNode, tappable: VNode | null): VNode | null => {
-    const here = node.attr.bindtap === 'eh' || node.attr.catchtap === 'eh' ? node : tappable
+    const here = node.attr?.bindtap === 'eh' || node.attr?.catchtap === 'eh' ? node : tappable
     for (const child of node.children) {
       if (typeof child === 'string') continue
       if (!shows(child)) continue

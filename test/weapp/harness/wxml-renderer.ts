@@ -5,7 +5,7 @@
  * found"), and the harness makes that a failure.
  */
 import { chmodSync, copyFileSync, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs'
-import { dirname, join } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import { spawnSync } from 'node:child_process'
 import vm from 'node:vm'
 
@@ -41,14 +41,15 @@ export class WxmlRenderer {
   private readonly comp: Generate
   private warnings: string[] = []
 
-  constructor(distDir: string, cacheDir: string) {
+  constructor(distDir: string, cacheDirArg: string) {
+    const cacheDir = resolve(cacheDirArg)
     const workDir = join(cacheDir, 'wxml')
     mkdirSync(workDir, { recursive: true })
     for (const file of SHARED) copyFileSync(join(distDir, file), join(workDir, file))
     writeFileSync(join(workDir, PAGE), PAGE_WXML)
     const wxml = SHARED.filter((f) => f.endsWith('.wxml'))
     const out = spawnSync(wccBinary(cacheDir), ['-d', '-cc', '0', ...wxml, PAGE, 'utils.wxs', '-gn', '$gwx'], { cwd: workDir, maxBuffer: 64 * 1024 * 1024 })
-    if (out.status !== 0) throw new Error(`wcc failed: ${out.stderr.toString()}`)
+    if (out.status !== 0) throw new Error(`wcc failed: ${out.error?.message ?? out.stderr.toString()}`)
     const collect = (m: unknown) => void this.warnings.push(String(m))
     const context = vm.createContext({ console: { warn: collect, error: collect, log: () => undefined }, window: {}, __wxAppCode__: {} })
     vm.runInContext(`${out.stdout.toString()}\n;this.$gwx = $gwx`, context)
