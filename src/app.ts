@@ -1,5 +1,4 @@
 import type { PropsWithChildren } from 'react'
-import './nutui-icons'
 import './app.scss'
 
 // The app shell renders the current page; launch work (cloud init) happens lazily in services.

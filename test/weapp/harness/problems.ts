@@ -10,7 +10,15 @@ export interface Problem {
   message: string
 }
 
-const describe = (err: unknown): string => (err instanceof Error ? `${err.name}: ${err.message}` : typeof err === 'object' && err !== null ? JSON.stringify(err) : String(err))
+/** Errors from the sandbox are of its own realm: `instanceof Error` is false for them. */
+function describe(err: unknown): string {
+  if (typeof err === 'object' && err !== null && 'message' in err) {
+    const e = err as { name?: unknown; message: unknown; stack?: unknown }
+    const at = typeof e.stack === 'string' ? (e.stack.split('\n').find((l) => l.includes('at ')) ?? '').trim() : ''
+    return `${String(e.name ?? 'Error')}: ${String(e.message)}${at ? ` (${at})` : ''}`
+  }
+  return typeof err === 'object' && err !== null ? JSON.stringify(err) : String(err)
+}
 
 export class Problems {
   readonly list: Problem[] = []
@@ -33,7 +41,7 @@ export class Problems {
         if (/暂不支持/.test(text)) this.add('unknown-wx-api', text)
         else say(...args)
       },
-      error: (...args: unknown[]) => this.add('console-error', args.map((a) => (a instanceof Error ? describe(a) : String(a))).join(' ').slice(0, 500)),
+      error: (...args: unknown[]) => this.add('console-error', args.map((a) => (typeof a === 'object' && a !== null ? describe(a) : String(a))).join(' ').slice(0, 500)),
     }
   }
 

@@ -131,7 +131,7 @@ export class WeappSandbox {
     return this.app
   }
 
-  /** Loads a page's file once and returns the options it gave to `Page()`. */
+  /** Loads a page's file once and returns the options it gave to `Page()` (a failure is a problem). */
   loadPage(route: string): PageOptions {
     const known = this.pages.get(route)
     if (known) return known
@@ -143,7 +143,10 @@ export class WeappSandbox {
     }
     this.loading = null
     const options = this.pages.get(route)
-    if (!options) throw new Error(`${route}.js did not call Page()`)
-    return options
+    if (options) return options
+    this.problems.add('exception', `${route}.js did not call Page()`)
+    const empty: PageOptions = { data: { root: { cn: [] } } }
+    this.pages.set(route, empty)
+    return empty
   }
 }
