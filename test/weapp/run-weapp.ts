@@ -8,12 +8,11 @@
  */
 import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { LocalCloud } from '../../emulator/local-cloud'
-import { seedScale } from '../../emulator/seed/load-seed'
 import { buildFunctions } from '../../cloudfunctions/build'
 import { checkInJourney } from './journey-check-in'
 import { walkWeapp, type WalkResult } from './harness/walk'
 import { weappPages } from './weapp-pages'
+import { seededCloud } from './seeded-cloud'
 
 const ROOT = resolve(__dirname, '..', '..')
 /** WeChat allows 256 KB per setData; ours is a quarter of that, on the county seed. */
@@ -29,17 +28,17 @@ export interface WeappRunOptions {
 export async function runWeapp(opts: WeappRunOptions): Promise<WalkResult> {
   // npm test builds the functions in an earlier step; a lone run builds them when missing.
   if (!existsSync(join(ROOT, 'cloudfunctions', 'dist', 'presence', 'index.js'))) await buildFunctions()
-  const cloud = LocalCloud.create()
+  const cloud = seededCloud(opts.scale)
   try {
     cloud.invoker.env.ZHUCUN_NOW = DEMO_NOW
-    seedScale(cloud.db, opts.scale)
     const secretary = cloud.db.find('people', { openid: 'demo-secretary' })[0] as { _id: string }
     const urge = (await cloud.call('notice', 'sendUrge', { topic: 'presence', filter: 'manual', personIds: [secretary._id], title: '请补齐在村记录', body: '本周在村记录不全，请及时补录。' }, 'demo-township')) as { ok: boolean; data?: { urgeId: string } }
     if (!urge.ok || !urge.data) throw new Error(`could not create an urge for the walk: ${JSON.stringify(urge)}`)
     return await walkWeapp({
       distDir: join(ROOT, 'dist', 'weapp'),
       cacheDir: join(ROOT, '.cache'),
-      pages: weappPages({ urgeId: urge.data.urgeId }),
+      // On the county seed each page is opened once, by its first user: the budget is the question there.
+      pages: weappPages({ urgeId: urge.data.urgeId }).map((p) => (opts.scale === 'county' ? { ...p, as: p.as.slice(0, 1) } : p)),
       callFunction: (openid, name, data) => cloud.invoke(name, data, { openid }),
       budgetBytes: SET_DATA_BUDGET,
       now: new Date(DEMO_NOW),

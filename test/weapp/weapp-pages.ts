@@ -2,7 +2,8 @@
  * Every page of app.json, who opens it in the weapp run, and a phrase its first user must see. Ids
  * come from the committed demo seed (the county seed contains the demo county too).
  */
-import type { PageSpec } from './harness/walk'
+import type { OpenPage, WeappApp } from './harness/weapp-app'
+import { waitForText, type PageSpec } from './harness/walk'
 
 const VILLAGE = 'u-411302100200'
 const TOWNSHIP = 'u-411302100'
@@ -19,6 +20,13 @@ const VILLAGER = ''
 
 /** The identities whose views differ most: county, township, village cadre, and a villager. */
 export const ROLES = [ADMIN, TOWNSHIP_LEADER, SECRETARY]
+
+/** A whole county lists townships first: open 瓦店镇 and find its first village. */
+async function openTownship(app: WeappApp, page: OpenPage): Promise<void> {
+  if (!/个村/.test(app.text(page))) return
+  await app.tap(page, '瓦店镇')
+  if (!(await waitForText(app, page, '曹徐屯村', 5000))) throw new Error(`瓦店镇 did not list 曹徐屯村: ${app.text(page).slice(0, 200)}`)
+}
 
 const all = (first: string) => [first, ...ROLES.filter((r) => r !== first)]
 
@@ -38,7 +46,7 @@ export function weappPages(ids: { urgeId: string }): PageSpec[] {
     { route: 'packages/presence/pages/approve/index', as: all(TOWNSHIP_LEADER), text: '待我审批' },
     { route: 'packages/presence/pages/work-log/index', as: all(SECRETARY), text: '工作日志' },
     { route: 'packages/presence/pages/queue/index', as: [SECRETARY], text: '待同步（0）' },
-    { route: 'packages/presence/pages/today/index', as: all(ADMIN), text: '今日情况' },
+    { route: 'packages/presence/pages/today/index', as: all(ADMIN), text: '瓦店镇', then: openTownship },
     { route: 'packages/presence/pages/today/index', as: [SUPERVISOR], query: { villageId: VILLAGE }, text: '尹东德' },
     { route: 'packages/presence/pages/spot-check/index', as: [SUPERVISOR], query: { villageId: VILLAGE }, text: '提交暗访记录' },
     { route: 'packages/rectify/pages/register/index', as: [TOWNSHIP_LEADER, ADMIN], text: '问题来源' },
@@ -52,7 +60,7 @@ export function weappPages(ids: { urgeId: string }): PageSpec[] {
     { route: 'packages/notice/pages/manage/index', as: [TOWNSHIP_LEADER, ADMIN], text: '低保对象拟定名单' },
     { route: 'packages/notice/pages/edit/index', as: [TOWNSHIP_LEADER], text: '公示期' },
     { route: 'packages/notice/pages/objections/index', as: [TOWNSHIP_LEADER, ADMIN], text: '不符合低保条件' },
-    { route: 'packages/notice/pages/villager/index', as: [VILLAGER], text: '请选择您所在的村' },
+    { route: 'packages/notice/pages/villager/index', as: [VILLAGER], text: '瓦店镇', then: openTownship },
     { route: 'packages/notice/pages/villager/index', as: [VILLAGER], query: { v: '411302100200' }, text: '低保对象拟定名单' },
     { route: 'packages/notice/pages/public-detail/index', as: [VILLAGER, ADMIN], query: { id: 'ntc-demo-dibao' }, text: '低保对象拟定名单' },
     { route: 'packages/visit/pages/households/index', as: all(PAIRING), text: '何永桂' },

@@ -71,7 +71,8 @@ export async function walkWeapp(opts: WalkOptions): Promise<WalkResult> {
         if (spec.as[0] === openid) {
           const shown = await waitForText(app, page, spec.text, opts.textTimeoutMs ?? 5000)
           if (!shown) problems.add('text-missing', `“${spec.text}” never rendered; the page shows: ${app.text(page).slice(0, 160)}`)
-          else if (spec.then) await spec.then(app, page).catch((err: unknown) => problems.exception('steps', err))
+          await app.settle()
+          if (shown && spec.then) await spec.then(app, page).catch((err: unknown) => problems.exception('steps', err))
         }
         app.render(page)
         const seen = largest.get(spec.route)
