@@ -3,11 +3,12 @@
  * it, against a local cloud with the demo seed (and, with `--scale county`, the benchmark's county seed
  * for the `setData` budget), plus the check-in journey through the weapp bundle.
  *
- * CLI: `tsx test/weapp/run-weapp.ts [--scale demo|county] [--verbose]`; prints problems and the largest
- * setData per page, exits 1 on any problem.
+ * CLI: `tsx test/weapp/run-weapp.ts [--scale demo|county] [--report file.json] [--verbose]`; prints
+ * problems and the largest setData per page, exits 1 on any problem.
  */
-import { existsSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import '../helpers/no-network-setup'
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
 import { buildFunctions } from '../../cloudfunctions/build'
 import { checkInJourney } from './journey-check-in'
 import { walkWeapp, type WalkResult } from './harness/walk'
@@ -58,14 +59,31 @@ export function report(result: WalkResult): string[] {
   return lines
 }
 
+/** Passed: page visits and journeys without a problem; failed: the problems found. */
+export function counts(result: WalkResult): { passed: number; failed: number } {
+  const troubled = new Set(result.problems.map((p) => p.where)).size
+  return { passed: Math.max(0, result.checks - troubled), failed: result.problems.length }
+}
+
+const option = (args: string[], name: string) => {
+  const at = args.indexOf(`--${name}`)
+  return at >= 0 ? args[at + 1] : undefined
+}
+
 async function main(): Promise<void> {
   const args = process.argv.slice(2)
-  const scale = args.includes('county') || args.includes('--scale=county') ? 'county' : 'demo'
+  const scale = option(args, 'scale') === 'county' ? 'county' : 'demo'
   const started = Date.now()
   const result = await runWeapp({ scale, verbose: args.includes('--verbose') })
   report(result).forEach((l) => console.log(l))
   for (const p of result.problems) console.error(`✗ [${p.kind}] ${p.where}: ${p.message}`)
-  console.log(`${result.checks} page visits and journeys, ${result.problems.length} problems, ${((Date.now() - started) / 1000).toFixed(1)} s`)
+  const seconds = ((Date.now() - started) / 1000).toFixed(1)
+  console.log(`${scale} seed: ${result.checks} page visits and journeys, ${result.problems.length} problems, ${seconds} s`)
+  const file = option(args, 'report')
+  if (file) {
+    mkdirSync(dirname(file), { recursive: true })
+    writeFileSync(file, JSON.stringify({ scale, ...counts(result), seconds: Number(seconds), largest: Object.fromEntries(result.largest), problems: result.problems }, null, 2))
+  }
   process.exit(result.problems.length ? 1 : 0)
 }
 
