@@ -7,7 +7,7 @@
  * problems and the largest setData per page, exits 1 on any problem.
  */
 import '../helpers/no-network-setup'
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { buildFunctions } from '../../cloudfunctions/build'
 import { checkInJourney } from './journey-check-in'
@@ -49,6 +49,7 @@ export async function runWeapp(opts: WeappRunOptions): Promise<WalkResult> {
     })
   } finally {
     cloud.close()
+    rmSync(cloud.dataDir, { recursive: true, force: true })
   }
 }
 

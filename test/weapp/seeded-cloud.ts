@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto'
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { LocalDatabase, loadCollections } from '../../emulator/db/local-database'
 import { LocalCloud, REPO_ROOT } from '../../emulator/local-cloud'
 import { seedScale } from '../../emulator/seed/load-seed'
 
@@ -27,12 +28,11 @@ export function seededCloud(scale: 'demo' | 'county'): LocalCloud {
   const cacheDir = join(REPO_ROOT, '.cache', 'county-seed', seedKey())
   const cached = join(cacheDir, 'db.sqlite')
   if (!existsSync(cached)) {
-    const cloud = LocalCloud.create()
-    seedScale(cloud.db, 'county')
-    const file = join(cloud.dataDir, 'db.sqlite')
-    cloud.close()
+    // The database alone (a process holds one local cloud): written beside, then moved into place.
     mkdirSync(cacheDir, { recursive: true })
-    copyFileSync(file, `${cached}.tmp`)
+    const db = new LocalDatabase({ file: `${cached}.tmp`, collections: loadCollections() })
+    seedScale(db, 'county')
+    db.close()
     renameSync(`${cached}.tmp`, cached)
   }
   const dataDir = mkdtempSync(join(tmpdir(), 'zhucun-weapp-'))

@@ -39,7 +39,7 @@ export function weappPages(ids: { urgeId: string }): PageSpec[] {
     { route: 'packages/org/pages/tree/index', as: all(ADMIN), text: '我的管辖范围' },
     { route: 'packages/org/pages/people/index', as: all(ADMIN), query: { unitId: VILLAGE }, text: '尹东德' },
     { route: 'packages/org/pages/imports/index', as: [ADMIN], text: '选择文件并检查' },
-    { route: 'packages/org/pages/binding/index', as: [ADMIN], text: '尚未绑定微信的人员' },
+    { route: 'packages/org/pages/binding/index', as: [ADMIN], text: '生成绑定码' },
     { route: 'packages/org/pages/audit/index', as: [ADMIN], text: '' },
     { route: 'packages/presence/pages/calendar/index', as: all(SECRETARY), text: '在村' },
     { route: 'packages/presence/pages/leave/index', as: all(SECRETARY), text: '提交请假' },
