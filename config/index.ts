@@ -28,6 +28,16 @@ function trimZod(chain: Chain): void {
   chain.plugin('zod-zh-cn').use(webpack.NormalModuleReplacementPlugin, [/zod[\\/]v4[\\/]locales[\\/]zh-CN\.cjs$/, require.resolve('zod/v4/locales/zh-CN.js')])
 }
 
+/**
+ * NutUI's icons are `<i>` elements, which have no mini-program template (nothing is drawn): the
+ * weapp build swaps the icons' settings module for one that makes them `view`s. Swapping the module
+ * keeps the chunk graph as it is; calling the icons' `configure()` from app.ts pulled the icon
+ * modules into the main package and broke Taro's chunk split.
+ */
+function nativeIcons(chain: Chain): void {
+  chain.plugin('nutui-icon-tag').use(webpack.NormalModuleReplacementPlugin, [/@nutui[\\/]icons-react-taro[\\/]dist[\\/]es[\\/]icons[\\/]internal\.js$/, path.join(__dirname, 'nutui-icons-internal.js')])
+}
+
 /** Adds cache groups to the split-chunks settings Taro already made, keeping Taro's own groups. */
 function addCacheGroups(chain: Chain, groups: Record<string, object>): void {
   const splitChunks = (chain.optimization.get('splitChunks') ?? {}) as { cacheGroups?: Record<string, unknown> }
@@ -73,6 +83,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
         trimZod(chain)
+        nativeIcons(chain)
         // webpack tracks which zod members are used only inside one hoisted scope: the contract's
         // `import { z } from 'zod'; z.config(); export { z }` otherwise keeps all of zod (460 KB with
         // every locale). So zod and the contract share the `common` chunk, and scope hoisting is on.

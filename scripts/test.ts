@@ -41,6 +41,16 @@ async function jest(config: string, report: string, extra: string[] = []) {
   return { passed: json.numPassedTests, failed }
 }
 
+/** The weapp run (test/weapp/run-weapp.ts) in its own process; its counts come from its JSON report. */
+async function weappRun(scale: 'demo' | 'county') {
+  const report = join(ROOT, '.cache', `weapp-run-${scale}.json`)
+  rmSync(report, { force: true })
+  const { code } = await runCommand(BIN('tsx'), [join(ROOT, 'test', 'weapp', 'run-weapp.ts'), '--scale', scale, '--report', report])
+  if (!existsSync(report)) return { passed: 0, failed: 1 }
+  const r = JSON.parse(readFileSync(report, 'utf8')) as { passed: number; failed: number }
+  return { passed: r.passed, failed: r.failed + (code !== 0 && r.failed === 0 ? 1 : 0) }
+}
+
 function checks(failures: string[], total: number, report: string[] = []) {
   report.forEach((line) => console.log(`  ${line}`))
   failures.forEach((f) => console.error(`  ✗ ${f}`))
@@ -61,6 +71,8 @@ async function main(): Promise<void> {
       const r = checkWeappBuild(join(ROOT, 'dist', 'weapp'))
       return checks(r.failures, r.checks, r.report)
     })
+    await step('weapp run: every page in a WeChat logic-layer sandbox, rendered through base.wxml (demo seed)', () => weappRun('demo'))
+    await step('weapp setData budget (64 KB per call) on the county seed', () => weappRun('county'))
   }
   if (want('h5') || want('e2e')) {
     await step('build H5 (dist/h5)', () => single(BIN('taro'), ['build', '--type', 'h5'], prod))

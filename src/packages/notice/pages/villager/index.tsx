@@ -3,6 +3,7 @@ import { View, Text } from '@tarojs/components'
 import { Cell, CellGroup } from '@nutui/nutui-react-taro'
 import { AsyncGate } from '@/components/async-gate'
 import { PagedFooter } from '@/components/paged-footer'
+import { VillagePicker } from '@/components/village-picker'
 import { useVillagerNotices } from '@/hooks/use-public-notices'
 import '../../notice.scss'
 
@@ -14,13 +15,7 @@ export default function VillagerPage() {
       <View className='zc-page villager-page'>
         <Text className='zc-n__muted'>请选择您所在的村（只需选择一次）</Text>
         <AsyncGate state={v.villages.state} onRetry={v.villages.reload}>
-          {({ villages }) => (
-            <CellGroup>
-              {villages.map((x) => (
-                <Cell key={x.code} className='village-option' title={x.name} description={x.townshipName} extra='›' clickable onClick={() => v.choose(x.code)} />
-              ))}
-            </CellGroup>
-          )}
+          {({ villages }) => <VillagePicker villages={villages} onChoose={v.choose} />}
         </AsyncGate>
       </View>
     )

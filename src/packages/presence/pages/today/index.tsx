@@ -1,8 +1,9 @@
 import { View, Text } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
-import { Button, Cell, CellGroup, Tag } from '@nutui/nutui-react-taro'
+import { Button, Cell, CellGroup } from '@nutui/nutui-react-taro'
 import { AsyncGate } from '@/components/async-gate'
 import { PendingAbsences } from '@/components/pending-absences'
+import { TodayVillages } from '@/components/today-villages'
 import { currentMonth } from '@/hooks/use-presence-month'
 import { useExportMonth, useToday } from '@/hooks/use-today'
 import '../../presence.scss'
@@ -40,19 +41,7 @@ export default function TodayPage() {
                 ))}
               </CellGroup>
             ) : (
-              <CellGroup title='各村今日情况'>
-                {t.villages.map((v) => (
-                  <Cell
-                    key={v.id}
-                    clickable
-                    className='today-village'
-                    title={`${v.townshipName} · ${v.name}`}
-                    description={`已记录 ${v.recorded} · 请假 ${v.onLeave} · 未记录 ${v.notRecorded}（共 ${v.total} 人）`}
-                    extra={v.flagged > 0 ? <Tag type='warning'>建议核实 {v.flagged}</Tag> : <Text className='zc-link'>›</Text>}
-                    onClick={() => open(`/packages/presence/pages/today/index?villageId=${v.id}`)}
-                  />
-                ))}
-              </CellGroup>
+              <TodayVillages villages={t.villages} />
             )}
           </>
         )}

@@ -1,0 +1,41 @@
+/**
+ * A local cloud with a seed loaded. Generating the county seed takes ~25 s, so its SQLite file is
+ * kept in `.cache/` (keyed by the seed generators and the collection declarations) and copied into
+ * a fresh data folder for each run.
+ */
+import { createHash } from 'node:crypto'
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { LocalDatabase, loadCollections } from '../../emulator/db/local-database'
+import { LocalCloud, REPO_ROOT } from '../../emulator/local-cloud'
+import { seedScale } from '../../emulator/seed/load-seed'
+
+function seedKey(): string {
+  const hash = createHash('sha256')
+  const seedDir = join(REPO_ROOT, 'emulator', 'seed')
+  for (const f of readdirSync(seedDir).sort()) hash.update(f).update(readFileSync(join(seedDir, f)))
+  hash.update(readFileSync(join(REPO_ROOT, 'database', 'collections.json')))
+  return hash.digest('hex').slice(0, 16)
+}
+
+export function seededCloud(scale: 'demo' | 'county'): LocalCloud {
+  if (scale === 'demo') {
+    const cloud = LocalCloud.create()
+    seedScale(cloud.db, 'demo')
+    return cloud
+  }
+  const cacheDir = join(REPO_ROOT, '.cache', 'county-seed', seedKey())
+  const cached = join(cacheDir, 'db.sqlite')
+  if (!existsSync(cached)) {
+    // The database alone (a process holds one local cloud): written beside, then moved into place.
+    mkdirSync(cacheDir, { recursive: true })
+    const db = new LocalDatabase({ file: `${cached}.tmp`, collections: loadCollections() })
+    seedScale(db, 'county')
+    db.close()
+    renameSync(`${cached}.tmp`, cached)
+  }
+  const dataDir = mkdtempSync(join(tmpdir(), 'zhucun-weapp-'))
+  copyFileSync(cached, join(dataDir, 'db.sqlite'))
+  return LocalCloud.create({ dataDir })
+}
