@@ -1,9 +1,11 @@
 import * as cloud from 'wx-server-sdk'
-import type { PhotoInput, PhotoLocation } from '@contract/domain/rectification'
+import type { PhotoInput } from '@contract/domain/rectification'
 import { afterPhotoDistance } from '@contract/domain/rectification-evidence'
-import { toWgs84 } from '@contract/domain/presence-geo'
+import { locationOrNull } from '../shared/photo-location'
 import type { PhotoView } from '@contract/api/rectify-schemas'
 import type { StoredPhoto } from './docs'
+
+export { locationOrNull }
 
 /** Receipt of photos: the server's clock stamps them; the phone's time and place are kept as told. */
 export function receivePhotos(inputs: readonly PhotoInput[] | undefined, now: Date, before: readonly StoredPhoto[] = [], judgeDistance = false): StoredPhoto[] {
@@ -19,13 +21,6 @@ export function receivePhotos(inputs: readonly PhotoInput[] | undefined, now: Da
       far: flag.far,
     }
   })
-}
-
-/** Stored locations are wgs84 without a datum tag, whatever the phone reported. */
-export function locationOrNull(loc: PhotoLocation | undefined): PhotoLocation | null {
-  if (!loc) return null
-  const p = toWgs84({ lat: loc.lat, lng: loc.lng }, loc.coordType ?? 'wgs84')
-  return { lat: Math.round(p.lat * 1e7) / 1e7, lng: Math.round(p.lng * 1e7) / 1e7, accuracy: loc.accuracy }
 }
 
 interface TempFileResult {
