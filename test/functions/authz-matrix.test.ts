@@ -29,7 +29,7 @@ describe('the authorization matrix', () => {
       const row = AUTHZ_ROWS[fn]?.[action]
       expect(row).toBeDefined()
       if (!row) return
-      const input = await row.input(run)
+      const input = await row.input(run, identity)
       const res = (await run.call(fn, action, input, identity)) as { ok: boolean; error?: { code: string; message: string } }
       const refused = !res.ok && (res.error?.code === 'permission-denied' || res.error?.code === 'unauthenticated')
       const expected = row.allowed.includes(identity) ? 'allowed' : 'refused'

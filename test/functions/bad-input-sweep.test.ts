@@ -16,7 +16,7 @@ describe('the bad-input sweep', () => {
     const bases = []
     for (const { fn, action, def } of listActions()) {
       const row = AUTHZ_ROWS[fn]?.[action]
-      if (row) bases.push({ fn, action, def, valid: await row.input(run) })
+      if (row) bases.push({ fn, action, def, valid: await row.input(run, 'demo-admin') })
     }
     const before = run.cloud.db.snapshot()
     const wrong: string[] = []

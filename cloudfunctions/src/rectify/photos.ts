@@ -4,21 +4,34 @@ import { afterPhotoDistance } from '@contract/domain/rectification-evidence'
 import { locationOrNull } from '../shared/photo-location'
 import type { PhotoView } from '@contract/api/rectify-schemas'
 import type { StoredPhoto } from './docs'
+import type { UploadDoc } from '../shared/uploads'
 
 export { locationOrNull }
 
-/** Receipt of photos: the server's clock stamps them; the phone's time and place are kept as told. */
-export function receivePhotos(inputs: readonly PhotoInput[] | undefined, now: Date, before: readonly StoredPhoto[] = [], judgeDistance = false): StoredPhoto[] {
+/**
+ * Receipt of photos: the server's clock stamps them; the upload record adds when the file reached the
+ * server and who sent it; the phone's time and place are kept as told (at upload, or with the action).
+ */
+export function receivePhotos(
+  inputs: readonly PhotoInput[] | undefined,
+  now: Date,
+  uploads: ReadonlyMap<string, UploadDoc>,
+  before: readonly StoredPhoto[] = [],
+  judgeDistance = false,
+): StoredPhoto[] {
   return (inputs ?? []).map((p) => {
-    const location = locationOrNull(p.location)
+    const up = uploads.get(p.fileID)
+    const location = locationOrNull(p.location) ?? up?.location ?? null
     const flag = judgeDistance ? afterPhotoDistance(location, before.map((b) => b.location)) : { nearestM: null, far: false }
     return {
       fileID: p.fileID,
       at: now,
-      deviceAt: p.takenAt ? new Date(p.takenAt) : null,
+      deviceAt: p.takenAt ? new Date(p.takenAt) : up?.deviceAt ?? null,
       location,
       nearestM: flag.nearestM,
       far: flag.far,
+      uploadedAt: up ? up.uploadedAt : null,
+      uploaderName: up ? up.uploaderName : null,
     }
   })
 }
@@ -55,5 +68,7 @@ export function photoView(p: StoredPhoto, urls: Map<string, string>): PhotoView 
     location: p.location ?? null,
     nearestM: p.nearestM ?? null,
     far: p.far === true,
+    uploadedAt: p.uploadedAt ? asDate(p.uploadedAt).toISOString() : null,
+    uploaderName: p.uploaderName ?? null,
   }
 }

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import type { PhotoLocation } from '@contract/domain/rectification'
 import type { UploadPurpose } from '@contract/domain/upload'
 import type { Database } from './db-types'
+import type { HandlerContext } from './context'
 
 /** The one owner of the `uploads` collection: who uploaded which file, for what, when, and where it went. */
 export const UPLOADS = 'uploads'
@@ -61,4 +62,22 @@ export async function markBound(db: Database, fileIDs: readonly string[], record
 export async function releaseBound(db: Database, fileIDs: readonly string[], recordId: string): Promise<void> {
   if (fileIDs.length === 0) return
   await db.collection(UPLOADS).where({ _id: db.command.in(fileIDs.map(uploadKey)), recordId }).update({ data: { recordId: null, path: [], boundAt: null } })
+}
+
+/** The record of a fresh upload by the caller: server time now, the phone's claims as told. */
+export function newUpload(ctx: HandlerContext, fileID: string, purpose: UploadPurpose, claimed: { deviceAt: Date | null; location: PhotoLocation | null }): UploadDoc {
+  return {
+    _id: uploadKey(fileID),
+    fileID,
+    purpose,
+    openid: ctx.caller.openid,
+    personId: ctx.caller.person?._id ?? null,
+    uploaderName: ctx.caller.person?.name ?? '群众',
+    uploadedAt: ctx.now,
+    deviceAt: claimed.deviceAt,
+    location: claimed.location,
+    recordId: null,
+    path: [],
+    boundAt: null,
+  }
 }

@@ -25,7 +25,8 @@ export type Identity = (typeof IDENTITIES)[number]
  * identities are out of scope.
  */
 export interface AuthzRow {
-  input: (run: RunningCloud) => Promise<unknown> | unknown
+  /** `identity` is who will call: inputs carrying uploads upload them as that caller. */
+  input: (run: RunningCloud, identity: Identity) => Promise<unknown> | unknown
   allowed: readonly Identity[]
 }
 

@@ -2,7 +2,7 @@ import { AppError } from '@contract/errors'
 import { isUploadFileId } from '@contract/domain/upload'
 import type { Handler } from '../../shared/handler'
 import { isDuplicateKey } from '../../shared/db-errors'
-import { findUpload, insertUpload, uploadKey, type UploadDoc } from '../../shared/uploads'
+import { findUpload, insertUpload, newUpload, type UploadDoc } from '../../shared/uploads'
 import { locationOrNull } from '../../shared/photo-location'
 import { fileExists } from '../storage'
 
@@ -14,20 +14,7 @@ import { fileExists } from '../storage'
 export const registerUpload: Handler<'files', 'registerUpload'> = async (input, ctx) => {
   if (!ctx.caller.openid) throw new AppError('unauthenticated', '请在微信中打开后再上传')
   if (!isUploadFileId(input.fileID, input.purpose)) throw new AppError('invalid-argument', '文件编号与用途不符，请重新上传', { field: 'fileID' })
-  const doc: UploadDoc = {
-    _id: uploadKey(input.fileID),
-    fileID: input.fileID,
-    purpose: input.purpose,
-    openid: ctx.caller.openid,
-    personId: ctx.caller.person?._id ?? null,
-    uploaderName: ctx.caller.person?.name ?? '群众',
-    uploadedAt: ctx.now,
-    deviceAt: input.takenAt ? new Date(input.takenAt) : null,
-    location: locationOrNull(input.location),
-    recordId: null,
-    path: [],
-    boundAt: null,
-  }
+  const doc = newUpload(ctx, input.fileID, input.purpose, { deviceAt: input.takenAt ? new Date(input.takenAt) : null, location: locationOrNull(input.location) })
   const existing = await findUpload(ctx.db, input.fileID)
   if (existing) return sameUploader(existing, ctx.caller.openid, input.purpose)
   if (!(await fileExists(input.fileID))) throw new AppError('not-found', '文件尚未上传成功，请重试', { field: 'fileID' })
