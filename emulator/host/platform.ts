@@ -1,5 +1,5 @@
 import type { Readable } from 'node:stream'
-import { FileStore } from '../storage/file-store'
+import type { FileStore } from '../storage/file-store'
 import type { Outbox } from '../openapi/outbox'
 import { currentInvocation } from './invocation-context'
 import type { Invoker } from './invoker'
@@ -60,7 +60,7 @@ export function installPlatform(sdk: SdkExports, deps: PlatformDeps): void {
   sdk.getTempFileURL = async (opts: { fileList: unknown }) => ({
     fileList: fileIdsOf(opts.fileList).map((fileID) =>
       deps.store().exists(fileID)
-        ? { fileID, tempFileURL: FileStore.tempUrl(deps.baseUrl(), fileID), status: 0, errMsg: 'ok', maxAge: 7200 }
+        ? { fileID, tempFileURL: deps.store().tempUrl(deps.baseUrl(), fileID), status: 0, errMsg: 'ok', maxAge: 7200 }
         : { fileID, tempFileURL: '', status: -1, errMsg: 'STORAGE_FILE_NONEXIST' },
     ),
     errMsg: 'getTempFileURL:ok',

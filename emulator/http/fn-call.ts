@@ -3,7 +3,7 @@
 import type { LocalCloud } from '../local-cloud'
 import { FunctionNotFoundError } from '../host/function-host'
 
-const OPENID_RE = /^[A-Za-z0-9_-]{1,64}$/
+export const OPENID_RE = /^[A-Za-z0-9_-]{1,64}$/
 /** A function folder's name; anything path-like (dots, slashes) is refused before the host sees it. */
 const FUNCTION_NAME_RE = /^[A-Za-z][\w-]{0,59}$/
 

@@ -3,7 +3,7 @@ export const LOCAL_BUCKET = 'local.zhucun-local'
 const PREFIX = `cloud://${LOCAL_BUCKET}/`
 
 export class StorageError extends Error {
-  constructor(readonly status: 400 | 404 | 413 | 415, message: string) {
+  constructor(readonly status: 400 | 401 | 403 | 404 | 413 | 415, message: string) {
     super(message)
     this.name = 'StorageError'
   }

@@ -7,6 +7,7 @@ import { getFix } from '@/services/location'
 import { takePhoto } from '@/services/photo'
 import { subscribeQueue, submit, type QueueUpload } from '@/services/offline-queue'
 import { uuid } from '@/services/uuid'
+import { newUploadPath } from '@/services/uploads'
 import { useAsync } from './use-async'
 import { askForSubscription } from '@/services/subscribe'
 
@@ -43,7 +44,7 @@ export function useCheckIn(policy: PolicyView | null) {
         if (withPhoto || policy?.photoRequired) {
           setState({ status: 'busy', step: '请拍摄现场照片…' })
           const filePath = await takePhoto()
-          uploads = [{ field: 'photoFileId', cloudPath: `presence/${deviceId}/${clientId}.jpg`, filePath }]
+          uploads = [{ field: 'photoFileId', purpose: 'check-in', cloudPath: newUploadPath('check-in'), filePath, claimed: { takenAt: capturedAt, location: { lat: fix.lat, lng: fix.lng, accuracy: fix.accuracy, coordType: fix.coordType } } }]
         }
         setState({ status: 'busy', step: '正在提交…' })
         const item = await submit({

@@ -1,7 +1,8 @@
 import { useCallback, useState } from 'react'
 import { isAppError } from '@contract/errors'
 import type { ActionOutput } from '@contract/api'
-import { call, uploadFile } from '@/services/client'
+import { call } from '@/services/client'
+import { uploadFor } from '@/services/uploads'
 import { openDownloadedFile } from '@/services/files'
 import { pickSpreadsheet } from '@/services/pick-file'
 
@@ -34,7 +35,7 @@ export function useImport() {
     setStep('checking')
     setFileName(file.name)
     setReport(null)
-    const id = await uploadFile(`imports/${Date.now()}-${Math.random().toString(36).slice(2, 8)}.${ext}`, file.path)
+    const id = await uploadFor('import', file.path, {}, ext)
     setFileID(id)
     setReport(await call('imports', 'validateImport', { fileID: id }))
     setStep('checked')

@@ -48,7 +48,7 @@ export function useRegisterForm() {
   const addPhoto = useCallback(async () => {
     setMessage('正在处理照片…')
     try {
-      const photo = await captureEvidence()
+      const photo = await captureEvidence('rectify-before')
       setDraft((d) => ({ ...d, beforePhotos: [...d.beforePhotos, photo] }))
       setMessage('')
     } catch (err) {

@@ -1,9 +1,9 @@
 import { useCallback, useState } from 'react'
 import { isAppError } from '@contract/errors'
 import type { ActionOutput } from '@contract/api'
-import { call, uploadFile } from '@/services/client'
+import { call } from '@/services/client'
+import { uploadFor } from '@/services/uploads'
 import { takePhoto } from '@/services/photo'
-import { uuid } from '@/services/uuid'
 
 export type SpotCheckResult = ActionOutput<'presence', 'recordSpotCheck'>
 
@@ -29,7 +29,7 @@ export function useSpotCheck(villageId: string) {
     setBusy(true)
     setError(null)
     try {
-      const photoFileIds = await Promise.all(photos.map((p) => uploadFile(`spot-checks/${villageId}/${uuid()}.jpg`, p)))
+      const photoFileIds = await Promise.all(photos.map((p) => uploadFor('spot-check', p)))
       const ids = (v: 'present' | 'absent') => Object.entries(marks).filter(([, m]) => m === v).map(([id]) => id)
       setResult(await call('presence', 'recordSpotCheck', { villageId, presentIds: ids('present'), absentIds: ids('absent'), note, photoFileIds }))
     } catch (err) {

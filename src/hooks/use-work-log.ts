@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useState } from 'react'
 import { isAppError } from '@contract/errors'
-import { call, uploadFile } from '@/services/client'
+import { call } from '@/services/client'
+import { uploadFor } from '@/services/uploads'
 import { takePhoto } from '@/services/photo'
-import { uuid } from '@/services/uuid'
 
 /** A photo on the form: one already stored (fileId), or one just taken (a local path to upload). */
 export interface LogPhoto {
@@ -56,7 +56,7 @@ export function useWorkLog(day: string) {
     setBusy(true)
     setMessage(null)
     try {
-      const photoFileIds = await Promise.all(photos.map((p) => p.fileId ?? uploadFile(`work-logs/${day}/${uuid()}.jpg`, p.src)))
+      const photoFileIds = await Promise.all(photos.map((p) => p.fileId ?? uploadFor('work-log', p.src)))
       const res = await call('presence', 'saveWorkLog', { day, text, photoFileIds })
       setPhotos(photos.map((p, i) => ({ src: p.src, fileId: photoFileIds[i] })))
       setMessage(`${existing ? '已更新' : '已保存'}${res.presentThatDay ? '，已关联当天在村记录' : '（当天暂无在村记录）'}`)

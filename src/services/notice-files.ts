@@ -1,7 +1,6 @@
 import Taro from '@tarojs/taro'
 import { AppError } from '@contract/errors'
-import { uploadFile } from './client'
-import { uuid } from './uuid'
+import { uploadFor } from './uploads'
 
 export interface PickedFile {
   name: string
@@ -49,7 +48,7 @@ export async function pickDocument(): Promise<PickedFile | null> {
 export async function uploadNoticeFile(folder: 'notice' | 'objection', file: PickedFile): Promise<string> {
   const ext = /\.([A-Za-z0-9]{1,5})$/.exec(file.name)?.[1]?.toLowerCase() ?? 'jpg'
   try {
-    return await uploadFile(`${folder}/${uuid().replace(/-/g, '')}.${ext}`, file.path)
+    return await uploadFor(folder, file.path, {}, ext)
   } catch (err) {
     throw err instanceof AppError ? err : new AppError('internal', '文件上传失败，请重试')
   }

@@ -1,7 +1,9 @@
 import Taro from '@tarojs/taro'
 import type { FunctionName } from '@contract/api'
 import { isAppError } from '@contract/errors'
+import type { UploadPurpose } from '@contract/domain/upload'
 import { call, uploadFile } from './client'
+import { newUploadPath, registerUpload, type Claimed } from './uploads'
 import { isNetworkError } from './network-error'
 import { uuid } from './uuid'
 
@@ -14,12 +16,18 @@ import { uuid } from './uuid'
 export type QueueState = 'pending' | 'failed' | 'synced'
 export const QUEUE_STATE_LABELS: Record<QueueState, string> = { pending: '待同步', failed: '失败可重试', synced: '已同步' }
 
-/** A local file to upload first; its fileID is put into `input[field]`. */
+/**
+ * A local file to upload first (to its random `cloudPath`), then register for `purpose`; its fileID is
+ * put into `input[field]`. Items queued by an older version have no purpose: they are check-in photos.
+ */
 export interface QueueUpload {
   field: string
   cloudPath: string
   filePath: string
+  purpose?: UploadPurpose
+  claimed?: Claimed
   fileID?: string
+  registered?: boolean
 }
 
 export interface QueueItem {
@@ -98,11 +106,14 @@ async function sendOne(item: QueueItem): Promise<'sent' | 'network' | 'refused'>
   try {
     const input: Record<string, unknown> = { ...item.input }
     const uploads = [...(item.uploads ?? [])]
-    for (const [i, up] of uploads.entries()) {
+    for (const [i, queued] of uploads.entries()) {
+      const purpose: UploadPurpose = queued.purpose ?? 'check-in'
+      const up = queued.purpose ? { ...queued, purpose } : { ...queued, purpose, cloudPath: newUploadPath(purpose) }
       const fileID = up.fileID ?? (await uploadFile(up.cloudPath, up.filePath))
-      // Remember the fileID at once, so a retry does not upload the photo again.
-      if (!up.fileID) patch(item.id, { uploads: uploads.map((u, j) => (j === i ? { ...u, fileID } : u)) })
-      uploads[i] = { ...up, fileID }
+      if (!up.registered) await registerUpload(fileID, up.purpose, up.claimed)
+      // Remember at once, so a retry neither uploads nor registers the photo again.
+      uploads[i] = { ...up, fileID, registered: true }
+      if (!queued.registered) patch(item.id, { uploads: [...uploads] })
       input[up.field] = fileID
     }
     const result = await callAny(item.fn, item.action, input)

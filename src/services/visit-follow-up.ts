@@ -3,22 +3,22 @@ import type { PhotoInput } from '@contract/domain/rectification'
 import { RISK, type RiskKey } from '@contract/domain/visit-form'
 import type { VisitDetail } from '@contract/api/visit-schemas'
 import { AppError } from '@contract/errors'
-import { call, uploadFile } from './client'
+import { call } from './client'
 import { captureEvidence } from './evidence'
-import { uuid } from './uuid'
+import { uploadFor } from './uploads'
 
 const dayFromToday = (days: number) => new Date(Date.now() + 8 * 3600_000 + days * 86_400_000).toISOString().slice(0, 10)
 
-/** The ledger keeps its evidence under `rectify/`: the visit's photos are copied there (at most 3). */
+/** The ledger keeps its evidence under `rectify/`: the visit's photos are copied there as new before-photos (at most 3). */
 async function evidenceFrom(visit: VisitDetail): Promise<PhotoInput[]> {
   const out: PhotoInput[] = []
   for (const photo of visit.photoList.filter((p) => p.url).slice(0, 3)) {
     const local = await Taro.downloadFile({ url: photo.url })
-    const fileID = await uploadFile(`rectify/${new Date().toISOString().slice(0, 7)}/${uuid()}.jpg`, local.tempFilePath)
+    const fileID = await uploadFor('rectify-before', local.tempFilePath, { takenAt: visit.startedAt })
     out.push({ fileID, takenAt: visit.startedAt })
   }
   // The ledger needs a before-photo; a visit without one asks for a photo now.
-  return out.length ? out : [await captureEvidence()]
+  return out.length ? out : [await captureEvidence('rectify-before')]
 }
 
 /**

@@ -1,6 +1,7 @@
 import { VISIT_FORM_VERSION } from '@contract/domain/visit-form'
 import { isAppError } from '@contract/errors'
-import { call, uploadFile } from './client'
+import { call } from './client'
+import { uploadFor } from './uploads'
 import { isNetworkError } from './network-error'
 import { enqueue, flushQueue, getQueueItem, startQueueSync, subscribeQueue } from './offline-queue'
 import { dropPhoto, photoSrc } from './photo-store'
@@ -56,7 +57,7 @@ async function syncPhotos(clientId: string): Promise<'done' | 'network'> {
   for (const [index, photo] of d.photos.entries()) {
     if (photo.attached) continue
     try {
-      const fileID = photo.fileID ?? (await uploadFile(`visit/${clientId}/${index}.jpg`, await photoSrc(photo.ref)))
+      const fileID = photo.fileID ?? (await uploadFor('visit', await photoSrc(photo.ref)))
       d = saveDraft({ ...d, photos: d.photos.map((p, i) => (i === index ? { ...p, fileID } : p)) })
       await call('visit', 'attachPhoto', { clientId, index, fileID })
       d = saveDraft({ ...d, photoError: null, photos: d.photos.map((p, i) => (i === index ? { ...p, attached: true } : p)) })

@@ -58,18 +58,19 @@ describe('the local cloud HTTP edge', () => {
     }
   })
 
-  test('an upload is stored, served back, and refused when its bytes are not what its name says', async () => {
+  test('an upload is stored, served back through a signed URL, and refused when its bytes are not what its name says', async () => {
     const jpeg = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3, 4])
-    const ok = await post('/storage/upload?cloudPath=photos/a.jpg', jpeg, { 'content-type': 'image/jpeg' })
+    const me = { 'content-type': 'image/jpeg', 'x-dev-openid': 'demo-member' }
+    const ok = await post('/storage/upload?cloudPath=photos/a.jpg', jpeg, me)
     expect(ok.status).toBe(200)
     const fileID = (ok.json as unknown as { fileID: string }).fileID
-    const back = await fetch(`${run.url}/storage/download?fileID=${encodeURIComponent(fileID)}`)
+    const back = await fetch(run.cloud.store.tempUrl(run.url, fileID))
     expect(Buffer.from(await back.arrayBuffer())).toEqual(jpeg)
-    const fake = await post('/storage/upload?cloudPath=photos/b.jpg', Buffer.from('MZ not a photo'), { 'content-type': 'image/jpeg' })
+    const fake = await post('/storage/upload?cloudPath=photos/b.jpg', Buffer.from('MZ not a photo'), me)
     expect(fake.status).toBe(415)
-    const exe = await post('/storage/upload?cloudPath=photos/c.exe', Buffer.from('MZ'), { 'content-type': 'application/octet-stream' })
+    const exe = await post('/storage/upload?cloudPath=photos/c.exe', Buffer.from('MZ'), { ...me, 'content-type': 'application/octet-stream' })
     expect(exe.status).toBe(415)
-    const traversal = await post('/storage/upload?cloudPath=../escape.jpg', jpeg, { 'content-type': 'image/jpeg' })
+    const traversal = await post('/storage/upload?cloudPath=../escape.jpg', jpeg, me)
     expect(traversal.status).toBe(400)
   })
 

@@ -7,6 +7,7 @@ import { importsApi } from './imports'
 import { noticeApi } from './notice'
 import { visitApi } from './visit'
 import { reportApi } from './report'
+import { filesApi } from './files'
 
 /** The one list of callable functions and their actions. A function folder exists for each key. */
 export const API = {
@@ -17,6 +18,7 @@ export const API = {
   notice: noticeApi,
   visit: visitApi,
   report: reportApi,
+  files: filesApi,
 } satisfies Record<string, FunctionDef>
 
 export type Api = typeof API

@@ -52,6 +52,9 @@ export const photoViewSchema = z.object({
   /** For after-photos: metres to the nearest before-photo. */
   nearestM: z.number().nullable(),
   far: z.boolean(),
+  /** Server time the file was registered right after upload, and who uploaded it (null on older photos). */
+  uploadedAt: iso.nullable(),
+  uploaderName: z.string().nullable(),
 })
 export type PhotoView = z.infer<typeof photoViewSchema>
 

@@ -11,6 +11,9 @@ export interface StoredPhoto {
   location: PhotoLocation | null
   nearestM: number | null
   far: boolean
+  /** Server time the file was registered after upload, and by whom (absent on photos kept before uploads were recorded). */
+  uploadedAt?: Date | null
+  uploaderName?: string | null
 }
 
 /**

@@ -1,31 +1,39 @@
 import * as cloud from 'wx-server-sdk'
-import type { PhotoInput, PhotoLocation } from '@contract/domain/rectification'
+import type { PhotoInput } from '@contract/domain/rectification'
 import { afterPhotoDistance } from '@contract/domain/rectification-evidence'
-import { toWgs84 } from '@contract/domain/presence-geo'
+import { locationOrNull } from '../shared/photo-location'
 import type { PhotoView } from '@contract/api/rectify-schemas'
 import type { StoredPhoto } from './docs'
+import type { UploadDoc } from '../shared/uploads'
 
-/** Receipt of photos: the server's clock stamps them; the phone's time and place are kept as told. */
-export function receivePhotos(inputs: readonly PhotoInput[] | undefined, now: Date, before: readonly StoredPhoto[] = [], judgeDistance = false): StoredPhoto[] {
+export { locationOrNull }
+
+/**
+ * Receipt of photos: the server's clock stamps them; the upload record adds when the file reached the
+ * server and who sent it; the phone's time and place are kept as told (at upload, or with the action).
+ */
+export function receivePhotos(
+  inputs: readonly PhotoInput[] | undefined,
+  now: Date,
+  uploads: ReadonlyMap<string, UploadDoc>,
+  before: readonly StoredPhoto[] = [],
+  judgeDistance = false,
+): StoredPhoto[] {
   return (inputs ?? []).map((p) => {
-    const location = locationOrNull(p.location)
+    const up = uploads.get(p.fileID)
+    const location = locationOrNull(p.location) ?? up?.location ?? null
     const flag = judgeDistance ? afterPhotoDistance(location, before.map((b) => b.location)) : { nearestM: null, far: false }
     return {
       fileID: p.fileID,
       at: now,
-      deviceAt: p.takenAt ? new Date(p.takenAt) : null,
+      deviceAt: p.takenAt ? new Date(p.takenAt) : up?.deviceAt ?? null,
       location,
       nearestM: flag.nearestM,
       far: flag.far,
+      uploadedAt: up ? up.uploadedAt : null,
+      uploaderName: up ? up.uploaderName : null,
     }
   })
-}
-
-/** Stored locations are wgs84 without a datum tag, whatever the phone reported. */
-export function locationOrNull(loc: PhotoLocation | undefined): PhotoLocation | null {
-  if (!loc) return null
-  const p = toWgs84({ lat: loc.lat, lng: loc.lng }, loc.coordType ?? 'wgs84')
-  return { lat: Math.round(p.lat * 1e7) / 1e7, lng: Math.round(p.lng * 1e7) / 1e7, accuracy: loc.accuracy }
 }
 
 interface TempFileResult {
@@ -60,5 +68,7 @@ export function photoView(p: StoredPhoto, urls: Map<string, string>): PhotoView 
     location: p.location ?? null,
     nearestM: p.nearestM ?? null,
     far: p.far === true,
+    uploadedAt: p.uploadedAt ? asDate(p.uploadedAt).toISOString() : null,
+    uploaderName: p.uploaderName ?? null,
   }
 }

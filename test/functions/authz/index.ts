@@ -6,6 +6,7 @@ import { rectifyRows } from './rectify.rows'
 import { visitRows } from './visit.rows'
 import { noticeRows } from './notice.rows'
 import { reportRows } from './report.rows'
+import { filesRows } from './files.rows'
 
 /** Rows per function; a function of the contract without an entry here fails the matrix test. */
 export const AUTHZ_ROWS: Record<string, AuthzRows> = {
@@ -16,4 +17,5 @@ export const AUTHZ_ROWS: Record<string, AuthzRows> = {
   visit: visitRows,
   notice: noticeRows,
   report: reportRows,
+  files: filesRows,
 }

@@ -17,9 +17,9 @@ const IN_VILLAGE: Identity[] = [...OVERSEERS, 'demo-secretary', 'demo-member', '
 
 /** A fresh item (registered by demo-supervisor for demo-secretary) in `state`, and the action's input. */
 function on(state: RectState, action: RectAction, extra: Record<string, unknown> = {}) {
-  return async (run: RunningCloud) => {
+  return async (run: RunningCloud, identity: Identity) => {
     const item = await itemIn(run, state, FAR)
-    return { ...inputFor(action, item.id, item.version, run), ...extra }
+    return { ...(await inputFor(action, item.id, item.version, run, identity)), ...extra }
   }
 }
 
@@ -32,7 +32,7 @@ async function escalationId(run: RunningCloud): Promise<{ escalationId: string; 
 export const rectifyRows: AuthzRows = {
   register: {
     // 督查 source: the village's own cadres may register only 自查 items, so they are refused here.
-    input: (run) => ({ ...registerInputFor(run, FAR), source: 'inspection' }),
+    input: async (run, identity) => ({ ...(await registerInputFor(run, FAR, identity)), source: 'inspection' }),
     allowed: OVERSEERS,
   },
   dispatch: { input: on('registered', 'dispatch'), allowed: OVERSEERS },

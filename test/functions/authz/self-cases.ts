@@ -50,7 +50,7 @@ export function ownItem(state: RectState, action: RectAction, asRegistrar = fals
   return async (run: RunningCloud): Promise<SelfCase> => {
     const me = adminCadre(run)
     const item = await itemIn(run, state, { ...FAR, responsible: me.openid, registrar: asRegistrar ? me.openid : undefined })
-    return { openid: me.openid, input: inputFor(action, item.id, item.version, run) }
+    return { openid: me.openid, input: await inputFor(action, item.id, item.version, run, me.openid) }
   }
 }
 

@@ -28,6 +28,7 @@ export type Identity = (typeof IDENTITIES)[number]
  * role that could otherwise decide it. It must be refused and change no document.
  */
 export interface AuthzRow {
+  /** `identity` is who will call: inputs carrying uploads upload them as that caller. */
   input: (run: RunningCloud, identity: Identity) => Promise<unknown> | unknown
   allowed: readonly Identity[]
   /** Identities for whom the input meets a failed precondition by design (say, already bound). */

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { blankForm } from '../../../types/domain/visit-form'
 import type { RunningCloud } from '../../helpers/local-cloud'
+import { uploadAs } from '../../helpers/uploads'
 import { ALL, EVERYONE, type AuthzRows, type Identity } from './types'
 
 const FIRST_VILLAGE = 'u-411302100200'
@@ -35,7 +36,7 @@ export const visitRows: AuthzRows = {
   // The village team visits any household; pairing cadres their own (demo-multi is paired with H3).
   submitVisit: { input: () => visitInput(H3), allowed: [...TEAM, 'demo-pairing', 'demo-multi'] },
   attachPhoto: {
-    input: async (run) => ({ clientId: (await pairingVisit(run)).clientId, index: 0, fileID: 'cloud://local.zhucun-local/visit/authz/0.jpg' }),
+    input: async (run, identity) => ({ clientId: (await pairingVisit(run)).clientId, index: 0, fileID: await uploadAs(run, identity, 'visit') }),
     allowed: ['demo-pairing'],
   },
   correctVisit: {

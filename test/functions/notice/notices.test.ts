@@ -1,3 +1,4 @@
+import { uploadAs } from '../../helpers/uploads'
 import { startLocalCloud, type RunningCloud } from '../../helpers/local-cloud'
 import { decrypt } from '../../../cloudfunctions/src/shared/sensitive'
 import { DEV_DATA_KEY } from '../../../emulator/seed/dev-key'
@@ -72,15 +73,21 @@ describe('villagers read notices without binding, and object during the window',
   })
 
   test('the township turns an objection into a rectification item (source 公示异议) in one step', async () => {
-    const { fileID } = run.cloud.store.upload('objection/test-photo.jpg', Buffer.from([0xff, 0xd8, 0xff, 0xd9]))
+    const fileID = await uploadAs(run, 'villager-d', 'objection')
     const { objectionId } = await ok<{ objectionId: string }>(notice(run, 'submitObjection', { noticeId: 'ntc-demo-dibao', text: '名单有误', photoFileId: fileID }, 'villager-d'))
     const view = await ok<{ status: string; rectifyItemId: string }>(notice(run, 'convertObjection', { objectionId, responsiblePersonId: personIdOf(run, 'demo-secretary'), deadline: '2026-12-10' }, 'demo-township'))
     expect(view.status).toBe('converted')
     const [item] = run.cloud.db.find('rectify_items', { _id: view.rectifyItemId })
     expect(item).toMatchObject({ source: 'notice_objection', villageId: FIRST_VILLAGE, state: 'registered', responsiblePersonId: personIdOf(run, 'demo-secretary') })
-    expect(String((item.beforePhotos as Array<{ fileID: string }>)[0].fileID)).toMatch(/\/rectify\/objection-/)
+    expect(String((item.beforePhotos as Array<{ fileID: string }>)[0].fileID)).toMatch(/\/rectify\/[0-9a-f]{32}\.jpg$/)
     expect((await fail(notice(run, 'convertObjection', { objectionId, responsiblePersonId: personIdOf(run, 'demo-secretary'), deadline: '2026-12-10' }, 'demo-township'))).code).toBe('failed-precondition')
     expect((await fail(notice(run, 'replyObjection', { objectionId, reply: '已核实' }, 'demo-township-b'))).code).toBe('permission-denied')
+  })
+
+  test('a villager cannot attach a photo someone else uploaded to an objection', async () => {
+    const theirs = await uploadAs(run, 'villager-e', 'objection')
+    const err = await fail(notice(run, 'submitObjection', { noticeId: 'ntc-demo-dibao', text: '名单有误', photoFileId: theirs }, 'villager-f'))
+    expect([err.code, err.field]).toEqual(['permission-denied', 'photoFileId'])
   })
 
   test('a withdrawn notice disappears for villagers but stays on the cadres\' list', async () => {

@@ -1,3 +1,4 @@
+import { uploadAs } from '../../helpers/uploads'
 import { startLocalCloud, type RunningCloud } from '../../helpers/local-cloud'
 import { NOW, ok } from './helpers'
 
@@ -23,7 +24,7 @@ describe('reading a day\'s work log', () => {
   })
 
   test('the saved text and photos come back with a link for each photo, for the author only', async () => {
-    const { fileID } = run.cloud.store.upload('work-logs/2026-11-20/a.jpg', Buffer.from([0xff, 0xd8, 0xff, 0xd9]))
+    const fileID = await uploadAs(run, 'demo-secretary', 'work-log')
     await ok(call('saveWorkLog', { day: '2026-11-20', text: '走访五户，协调修路', photoFileIds: [fileID] }, 'demo-secretary'))
     const mine = await ok<WorkLogView>(call('getWorkLog', { day: '2026-11-20' }, 'demo-secretary'))
     expect(mine.text).toBe('走访五户，协调修路')

@@ -94,7 +94,7 @@ describe('the fix clock: reminders before the deadline, orange then red after it
 
   test('an approved extension moves the deadline and keeps the original on record', async () => {
     const item = await itemIn(run, 'extension_requested')
-    expectOk(await rectify(run, 'approveExtension', inputFor('approveExtension', item.id, item.version, run), 'demo-supervisor'))
+    expectOk(await rectify(run, 'approveExtension', await inputFor('approveExtension', item.id, item.version, run, 'demo-supervisor'), 'demo-supervisor'))
     const d = await detail(item.id)
     expect({ deadline: d.deadline, originalDeadline: d.originalDeadline, state: d.state }).toEqual({ deadline: '2099-01-31', originalDeadline: '2026-12-31', state: 'in_progress' })
   })
@@ -103,7 +103,7 @@ describe('the fix clock: reminders before the deadline, orange then red after it
     const item = await itemIn(run, 'disputed', { deadline: '2026-03-13' })
     await fireAt('2026-03-14')
     expect(run.cloud.db.find('rectify_events', { itemId: item.id, action: 'overdue' })).toHaveLength(1)
-    expectOk(await rectify(run, 'reassign', inputFor('reassign', item.id, item.version + 1, run), 'demo-admin'))
+    expectOk(await rectify(run, 'reassign', await inputFor('reassign', item.id, item.version + 1, run, 'demo-admin'), 'demo-admin'))
     const d = await detail(item.id)
     expect({ deadline: d.deadline, state: d.state, responsible: d.responsiblePersonId }).toEqual({ deadline: '2026-03-13', state: 'dispatched', responsible: personIdOf(run, 'demo-member') })
   })

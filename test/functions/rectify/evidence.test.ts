@@ -1,7 +1,7 @@
 import { startLocalCloud, type RunningCloud } from '../../helpers/local-cloud'
 import type { RectItemDetail } from '../../../types/api/rectify-schemas'
 import { wgs84ToGcj02 } from '../../../types/domain/presence-geo'
-import { AFTER_FAR, AFTER_NEAR, BEFORE, expectOk, itemIn, rectify } from './helpers'
+import { AFTER_FAR, AFTER_NEAR, BEFORE, expectOk, itemIn, photo, rectify, type PhotoIn } from './helpers'
 
 let run: RunningCloud
 beforeAll(async () => {
@@ -9,8 +9,9 @@ beforeAll(async () => {
 })
 afterAll(() => run.stop())
 
-async function applied(after: typeof AFTER_NEAR & { takenAt?: string }): Promise<RectItemDetail> {
+async function applied(spot: Omit<PhotoIn, 'fileID'>): Promise<RectItemDetail> {
   const item = await itemIn(run, 'in_progress')
+  const after = await photo(run, 'demo-secretary', 'rectify-after', spot, '2026-03-04T02:59:00.000Z')
   expectOk(await rectify(run, 'applyClose', { itemId: item.id, version: item.version, description: '已整改', afterPhotos: [after] }, 'demo-secretary', '2026-03-04T03:00:00.000Z'))
   return expectOk(await rectify<RectItemDetail>(run, 'getItem', { itemId: item.id }, 'demo-supervisor'))
 }
@@ -30,7 +31,7 @@ describe('evidence photos', () => {
 
   test('a WeChat (gcj02) after-photo at the spot of a browser (wgs84) before-photo is judged on one datum and not flagged', async () => {
     const spot = wgs84ToGcj02({ lat: BEFORE.location.lat, lng: BEFORE.location.lng })
-    const d = await applied({ fileID: AFTER_NEAR.fileID, location: { ...spot, accuracy: 10, coordType: 'gcj02' } } as typeof AFTER_NEAR)
+    const d = await applied({ location: { ...spot, accuracy: 10, coordType: 'gcj02' } })
     expect(d.afterPhotos[0]).toMatchObject({ far: false, nearestM: 0 })
   })
 

@@ -1,13 +1,23 @@
 import type { RunningCloud } from '../../helpers/local-cloud'
 import type { RectState } from '../../../types/domain/rectification'
 import type { RectAction } from '../../../types/domain/rectification-flow'
+import type { UploadPurpose } from '../../../types/domain/upload'
+import { uploadAs } from '../../helpers/uploads'
 
 export const VILLAGE = 'u-411302100200'
 export const VILLAGE_B = 'u-411302101200'
-export const BEFORE = { fileID: 'cloud://local.zhucun-local/rectify/test/before-1.jpg', location: { lat: 33.0, lng: 112.5, accuracy: 10 } }
-export const AFTER_NEAR = { fileID: 'cloud://local.zhucun-local/rectify/test/after-1.jpg', location: { lat: 33.0005, lng: 112.5, accuracy: 10 } }
+/** Where the test photos are taken (each call uploads a fresh file: a file serves one item only). */
+export const BEFORE = { location: { lat: 33.0, lng: 112.5, accuracy: 10 } }
+export const AFTER_NEAR = { location: { lat: 33.0005, lng: 112.5, accuracy: 10 } }
 /** About 330 m north of the before-photo. */
-export const AFTER_FAR = { fileID: 'cloud://local.zhucun-local/rectify/test/after-2.jpg', location: { lat: 33.003, lng: 112.5, accuracy: 10 } }
+export const AFTER_FAR = { location: { lat: 33.003, lng: 112.5, accuracy: 10 } }
+
+export interface PhotoIn { fileID: string; location?: { lat: number; lng: number; accuracy: number; coordType?: 'gcj02' | 'wgs84' }; takenAt?: string }
+
+/** A photo as the app sends it: uploaded and registered by `openid` for `purpose`, at the spot given. */
+export async function photo(run: RunningCloud, openid: string, purpose: UploadPurpose, spot: Omit<PhotoIn, 'fileID'> = BEFORE, now?: string): Promise<PhotoIn> {
+  return { ...spot, fileID: await uploadAs(run, openid, purpose, { now }) }
+}
 
 export interface Ok<T> { ok: true; data: T }
 export interface Err { ok: false; error: { code: string; message: string; field?: string } }
@@ -37,7 +47,8 @@ export interface ItemOpts {
   villageId?: string
 }
 
-export function registerInputFor(run: RunningCloud, o: ItemOpts = {}): Record<string, unknown> {
+/** A register input whose before-photo was uploaded by `o.registrar` (default demo-supervisor). */
+export async function registerInputFor(run: RunningCloud, o: ItemOpts = {}, uploader = o.registrar ?? 'demo-supervisor'): Promise<Record<string, unknown>> {
   return {
     source: o.source ?? 'inspection',
     category: 'presence',
@@ -48,19 +59,19 @@ export function registerInputFor(run: RunningCloud, o: ItemOpts = {}): Record<st
     responsibleUnit: '驻村工作队',
     responsiblePersonId: personIdOf(run, o.responsible ?? 'demo-secretary'),
     deadline: o.deadline ?? '2026-12-31',
-    beforePhotos: [BEFORE],
+    beforePhotos: [await photo(run, uploader, 'rectify-before', BEFORE, o.now)],
   }
 }
 
 export async function registerItem(run: RunningCloud, o: ItemOpts = {}): Promise<StepOut> {
-  return expectOk(await rectify(run, 'register', registerInputFor(run, o), o.registrar ?? 'demo-supervisor', o.now))
+  return expectOk(await rectify(run, 'register', await registerInputFor(run, o), o.registrar ?? 'demo-supervisor', o.now))
 }
 
-/** A valid input for each action, given the item and the version the caller saw. */
-export function inputFor(action: RectAction, itemId: string, version: number, run: RunningCloud): Record<string, unknown> {
+/** A valid input for each action, given the item and the version the caller saw; photos are `actor`'s own. */
+export async function inputFor(action: RectAction, itemId: string, version: number, run: RunningCloud, actor: string, now?: string): Promise<Record<string, unknown>> {
   const base = { itemId, version }
   switch (action) {
-    case 'applyClose': return { ...base, description: '已补足在村天数', afterPhotos: [AFTER_NEAR] }
+    case 'applyClose': return { ...base, description: '已补足在村天数', afterPhotos: [await photo(run, actor, 'rectify-after', AFTER_NEAR, now)] }
     case 'close': return { ...base, comment: '现场核实，整改到位' }
     case 'reject':
     case 'rejectExtension':
@@ -90,7 +101,7 @@ export async function itemIn(run: RunningCloud, state: RectState, o: ItemOpts = 
   let item = await registerItem(run, o)
   for (const [action, who] of PATHS[state]) {
     const actor = who === 'demo-supervisor' ? o.registrar ?? who : o.responsible ?? who
-    item = expectOk(await rectify(run, action, inputFor(action, item.id, item.version, run), actor, o.now))
+    item = expectOk(await rectify(run, action, await inputFor(action, item.id, item.version, run, actor, o.now), actor, o.now))
   }
   return item
 }

@@ -30,7 +30,7 @@ describe('every transition by every role, through the function', () => {
       const refused = who.filter((w) => !allowed.includes(w))
       const item = await itemIn(run, state)
       const outcome = async (w: string, id: string, version: number) => {
-        const res = await rectify<{ state: string }>(run, action, inputFor(action, id, version, run), w)
+        const res = await rectify<{ state: string }>(run, action, await inputFor(action, id, version, run, w), w)
         return { who: w, outcome: res.ok ? `ok:${res.data.state}` : res.error.code }
       }
       const expected = (w: string) => {
@@ -55,14 +55,14 @@ describe('a self-inspection item registered by a village cadre', () => {
   })
 
   test('a village cadre may register what a household visit found in their village (source 走访)', async () => {
-    const item = await rectify(run, 'register', { ...registerInputFor(run), source: 'visit' }, 'demo-village')
+    const item = await rectify(run, 'register', { ...(await registerInputFor(run, {}, 'demo-village')), source: 'visit' }, 'demo-village')
     expect(item.ok ? 'ok' : item.error.code).toBe('ok')
   })
 
   test('a village cadre may not register anything but 自查 or 走访 in their village', async () => {
-    const item = await rectify(run, 'register', { ...registerInputFor(run), source: 'inspection' }, 'demo-village')
+    const item = await rectify(run, 'register', { ...(await registerInputFor(run, {}, 'demo-village')), source: 'inspection' }, 'demo-village')
     expect(item.ok ? 'ok' : item.error.code).toBe('permission-denied')
-    const other = await rectify(run, 'register', { ...registerInputFor(run), source: 'self_check', villageId: VILLAGE_B }, 'demo-village')
+    const other = await rectify(run, 'register', { ...(await registerInputFor(run, {}, 'demo-village')), source: 'self_check', villageId: VILLAGE_B }, 'demo-village')
     expect(other.ok ? 'ok' : other.error.code).toBe('permission-denied')
   })
 

@@ -1,3 +1,4 @@
+import { uploadAs } from '../../helpers/uploads'
 import { startLocalCloud, type RunningCloud } from '../../helpers/local-cloud'
 import { fail, ok } from '../org/fixtures'
 import { coverageDoc, FIRST_VILLAGE, form, H1, H2, H4, monthStats, NOW, visitInput } from './helpers'
@@ -92,11 +93,30 @@ describe('visit.submitVisit', () => {
   test('photos follow one by one and a resend of a photo does not add it twice', async () => {
     const input = visitInput(H1, { photoCount: 2 })
     const { visitId } = await ok<Submitted>(submit(input))
-    const fileID = `cloud://local.zhucun-local/visit/${input.clientId}/0.jpg`
+    const fileID = await uploadAs(run, 'demo-pairing', 'visit')
     const attach = (index: number, id = fileID) => run.cloud.call('visit', 'attachPhoto', { clientId: input.clientId, index, fileID: id }, 'demo-pairing')
     await ok(attach(0))
     expect(await ok(attach(0))).toEqual({ visitId, photos: 1, photoCount: 2 })
     expect((await fail(attach(2))).code).toBe('invalid-argument')
     expect((await fail(run.cloud.call('visit', 'attachPhoto', { clientId: input.clientId, index: 1, fileID }, 'demo-member'))).code).toBe('permission-denied')
+  })
+
+  test('a photo attached to one visit is refused for another', async () => {
+    const first = visitInput(H1, { photoCount: 1 })
+    const second = visitInput(H1, { photoCount: 1 })
+    await ok(submit(first))
+    await ok(submit(second))
+    const fileID = await uploadAs(run, 'demo-pairing', 'visit')
+    await ok(run.cloud.call('visit', 'attachPhoto', { clientId: first.clientId, index: 0, fileID }, 'demo-pairing'))
+    const err = await fail(run.cloud.call('visit', 'attachPhoto', { clientId: second.clientId, index: 0, fileID }, 'demo-pairing'))
+    expect([err.code, err.field]).toEqual(['conflict', 'fileID'])
+  })
+
+  test('a visit photo must be the author\'s own upload for a visit', async () => {
+    const input = visitInput(H1, { photoCount: 1 })
+    await ok(submit(input))
+    const attach = (fileID: string) => run.cloud.call('visit', 'attachPhoto', { clientId: input.clientId, index: 0, fileID }, 'demo-pairing')
+    expect((await fail(attach(await uploadAs(run, 'demo-secretary', 'visit')))).code).toBe('permission-denied')
+    expect((await fail(attach(await uploadAs(run, 'demo-pairing', 'check-in')))).code).toBe('invalid-argument')
   })
 })

@@ -1,7 +1,11 @@
+import { randomBytes } from 'node:crypto'
 import * as cloud from 'wx-server-sdk'
 import { AppError, isErrorCode } from '@contract/errors'
 import type { ActionInput } from '@contract/api'
 import type { Handler } from '../../shared/handler'
+import type { HandlerContext } from '../../shared/context'
+import { insertUpload, newUpload } from '../../shared/uploads'
+import { uploadCloudPath } from '@contract/domain/upload'
 import { writeAudit } from '../../shared/audit'
 import type { ObjectionDoc } from '../docs'
 import { objectionToDecide } from '../objection-access'
@@ -10,13 +14,17 @@ import { objectionView } from '../views'
 
 type Photos = ActionInput<'rectify', 'register'>['beforePhotos']
 
-/** Rectification evidence lives under `rectify/`: the villager's photo is copied there. */
-async function evidence(doc: ObjectionDoc, given: Photos | undefined): Promise<Photos> {
+/**
+ * Rectification evidence lives under `rectify/`: the villager's photo is copied to a random path there
+ * and recorded as the converting cadre's before-photo upload (rectify accepts nothing unregistered).
+ */
+async function evidence(ctx: HandlerContext, doc: ObjectionDoc, given: Photos | undefined): Promise<Photos> {
   if (given && given.length > 0) return given
   if (!doc.photoFileId) throw new AppError('failed-precondition', '该异议没有附照片，请拍摄一张现场照片后再转为整改事项')
   const file = (await cloud.downloadFile({ fileID: doc.photoFileId })) as unknown as { fileContent: Buffer }
   const ext = /\.(png|webp|jpe?g)$/i.exec(doc.photoFileId)?.[1]?.toLowerCase() ?? 'jpg'
-  const up = await cloud.uploadFile({ cloudPath: `rectify/objection-${doc._id}.${ext}`, fileContent: file.fileContent })
+  const up = await cloud.uploadFile({ cloudPath: uploadCloudPath('rectify-before', randomBytes(16).toString('hex'), ext), fileContent: file.fileContent })
+  await insertUpload(ctx.db, newUpload(ctx, up.fileID, 'rectify-before', { deviceAt: null, location: null }))
   return [{ fileID: up.fileID }]
 }
 
@@ -44,7 +52,7 @@ export const convertObjection: Handler<'notice', 'convertObjection'> = async (in
     responsibleUnit: doc.unitName,
     responsiblePersonId: input.responsiblePersonId,
     deadline: input.deadline,
-    beforePhotos: await evidence(doc, input.photos),
+    beforePhotos: await evidence(ctx, doc, input.photos),
   }
   const res = (await cloud.callFunction({ name: 'rectify', data: { action: 'register', input: register } })) as unknown as { result: Envelope }
   const env = res.result

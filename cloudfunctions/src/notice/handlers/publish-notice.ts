@@ -4,6 +4,7 @@ import { noticeEndDay } from '@contract/domain/notice'
 import { shanghaiDay } from '@contract/domain/presence-time'
 import { describeSensitive, findSensitive } from '@contract/domain/sensitive-text'
 import type { Handler } from '../../shared/handler'
+import { bindUploads, unbindUploads } from '../../shared/upload-binding'
 import { writeAudit } from '../../shared/audit'
 import type { NoticeDoc } from '../docs'
 import { placeOf } from '../place'
@@ -26,14 +27,21 @@ export const publishNotice: Handler<'notice', 'publishNotice'> = async (input, c
   const startDay = input.startDay ?? today
   if (startDay < today) throw new AppError('invalid-argument', '公示开始日期不能早于今天', { field: 'startDay' })
   const me = ctx.caller.person!
+  const id = `ntc-${randomUUID().replace(/-/g, '').slice(0, 20)}`
+  const files = [...input.photos, ...input.attachments.map((a) => a.fileID)]
+  // Only files the author uploaded for a notice, and used by no other record.
+  await bindUploads(ctx, files, { purposes: ['notice'], recordId: id, path: unit.path, field: input.photos.length ? 'photos' : 'attachments' })
   const doc: NoticeDoc = {
-    _id: `ntc-${randomUUID().replace(/-/g, '').slice(0, 20)}`,
+    _id: id,
     unitId: unit._id, unitName: unit.name, unitLevel: place.level, townshipId: place.townshipId, countyId: place.countyId, path: unit.path,
     title: input.title, body: input.body, category: input.category, photos: input.photos, attachments: input.attachments,
     startDay, endDay: noticeEndDay(startDay, input.days), status: 'published', withdrawReason: null, objections: 0,
     authorId: me._id, authorName: me.name, createdAt: ctx.now,
   }
-  await addNotice(ctx.db, doc)
+  await addNotice(ctx.db, doc).catch(async (err: unknown) => {
+    await unbindUploads(ctx, files, id)
+    throw err
+  })
   await writeAudit(ctx, 'public_notice', doc._id, `发布公示「${doc.title}」（${unit.name}，${doc.startDay} 至 ${doc.endDay}）`)
   return noticeSummary(doc, today)
 }

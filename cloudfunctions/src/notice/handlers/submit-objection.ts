@@ -4,6 +4,7 @@ import { OBJECTIONS_PER_DAY, OBJECTIONS_PER_NOTICE, inNoticeWindow } from '@cont
 import { shanghaiDay } from '@contract/domain/presence-time'
 import { findSensitive, maskSensitive } from '@contract/domain/sensitive-text'
 import type { Handler } from '../../shared/handler'
+import { bindUploads, unbindUploads } from '../../shared/upload-binding'
 import { writeAudit } from '../../shared/audit'
 import { encrypt } from '../../shared/sensitive'
 import type { ObjectionDoc } from '../docs'
@@ -36,15 +37,21 @@ export const submitObjection: Handler<'notice', 'submitObjection'> = async (inpu
     const own = await unitByCode(ctx.db, input.villageCode)
     if (own && own.level === 'village' && own.path.includes(notice.townshipId)) villageId = own._id
   }
+  const id = `obj-${randomUUID().replace(/-/g, '').slice(0, 20)}`
+  const files = input.photoFileId ? [input.photoFileId] : []
+  await bindUploads(ctx, files, { purposes: ['objection'], recordId: id, path: notice.path, field: 'photoFileId' })
   const doc: ObjectionDoc = {
-    _id: `obj-${randomUUID().replace(/-/g, '').slice(0, 20)}`,
+    _id: id,
     noticeId: notice._id, noticeTitle: notice.title, unitId: notice.unitId, unitName: notice.unitName, townshipId: notice.townshipId, villageId,
     path: notice.path, openid,
     text: maskSensitive(input.text), textEnc: encrypt(input.text),
     contactMasked: maskContact(input.contact), contactEnc: input.contact ? encrypt(input.contact) : null,
     photoFileId: input.photoFileId ?? null, day, status: 'open', reply: '', rectifyItemId: null, createdAt: ctx.now,
   }
-  await addObjection(ctx.db, doc)
+  await addObjection(ctx.db, doc).catch(async (err: unknown) => {
+    await unbindUploads(ctx, files, id)
+    throw err
+  })
   await tellTownship(ctx.db, ctx.now, notice, doc)
   await writeAudit(ctx, 'notice_objection', doc._id, `村民对公示「${notice.title}」提出异议`)
   return { objectionId: doc._id }

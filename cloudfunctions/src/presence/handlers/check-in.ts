@@ -4,6 +4,7 @@ import { judgeCaptureTime } from '@contract/domain/presence-capture'
 import { SLOT_LABELS, shanghaiClock, shanghaiDay, shanghaiMonth, slotOf } from '@contract/domain/presence-time'
 import type { CheckInResult } from '@contract/api/presence-views'
 import type { Handler } from '../../shared/handler'
+import { bindUploads } from '../../shared/upload-binding'
 import type { HandlerContext } from '../../shared/context'
 import { bumpStats } from '../../shared/stats'
 import { writeAudit } from '../../shared/audit'
@@ -92,6 +93,8 @@ async function judgeAndStore(input: Parameters<Handler<'presence', 'checkIn'>>[0
     message: time.syncedLate ? `${message}（离线记录，延迟同步）` : message,
     photoFileId: input.photoFileId ?? null, deviceId: input.deviceId, signs,
   }
+  // The photo must be the caller's own check-in upload and serve this capture only.
+  if (input.photoFileId) await bindUploads(ctx, [input.photoFileId], { purposes: ['check-in'], recordId: id, path: village.path, field: 'photoFileId' })
   if (!(await insertCheckIn(ctx.db, doc))) {
     const stored = await storedAnswer(ctx, input.clientId)
     if (stored) return stored

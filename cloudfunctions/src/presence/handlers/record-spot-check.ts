@@ -1,7 +1,9 @@
+import { randomBytes } from 'node:crypto'
 import { AppError } from '@contract/errors'
 import { excusedRange, ratingSuggestion } from '@contract/domain/presence'
 import { shanghaiDay } from '@contract/domain/presence-time'
 import type { Handler } from '../../shared/handler'
+import { bindUploads } from '../../shared/upload-binding'
 import { requireInScope, scopeUnitIds } from '../../shared/auth'
 import { writeAudit } from '../../shared/audit'
 import { refuseSelfDecision } from '../../shared/self-decision'
@@ -32,8 +34,10 @@ export const recordSpotCheck: Handler<'presence', 'recordSpotCheck'> = async (in
   }).map((l) => l.personId))
   const person = ctx.caller.person!
   const townshipId = townshipIdOf(village)
+  const id = `sc-${randomBytes(10).toString('hex')}`
+  await bindUploads(ctx, input.photoFileIds, { purposes: ['spot-check'], recordId: id, path: village.path, field: 'photoFileIds' })
   const spotCheckId = await insertSpotCheck(ctx.db, {
-    villageId: village._id, townshipId, day: today, at: ctx.now, byId: person._id, byName: person.name,
+    _id: id, villageId: village._id, townshipId, day: today, at: ctx.now, byId: person._id, byName: person.name,
     presentIds: input.presentIds, absentIds: input.absentIds, note: input.note, photoFileIds: input.photoFileIds,
   })
   await insertAbsences(ctx.db, input.absentIds.map((personId) => ({

@@ -1,6 +1,7 @@
 import { AppError } from '@contract/errors'
 import { addDays, shanghaiDay } from '@contract/domain/presence-time'
 import type { Handler } from '../../shared/handler'
+import { bindUploads } from '../../shared/upload-binding'
 import { writeAudit } from '../../shared/audit'
 import { callerVillage, townshipIdOf } from '../org'
 import { getPresenceDay, saveWorkLog as storeWorkLog } from '../repo-days'
@@ -15,6 +16,7 @@ export const saveWorkLog: Handler<'presence', 'saveWorkLog'> = async (input, ctx
   if (input.day < addDays(today, -MAX_LATE_DAYS)) throw new AppError('invalid-argument', `只能补写 ${MAX_LATE_DAYS} 天内的日志`, { field: 'day' })
   const village = await callerVillage(ctx)
   const id = `${person._id}_${input.day}`
+  await bindUploads(ctx, input.photoFileIds, { purposes: ['work-log'], recordId: id, path: village.path, field: 'photoFileIds' })
   await storeWorkLog(ctx.db, {
     _id: id, personId: person._id, villageId: village._id, townshipId: townshipIdOf(village), day: input.day,
     month: input.day.slice(0, 7), text: input.text, photoFileIds: input.photoFileIds, updatedAt: ctx.now,

@@ -1,17 +1,26 @@
+import { AppError } from '@contract/errors'
 import type { Handler } from '../../shared/handler'
+import { bindEvidence, withEvidence } from '../evidence-binding'
 import { receivePhotos } from '../photos'
+import { findItem } from '../repo-items'
 import { outputOf, step } from '../transition'
 
-/** After-photos are judged against the before-photos on the server; a far one is flagged, not refused. */
+/**
+ * After-photos must be new evidence (uploaded by the caller after dispatch, none of the before-photos)
+ * and are judged against the before-photos on the server; a far one is flagged, not refused.
+ */
 export const applyClose: Handler<'rectify', 'applyClose'> = async (input, ctx) => {
-  const result = await step(ctx, input.itemId, 'applyClose', input.version, {
+  const item = await findItem(ctx.db, input.itemId)
+  if (!item) throw new AppError('not-found', '整改事项不存在')
+  const uploads = await bindEvidence(ctx, item, input.afterPhotos, 'after', 'afterPhotos')
+  const result = await withEvidence(ctx, item._id, input.afterPhotos, () => step(ctx, input.itemId, 'applyClose', input.version, {
     comment: input.description,
     location: input.location,
     photos: (after) => after.afterPhotos,
-    patch: (item) => {
-      const photos = receivePhotos(input.afterPhotos, ctx.now, item.beforePhotos, true)
+    patch: (current) => {
+      const photos = receivePhotos(input.afterPhotos, ctx.now, uploads, current.beforePhotos, true)
       return { afterPhotos: photos, afterFar: photos.some((p) => p.far), closeDescription: input.description }
     },
-  })
+  }))
   return outputOf(result)
 }

@@ -1,20 +1,26 @@
+import { AppError } from '@contract/errors'
 import { shanghaiMonth } from '@contract/domain/rectification-clock'
 import type { Handler } from '../../shared/handler'
 import { bumpStats } from '../../shared/stats'
 import { asDate, receivePhotos } from '../photos'
 import { outputOf, step } from '../transition'
+import { bindEvidence, withEvidence } from '../evidence-binding'
+import { findItem } from '../repo-items'
 
 const DAY_MS = 86_400_000
 
 /** 销号: the reviewer's own comment is required; days to close count from dispatch. */
 export const close: Handler<'rectify', 'close'> = async (input, ctx) => {
   const me = ctx.caller.person!
-  const result = await step(ctx, input.itemId, 'close', input.version, {
+  const found = await findItem(ctx.db, input.itemId)
+  if (!found) throw new AppError('not-found', '整改事项不存在')
+  const uploads = await bindEvidence(ctx, found, input.photos, 'review', 'photos')
+  const result = await withEvidence(ctx, found._id, input.photos, () => step(ctx, input.itemId, 'close', input.version, {
     comment: input.comment,
     location: input.location,
-    photos: receivePhotos(input.photos, ctx.now),
+    photos: receivePhotos(input.photos, ctx.now, uploads),
     patch: () => ({ closedAt: ctx.now, reviewComment: input.comment, reviewerId: me._id, reviewerName: me.name }),
-  })
+  }))
   const item = result.after
   const month = shanghaiMonth(ctx.now)
   const from = item.dispatchedAt ? asDate(item.dispatchedAt) : asDate(item.registeredAt)

@@ -7,6 +7,7 @@ import type { RectEventDoc, RectItemDoc } from '../docs'
 import { newItemId, placeOf, requireFutureDay, requireResponsible, trailLine } from '../item-factory'
 import { locationOrNull, receivePhotos } from '../photos'
 import { ITEMS } from '../repo-items'
+import { bindEvidence, withEvidence } from '../evidence-binding'
 import { EVENTS } from '../repo-events'
 import { inTransaction } from '../../shared/transaction'
 
@@ -20,7 +21,8 @@ export const register: Handler<'rectify', 'register'> = async (input, ctx) => {
   const responsible = await requireResponsible(ctx.db, input.responsiblePersonId, place.village._id)
   const deadlineAt = requireFutureDay(input.deadline, ctx.now, 'deadline')
   const id = newItemId()
-  const beforePhotos = receivePhotos(input.beforePhotos, ctx.now)
+  const uploads = await bindEvidence(ctx, { _id: id, path: place.village.path, beforePhotos: [], dispatchedAt: null }, input.beforePhotos, 'before', 'beforePhotos')
+  const beforePhotos = receivePhotos(input.beforePhotos, ctx.now, uploads)
   const item: RectItemDoc = {
     _id: id,
     source: input.source,
@@ -67,10 +69,10 @@ export const register: Handler<'rectify', 'register'> = async (input, ctx) => {
     _id: `${id}-v0`, itemId: id, townshipId: item.townshipId, villageId: item.villageId, action: 'register', from: null, to: 'registered',
     actorId: me._id, actorName: me.name, at: ctx.now, comment: '', location: locationOrNull(input.location), photos: beforePhotos, strikePersonId: null, version: 0,
   }
-  await inTransaction(ctx.db, async (tx) => {
+  await withEvidence(ctx, id, input.beforePhotos, () => inTransaction(ctx.db, async (tx) => {
     await tx.collection(ITEMS).add({ data: { ...item } })
     await tx.collection(EVENTS).add({ data: { ...event } })
-  })
+  }))
   await writeAudit(ctx, 'rectify_item', id, `挂号：${place.village.name} ${input.problem.slice(0, 50)}`)
   return { id, state: item.state, stateLabel: RECT_STATE_LABELS[item.state], version: 0 }
 }

@@ -16,7 +16,7 @@ export default function DetailPage() {
   const id = useRouter().params.id ?? ''
   const { state, reload } = useItem(id)
   const step = useStep(useCallback(() => reload(), [reload]))
-  const photo = useCallback(() => captureEvidence().catch(() => null), [])
+  const photo = useCallback(() => captureEvidence('rectify-after').catch(() => null), [])
   return (
     <View className='zc-page rect-detail-page'>
       <AsyncGate state={state} onRetry={reload}>
