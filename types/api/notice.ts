@@ -1,6 +1,6 @@
 import { z } from '../zod'
 import { defineAction } from './define'
-import { emptyInput, idSchema, pageInput } from './common'
+import { daySchema, emptyInput, idSchema, pageInput } from './common'
 import { SUPERVISING_ROLES, type Role } from '../domain/role'
 import { urgeFilterSchema, urgeTopicSchema } from '../domain/notice'
 import { photosInputSchema, rectCategorySchema } from '../domain/rectification'
@@ -121,7 +121,7 @@ export const noticeApi = {
     input: z.strictObject({
       objectionId: idSchema,
       responsiblePersonId: idSchema,
-      deadline: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD'),
+      deadline: daySchema,
       category: rectCategorySchema.default('other'),
       /** Needed only when the villager sent no photo: rectification items start with evidence. */
       photos: photosInputSchema.optional(),
