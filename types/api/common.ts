@@ -12,5 +12,11 @@ export const pageInput = {
   limit: z.number().int().min(1).max(100).default(20),
 }
 
+/**
+ * Lists carry how many stored records they could not show (an impossible date left by an earlier
+ * version, say): the page says so instead of the whole list failing.
+ */
+export const skippedField = { skipped: z.number().int().min(0).default(0) }
+
 export const countItemSchema = z.object({ key: z.string(), label: z.string(), value: z.number() })
 export type CountItem = z.infer<typeof countItemSchema>

@@ -43,7 +43,7 @@ const fileView = z.object({ fileID: z.string(), url: z.string(), name: z.string(
 
 export const noticeSummarySchema = z.object({
   id: z.string(), title: z.string(), category: noticeCategorySchema, categoryLabel: z.string(), unitName: z.string(),
-  startDay: z.string(), endDay: z.string(), inWindow: z.boolean(), withdrawn: z.boolean(), objections: z.number(),
+  startDay: daySchema, endDay: daySchema, inWindow: z.boolean(), withdrawn: z.boolean(), objections: z.number(),
 })
 
 export const noticeDetailSchema = noticeSummarySchema.extend({
