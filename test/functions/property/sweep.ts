@@ -1,6 +1,7 @@
 /**
  * The property sweep: inputs every action's schema accepts, sent as several roles. Nothing may end
- * in `internal`, and a refused call must leave every document as it was. Shared by the jest test
+ * in `internal`, a refused call must leave every document as it was, and whatever a call writes must
+ * pass the stored-record check. Shared by the jest test
  * (fixed seed, few runs) and `npm run bench -- --quality` (more runs, any seed).
  */
 import fc from 'fast-check'
@@ -10,6 +11,7 @@ import { AUTHZ_ROWS } from '../authz'
 import { IDENTITIES, type Identity } from '../authz/types'
 import { acceptedInputs } from './schema-arbitrary'
 import { WriteWatch } from './write-watch'
+import { problemsOf } from '../../../emulator/check/record-rules'
 
 export interface SweepOptions {
   seed: number
@@ -94,7 +96,10 @@ export async function runPropertySweep(run: RunningCloud, opts: SweepOptions): P
         } catch (err) {
           res = { ok: false, error: { code: 'thrown', message: String(err) } }
         }
-        const changed = watch.settle().filter((c) => !WRITTEN_ON_REFUSAL.has(c))
+        const changes = watch.settle()
+        const changed = [...new Set(changes.map((c) => c.collection))].filter((c) => !WRITTEN_ON_REFUSAL.has(c))
+        // Whatever a call writes must pass the stored-record check (`npm run cloud -- check`).
+        const odd = changes.flatMap((c) => (c.doc ? problemsOf(c.collection, c.doc) : []))
         const code = isEnvelope(res) ? (res.ok ? 'ok' : (res.error?.code ?? '?')) : 'not-an-envelope'
         result.outcomes[code] = (result.outcomes[code] ?? 0) + 1
         const shown = `as ${caller} with ${JSON.stringify(input).slice(0, 300)}`
@@ -105,6 +110,8 @@ export async function runPropertySweep(run: RunningCloud, opts: SweepOptions): P
           failure = { kind: `${name} → ${code}: ${String(cause).slice(0, 200)}`, detail: shown }
         } else if (code !== 'ok' && changed.length > 0) {
           failure = { kind: `${name} → ${code} yet changed ${changed.join(', ')}`, detail: shown }
+        } else if (odd.length > 0) {
+          failure = { kind: `${name} → ${code} but wrote ${odd[0].collection}.${odd[0].field}: ${odd[0].reason}`, detail: shown }
         }
         // One line per kind of failure, with its first example and how often it happened.
         if (failure) {
