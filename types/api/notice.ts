@@ -51,7 +51,7 @@ export const noticeApi = {
     summary: '我发出的催办（含已读人数）',
     access: SUPERVISING_ROLES,
     input: z.strictObject({ ...pageInput }),
-    output: z.object({ items: z.array(urgeSummarySchema), total: z.number() }),
+    output: z.object({ items: z.array(urgeSummarySchema), total: z.number(), ...skippedField }),
   }),
   getUrge: defineAction({
     summary: '催办回执：谁收到、谁已读',
