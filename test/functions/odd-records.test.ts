@@ -50,7 +50,12 @@ describe('a list with one odd stored record', () => {
     const before = (await run.call(fn, action, input, openid)) as ListEnvelope
     expect(before.ok).toBe(true)
     const oddId = plant()
+    // The function logs which record it left out, so it can be found and repaired.
+    const logged = jest.spyOn(console, 'error').mockImplementation(() => undefined)
     const res = (await run.call(fn, action, input, openid)) as ListEnvelope
+    const lines = logged.mock.calls.map((args) => String(args[0]))
+    logged.mockRestore()
+    expect(lines.some((l) => l.includes('"event":"record_skipped"') && l.includes(`"id":"${oddId}"`))).toBe(true)
     expect(res.error).toBeUndefined()
     expect(res.data?.skipped).toBe(1)
     expect(res.data?.items.map((i) => i.id)).not.toContain(oddId)
