@@ -10,7 +10,7 @@ import type { RunningCloud } from '../../helpers/local-cloud'
 import { AUTHZ_ROWS } from '../authz'
 import { IDENTITIES, type Identity } from '../authz/types'
 import { acceptedInputs } from './schema-arbitrary'
-import { WriteWatch } from './write-watch'
+import { WriteWatch, type Change } from './write-watch'
 import { problemsOf } from '../../../emulator/check/record-rules'
 
 export interface SweepOptions {
@@ -65,6 +65,25 @@ function hashOf(name: string): number {
   return h
 }
 
+/** What went wrong with one call, or null: an internal error, a refused call that wrote, an odd record written. */
+function judge(name: string, code: string, res: unknown, changes: Change[], logged: readonly string[]): string | null {
+  if (code === 'internal' || code === 'thrown' || code === 'not-an-envelope') {
+    const line = logged.find((l) => l.includes('internal_error')) ?? ''
+    const cause = /"error":"((?:[^"\\]|\\.)*)"/.exec(line)?.[1] ?? (isEnvelope(res) ? res.error?.message : '')
+    return `${name} → ${code}: ${String(cause).slice(0, 200)}`
+  }
+  const changed = [...new Set(changes.map((c) => c.collection))].filter((c) => !WRITTEN_ON_REFUSAL.has(c))
+  if (code !== 'ok' && changed.length > 0) return `${name} → ${code} yet changed ${changed.join(', ')}`
+  // Whatever a call writes must pass the stored-record check (`npm run cloud -- check`).
+  const odd = changes.flatMap((c) => (c.doc ? problemsOf(c.collection, c.doc) : []))
+  return odd.length > 0 ? `${name} → ${code} but wrote ${odd[0].collection}.${odd[0].field}: ${odd[0].reason}` : null
+}
+
+/**
+ * Inputs are drawn with `fc.sample` from a fixed seed and every call is judged, rather than with
+ * `fc.assert`: calls change the shared cloud, so shrinking a failure would replay against another
+ * state, and one run should list every kind of failure at once.
+ */
 export async function runPropertySweep(run: RunningCloud, opts: SweepOptions): Promise<SweepResult> {
   const result: SweepResult = { seed: opts.seed, actions: 0, calls: 0, generated: 0, outcomes: {}, failures: [] }
   const idPool = idPoolOf(run)
@@ -96,28 +115,14 @@ export async function runPropertySweep(run: RunningCloud, opts: SweepOptions): P
         } catch (err) {
           res = { ok: false, error: { code: 'thrown', message: String(err) } }
         }
-        const changes = watch.settle()
-        const changed = [...new Set(changes.map((c) => c.collection))].filter((c) => !WRITTEN_ON_REFUSAL.has(c))
-        // Whatever a call writes must pass the stored-record check (`npm run cloud -- check`).
-        const odd = changes.flatMap((c) => (c.doc ? problemsOf(c.collection, c.doc) : []))
         const code = isEnvelope(res) ? (res.ok ? 'ok' : (res.error?.code ?? '?')) : 'not-an-envelope'
         result.outcomes[code] = (result.outcomes[code] ?? 0) + 1
-        const shown = `as ${caller} with ${JSON.stringify(input).slice(0, 300)}`
-        let failure: { kind: string; detail: string } | null = null
-        if (code === 'internal' || code === 'thrown' || code === 'not-an-envelope') {
-          const line = logged.find((l) => l.includes('internal_error')) ?? ''
-          const cause = /"error":"((?:[^"\\]|\\.)*)"/.exec(line)?.[1] ?? (isEnvelope(res) ? res.error?.message : '')
-          failure = { kind: `${name} → ${code}: ${String(cause).slice(0, 200)}`, detail: shown }
-        } else if (code !== 'ok' && changed.length > 0) {
-          failure = { kind: `${name} → ${code} yet changed ${changed.join(', ')}`, detail: shown }
-        } else if (odd.length > 0) {
-          failure = { kind: `${name} → ${code} but wrote ${odd[0].collection}.${odd[0].field}: ${odd[0].reason}`, detail: shown }
-        }
+        const kind = judge(name, code, res, watch.settle(), logged)
         // One line per kind of failure, with its first example and how often it happened.
-        if (failure) {
-          const seen = kinds.get(failure.kind)
+        if (kind) {
+          const seen = kinds.get(kind)
           if (seen) seen.count += 1
-          else kinds.set(failure.kind, { count: 1, example: failure.detail })
+          else kinds.set(kind, { count: 1, example: `as ${caller} with ${JSON.stringify(input).slice(0, 300)}` })
         }
       }
     }
