@@ -1,7 +1,8 @@
 /**
  * `npm run bench [-- --json figures.json] [--quick] [--scale demo]`: the county at full scale in the
  * local cloud, each main action many times in this process, check-in over HTTP with 20 clients, and a
- * raw SQLite baseline — the figures the README's Performance section quotes.
+ * raw SQLite baseline — the figures the README's Performance section quotes. Then the quality
+ * section: the property sweep (`--sweep-runs N --sweep-seed S`; `--quality` runs only that section).
  */
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
@@ -17,9 +18,16 @@ import { httpThroughput } from './http-throughput'
 import { rawBaseline } from './baseline'
 import { printReport } from './report'
 import { round } from './stats'
+import { qualityOptions, runQuality } from './quality'
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2))
+  const quality = qualityOptions(stringOption(args, 'sweep-runs'), stringOption(args, 'sweep-seed'))
+  if (args.options.quality) {
+    const sweep = await runQuality(quality)
+    process.exitCode = sweep.failures.length > 0 ? 1 : 0
+    return
+  }
   const quick = Boolean(args.options.quick)
   const scale = stringOption(args, 'scale') === 'demo' ? 'demo' : 'county'
   // The seed is generated and loaded by `npm run seed` in its own process, as a person would do it;
@@ -61,9 +69,13 @@ async function main(): Promise<void> {
     baseline_ratio: ours ? round(ours.p50_ms / baseline.insert_read_p50_ms, 1) : null,
   }
   printReport(figures)
-  const jsonFile = stringOption(args, 'json')
-  if (jsonFile) writeFileSync(jsonFile, JSON.stringify(figures, null, 2) + '\n')
   cloud.close()
+  console.log('\nquality')
+  const sweep = await runQuality(quick ? { ...quality, runs: Math.min(quality.runs, 20) } : quality)
+  const jsonFile = stringOption(args, 'json')
+  const sweepFigures = { actions: sweep.actions, calls: sweep.calls, seed: sweep.seed, seconds: sweep.seconds, failures: sweep.failures }
+  if (jsonFile) writeFileSync(jsonFile, JSON.stringify({ ...figures, property_sweep: sweepFigures }, null, 2) + '\n')
+  if (sweep.failures.length > 0) process.exitCode = 1
 }
 
 main().catch((err) => {

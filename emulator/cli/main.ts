@@ -3,6 +3,7 @@ import { runInvoke, runActions, runTrigger } from './function-commands'
 import { runSeed } from './seed-command'
 import { runServe } from './serve-command'
 import { runImportCommand } from './import-command'
+import { runCheck } from './check-command'
 
 const USAGE = `npm run cloud -- <command>
   serve [--port 8080] [--data .data] [--no-timers]     start the local cloud and serve the H5 app
@@ -11,6 +12,7 @@ const USAGE = `npm run cloud -- <command>
   trigger <fn> [--name <trigger>]                      fire a function's timer trigger now
   seed [--scale demo|county] [--reset] [--write <dir>] load (or write as JSON Lines) a seed
   import <file.xlsx|csv> [--valid-only] [--check]      run imports.runImport (or validateImport) as demo-admin
+  check [--dir .data] | --file <export> --collection c  find stored records with impossible dates or counts
 Data lives in .data/ (--data for serve, --dir for the others), the same place npm start uses.`
 
 async function main(): Promise<number> {
@@ -29,6 +31,8 @@ async function main(): Promise<number> {
       return runSeed(args)
     case 'import':
       return runImportCommand(args)
+    case 'check':
+      return runCheck(args)
     default:
       console.error(USAGE)
       return command ? 2 : 0

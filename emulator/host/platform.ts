@@ -57,9 +57,18 @@ export function installPlatform(sdk: SdkExports, deps: PlatformDeps): void {
     const { bytes } = deps.store().download(opts.fileID)
     return { fileContent: bytes, statusCode: 200, errMsg: 'downloadFile:ok' }
   }
+  // CloudBase answers per file: an id of another environment or a malformed one gets its own failed
+  // status, it does not fail the whole call (one odd stored id must not break a list).
+  const existsHere = (fileID: string): boolean => {
+    try {
+      return deps.store().exists(fileID)
+    } catch {
+      return false
+    }
+  }
   sdk.getTempFileURL = async (opts: { fileList: unknown }) => ({
     fileList: fileIdsOf(opts.fileList).map((fileID) =>
-      deps.store().exists(fileID)
+      existsHere(fileID)
         ? { fileID, tempFileURL: deps.store().tempUrl(deps.baseUrl(), fileID), status: 0, errMsg: 'ok', maxAge: 7200 }
         : { fileID, tempFileURL: '', status: -1, errMsg: 'STORAGE_FILE_NONEXIST' },
     ),

@@ -12,6 +12,6 @@ export interface AuditFilter {
 export function useAudit(filter: AuditFilter) {
   return usePaged<AuditRow>(async (offset, limit) => {
     const res = await call('org', 'listAudit', { ...filter, offset, limit })
-    return { items: res.items, hasMore: res.hasMore }
+    return { items: res.items, skipped: res.skipped, hasMore: res.hasMore }
   }, `${filter.actorId ?? ''}|${filter.targetId ?? ''}`)
 }

@@ -20,7 +20,7 @@ export type EscalationDecision = 'approve' | 'dismiss'
 export function useEscalations(status: EscalationStatus) {
   const list = usePaged<EscalationView>(async (offset, limit) => {
     const page = await call('rectify', 'listEscalations', { status, offset, limit })
-    return { items: page.items, hasMore: offset + page.items.length < page.total }
+    return { items: page.items, skipped: page.skipped, hasMore: offset + page.items.length + page.skipped < page.total }
   }, status)
   const [decided, setDecided] = useState<Record<string, EscalationView>>({})
   const { busy, message, run } = useBusy()

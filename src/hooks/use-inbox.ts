@@ -16,7 +16,7 @@ export function useInbox() {
   const list = usePaged(async (offset, limit) => {
     const page = await call('notice', 'listInbox', { unreadOnly, offset, limit })
     setUnread(page.unread)
-    return { items: page.items, hasMore: offset + page.items.length < page.total }
+    return { items: page.items, skipped: page.skipped, hasMore: offset + page.items.length + page.skipped < page.total }
   }, String(unreadOnly))
 
   const open = useCallback(async (item: InboxItem) => {

@@ -12,7 +12,7 @@ import { usePaged } from './use-paged'
 export function useManagedNotices() {
   return usePaged(async (offset, limit) => {
     const page = await call('notice', 'listManagedNotices', { offset, limit })
-    return { items: page.items, hasMore: offset + page.items.length < page.total }
+    return { items: page.items, skipped: page.skipped, hasMore: offset + page.items.length + page.skipped < page.total }
   }, 'managed')
 }
 

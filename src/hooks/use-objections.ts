@@ -19,7 +19,7 @@ export function useObjections() {
   const noticeId = params.noticeId ? String(params.noticeId) : undefined
   const list = usePaged(async (offset, limit) => {
     const page = await call('notice', 'listObjections', { noticeId, offset, limit })
-    return { items: page.items, hasMore: offset + page.items.length < page.total }
+    return { items: page.items, skipped: page.skipped, hasMore: offset + page.items.length + page.skipped < page.total }
   }, noticeId ?? 'all')
   const [people, setPeople] = useState<Record<string, Responsible[]>>({})
   const { busy, message, run } = useBusy()

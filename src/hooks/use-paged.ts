@@ -6,6 +6,8 @@ export interface Paged<T> {
   loading: boolean
   error: AppError | null
   hasMore: boolean
+  /** Stored records the server could not show, over the pages loaded so far. */
+  skipped: number
   loadMore: () => Promise<void>
   reload: () => Promise<void>
 }
@@ -13,8 +15,11 @@ export interface Paged<T> {
 const PAGE = 20
 
 /** A list read a page at a time; `key` changes (a filter) start it again from the top. */
-export function usePaged<T>(load: (offset: number, limit: number) => Promise<{ items: T[]; hasMore: boolean }>, key: string): Paged<T> {
+export function usePaged<T>(load: (offset: number, limit: number) => Promise<{ items: T[]; hasMore: boolean; skipped?: number }>, key: string): Paged<T> {
   const [items, setItems] = useState<T[]>([])
+  // Records read so far, shown or skipped: the next page starts after both.
+  const [read, setRead] = useState(0)
+  const [skipped, setSkipped] = useState(0)
   const [loading, setLoading] = useState(true)
   const [error, setError] = useState<AppError | null>(null)
   const [hasMore, setHasMore] = useState(false)
@@ -29,7 +34,10 @@ export function usePaged<T>(load: (offset: number, limit: number) => Promise<{ i
     try {
       const page = await loadRef.current(offset, PAGE)
       if (mine !== ticket.current) return
+      const pageSkipped = page.skipped ?? 0
       setItems((prev) => (offset === 0 ? page.items : [...prev, ...page.items]))
+      setRead(offset + page.items.length + pageSkipped)
+      setSkipped((prev) => (offset === 0 ? pageSkipped : prev + pageSkipped))
       setHasMore(page.hasMore)
     } catch (err) {
       if (mine === ticket.current) setError(isAppError(err) ? err : new AppError('internal', '加载失败'))
@@ -42,7 +50,7 @@ export function usePaged<T>(load: (offset: number, limit: number) => Promise<{ i
     void fetchPage(0)
   }, [fetchPage, key])
 
-  const loadMore = useCallback(() => fetchPage(items.length), [fetchPage, items.length])
+  const loadMore = useCallback(() => fetchPage(read), [fetchPage, read])
   const reload = useCallback(() => fetchPage(0), [fetchPage])
-  return { items, loading, error, hasMore, loadMore, reload }
+  return { items, loading, error, hasMore, skipped, loadMore, reload }
 }

@@ -26,7 +26,7 @@ export function useVillagerNotices() {
     if (!village) return { items: [], hasMore: false }
     const page = await call('notice', 'listPublicNotices', { villageCode: village, offset, limit })
     setVillageName(page.villageName)
-    return { items: page.items, hasMore: offset + page.items.length < page.total }
+    return { items: page.items, skipped: page.skipped, hasMore: offset + page.items.length + page.skipped < page.total }
   }, village ?? '')
   const choose = useCallback((code: string | null) => {
     if (code) rememberVillage(code)

@@ -23,7 +23,7 @@ export interface LedgerFilter {
 export function useLedger(filter: LedgerFilter) {
   return usePaged<RectItemSummary>(async (offset, limit) => {
     const page = await call('rectify', 'listLedger', { ...filter, offset, limit })
-    return { items: page.items, hasMore: offset + page.items.length < page.total }
+    return { items: page.items, skipped: page.skipped, hasMore: offset + page.items.length + page.skipped < page.total }
   }, JSON.stringify(filter))
 }
 
@@ -31,7 +31,7 @@ export function useLedger(filter: LedgerFilter) {
 export function useMine(as: 'responsible' | 'registrar', state?: RectState) {
   return usePaged<RectItemSummary>(async (offset, limit) => {
     const page = await call('rectify', 'listMine', { as, state, offset, limit })
-    return { items: page.items, hasMore: offset + page.items.length < page.total }
+    return { items: page.items, skipped: page.skipped, hasMore: offset + page.items.length + page.skipped < page.total }
   }, `${as}|${state ?? ''}`)
 }
 

@@ -18,7 +18,7 @@ export function useHouseholdList(filter: { villageId?: string; q: string; unvisi
   const list = usePaged<HouseholdRow>(async (offset, limit) => {
     const page = await call('visit', 'listHouseholdVisits', { villageId: filter.villageId, q: filter.q || undefined, unvisitedOnly: filter.unvisitedOnly, offset, limit })
     setPeriod(page.periodLabel)
-    return { items: page.items, hasMore: offset + page.items.length < page.total }
+    return { items: page.items, skipped: page.skipped, hasMore: offset + page.items.length + page.skipped < page.total }
   }, JSON.stringify(filter))
   return { ...list, period }
 }
@@ -64,6 +64,6 @@ export function useCard(code: string) {
 export function useSharedVisits() {
   return usePaged(async (offset, limit) => {
     const page = await call('visit', 'listSharedVisits', { offset, limit })
-    return { items: page.items, hasMore: offset + page.items.length < page.total }
+    return { items: page.items, skipped: page.skipped, hasMore: offset + page.items.length + page.skipped < page.total }
   }, 'shared')
 }

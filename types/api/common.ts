@@ -5,15 +5,18 @@ export const idSchema = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, '编
 export const emptyInput = z.strictObject({})
 export const okOutput = z.object({ ok: z.literal(true) })
 
-/** Calendar day in Asia/Shanghai, `YYYY-MM-DD`. */
-export const daySchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD')
-/** Calendar month, `YYYY-MM`. */
-export const monthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, '月份格式应为 YYYY-MM')
+export { clockSchema, daySchema, instantSchema, monthSchema } from '../domain/calendar'
 
 export const pageInput = {
   offset: z.number().int().min(0).max(100000).default(0),
   limit: z.number().int().min(1).max(100).default(20),
 }
+
+/**
+ * Lists carry how many stored records they could not show (an impossible date left by an earlier
+ * version, say): the page says so instead of the whole list failing.
+ */
+export const skippedField = { skipped: z.number().int().min(0).default(0) }
 
 export const countItemSchema = z.object({ key: z.string(), label: z.string(), value: z.number() })
 export type CountItem = z.infer<typeof countItemSchema>

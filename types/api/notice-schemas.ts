@@ -1,5 +1,5 @@
 import { z } from '../zod'
-import { idSchema } from './common'
+import { daySchema, idSchema } from './common'
 import { noticeCategorySchema } from '../domain/notice'
 
 const iso = z.string()
@@ -35,7 +35,7 @@ export const noticeInput = z.strictObject({
   category: noticeCategorySchema,
   photos: z.array(noticeFileIdSchema).max(9).default([]),
   attachments: z.array(z.strictObject({ fileID: noticeFileIdSchema, name: text(100) })).max(9).default([]),
-  startDay: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD').optional(),
+  startDay: daySchema.optional(),
   days: z.number().int().min(1).max(30).default(7),
 })
 
@@ -43,7 +43,7 @@ const fileView = z.object({ fileID: z.string(), url: z.string(), name: z.string(
 
 export const noticeSummarySchema = z.object({
   id: z.string(), title: z.string(), category: noticeCategorySchema, categoryLabel: z.string(), unitName: z.string(),
-  startDay: z.string(), endDay: z.string(), inWindow: z.boolean(), withdrawn: z.boolean(), objections: z.number(),
+  startDay: daySchema, endDay: daySchema, inWindow: z.boolean(), withdrawn: z.boolean(), objections: z.number(),
 })
 
 export const noticeDetailSchema = noticeSummarySchema.extend({

@@ -1,6 +1,6 @@
 import { z } from '../zod'
 import { defineAction } from './define'
-import { emptyInput, idSchema, pageInput } from './common'
+import { daySchema, emptyInput, idSchema, pageInput, skippedField } from './common'
 import { SUPERVISING_ROLES, type Role } from '../domain/role'
 import { urgeFilterSchema, urgeTopicSchema } from '../domain/notice'
 import { photosInputSchema, rectCategorySchema } from '../domain/rectification'
@@ -20,7 +20,7 @@ export const noticeApi = {
     summary: '我的消息：提醒、催办与异议通知（分页，含未读数）',
     access: 'bound',
     input: z.strictObject({ unreadOnly: z.boolean().default(false), ...pageInput }),
-    output: z.object({ items: z.array(inboxItemSchema), total: z.number(), unread: z.number() }),
+    output: z.object({ items: z.array(inboxItemSchema), total: z.number(), unread: z.number(), ...skippedField }),
   }),
   getUnreadCount: defineAction({ summary: '未读消息数（首页角标）', access: 'bound', input: emptyInput, output: z.object({ unread: z.number() }) }),
   markRead: defineAction({
@@ -51,7 +51,7 @@ export const noticeApi = {
     summary: '我发出的催办（含已读人数）',
     access: SUPERVISING_ROLES,
     input: z.strictObject({ ...pageInput }),
-    output: z.object({ items: z.array(urgeSummarySchema), total: z.number() }),
+    output: z.object({ items: z.array(urgeSummarySchema), total: z.number(), ...skippedField }),
   }),
   getUrge: defineAction({
     summary: '催办回执：谁收到、谁已读',
@@ -75,7 +75,7 @@ export const noticeApi = {
     summary: '范围内的公示及其异议数（干部）',
     access: [...new Set([...NOTICE_WRITERS, ...OBJECTION_HANDLERS])],
     input: z.strictObject({ ...pageInput }),
-    output: z.object({ items: z.array(noticeSummarySchema), total: z.number() }),
+    output: z.object({ items: z.array(noticeSummarySchema), total: z.number(), ...skippedField }),
   }),
   listVillages: defineAction({
     summary: '村民选择所在村（无需绑定）',
@@ -87,7 +87,7 @@ export const noticeApi = {
     summary: '本村公示（含所属乡镇的公示，无需绑定）',
     access: 'public',
     input: z.strictObject({ villageCode: z.string().regex(/^\d{6,20}$/, '村编码不正确'), ...pageInput }),
-    output: z.object({ villageName: z.string(), items: z.array(noticeSummarySchema), total: z.number() }),
+    output: z.object({ villageName: z.string(), items: z.array(noticeSummarySchema), total: z.number(), ...skippedField }),
   }),
   getPublicNotice: defineAction({ summary: '公示详情（无需绑定）', access: 'public', input: z.strictObject({ noticeId: idSchema }), output: noticeDetailSchema }),
   submitObjection: defineAction({
@@ -107,7 +107,7 @@ export const noticeApi = {
     summary: '范围内的公示异议',
     access: OBJECTION_HANDLERS,
     input: z.strictObject({ noticeId: idSchema.optional(), ...pageInput }),
-    output: z.object({ items: z.array(objectionViewSchema), total: z.number() }),
+    output: z.object({ items: z.array(objectionViewSchema), total: z.number(), ...skippedField }),
   }),
   replyObjection: defineAction({
     summary: '答复异议',
@@ -121,7 +121,7 @@ export const noticeApi = {
     input: z.strictObject({
       objectionId: idSchema,
       responsiblePersonId: idSchema,
-      deadline: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD'),
+      deadline: daySchema,
       category: rectCategorySchema.default('other'),
       /** Needed only when the villager sent no photo: rectification items start with evidence. */
       photos: photosInputSchema.optional(),

@@ -1,6 +1,6 @@
 import { z } from '../zod'
 import { defineAction } from './define'
-import { idSchema, pageInput } from './common'
+import { idSchema, pageInput, skippedField } from './common'
 
 export const auditRowSchema = z.object({
   id: z.string(),
@@ -29,6 +29,6 @@ export const orgAuditActions = {
     summary: '审计日志：按操作人或按对象查看',
     access: ['admin'],
     input: z.strictObject({ actorId: idSchema.optional(), targetId: z.string().min(1).max(200).optional(), ...pageInput }),
-    output: z.object({ items: z.array(auditRowSchema), hasMore: z.boolean() }),
+    output: z.object({ items: z.array(auditRowSchema), hasMore: z.boolean(), ...skippedField }),
   }),
 }

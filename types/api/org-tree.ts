@@ -1,6 +1,6 @@
 import { z } from '../zod'
 import { defineAction } from './define'
-import { idSchema, pageInput } from './common'
+import { idSchema, pageInput, skippedField } from './common'
 import { orgLevelSchema, geoPointSchema } from '../domain/org-unit'
 import { roleSchema, postSchema } from '../domain/role'
 import { householdSchema } from '../domain/household'
@@ -73,6 +73,6 @@ export const orgTreeActions = {
     summary: '村内农户（身份证号、手机号脱敏；帮扶责任人只看结对户）',
     access: 'bound',
     input: z.strictObject({ villageId: idSchema, ...pageInput }),
-    output: z.object({ items: z.array(householdSchema), total: z.number() }),
+    output: z.object({ items: z.array(householdSchema), total: z.number(), ...skippedField }),
   }),
 }

@@ -1,6 +1,6 @@
 import { z } from '../zod'
 import { coordTypeSchema, leaveStatusSchema, leaveTypeSchema, policyRulesSchema, signSchema, slotSchema } from '../domain/presence'
-import { daySchema, idSchema } from './common'
+import { daySchema, idSchema, instantSchema } from './common'
 
 /** A client-made UUID: the offline queue resends with it, and the server dedupes on it. */
 export const clientIdSchema = z.string().min(8).max(64).regex(/^[A-Za-z0-9-]+$/, '客户端编号格式不正确')
@@ -16,7 +16,7 @@ export const checkInInput = z.strictObject({
   accuracy: z.number().min(0).max(100000),
   coordType: coordTypeSchema,
   /** Device time of the capture; the server's clock decides unless the capture was queued offline. */
-  capturedAt: z.iso.datetime(),
+  capturedAt: instantSchema,
   deviceId: clientIdSchema,
   photoFileId: fileIdSchema.optional(),
 })

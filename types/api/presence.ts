@@ -1,6 +1,6 @@
 import { z } from '../zod'
 import { defineAction } from './define'
-import { daySchema, emptyInput, idSchema, monthSchema } from './common'
+import { daySchema, emptyInput, idSchema, monthSchema, skippedField } from './common'
 import { VILLAGE_ROLES, SUPERVISING_ROLES } from '../domain/role'
 import { leaveTypeSchema, policyRulesSchema } from '../domain/presence'
 import {
@@ -39,7 +39,7 @@ export const presenceApi = {
     summary: '请假列表：我的申请，或待我审批',
     access: 'bound',
     input: z.strictObject({ box: z.enum(['mine', 'approve']) }),
-    output: z.object({ items: z.array(leaveViewSchema) }),
+    output: z.object({ items: z.array(leaveViewSchema), ...skippedField }),
   }),
   decideLeave: defineAction({
     summary: '审批请假（批准或不批准，附意见）',

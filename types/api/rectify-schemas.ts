@@ -1,5 +1,5 @@
 import { z } from '../zod'
-import { daySchema, idSchema, pageInput } from './common'
+import { daySchema, idSchema, pageInput, skippedField } from './common'
 import { photoLocationSchema, photosInputSchema, rectCategorySchema, rectSourceSchema, rectStateSchema } from '../domain/rectification'
 import { RECT_ACTIONS } from '../domain/rectification-flow'
 import { ESCALATION_STATUSES, ESCALATION_STEPS, STRIKE_KINDS } from '../domain/rectification-escalation'
@@ -70,8 +70,8 @@ export const itemSummarySchema = z.object({
   problem: z.string(),
   state: rectStateSchema,
   stateLabel: z.string(),
-  deadline: z.string(),
-  originalDeadline: z.string().nullable(),
+  deadline: daySchema,
+  originalDeadline: daySchema.nullable(),
   responsibleUnit: z.string(),
   responsibleName: z.string(),
   overdue: overdueLevelSchema,
@@ -130,7 +130,7 @@ export const ledgerFilters = {
 export const ledgerInput = z.strictObject({ ...ledgerFilters, ...pageInput })
 export const exportInput = z.strictObject(ledgerFilters)
 export const listMineInput = z.strictObject({ as: z.enum(['responsible', 'registrar']).default('responsible'), state: rectStateSchema.optional(), ...pageInput })
-export const itemPage = z.object({ items: z.array(itemSummarySchema), total: z.number() })
+export const itemPage = z.object({ items: z.array(itemSummarySchema), total: z.number(), ...skippedField })
 
 export const escalationViewSchema = z.object({
   id: z.string(),

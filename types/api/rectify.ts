@@ -1,6 +1,6 @@
 import { z } from '../zod'
 import { defineAction } from './define'
-import { emptyInput, idSchema, pageInput } from './common'
+import { emptyInput, idSchema, pageInput, skippedField } from './common'
 import type { Role } from '../domain/role'
 import { ESCALATION_STATUSES } from '../domain/rectification-escalation'
 import {
@@ -63,7 +63,7 @@ export const rectifyApi = {
     summary: '范围内的通报、约谈、问责建议',
     access: OVERSEERS,
     input: z.strictObject({ status: z.enum(ESCALATION_STATUSES).default('pending'), ...pageInput }),
-    output: z.object({ items: z.array(escalationViewSchema), total: z.number() }),
+    output: z.object({ items: z.array(escalationViewSchema), total: z.number(), ...skippedField }),
   }),
   approveEscalation: defineAction({
     summary: '批准一条问责升级建议（须填写意见）',

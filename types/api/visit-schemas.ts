@@ -1,4 +1,6 @@
 import { z } from '../zod'
+import { instantSchema } from './common'
+import { isCalendarMonth, MAX_YEAR, MIN_YEAR } from '../domain/calendar'
 import { householdSchema } from '../domain/household'
 import { visitFormSchema, RISK, VISIT_FORM_VERSION, MAX_VISIT_PHOTOS } from '../domain/visit-form'
 import { PERIOD_MONTHS } from '../domain/visit-period'
@@ -7,10 +9,13 @@ const iso = z.string()
 const text = (max: number) => z.string().trim().min(1, '不能为空').max(max)
 
 /** `2026-11` (monthly) or `2026-10-3m` (a period of 2, 3 or 6 months starting that month). */
-export const periodSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])(-[236]m)?$/, '周期格式不正确')
+export const periodSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}(-[236]m)?$/, '周期格式不正确')
+  .refine((s) => isCalendarMonth(s.slice(0, 7)), `周期的起始月份不存在或超出范围（${MIN_YEAR}–${MAX_YEAR} 年）`)
 export const locationSchema = z.strictObject({ lat: z.number().min(-90).max(90), lng: z.number().min(-180).max(180), accuracy: z.number().min(0).max(100000) })
 /** The phone's ISO instant; judged on the server against its own clock. */
-export const deviceTimeSchema = z.string().max(40).refine((s) => !Number.isNaN(Date.parse(s)), '时间格式不正确')
+export const deviceTimeSchema = instantSchema
 export const visitStatusSchema = z.enum(['submitted', 'returned'])
 export const VISIT_STATUS_LABELS = { submitted: '已提交', returned: '已退回待更正' } as const
 

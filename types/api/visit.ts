@@ -1,6 +1,6 @@
 import { z } from '../zod'
 import { defineAction } from './define'
-import { emptyInput, idSchema, pageInput } from './common'
+import { emptyInput, idSchema, pageInput, skippedField } from './common'
 import type { Role } from '../domain/role'
 import { RISK, visitFormSchema, visitFileIdSchema, MAX_VISIT_PHOTOS } from '../domain/visit-form'
 import {
@@ -13,7 +13,7 @@ const VISITORS: readonly Role[] = ['resident_cadre', 'village_cadre', 'pairing_c
 const OVERSEERS: readonly Role[] = ['admin', 'supervisor', 'township_leader']
 /** The village team and overseers: they share, export and follow up; pairing cadres only visit. */
 const TEAM_AND_OVERSEERS: readonly Role[] = [...OVERSEERS, 'resident_cadre', 'village_cadre']
-const page = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), total: z.number() })
+const page = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), total: z.number(), ...skippedField })
 const clientId = submitVisitInput.shape.clientId
 
 export const visitApi = {

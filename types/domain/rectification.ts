@@ -1,4 +1,5 @@
 import { z } from '../zod'
+import { instantSchema } from './calendar'
 
 /** Where a problem was found. 自查 items may be registered by the village's own cadres. */
 export const RECT_SOURCES = ['inspection', 'spot_check', 'self_check', 'visit', 'notice_objection'] as const
@@ -79,7 +80,7 @@ export const evidenceFileIdSchema = z
 export const photoInputSchema = z.strictObject({
   fileID: evidenceFileIdSchema,
   /** The phone's clock: kept for the record, never trusted for deadlines. */
-  takenAt: z.iso.datetime({ offset: true }).optional(),
+  takenAt: instantSchema.optional(),
   location: photoLocationSchema.optional(),
 })
 export type PhotoInput = z.infer<typeof photoInputSchema>

@@ -4,6 +4,8 @@ type LogEvent =
   | { event: 'timer_failed'; requestId: string; fn: string; error: string }
   | { event: 'self_decision_refused'; requestId: string; personId: string; what: string }
   | { event: 'timer_forged'; requestId: string; fn: string; triggerName: string; source: string; openid: string; reason: string }
+  /** A stored record a list could not show (see shared/list-views.ts and `npm run cloud -- check`). */
+  | { event: 'record_skipped'; requestId: string; fn: string; action: string; id: string; error: string }
 
 export function logEvent(entry: LogEvent): void {
   console.error(JSON.stringify(entry))

@@ -1,10 +1,20 @@
 import { View, Text } from '@tarojs/components'
 import { Button, Loading } from '@nutui/nutui-react-taro'
 import type { Paged } from '@/hooks/use-paged'
+import { SkippedNote } from '../skipped-note'
 import './index.scss'
 
 /** The bottom of a paged list: loading, an error with retry, 加载更多, or the end. */
 export function PagedFooter<T>({ list, empty }: { list: Paged<T>; empty: string }) {
+  return (
+    <>
+      <SkippedNote count={list.skipped} />
+      <FooterState list={list} empty={empty} />
+    </>
+  )
+}
+
+function FooterState<T>({ list, empty }: { list: Paged<T>; empty: string }) {
   if (list.loading) return <View className='zc-paged'><Loading type='circular'>加载中…</Loading></View>
   if (list.error) {
     return (

@@ -1,5 +1,7 @@
 import { shanghaiDay } from '@contract/domain/presence-time'
+import { noticeSummarySchema } from '@contract/api/notice-schemas'
 import type { Handler } from '../../shared/handler'
+import { viewsOf } from '../../shared/list-views'
 import { noticesInScope } from '../repo-notices'
 import { scopeOf } from '../scope'
 import { noticeSummary } from '../views'
@@ -8,5 +10,5 @@ export const listManagedNotices: Handler<'notice', 'listManagedNotices'> = async
   const scope = scopeOf(ctx, ['admin', 'supervisor', 'township_leader', 'resident_cadre', 'village_cadre'])
   const page = await noticesInScope(ctx.db, scope, input.offset, input.limit)
   const today = shanghaiDay(ctx.now)
-  return { items: page.items.map((d) => noticeSummary(d, today)), total: page.total }
+  return { ...viewsOf(ctx, page.items, (d) => noticeSummary(d, today), noticeSummarySchema), total: page.total }
 }

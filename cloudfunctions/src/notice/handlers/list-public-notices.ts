@@ -1,6 +1,8 @@
 import { AppError } from '@contract/errors'
 import { shanghaiDay } from '@contract/domain/presence-time'
+import { noticeSummarySchema } from '@contract/api/notice-schemas'
 import type { Handler } from '../../shared/handler'
+import { viewsOf } from '../../shared/list-views'
 import { placeOf } from '../place'
 import { unitByCode } from '../repo-people'
 import { noticesOfUnits } from '../repo-notices'
@@ -12,5 +14,5 @@ export const listPublicNotices: Handler<'notice', 'listPublicNotices'> = async (
   if (!village || village.level !== 'village') throw new AppError('not-found', '未找到该村，请重新选择')
   const page = await noticesOfUnits(ctx.db, [village._id, placeOf(village).townshipId], input.offset, input.limit)
   const today = shanghaiDay(ctx.now)
-  return { villageName: village.name, items: page.items.map((d) => noticeSummary(d, today)), total: page.total }
+  return { villageName: village.name, ...viewsOf(ctx, page.items, (d) => noticeSummary(d, today), noticeSummarySchema), total: page.total }
 }

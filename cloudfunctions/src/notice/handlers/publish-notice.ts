@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { AppError } from '@contract/errors'
 import { noticeEndDay } from '@contract/domain/notice'
 import { shanghaiDay } from '@contract/domain/presence-time'
+import { isCalendarDay } from '@contract/domain/calendar'
 import { describeSensitive, findSensitive } from '@contract/domain/sensitive-text'
 import type { Handler } from '../../shared/handler'
 import { bindUploads, unbindUploads } from '../../shared/upload-binding'
@@ -26,6 +27,9 @@ export const publishNotice: Handler<'notice', 'publishNotice'> = async (input, c
   const today = shanghaiDay(ctx.now)
   const startDay = input.startDay ?? today
   if (startDay < today) throw new AppError('invalid-argument', '公示开始日期不能早于今天', { field: 'startDay' })
+  // The end is derived: it must be a day the contract accepts too, before anything is written.
+  const endDay = noticeEndDay(startDay, input.days)
+  if (!isCalendarDay(endDay)) throw new AppError('invalid-argument', '公示结束日期超出可登记的范围，请调整开始日期或天数', { field: 'days' })
   const me = ctx.caller.person!
   const id = `ntc-${randomUUID().replace(/-/g, '').slice(0, 20)}`
   const files = [...input.photos, ...input.attachments.map((a) => a.fileID)]
@@ -35,7 +39,7 @@ export const publishNotice: Handler<'notice', 'publishNotice'> = async (input, c
     _id: id,
     unitId: unit._id, unitName: unit.name, unitLevel: place.level, townshipId: place.townshipId, countyId: place.countyId, path: unit.path,
     title: input.title, body: input.body, category: input.category, photos: input.photos, attachments: input.attachments,
-    startDay, endDay: noticeEndDay(startDay, input.days), status: 'published', withdrawReason: null, objections: 0,
+    startDay, endDay, status: 'published', withdrawReason: null, objections: 0,
     authorId: me._id, authorName: me.name, createdAt: ctx.now,
   }
   await addNotice(ctx.db, doc).catch(async (err: unknown) => {

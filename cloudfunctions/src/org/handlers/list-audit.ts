@@ -1,4 +1,6 @@
+import { auditRowSchema } from '@contract/api/org-audit'
 import type { Handler } from '../../shared/handler'
+import { viewsOf } from '../../shared/list-views'
 import { listAuditEntries } from '../repo-audit'
 import { getPeopleByIds } from '../repo-people'
 
@@ -6,7 +8,7 @@ export const listAudit: Handler<'org', 'listAudit'> = async (input, ctx) => {
   const page = await listAuditEntries(ctx.db, { actorId: input.actorId, targetId: input.targetId }, input)
   const actors = await getPeopleByIds(ctx.db, page.items.flatMap((e) => (e.actorId ? [e.actorId] : [])))
   return {
-    items: page.items.map((e) => ({
+    ...viewsOf(ctx, page.items, (e) => ({
       id: e._id,
       at: e.at.toISOString(),
       actorId: e.actorId,
@@ -15,7 +17,7 @@ export const listAudit: Handler<'org', 'listAudit'> = async (input, ctx) => {
       targetType: e.targetType,
       targetId: e.targetId,
       summary: e.summary,
-    })),
+    }), auditRowSchema),
     hasMore: page.hasMore,
   }
 }

@@ -1,6 +1,8 @@
 import { AppError } from '@contract/errors'
 import { VILLAGE_ROLES, type Role } from '@contract/domain/role'
+import { householdSchema } from '@contract/domain/household'
 import type { Handler } from '../../shared/handler'
+import { viewsOf } from '../../shared/list-views'
 import { pathInScope, scopeUnitIds } from '../../shared/auth'
 import { toHouseholdView } from '../../shared/household-view'
 import { listVillageHouseholds } from '../repo-households'
@@ -15,5 +17,5 @@ export const listHouseholds: Handler<'org', 'listHouseholds'> = async (input, ct
   const whole = pathInScope(village.path, scopeUnitIds(ctx.caller, WHOLE_VILLAGE_ROLES))
   const pairedWith = whole ? null : ctx.caller.person!._id
   const page = await listVillageHouseholds(ctx.db, village._id, pairedWith, input)
-  return { items: page.items.map(toHouseholdView), total: page.total }
+  return { ...viewsOf(ctx, page.items, toHouseholdView, householdSchema), total: page.total }
 }

@@ -1,4 +1,6 @@
+import { itemSummarySchema } from '@contract/api/rectify-schemas'
 import type { Handler } from '../../shared/handler'
+import { viewsOf } from '../../shared/list-views'
 import { ledgerWhere } from '../ledger-where'
 import { pageItems } from '../repo-items'
 import { summaryOf } from '../views'
@@ -6,5 +8,5 @@ import { summaryOf } from '../views'
 export const listLedger: Handler<'rectify', 'listLedger'> = async (input, ctx) => {
   const where = await ledgerWhere(ctx, input)
   const page = await pageItems(ctx.db, where, { field: 'registeredAt', order: 'desc' }, input)
-  return { items: page.items.map((i) => summaryOf(i, ctx.now)), total: page.total }
+  return { ...viewsOf(ctx, page.items, (i) => summaryOf(i, ctx.now), itemSummarySchema), total: page.total }
 }

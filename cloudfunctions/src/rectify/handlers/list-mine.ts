@@ -1,5 +1,7 @@
 import { OPEN_STATES } from '@contract/domain/rectification'
+import { itemSummarySchema } from '@contract/api/rectify-schemas'
 import type { Handler } from '../../shared/handler'
+import { viewsOf } from '../../shared/list-views'
 import { pageItems } from '../repo-items'
 import { summaryOf } from '../views'
 
@@ -12,5 +14,5 @@ export const listMine: Handler<'rectify', 'listMine'> = async (input, ctx) => {
     state: input.state ?? (input.as === 'registrar' ? _.in(['registered', ...OPEN_STATES]) : _.in([...OPEN_STATES])),
   }
   const page = await pageItems(ctx.db, where, { field: 'deadlineAt', order: 'asc' }, input)
-  return { items: page.items.map((i) => summaryOf(i, ctx.now)), total: page.total }
+  return { ...viewsOf(ctx, page.items, (i) => summaryOf(i, ctx.now), itemSummarySchema), total: page.total }
 }

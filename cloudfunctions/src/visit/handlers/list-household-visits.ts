@@ -1,6 +1,8 @@
 import { AppError } from '@contract/errors'
 import { SUPERVISING_ROLES } from '@contract/domain/role'
+import { householdRowSchema } from '@contract/api/visit-schemas'
 import type { Handler } from '../../shared/handler'
+import { viewsOf } from '../../shared/list-views'
 import type { HouseholdDoc } from '../../shared/docs'
 import { pathInScope, scopeUnitIds } from '../../shared/auth'
 import { getUnitsByIds } from '../../shared/org-read'
@@ -35,7 +37,6 @@ export const listHouseholdVisits: Handler<'visit', 'listHouseholdVisits'> = asyn
     getUnitsByIds(ctx.db, households.map((h) => h.villageId)),
   ])
   if (input.unvisitedOnly) households = households.filter((h) => !coverage.has(h._id))
-  const items = households.slice(input.offset, input.offset + input.limit)
-    .map((h) => toHouseholdRow(h, villages.get(h.villageId)?.name ?? '', coverage.get(h._id), me))
-  return { items, total: households.length, period, periodLabel }
+  const shown = viewsOf(ctx, households.slice(input.offset, input.offset + input.limit), (h) => toHouseholdRow(h, villages.get(h.villageId)?.name ?? '', coverage.get(h._id), me), householdRowSchema)
+  return { ...shown, total: households.length, period, periodLabel }
 }

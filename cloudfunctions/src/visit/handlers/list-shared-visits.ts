@@ -1,4 +1,6 @@
+import { sharedVisitSchema } from '@contract/api/visit-schemas'
 import type { Handler } from '../../shared/handler'
+import { viewsOf } from '../../shared/list-views'
 import { getUnitsByIds } from '../../shared/org-read'
 import type { VisitDoc } from '../docs'
 import { callerCountyIds } from '../repo-units'
@@ -15,5 +17,5 @@ export const listSharedVisits: Handler<'visit', 'listSharedVisits'> = async (inp
     ctx.db.collection(VISITS).where(where).count(),
   ])
   const townships = await getUnitsByIds(ctx.db, res.data.map((v) => v.townshipId))
-  return { items: res.data.map((v) => toSharedVisit(v, townships.get(v.townshipId)?.name ?? '')), total: count.total }
+  return { ...viewsOf(ctx, res.data, (v) => toSharedVisit(v, townships.get(v.townshipId)?.name ?? ''), sharedVisitSchema), total: count.total }
 }

@@ -1,7 +1,9 @@
 import { AppError } from '@contract/errors'
 import { SUPERVISING_ROLES } from '@contract/domain/role'
 import { periodBounds } from '@contract/domain/visit-period'
+import { visitSummarySchema } from '@contract/api/visit-schemas'
 import type { Handler } from '../../shared/handler'
+import { viewsOf } from '../../shared/list-views'
 import type { Where } from '../../shared/db-types'
 import { pathInScope, scopeUnitIds } from '../../shared/auth'
 import { requireSee, standingOn, TEAM_ROLES } from '../access'
@@ -33,5 +35,5 @@ export const listVisits: Handler<'visit', 'listVisits'> = async (input, ctx) => 
     where = _.or([{ authorId: me, ...range }, { pairingCadreIds: me, ...range }]) as unknown as Where
   }
   const page = await pageVisits(ctx.db, where, input)
-  return { items: page.items.map(toVisitSummary), total: page.total }
+  return { ...viewsOf(ctx, page.items, toVisitSummary, visitSummarySchema), total: page.total }
 }

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import { Button, Cell, CellGroup, TextArea } from '@nutui/nutui-react-taro'
 import { AsyncGate } from '@/components/async-gate'
+import { SkippedNote } from '@/components/skipped-note'
 import { useLeaves } from '@/hooks/use-leaves'
 import '../../presence.scss'
 
@@ -13,8 +14,9 @@ export default function ApprovePage() {
     <View className='zc-page approve-page'>
       {message ? <Text className='zc-p__msg approve-message'>{message}</Text> : null}
       <AsyncGate state={state} onRetry={reload}>
-        {({ items }) => (
+        {({ items, skipped }) => (
           <CellGroup title='待我审批与已处理'>
+            <SkippedNote count={skipped} />
             {items.length === 0 ? <Cell title='暂无请假申请' /> : null}
             {items.map((l) => (
               <View key={l.id} className={`approve-item approve-item--${l.status}`}>

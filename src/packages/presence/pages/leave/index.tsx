@@ -3,6 +3,7 @@ import { View, Text, Picker } from '@tarojs/components'
 import { Button, Cell, CellGroup, TextArea } from '@nutui/nutui-react-taro'
 import { LEAVE_TYPES, LEAVE_TYPE_LABELS, TOWNSHIP_LEAVE_MAX_DAYS, type LeaveType } from '@contract/domain/presence'
 import { AsyncGate } from '@/components/async-gate'
+import { SkippedNote } from '@/components/skipped-note'
 import { addDaysTo, todayInChina, useLeaves } from '@/hooks/use-leaves'
 import '../../presence.scss'
 
@@ -51,8 +52,9 @@ export default function LeavePage() {
       </View>
       {message ? <Text className='zc-p__msg leave-message'>{message}</Text> : null}
       <AsyncGate state={state} onRetry={reload}>
-        {({ items }) => (
+        {({ items, skipped }) => (
           <CellGroup title='我的请假'>
+            <SkippedNote count={skipped} />
             {items.length === 0 ? <Cell title='暂无请假记录' /> : null}
             {items.map((l) => (
               <Cell
