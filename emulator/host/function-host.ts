@@ -10,6 +10,8 @@ export interface TimerTrigger {
 }
 
 export interface FunctionConfig {
+  /** CloudBase's runtime name (Nodejs20.19 …); 云函数 V2 runs Node 24 whatever it says. */
+  runtime?: string
   timeout?: number
   permissions?: { openapi?: string[] }
   triggers?: TimerTrigger[]
