@@ -43,6 +43,8 @@ export class RuntimeHost {
       cwd: REPO_ROOT,
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
       env: {
+        NODE_ENV: process.env.NODE_ENV,
+        TARO_ENV: undefined,
         PATH: process.env.PATH ?? '',
         ZHUCUN_FUNCTIONS_DIR: functionsDir,
         ZHUCUN_CLOUD_URL: cloudUrl,
