@@ -1,9 +1,10 @@
 import * as cloud from 'wx-server-sdk'
 import { createMain, type RouteTable } from '../shared/dispatch'
 import { routes } from './routes'
-import { rectifyTimer } from './timer'
+import { RECTIFY_JOBS } from './timer'
+import { dailyTimer, withDailyJobs } from '../shared/with-daily-jobs'
 
 // DYNAMIC_CURRENT_ENV is a symbol the SDK accepts; its typings only admit strings.
 cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string })
 
-export const main = createMain('rectify', routes as unknown as RouteTable, rectifyTimer)
+export const main = withDailyJobs('rectify', createMain('rectify', routes as unknown as RouteTable, dailyTimer(RECTIFY_JOBS)), RECTIFY_JOBS)

@@ -1,9 +1,10 @@
 import * as cloud from 'wx-server-sdk'
 import { createMain, type RouteTable } from '../shared/dispatch'
 import { routes } from './routes'
-import { recountTimer } from './timer'
+import { VISIT_JOBS } from './timer'
+import { dailyTimer, withDailyJobs } from '../shared/with-daily-jobs'
 
 // DYNAMIC_CURRENT_ENV is a symbol the SDK accepts; its typings only admit strings.
 cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string })
 
-export const main = createMain('visit', routes as unknown as RouteTable, recountTimer)
+export const main = withDailyJobs('visit', createMain('visit', routes as unknown as RouteTable, dailyTimer(VISIT_JOBS)), VISIT_JOBS)
