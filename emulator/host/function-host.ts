@@ -10,7 +10,7 @@ export interface TimerTrigger {
 }
 
 export interface FunctionConfig {
-  /** CloudBase's runtime name (Nodejs20.19 …); 云函数 V2 runs Node 24 whatever it says. */
+  /** CloudBase runtime name: Nodejs24.11 exists in V1 and 云函数 V2 (which runs Node 24 only). */
   runtime?: string
   timeout?: number
   permissions?: { openapi?: string[] }
