@@ -2,6 +2,8 @@
  * `npm run bench [-- --json figures.json] [--quick] [--scale demo]`: the county at full scale in the
  * local cloud, each main action many times in this process, check-in over HTTP with 20 clients, and a
  * raw SQLite baseline — the figures the README's Performance section quotes.
+ * `npm run bench -- --only county-day [--json day.json]`: one ordinary county day and what it costs
+ * against the lowest CloudBase plans (README, What a county costs).
  */
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
@@ -17,6 +19,8 @@ import { httpThroughput } from './http-throughput'
 import { rawBaseline } from './baseline'
 import { printReport } from './report'
 import { round } from './stats'
+import { runCountyDay } from './county-day'
+import { printCountyDay } from './county-day-report'
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2))
@@ -31,6 +35,15 @@ async function main(): Promise<void> {
   const counts = JSON.parse(/seeded \w+ in \d+ ms: (\{.*\})/.exec(seedOut)?.[1] ?? '{}') as Record<string, number>
   console.log(`generated and loaded the ${scale} seed in ${loadSeconds} s: ${JSON.stringify(counts)}`)
   const cloud = LocalCloud.create({ dataDir })
+
+  if (stringOption(args, 'only') === 'county-day') {
+    const day = await runCountyDay(cloud, stringOption(args, 'day') ?? '2026-11-24')
+    printCountyDay(day)
+    const out = stringOption(args, 'json')
+    if (out) writeFileSync(out, JSON.stringify(day, null, 2) + '\n')
+    cloud.close()
+    return
+  }
 
   const actions = await runActions(cloud, SPECS, quick ? 30 : 200)
 
