@@ -22,6 +22,8 @@ export const workbenchSchema = z.object({
   /** One line saying where this person works, e.g. "卧龙镇 · 王营村" or "全区". */
   scopeLabel: z.string(),
   counts: z.array(countItemSchema),
+  /** Unread inbox records: the home tab's badge, sent along so opening the app is one call. */
+  unread: z.number().int().min(0),
 })
 export type Workbench = z.infer<typeof workbenchSchema>
 

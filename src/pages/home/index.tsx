@@ -47,7 +47,7 @@ export default function HomePage() {
             <PresenceCard roles={workbench.roles.map((r) => r.role)} />
             <VisitEntry roles={workbench.roles.map((r) => r.role)} />
             <RectifyEntry roles={workbench.roles.map((r) => r.role)} />
-            <NoticeEntry roles={workbench.roles.map((r) => r.role)} />
+            <NoticeEntry roles={workbench.roles.map((r) => r.role)} unread={workbench.unread} />
             <ReportEntry roles={workbench.roles.map((r) => r.role)} />
           </>
         )}

@@ -4,11 +4,12 @@ import type { Handler } from '../../shared/handler'
 import { getUnitsByIds } from '../../shared/org-read'
 import { scopeUnitIds } from '../../shared/auth'
 import { countUnitsUnder, villageTotalsUnder } from '../repo'
+import { unreadCount } from '../../shared/inbox-count'
 
 export const getWorkbench: Handler<'org', 'getWorkbench'> = async (_input, ctx) => {
   const person = ctx.caller.person!
   const allIds = ctx.caller.roles.flatMap((g) => g.unitIds)
-  const units = await getUnitsByIds(ctx.db, allIds)
+  const [units, unread] = await Promise.all([getUnitsByIds(ctx.db, allIds), unreadCount(ctx.db, person._id)])
   const roles = ctx.caller.roles.map((g) => ({
     role: g.role,
     label: ROLE_LABELS[g.role],
@@ -34,5 +35,6 @@ export const getWorkbench: Handler<'org', 'getWorkbench'> = async (_input, ctx) 
     roles,
     scopeLabel: scopeNames.join('、') || '未分配范围',
     counts,
+    unread,
   }
 }
