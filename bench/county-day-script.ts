@@ -4,7 +4,6 @@
 import { randomUUID } from 'node:crypto'
 import type { LocalCloud } from '../emulator/local-cloud'
 import { blankForm } from '../types/domain/visit-form'
-import { VILLAGE_ROLES } from '../types/domain/role'
 
 export interface DayCall {
   fn: string
@@ -40,11 +39,10 @@ export function countyDay(cloud: LocalCloud): DayCall[] {
   const add = (fn: string, action: string, openid: string, input: (now: Date) => unknown, at = Math.floor(rnd() * 600)) => calls.push({ fn, action, openid, input, at })
   const who = (role: string) => people.filter((p) => rolesOf(p).includes(role))
 
-  // Everyone with the app opens it once: the home tab loads the workbench (with the unread badge);
-  // the village team's check-in card loads the county's policy; one return to the tab refreshes the badge.
+  // Everyone with the app opens it once: the home tab loads the workbench (with the unread badge and
+  // the check-in rules); half of them come back to the tab later, which refreshes the badge.
   for (const p of people) {
     add('org', 'getWorkbench', String(p.openid), () => ({}))
-    if (rolesOf(p).some((r) => (VILLAGE_ROLES as readonly string[]).includes(r))) add('presence', 'getPolicy', String(p.openid), () => ({}))
     if (rnd() < 0.5) add('notice', 'getUnreadCount', String(p.openid), () => ({}))
   }
   // Resident cadres record their presence once, at their village.

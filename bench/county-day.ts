@@ -13,6 +13,7 @@ export interface ActionCost {
   action: string
   calls: number
   reads: number
+  /** Writes, counting transaction requests (start, commit) among them. */
   writes: number
   per_call: number
 }
@@ -56,7 +57,7 @@ export async function runCountyDay(cloud: LocalCloud, day: string): Promise<DayF
     const t = tally(inv ? `${inv.fn}.${inv.action || 'timer'}` : '(outside a function)')
     if (READS.has(action)) (t.reads += 1), (totals.reads += 1)
     else if (WRITES.has(action)) (t.writes += 1), (totals.writes += 1)
-    else totals.tx += 1
+    else (t.writes += 1), (totals.tx += 1)
     if (action === 'database.insertDocument') totals.bytes += Buffer.byteLength(JSON.stringify(params?.data ?? []))
     return send(action, params)
   }

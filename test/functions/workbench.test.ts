@@ -50,6 +50,13 @@ describe('org.getWorkbench', () => {
     expect((await workbench('demo-secretary')).unread).toBe(0)
   })
 
+  test('the village team gets the county\'s check-in rules with the workbench, the same the presence function answers; others get none', async () => {
+    const wb = await workbench('demo-secretary')
+    const policy = (await run.call('presence', 'getPolicy', {}, 'demo-secretary')) as { ok: boolean; data: unknown }
+    expect(wb.checkInPolicy).toEqual(policy.data)
+    expect((await workbench('demo-supervisor')).checkInPolicy).toBeNull()
+  })
+
   test('a person with two roles sees both with their units', async () => {
     const wb = await workbench('demo-multi')
     expect(wb.roles.map((r) => r.role).sort()).toEqual(['pairing_cadre', 'township_leader'])
