@@ -3,6 +3,8 @@
  * local cloud, each main action many times in this process, check-in over HTTP with 20 clients, and a
  * raw SQLite baseline — the figures the README's Performance section quotes. Then the quality
  * section: the property sweep (`--sweep-runs N --sweep-seed S`; `--quality` runs only that section).
+ * `npm run bench -- --only county-day [--json day.json]`: one ordinary county day and what it costs
+ * against the lowest CloudBase plans (README, What a county costs).
  */
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
@@ -19,6 +21,8 @@ import { rawBaseline } from './baseline'
 import { printReport } from './report'
 import { round } from './stats'
 import { qualityOptions, runQuality } from './quality'
+import { runCountyDay } from './county-day'
+import { printCountyDay } from './county-day-report'
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2))
@@ -39,6 +43,15 @@ async function main(): Promise<void> {
   const counts = JSON.parse(/seeded \w+ in \d+ ms: (\{.*\})/.exec(seedOut)?.[1] ?? '{}') as Record<string, number>
   console.log(`generated and loaded the ${scale} seed in ${loadSeconds} s: ${JSON.stringify(counts)}`)
   const cloud = LocalCloud.create({ dataDir })
+
+  if (stringOption(args, 'only') === 'county-day') {
+    const day = await runCountyDay(cloud, stringOption(args, 'day') ?? '2026-11-24')
+    printCountyDay(day)
+    const out = stringOption(args, 'json')
+    if (out) writeFileSync(out, JSON.stringify(day, null, 2) + '\n')
+    cloud.close()
+    return
+  }
 
   const actions = await runActions(cloud, SPECS, quick ? 30 : 200)
 

@@ -25,6 +25,11 @@ export interface LocalCloudOptions {
   appid?: string
   /** Start the timer triggers of every function (npm start does; tests fire them on demand). */
   timers?: boolean
+  /**
+   * false plays an environment without timer triggers (云函数 V2): none fire, and the functions run
+   * their daily jobs from the catch-up paths. Otherwise they are told the timers run (ZHUCUN_TIMERS).
+   */
+  timerTriggers?: boolean
 }
 
 let active: LocalCloud | null = null
@@ -65,6 +70,8 @@ export class LocalCloud {
     this.invoker.env.ZHUCUN_DATA_KEY = DEV_DATA_KEY
     // A trigger runs as the platform runs it: no user, SOURCE wx_trigger.
     this.timers = new TimerScheduler(this.host, (fn, event) => this.invoker.invoke(fn, event, { openid: '', source: 'wx_trigger' }))
+    this.timers.enabled = opts.timerTriggers !== false
+    if (this.timers.enabled) this.invoker.env.ZHUCUN_TIMERS = 'on'
   }
 
   static create(opts: LocalCloudOptions = {}): LocalCloud {

@@ -65,6 +65,8 @@ async function main(): Promise<void> {
   if (want('types')) await step('typecheck (tsc --noEmit, strict)', () => single(BIN('tsc'), ['-p', 'tsconfig.json', '--noEmit']))
   if (want('functions') || want('unit') || want('e2e')) await step('build cloud functions (esbuild)', () => single(BIN('tsx'), ['cloudfunctions/build.ts']))
   if (want('unit')) await step('jest: unit and functions through the local cloud', () => jest('jest.config.js', join(ROOT, '.cache', 'jest-unit.json')))
+  // 云函数 V2 runs Node 24 only: the smoke set runs there too (a Node 24 from the npm registry, cached).
+  if (want('functions') || want('node24')) await step('functions on Node 24 (smoke set through the local cloud)', () => single(BIN('tsx'), ['scripts/runtime-smoke.ts', '--node', '24']))
   if (want('weapp')) {
     await step('build weapp (dist/weapp)', () => single(BIN('taro'), ['build', '--type', 'weapp'], prod))
     await step('check weapp output (pages, privacy, sizes)', async () => {

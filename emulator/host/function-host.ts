@@ -10,6 +10,8 @@ export interface TimerTrigger {
 }
 
 export interface FunctionConfig {
+  /** CloudBase runtime name: Nodejs24.11 exists in V1 and 云函数 V2 (which runs Node 24 only). */
+  runtime?: string
   timeout?: number
   permissions?: { openapi?: string[] }
   triggers?: TimerTrigger[]

@@ -8,6 +8,7 @@ import { isFnCall, serveFnCall } from './fn-fast-path'
 import { registerDevRoutes } from './dev-routes'
 import { registerStorageRoutes } from './storage-routes'
 import { registerConsoleRoutes } from './console-routes'
+import { registerAdminRoutes } from './admin-routes'
 import { serveFolder } from './static-files'
 import { sendError } from './http-error'
 import { refuseNonLocal, sendRefusal } from './local-only'
@@ -45,6 +46,7 @@ export function createServer(cloud: LocalCloud, opts: ServerOptions = {}): Fasti
   registerDevRoutes(app, cloud)
   registerStorageRoutes(app, cloud)
   registerConsoleRoutes(app, cloud)
+  registerAdminRoutes(app, cloud)
   serveFolder(app, '/console/', join(REPO_ROOT, 'emulator', 'console', 'public'), 'console missing')
   serveFolder(app, '/', opts.h5Dir ?? join(REPO_ROOT, 'dist', 'h5'), 'H5 应用尚未构建：请运行 npm run build:h5')
   return app

@@ -17,6 +17,8 @@ type Fire = (fn: string, event: unknown) => Promise<unknown>
 export class TimerScheduler {
   private jobs: Array<{ fn: string; name: string; config: string; cron: Cron | null }> = []
   private readonly last = new Map<string, { at: string; outcome: string }>()
+  /** false: an environment without timer triggers (云函数 V2); nothing fires. */
+  enabled = true
 
   constructor(private readonly host: FunctionHost, private readonly fire: Fire) {}
 
@@ -28,6 +30,7 @@ export class TimerScheduler {
 
   start(): void {
     this.stop()
+    if (!this.enabled) return
     this.jobs = this.triggers().map((t) => {
       const { sixFields, year } = parseWechatCron(t.config)
       const cron = new Cron(sixFields, { timezone: 'Asia/Shanghai', protect: true }, () => {
@@ -44,6 +47,7 @@ export class TimerScheduler {
 
   /** Fire a function's timer now, as its trigger would; returns what the function returned. */
   async fireNow(fn: string, triggerName?: string): Promise<unknown> {
+    if (!this.enabled) throw new Error('此环境没有定时触发器（云函数 V2）')
     const name = triggerName ?? this.host.load(fn).config.triggers?.[0]?.name ?? 'manual'
     // The platform's event: Type, TriggerName and Time in whole seconds (2019-02-21T11:49:00Z).
     const event = { Type: 'Timer', TriggerName: name, Time: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z') }

@@ -1,14 +1,12 @@
 import { useCallback, useEffect, useState } from 'react'
 import { isAppError } from '@contract/errors'
 import type { CheckInResult, PolicyView } from '@contract/api/presence-views'
-import { call } from '@/services/client'
 import { getDeviceId } from '@/services/device-id'
 import { getFix } from '@/services/location'
 import { takePhoto } from '@/services/photo'
 import { subscribeQueue, submit, type QueueUpload } from '@/services/offline-queue'
 import { uuid } from '@/services/uuid'
 import { newUploadPath } from '@/services/uploads'
-import { useAsync } from './use-async'
 import { askForSubscription } from '@/services/subscribe'
 
 export type CheckInState =
@@ -17,11 +15,6 @@ export type CheckInState =
   | { status: 'done'; result: CheckInResult }
   | { status: 'queued'; itemId: string }
   | { status: 'failed'; message: string }
-
-/** The county's rules, shown on the card; a failure (no signal) must not block checking in. */
-export function usePolicy() {
-  return useAsync(() => call('presence', 'getPolicy', {}))
-}
 
 /**
  * One tap: a fresh high-accuracy fix, a camera photo when the county requires one (or the cadre

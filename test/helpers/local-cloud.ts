@@ -11,6 +11,8 @@ export interface StartOptions {
   http?: boolean
   /** Pin the functions' clock (ISO instant), as `ZHUCUN_NOW`. */
   now?: string
+  /** false: an environment without timer triggers (云函数 V2). */
+  timerTriggers?: boolean
 }
 
 export interface RunningCloud {
@@ -29,7 +31,7 @@ async function ensureFunctionsBuilt(): Promise<void> {
 /** A fresh local cloud in a temp folder, seeded with the demo county unless told otherwise. */
 export async function startLocalCloud(opts: StartOptions = {}): Promise<RunningCloud> {
   await ensureFunctionsBuilt()
-  const cloud = LocalCloud.create()
+  const cloud = LocalCloud.create({ timerTriggers: opts.timerTriggers })
   if (opts.now) cloud.invoker.env.ZHUCUN_NOW = opts.now
   if ((opts.seed ?? 'demo') === 'demo') seedScale(cloud.db, 'demo')
   const app = opts.http || opts.http === undefined ? createServer(cloud) : null

@@ -7,6 +7,7 @@ import { orgTreeActions } from './org-tree'
 import { orgBindingActions } from './org-binding'
 import { orgAuditActions } from './org-audit'
 import { orgVillageActions } from './org-village'
+import { policyViewSchema } from './presence-views'
 
 const roleViewSchema = z.object({
   role: roleSchema,
@@ -22,6 +23,10 @@ export const workbenchSchema = z.object({
   /** One line saying where this person works, e.g. "卧龙镇 · 王营村" or "全区". */
   scopeLabel: z.string(),
   counts: z.array(countItemSchema),
+  /** Unread inbox records: the home tab's badge, sent along so opening the app is one call. */
+  unread: z.number().int().min(0),
+  /** The county's presence rules for the village team's check-in card; null for other roles. */
+  checkInPolicy: policyViewSchema.nullable(),
 })
 export type Workbench = z.infer<typeof workbenchSchema>
 

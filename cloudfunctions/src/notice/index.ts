@@ -3,9 +3,10 @@ import { createMain, type RouteTable } from '../shared/dispatch'
 import { routes } from './routes'
 // The same file the platform reads its triggers from: only those may run the timer job.
 import config from './config.json'
-import { noticeTimer } from './timer'
+import { NOTICE_JOBS } from './timer'
+import { dailyTimer, withDailyJobs } from '../shared/with-daily-jobs'
 
 // DYNAMIC_CURRENT_ENV is a symbol the SDK accepts; its typings only admit strings.
 cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string })
 
-export const main = createMain('notice', routes as unknown as RouteTable, config, noticeTimer)
+export const main = withDailyJobs('notice', createMain('notice', routes as unknown as RouteTable, config, dailyTimer(NOTICE_JOBS)), NOTICE_JOBS)

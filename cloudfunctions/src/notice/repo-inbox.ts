@@ -11,9 +11,7 @@ export async function listInbox(db: Database, personId: string, unreadOnly: bool
   return { items: page.data, total: count.total }
 }
 
-export async function unreadCount(db: Database, personId: string): Promise<number> {
-  return (await db.collection(INBOX).where({ personId, readAt: null }).count()).total
-}
+export { unreadCount } from '../shared/inbox-count'
 
 /** Marks one record (when it is the person's own) or all of them read; a read record keeps its first time. */
 export async function markRead(db: Database, personId: string, inboxId: string | undefined, now: Date): Promise<void> {

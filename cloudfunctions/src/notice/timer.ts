@@ -1,10 +1,10 @@
 import { DEFAULT_POLICY, excusedRange, isStrictPolicy, type PolicyRules } from '@contract/domain/presence'
 import { shanghaiDay } from '@contract/domain/presence-time'
-import type { TimerJob } from '../shared/dispatch'
+import type { DailyJob } from '../shared/daily-jobs'
 import type { Database } from '../shared/db-types'
 import type { OrgUnitDoc } from '../shared/docs'
 import { notify } from '../shared/notify'
-import { cadresOf, pageAll, peopleByIds, unitsByLevel, villagesUnder } from './repo-people'
+import { cadresOf, pageAll, peopleByIds, villagesUnder } from './repo-people'
 import { presentSince, unvisitedByCadre } from './repo-signals'
 
 export const PRESENCE_PAGE = '/packages/presence/pages/calendar/index'
@@ -32,31 +32,29 @@ async function onLeave(db: Database, villageIds: string[], today: string): Promi
   return new Set(leaves.filter((l) => { const r = excusedRange(l); return !!r && r.start <= today && today <= r.end }).map((l) => l.personId))
 }
 
-/** Daily, on working days: resident cadres with no record today, in counties whose policy asks for it. */
-export async function remindPresence(db: Database, now: Date): Promise<number> {
+/** Daily, on working days: resident cadres of the county with no record today, if its policy asks for it. */
+export async function remindPresence(db: Database, now: Date, county: OrgUnitDoc): Promise<number> {
   const today = shanghaiDay(now)
   if (weekday(today) === 0 || weekday(today) === 6) return 0
+  if (!(await wantsPresenceReminders(db, county._id))) return 0
+  const villages = await villagesUnder(db, [county._id])
+  const ids = villages.map((v) => v._id)
+  const [present, away, cadres] = await Promise.all([presentSince(db, ids, today), onLeave(db, ids, today), cadresOf(db, villages, ['resident_cadre'])])
   let sent = 0
-  for (const county of await pageAll<OrgUnitDoc>(db, 'org_units', { level: 'county' })) {
-    if (!(await wantsPresenceReminders(db, county._id))) continue
-    const villages = await villagesUnder(db, [county._id])
-    const ids = villages.map((v) => v._id)
-    const [present, away, cadres] = await Promise.all([presentSince(db, ids, today), onLeave(db, ids, today), cadresOf(db, villages, ['resident_cadre'])])
-    for (const { person, village } of cadres) {
-      if (present.has(person._id) || away.has(person._id)) continue
-      const res = await notify(db, now, {
-        personId: person._id, openid: person.openid, topic: 'presence-missing', kind: 'presence_missing', title: '今日尚无在村记录',
-        body: `${village.name}：今天还没有在村记录，在村请记得签到；已请假可忽略`, link: PRESENCE_PAGE, refId: village._id, template: 'reminder', status: '待签到',
-      })
-      if (res.created) sent += 1
-    }
+  for (const { person, village } of cadres) {
+    if (present.has(person._id) || away.has(person._id)) continue
+    const res = await notify(db, now, {
+      personId: person._id, openid: person.openid, topic: 'presence-missing', kind: 'presence_missing', title: '今日尚无在村记录',
+      body: `${village.name}：今天还没有在村记录，在村请记得签到；已请假可忽略`, link: PRESENCE_PAGE, refId: village._id, template: 'reminder', status: '待签到',
+    })
+    if (res.created) sent += 1
   }
   return sent
 }
 
-/** Weekly (Mondays): pairing cadres whose households have not been visited this period. */
-export async function remindUnvisited(db: Database, now: Date): Promise<number> {
-  const villages = await unitsByLevel(db, 'village')
+/** Weekly (Mondays): pairing cadres of the county whose households have not been visited this period. */
+export async function remindUnvisited(db: Database, now: Date, county: OrgUnitDoc): Promise<number> {
+  const villages = await villagesUnder(db, [county._id])
   const tally = await unvisitedByCadre(db, villages.map((v) => v._id), now)
   const people = await peopleByIds(db, [...tally.keys()])
   const names = new Map(villages.map((v) => [v._id, v.name]))
@@ -73,10 +71,13 @@ export async function remindUnvisited(db: Database, now: Date): Promise<number> 
   return sent
 }
 
-/** The one timer trigger of this function (WeChat allows one per function): daily, weekly parts on Mondays. */
-export const noticeTimer: TimerJob = async ({ db, now }) => {
-  const presence = await remindPresence(db, now)
-  const visits = weekday(shanghaiDay(now)) === 1 ? await remindUnvisited(db, now) : 0
-  return { presence, visits }
-}
-
+/** 16:00 Shanghai (config.json's noticeDaily, WeChat allows one timer per function): daily, weekly parts on Mondays. */
+export const NOTICE_JOBS: DailyJob[] = [{
+  name: 'notice.reminders',
+  dueMinute: 16 * 60,
+  run: async (db, now, county) => {
+    const presence = await remindPresence(db, now, county)
+    const visits = weekday(shanghaiDay(now)) === 1 ? await remindUnvisited(db, now, county) : 0
+    return { presence, visits }
+  },
+}]

@@ -1,7 +1,7 @@
 import { OPEN_STATES } from '@contract/domain/rectification'
 import { remindersDue, shanghaiDay, type ReminderKind } from '@contract/domain/rectification-clock'
 import { AppError, isAppError } from '@contract/errors'
-import type { TimerJob } from '../shared/dispatch'
+import type { DailyJob } from '../shared/daily-jobs'
 import type { Database } from '../shared/db-types'
 import type { InboxDoc, RectItemDoc } from './docs'
 import { allItems } from './repo-items'
@@ -23,9 +23,9 @@ const TITLES: Record<ReminderKind, string> = {
 const TO_REGISTRAR: ReadonlySet<ReminderKind> = new Set(['rect_sign_overdue', 'rect_overdue'])
 
 /** Marks newly overdue items once each (a strike) and proposes the escalation step. */
-async function strikeOverdue(db: Database, now: Date): Promise<number> {
+async function strikeOverdue(db: Database, now: Date, countyId: string): Promise<number> {
   const _ = db.command
-  const due = await allItems(db, { overdueStruck: false, deadlineAt: _.lt(now), state: _.in([...OPEN_STATES]) }, 'deadlineAt')
+  const due = await allItems(db, { overdueStruck: false, deadlineAt: _.lt(now), state: _.in([...OPEN_STATES]), countyId }, 'deadlineAt')
   let struck = 0
   for (const item of due) {
     try {
@@ -63,12 +63,12 @@ function inboxDoc(item: RectItemDoc, kind: ReminderKind, personId: string, openi
 }
 
 /** Today's reminders: at most one per person, item, kind and day (the inbox id says so). */
-async function remind(db: Database, now: Date): Promise<number> {
+async function remind(db: Database, now: Date, countyId: string): Promise<number> {
   const _ = db.command
   const open = _.in([...OPEN_STATES])
   const [near, unsigned] = await Promise.all([
-    allItems(db, { deadlineAt: _.gte(new Date(now.getTime() - 2 * DAY_MS)).and(_.lte(new Date(now.getTime() + 4 * DAY_MS))), state: open }, 'deadlineAt'),
-    allItems(db, { state: 'dispatched', signDueAt: _.lt(now) }, 'signDueAt'),
+    allItems(db, { deadlineAt: _.gte(new Date(now.getTime() - 2 * DAY_MS)).and(_.lte(new Date(now.getTime() + 4 * DAY_MS))), state: open, countyId }, 'deadlineAt'),
+    allItems(db, { state: 'dispatched', signDueAt: _.lt(now), countyId }, 'signDueAt'),
   ])
   const items = new Map([...near, ...unsigned].map((i) => [i._id, i]))
   const wanted: Array<{ item: RectItemDoc; kind: ReminderKind; personId: string }> = []
@@ -83,9 +83,13 @@ async function remind(db: Database, now: Date): Promise<number> {
   return notifyAll(db, now, wanted.map((w) => inboxDoc(w.item, w.kind, w.personId, people.get(w.personId)?.openid ?? null, now)))
 }
 
-/** Daily at 08:00 Asia/Shanghai (config.json): overdue strikes first, so today's reminders see them. */
-export const rectifyTimer: TimerJob = async ({ db, now }) => {
-  const strikes = await strikeOverdue(db, now)
-  const reminders = await remind(db, now)
-  return { strikes, reminders }
-}
+/** 08:00 Shanghai (config.json's rectifyDaily): overdue strikes first, so today's reminders see them. */
+export const RECTIFY_JOBS: DailyJob[] = [{
+  name: 'rectify.daily',
+  dueMinute: 8 * 60,
+  run: async (db, now, county) => {
+    const strikes = await strikeOverdue(db, now, county._id)
+    const reminders = await remind(db, now, county._id)
+    return { strikes, reminders }
+  },
+}]

@@ -3,9 +3,10 @@ import { createMain, type RouteTable } from '../shared/dispatch'
 import { routes } from './routes'
 // The same file the platform reads its triggers from: only those may run the timer job.
 import config from './config.json'
-import { rollupTimer } from './timer'
+import { REPORT_JOBS } from './timer'
+import { dailyTimer, withDailyJobs } from '../shared/with-daily-jobs'
 
 // DYNAMIC_CURRENT_ENV is a symbol the SDK accepts; its typings only admit strings.
 cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string })
 
-export const main = createMain('report', routes as unknown as RouteTable, config, rollupTimer)
+export const main = withDailyJobs('report', createMain('report', routes as unknown as RouteTable, config, dailyTimer(REPORT_JOBS)), REPORT_JOBS)

@@ -24,11 +24,6 @@ export async function villagesOf(db: Database, unit: OrgUnitDoc): Promise<{ town
   return { townships: unit.level === 'county' ? townships : [], villages }
 }
 
-export async function counties(db: Database): Promise<OrgUnitDoc[]> {
-  const res = await db.collection(UNITS).where({ level: 'county' }).limit(100).get<OrgUnitDoc>()
-  return res.data
-}
-
 /** Active people whose home is one of the villages (the roster a village's cadre count comes from). */
 export async function peopleOfVillages(db: Database, villageIds: string[]): Promise<PersonDoc[]> {
   const out: PersonDoc[] = []

@@ -1,5 +1,5 @@
 import { shanghaiMonth } from '@contract/domain/presence-time'
-import type { TimerJob } from '../shared/dispatch'
+import type { DailyJob } from '../shared/daily-jobs'
 import type { Database } from '../shared/db-types'
 import type { OrgUnitDoc } from '../shared/docs'
 import { getPolicyDoc, rulesOf } from '../presence/repo-policy'
@@ -7,7 +7,7 @@ import { isTracked } from '../presence/org'
 import { monthRange, rollUp } from './rollup'
 import { presenceMonthsIn, saveUnitMonth, setNightlyCounts, villageMonths, villageStatics } from './repo-stats'
 import { openItems } from './repo-live'
-import { counties, peopleOfVillages, villagesOf } from './repo-units'
+import { peopleOfVillages, villagesOf } from './repo-units'
 import { countyIdOf } from './scope'
 
 /**
@@ -31,28 +31,29 @@ async function refreshNightly(db: Database, county: OrgUnitDoc, villages: OrgUni
  * Daily and idempotent: township and county roll-ups of the current and previous month are recomputed
  * from the village docs (late offline check-ins and leave decisions still change the previous month).
  */
-export const rollupTimer: TimerJob = async ({ db, now }) => {
+export async function rollupCounty(db: Database, now: Date, county: OrgUnitDoc): Promise<{ written: number }> {
   const months = monthRange(shanghaiMonth(now), 2)
   let written = 0
-  for (const county of await counties(db)) {
-    const { townships, villages } = await villagesOf(db, county)
-    await refreshNightly(db, county, villages, now)
-    const ids = villages.map((v) => v._id)
-    const [statics, monthDocs, presence, policy] = await Promise.all([
-      villageStatics(db, ids), villageMonths(db, ids, months), presenceMonthsIn(db, 'county', county._id, months), getPolicyDoc(db, county._id),
-    ])
-    const required = rulesOf(policy).requiredDays
-    const units: Array<{ unit: OrgUnitDoc; level: 'county' | 'township'; ids: string[] }> = [
-      { unit: county, level: 'county', ids },
-      ...townships.map((t) => ({ unit: t, level: 'township' as const, ids: villages.filter((v) => v.parentId === t._id).map((v) => v._id) })),
-    ]
-    for (const u of units) {
-      for (const m of months) {
-        const f = rollUp(u.ids, statics, monthDocs.filter((d) => d.month === m), presence.filter((p) => p.month === m), required)
-        await saveUnitMonth(db, { _id: `${u.unit._id}_${m}`, unitId: u.unit._id, level: u.level, month: m, ...f, updatedAt: now })
-        written++
-      }
+  const { townships, villages } = await villagesOf(db, county)
+  await refreshNightly(db, county, villages, now)
+  const ids = villages.map((v) => v._id)
+  const [statics, monthDocs, presence, policy] = await Promise.all([
+    villageStatics(db, ids), villageMonths(db, ids, months), presenceMonthsIn(db, 'county', county._id, months), getPolicyDoc(db, county._id),
+  ])
+  const required = rulesOf(policy).requiredDays
+  const units: Array<{ unit: OrgUnitDoc; level: 'county' | 'township'; ids: string[] }> = [
+    { unit: county, level: 'county', ids },
+    ...townships.map((t) => ({ unit: t, level: 'township' as const, ids: villages.filter((v) => v.parentId === t._id).map((v) => v._id) })),
+  ]
+  for (const u of units) {
+    for (const m of months) {
+      const f = rollUp(u.ids, statics, monthDocs.filter((d) => d.month === m), presence.filter((p) => p.month === m), required)
+      await saveUnitMonth(db, { _id: `${u.unit._id}_${m}`, unitId: u.unit._id, level: u.level, month: m, ...f, updatedAt: now })
+      written++
     }
   }
   return { written }
 }
+
+/** 00:05 Shanghai (config.json's reportRollup): the dashboards read these roll-ups. */
+export const REPORT_JOBS: DailyJob[] = [{ name: 'report.rollup', dueMinute: 5, run: rollupCounty }]

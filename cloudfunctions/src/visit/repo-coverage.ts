@@ -62,9 +62,10 @@ export async function villageStats(db: Database, villageIds: string[]): Promise<
   return new Map(res.data.map((d) => [d.villageId, d]))
 }
 
-/** Recounts households per village in one aggregation (nightly, and after an import). */
-export async function recountVillageStats(db: Database, now: Date): Promise<number> {
+/** Recounts households per village of a county in one aggregation (nightly, and after an import). */
+export async function recountVillageStats(db: Database, now: Date, countyId: string): Promise<number> {
   const res = await db.collection('households').aggregate()
+    .match({ unitPath: countyId })
     .group({
       _id: '$villageId',
       households: { $sum: 1 },

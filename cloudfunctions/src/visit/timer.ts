@@ -1,5 +1,7 @@
-import type { TimerJob } from '../shared/dispatch'
+import type { DailyJob } from '../shared/daily-jobs'
 import { recountVillageStats } from './repo-coverage'
 
-/** Nightly: household counts per village follow imports and pairing changes without a scan per screen. */
-export const recountTimer: TimerJob = async ({ db, now }) => ({ villages: await recountVillageStats(db, now) })
+/** 02:30 Shanghai (config.json's visitRecount): household counts per village follow imports and pairing changes without a scan per screen. */
+export const VISIT_JOBS: DailyJob[] = [
+  { name: 'visit.recount', dueMinute: 150, run: async (db, now, county) => ({ villages: await recountVillageStats(db, now, county._id) }) },
+]

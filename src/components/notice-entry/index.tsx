@@ -9,8 +9,8 @@ const OVERSEE: readonly Role[] = ['admin', 'supervisor', 'township_leader']
 const WRITERS: readonly Role[] = ['admin', 'township_leader', 'resident_cadre', 'village_cadre']
 
 /** 消息 with its unread count for everyone bound; 催办 and 公示 for the roles that use them. */
-export function NoticeEntry({ roles }: { roles: readonly Role[] }) {
-  const unread = useUnread()
+export function NoticeEntry({ roles, unread: initial }: { roles: readonly Role[]; unread: number }) {
+  const unread = useUnread(initial)
   const oversees = roles.some((r) => OVERSEE.includes(r))
   const writes = roles.some((r) => WRITERS.includes(r))
   return (

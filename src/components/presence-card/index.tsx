@@ -2,7 +2,8 @@ import { View, Text } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import { SUPERVISING_ROLES, VILLAGE_ROLES, type Role } from '@contract/domain/role'
-import { useCheckIn, usePolicy, type CheckInState } from '@/hooks/use-check-in'
+import type { PolicyView } from '@contract/api/presence-views'
+import { useCheckIn, type CheckInState } from '@/hooks/use-check-in'
 import { useOfflineQueue } from '@/hooks/use-offline-queue'
 import './index.scss'
 
@@ -26,9 +27,7 @@ function Verdict({ state }: { state: CheckInState }) {
   )
 }
 
-function CheckInSection() {
-  const policy = usePolicy()
-  const rules = policy.state.status === 'ready' ? policy.state.data : null
+function CheckInSection({ rules }: { rules: PolicyView | null }) {
   const { state, checkIn } = useCheckIn(rules)
   const queue = useOfflineQueue()
   const waiting = queue.pending.length + queue.failed.length
@@ -82,12 +81,12 @@ function SupervisorSection({ roles }: { roles: Role[] }) {
 }
 
 /** Presence on the home tab: the one-tap check-in for village roles, the overview for supervisors. */
-export function PresenceCard({ roles }: { roles: Role[] }) {
+export function PresenceCard({ roles, policy }: { roles: Role[]; policy: PolicyView | null }) {
   const village = roles.some((r) => VILLAGE_ROLES.includes(r))
   const supervising = roles.some((r) => SUPERVISING_ROLES.includes(r))
   return (
     <>
-      {village ? <CheckInSection /> : null}
+      {village ? <CheckInSection rules={policy} /> : null}
       {supervising ? <SupervisorSection roles={roles} /> : null}
     </>
   )

@@ -44,10 +44,10 @@ export default function HomePage() {
               </View>
               <CountGrid items={workbench.counts} />
             </View>
-            <PresenceCard roles={workbench.roles.map((r) => r.role)} />
+            <PresenceCard roles={workbench.roles.map((r) => r.role)} policy={workbench.checkInPolicy} />
             <VisitEntry roles={workbench.roles.map((r) => r.role)} />
             <RectifyEntry roles={workbench.roles.map((r) => r.role)} />
-            <NoticeEntry roles={workbench.roles.map((r) => r.role)} />
+            <NoticeEntry roles={workbench.roles.map((r) => r.role)} unread={workbench.unread} />
             <ReportEntry roles={workbench.roles.map((r) => r.role)} />
           </>
         )}

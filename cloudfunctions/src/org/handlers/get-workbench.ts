@@ -1,14 +1,22 @@
-import { ROLE_LABELS, POST_LABELS, SUPERVISING_ROLES } from '@contract/domain/role'
+import { ROLE_LABELS, POST_LABELS, SUPERVISING_ROLES, VILLAGE_ROLES } from '@contract/domain/role'
 import type { CountItem } from '@contract/api/common'
 import type { Handler } from '../../shared/handler'
 import { getUnitsByIds } from '../../shared/org-read'
 import { scopeUnitIds } from '../../shared/auth'
 import { countUnitsUnder, villageTotalsUnder } from '../repo'
+import { unreadCount } from '../../shared/inbox-count'
+import type { OrgUnitDoc } from '../../shared/docs'
+// The presence function's own reader of its policy (as report does): one doc read here saves the
+// village team's check-in card a call of its own on every app open.
+import { loadPolicy } from '../../presence/repo-policy'
+
+const BELOW_COUNTY: Record<string, number> = { county: 0, township: 1, village: 2 }
+const countyIdOf = (unit: OrgUnitDoc) => unit.path[unit.path.length - 1 - (BELOW_COUNTY[unit.level] ?? 0)] ?? ''
 
 export const getWorkbench: Handler<'org', 'getWorkbench'> = async (_input, ctx) => {
   const person = ctx.caller.person!
   const allIds = ctx.caller.roles.flatMap((g) => g.unitIds)
-  const units = await getUnitsByIds(ctx.db, allIds)
+  const [units, unread] = await Promise.all([getUnitsByIds(ctx.db, allIds), unreadCount(ctx.db, person._id)])
   const roles = ctx.caller.roles.map((g) => ({
     role: g.role,
     label: ROLE_LABELS[g.role],
@@ -26,7 +34,12 @@ export const getWorkbench: Handler<'org', 'getWorkbench'> = async (_input, ctx) 
   if (supervising.length > 0) {
     counts.push({ key: 'villages', label: '管辖村数', value: await countUnitsUnder(ctx.db, supervising, 'village') })
   }
-  const totals = await villageTotalsUnder(ctx.db, scope)
+  const firstUnit = [...units.values()][0]
+  const checksIn = ctx.caller.roles.some((g) => VILLAGE_ROLES.includes(g.role))
+  const [totals, checkInPolicy] = await Promise.all([
+    villageTotalsUnder(ctx.db, scope),
+    checksIn && firstUnit ? loadPolicy(ctx.db, countyIdOf(firstUnit)) : Promise.resolve(null),
+  ])
   counts.push({ key: 'cadres', label: '驻村干部', value: totals.residentCadres })
   counts.push({ key: 'households', label: '建档立卡户', value: totals.households })
   return {
@@ -34,5 +47,7 @@ export const getWorkbench: Handler<'org', 'getWorkbench'> = async (_input, ctx) 
     roles,
     scopeLabel: scopeNames.join('、') || '未分配范围',
     counts,
+    unread,
+    checkInPolicy,
   }
 }
