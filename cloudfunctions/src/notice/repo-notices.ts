@@ -60,13 +60,19 @@ export async function updateObjection(db: Database, id: string, data: Partial<Ob
  * Takes one of the villager's objections on this notice and one of today's, atomically; says which
  * limit is reached instead (then nothing is taken).
  */
-export async function takeObjectionSlots(db: Database, openid: string, noticeId: string, day: string, limits: { notice: number; day: number }, now: Date): Promise<'notice' | 'day' | null> {
+/** Claims one slot per limit; `full` names the limit reached (nothing is kept then). */
+export async function takeObjectionSlots(db: Database, openid: string, noticeId: string, day: string, limits: { notice: number; day: number }, now: Date): Promise<{ full: 'notice' | 'day' | null; slots: string[] }> {
   const onNotice = await claimSlot(db, { collection: RATE_SLOTS, key: `objection_${openid}_${noticeId}`, limit: limits.notice, now, reusableBefore: null })
-  if (!onNotice) return 'notice'
+  if (!onNotice) return { full: 'notice', slots: [] }
   const today = await claimSlot(db, { collection: RATE_SLOTS, key: `objection_${openid}_${day}`, limit: limits.day, now, reusableBefore: null })
-  if (today) return null
+  if (today) return { full: null, slots: [onNotice, today] }
   await releaseSlot(db, RATE_SLOTS, onNotice)
-  return 'day'
+  return { full: 'day', slots: [] }
+}
+
+/** Gives the slots back: the objection they admitted was refused after all. */
+export async function releaseObjectionSlots(db: Database, slots: readonly string[]): Promise<void> {
+  for (const id of slots) await releaseSlot(db, RATE_SLOTS, id)
 }
 
 export async function objectionsInScope(db: Database, scope: readonly string[], noticeId: string | undefined, offset: number, limit: number): Promise<{ items: ObjectionDoc[]; total: number }> {

@@ -30,12 +30,16 @@ export async function bindEvidence(ctx: HandlerContext, item: ItemRef, photos: r
   })
 }
 
-/** Runs the write that makes the photos part of the item; frees them again if it fails. */
-export async function withEvidence<T>(ctx: HandlerContext, itemId: string, photos: readonly PhotoInput[] | undefined, write: () => Promise<T>): Promise<T> {
+/**
+ * Runs the write that makes the photos part of the item; if it fails, frees the photos this call
+ * bound — not those an earlier, successful call had already bound to the same item.
+ */
+export async function withEvidence<T>(ctx: HandlerContext, itemId: string, bound: ReadonlyMap<string, UploadDoc>, write: () => Promise<T>): Promise<T> {
   try {
     return await write()
   } catch (err) {
-    await unbindUploads(ctx, (photos ?? []).map((p) => p.fileID), itemId)
+    const fresh = [...bound.values()].filter((up) => !up.recordId).map((up) => up.fileID)
+    await unbindUploads(ctx, fresh, itemId)
     throw err
   }
 }

@@ -1,6 +1,7 @@
 import { ALL, EVERYONE, type AuthzRows, type Identity } from './types'
 import { addPerson, FIRST_VILLAGE, personIdOf } from '../org/fixtures'
 import type { RunningCloud } from '../../helpers/local-cloud'
+import { uploadAs } from '../../helpers/uploads'
 
 /** Overseers whose scope covers 瓦店镇's first village. */
 const OVERSEERS_IN: readonly Identity[] = ['demo-admin', 'demo-supervisor', 'demo-township', 'demo-multi']
@@ -23,7 +24,7 @@ function seededNotice(run: RunningCloud): string {
 
 /** An objection with a photo, raised through the public action by `openid` (a fresh villager by default). */
 async function objection(run: RunningCloud, openid = `villager-authz-${++seq}`): Promise<string> {
-  const { fileID } = run.cloud.store.upload(`objection/authz-${++seq}.jpg`, Buffer.from([0xff, 0xd8, 0xff, 0xd9]))
+  const fileID = await uploadAs(run, openid, 'objection')
   const res = (await run.call('notice', 'submitObjection', { noticeId: seededNotice(run), text: '名单有误', photoFileId: fileID }, openid)) as { ok: boolean; data: { objectionId: string } }
   if (!res.ok) throw new Error(`could not raise an objection: ${JSON.stringify(res)}`)
   return res.data.objectionId

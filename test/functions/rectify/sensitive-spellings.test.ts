@@ -10,7 +10,7 @@ afterAll(() => run.stop())
 
 describe('the ledger leaving the village', () => {
   test('masks ID and mobile numbers written with separators in problem and measures', async () => {
-    const input = { ...registerInputFor(run), problem: '村民 138 1234 5678 反映：身份证 410123-19800101-1231 的补贴未到', measures: '回访 +86 139.1234.6621' }
+    const input = { ...(await registerInputFor(run)), problem: '村民 138 1234 5678 反映：身份证 410123-19800101-1231 的补贴未到', measures: '回访 +86 139.1234.6621' }
     expectOk(await rectify(run, 'register', input, 'demo-supervisor'))
     const out = expectOk(await rectify<{ fileID: string }>(run, 'exportLedger', {}, 'demo-supervisor'))
     const wb = new ExcelJS.Workbook()

@@ -10,7 +10,7 @@ import { encrypt } from '../../shared/sensitive'
 import type { ObjectionDoc } from '../docs'
 import { tellTownship } from '../objection-notify'
 import { unitByCode } from '../repo-people'
-import { addObjection, getNotice, takeObjectionSlots } from '../repo-notices'
+import { addObjection, getNotice, releaseObjectionSlots, takeObjectionSlots } from '../repo-notices'
 
 /** Contacts are shown masked: a number as 138****5678 (however written), anything else with its middle hidden. */
 function maskContact(contact: string): string {
@@ -28,28 +28,36 @@ export const submitObjection: Handler<'notice', 'submitObjection'> = async (inpu
   if (!notice || notice.status !== 'published') throw new AppError('not-found', '该公示不存在或已撤回')
   const day = shanghaiDay(ctx.now)
   if (!inNoticeWindow(notice, day)) throw new AppError('failed-precondition', `公示期为 ${notice.startDay} 至 ${notice.endDay}，当前不在公示期内`)
+  const recordObjection = async (): Promise<ObjectionDoc> => {
+    let villageId: string | null = notice.unitLevel === 'village' ? notice.unitId : null
+    if (!villageId && input.villageCode) {
+      const own = await unitByCode(ctx.db, input.villageCode)
+      if (own && own.level === 'village' && own.path.includes(notice.townshipId)) villageId = own._id
+    }
+    const id = `obj-${randomUUID().replace(/-/g, '').slice(0, 20)}`
+    const files = input.photoFileId ? [input.photoFileId] : []
+    await bindUploads(ctx, files, { purposes: ['objection'], recordId: id, path: notice.path, field: 'photoFileId' })
+    const doc: ObjectionDoc = {
+      _id: id,
+      noticeId: notice._id, noticeTitle: notice.title, unitId: notice.unitId, unitName: notice.unitName, townshipId: notice.townshipId, villageId,
+      path: notice.path, openid,
+      text: maskSensitive(input.text), textEnc: encrypt(input.text),
+      contactMasked: maskContact(input.contact), contactEnc: input.contact ? encrypt(input.contact) : null,
+      photoFileId: input.photoFileId ?? null, day, status: 'open', reply: '', rectifyItemId: null, createdAt: ctx.now,
+    }
+    await addObjection(ctx.db, doc).catch(async (err: unknown) => {
+      await unbindUploads(ctx, files, id)
+      throw err
+    })
+    return doc
+  }
   // Taken before the write, each limit one atomic claim: concurrent submissions cannot all pass one count.
-  const full = await takeObjectionSlots(ctx.db, openid, notice._id, day, { notice: OBJECTIONS_PER_NOTICE, day: OBJECTIONS_PER_DAY }, ctx.now)
+  const { full, slots } = await takeObjectionSlots(ctx.db, openid, notice._id, day, { notice: OBJECTIONS_PER_NOTICE, day: OBJECTIONS_PER_DAY }, ctx.now)
   if (full === 'notice') throw new AppError('failed-precondition', `同一公示每人最多提出 ${OBJECTIONS_PER_NOTICE} 条异议`)
   if (full === 'day') throw new AppError('failed-precondition', `每人每天最多提出 ${OBJECTIONS_PER_DAY} 条异议，请明天再试`)
-  let villageId: string | null = notice.unitLevel === 'village' ? notice.unitId : null
-  if (!villageId && input.villageCode) {
-    const own = await unitByCode(ctx.db, input.villageCode)
-    if (own && own.level === 'village' && own.path.includes(notice.townshipId)) villageId = own._id
-  }
-  const id = `obj-${randomUUID().replace(/-/g, '').slice(0, 20)}`
-  const files = input.photoFileId ? [input.photoFileId] : []
-  await bindUploads(ctx, files, { purposes: ['objection'], recordId: id, path: notice.path, field: 'photoFileId' })
-  const doc: ObjectionDoc = {
-    _id: id,
-    noticeId: notice._id, noticeTitle: notice.title, unitId: notice.unitId, unitName: notice.unitName, townshipId: notice.townshipId, villageId,
-    path: notice.path, openid,
-    text: maskSensitive(input.text), textEnc: encrypt(input.text),
-    contactMasked: maskContact(input.contact), contactEnc: input.contact ? encrypt(input.contact) : null,
-    photoFileId: input.photoFileId ?? null, day, status: 'open', reply: '', rectifyItemId: null, createdAt: ctx.now,
-  }
-  await addObjection(ctx.db, doc).catch(async (err: unknown) => {
-    await unbindUploads(ctx, files, id)
+  // A refused objection (its photo, say) changes nothing: the slots go back.
+  const doc = await recordObjection().catch(async (err: unknown) => {
+    await releaseObjectionSlots(ctx.db, slots)
     throw err
   })
   await tellTownship(ctx.db, ctx.now, notice, doc)

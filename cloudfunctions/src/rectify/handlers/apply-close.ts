@@ -13,7 +13,7 @@ export const applyClose: Handler<'rectify', 'applyClose'> = async (input, ctx) =
   const item = await findItem(ctx.db, input.itemId)
   if (!item) throw new AppError('not-found', '整改事项不存在')
   const uploads = await bindEvidence(ctx, item, input.afterPhotos, 'after', 'afterPhotos')
-  const result = await withEvidence(ctx, item._id, input.afterPhotos, () => step(ctx, input.itemId, 'applyClose', input.version, {
+  const result = await withEvidence(ctx, item._id, uploads, () => step(ctx, input.itemId, 'applyClose', input.version, {
     comment: input.description,
     location: input.location,
     photos: (after) => after.afterPhotos,

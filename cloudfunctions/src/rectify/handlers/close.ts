@@ -15,7 +15,7 @@ export const close: Handler<'rectify', 'close'> = async (input, ctx) => {
   const found = await findItem(ctx.db, input.itemId)
   if (!found) throw new AppError('not-found', '整改事项不存在')
   const uploads = await bindEvidence(ctx, found, input.photos, 'review', 'photos')
-  const result = await withEvidence(ctx, found._id, input.photos, () => step(ctx, input.itemId, 'close', input.version, {
+  const result = await withEvidence(ctx, found._id, uploads, () => step(ctx, input.itemId, 'close', input.version, {
     comment: input.comment,
     location: input.location,
     photos: receivePhotos(input.photos, ctx.now, uploads),

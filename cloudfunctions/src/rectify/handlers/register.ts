@@ -69,7 +69,7 @@ export const register: Handler<'rectify', 'register'> = async (input, ctx) => {
     _id: `${id}-v0`, itemId: id, townshipId: item.townshipId, villageId: item.villageId, action: 'register', from: null, to: 'registered',
     actorId: me._id, actorName: me.name, at: ctx.now, comment: '', location: locationOrNull(input.location), photos: beforePhotos, strikePersonId: null, version: 0,
   }
-  await withEvidence(ctx, id, input.beforePhotos, () => inTransaction(ctx.db, async (tx) => {
+  await withEvidence(ctx, id, uploads, () => inTransaction(ctx.db, async (tx) => {
     await tx.collection(ITEMS).add({ data: { ...item } })
     await tx.collection(EVENTS).add({ data: { ...event } })
   }))
