@@ -32,6 +32,13 @@ describe('derived dates are checked before anything is written', () => {
     expect(res.data?.endDay).toBe('2099-12-31')
   })
 
+  test('a dashboard for January 2000 shows no trend months before 2000 and stores none', async () => {
+    const res = (await run.call('report', 'getDashboard', { month: '2000-01' }, 'demo-admin')) as Envelope & { data?: { trend: Array<{ month: string }> } }
+    expect(res.ok).toBe(true)
+    expect(res.data?.trend.map((p) => p.month)).toEqual(['2000-01'])
+    expect(run.cloud.db.find('stats_unit_month').filter((d) => String(d.month) < '2000-01')).toEqual([])
+  })
+
   test.each([
     ['a leave that ends before it starts', 'requestLeave', { type: 'personal', startDay: '2099-03-02', endDay: '2099-03-01', reason: '事假' }],
     ['a leave that starts on 29 February of a common year', 'requestLeave', { type: 'personal', startDay: '2099-02-29', endDay: '2099-03-01', reason: '事假' }],

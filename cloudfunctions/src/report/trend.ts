@@ -1,4 +1,5 @@
 import type { TrendPoint } from '@contract/api/report'
+import { isCalendarMonth } from '@contract/domain/calendar'
 import type { Database } from '../shared/db-types'
 import { monthRange, percent, rollUp, type UnitFigures, type VillageStaticDoc } from './rollup'
 import { presenceMonthsIn, saveUnitMonth, unitMonths, villageMonths } from './repo-stats'
@@ -28,12 +29,13 @@ export function pointOf(month: string, f: UnitFigures): TrendPoint {
 }
 
 /**
- * Twelve months ending at the shown one. Townships and the county read their stored roll-ups; a month
+ * Twelve months ending at the shown one (fewer at the start of the supported years). Townships and the county read their stored roll-ups; a month
  * without one is computed once from the village docs and stored (the timer keeps the last two fresh).
  * A village's own docs are few, so its past months are read directly.
  */
 export async function trendOf(t: TrendInputs): Promise<TrendPoint[]> {
-  const months = monthRange(t.month, 12)
+  // Months before the supported range are no months of this work: January 2000 has a trend of one.
+  const months = monthRange(t.month, 12).filter(isCalendarMonth)
   const past = months.slice(0, -1)
   const stored = t.unit.level === 'village' ? [] : await unitMonths(t.db, t.unit._id, past)
   const have = new Map<string, UnitFigures>(stored.map((d) => [d.month, d]))
