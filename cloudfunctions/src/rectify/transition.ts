@@ -38,6 +38,7 @@ interface Actor {
   caller: Caller | null
   name: string
   now: Date
+  requestId?: string
 }
 
 /** Builds the next item and its event; pure, so the transaction body stays short. */
@@ -95,7 +96,7 @@ export async function applyStep(
     if (action !== 'overdue') {
       const relations = actor.caller ? requireVisible(actor.caller, item) : []
       // The same 回避 guard as every other deciding handler; the pure table also hides the buttons.
-      if (actor.caller && JUDGING_ACTIONS.has(action)) refuseSelfDecision(actor.caller, { personIds: [item.responsiblePersonId] }, '整改事项')
+      if (actor.caller && JUDGING_ACTIONS.has(action)) refuseSelfDecision(actor.caller, { personIds: [item.responsiblePersonId] }, '整改事项', actor.requestId)
       const verdict = decide(item.state, action, relations)
       if (!verdict.ok) throw new AppError(verdict.code, `${verdict.reason}（当前：${RECT_STATE_LABELS[item.state]}）`)
       to = verdict.to
@@ -111,7 +112,7 @@ export async function applyStep(
 
 /** The handler-side wrapper: caller from the context, audit line after the commit. */
 export async function step(ctx: HandlerContext, itemId: string, action: RectAction, version: number, spec: StepSpec = {}): Promise<StepResult> {
-  const actor = { caller: ctx.caller, name: ctx.caller.person?.name ?? '', now: ctx.now }
+  const actor = { caller: ctx.caller, name: ctx.caller.person?.name ?? '', now: ctx.now, requestId: ctx.requestId }
   const result = await applyStep(ctx.db, actor, itemId, action, version, spec)
   await writeAudit(ctx, 'rectify_item', itemId, `${EVENT_LABELS[action]}：${result.before.state} → ${result.after.state}${spec.comment ? `（${spec.comment}）` : ''}`)
   return result
