@@ -33,19 +33,22 @@ function plausibleId15(s: string): boolean {
 }
 
 /**
- * Where groups read as a date (1998-12-05, 2026/1/5): year, month and day joined by the same single
- * '-', '.' or '/'; the index of each year group. A phone never runs through a date, and an ID number
- * never starts or ends inside one, so "1998-12-05 123" or dates side by side stay dates.
+ * Groups that read as a date (1998-12-05, 2026/1/5): year, month and day joined by the same single
+ * '-', '.' or '/'. For each group, the index of its date's year group, or -1. A phone never runs
+ * through a date, and an ID number never starts or ends inside one, so "1998-12-05 123" or dates side
+ * by side stay dates.
  */
-function dateStarts(text: string, chain: readonly DigitGroup[]): number[] {
-  const starts: number[] = []
+function dateOfGroups(text: string, chain: readonly DigitGroup[]): number[] {
+  const dateOf = chain.map(() => -1)
   const gap = (k: number) => text.slice(chain[k - 1].end, chain[k].at[0])
   for (let k = 0; k + 2 < chain.length; k++) {
     const [y, m, d] = [chain[k].digits, chain[k + 1].digits, chain[k + 2].digits]
     const joined = /^[-./．]$/.test(gap(k + 1)) && gap(k + 1) === gap(k + 2)
-    if (joined && /^(19|20)\d\d$/.test(y) && /^\d{1,2}$/.test(m) && /^\d{1,2}$/.test(d) && +m >= 1 && +m <= 12 && +d >= 1 && +d <= 31) starts.push(k)
+    if (joined && /^(19|20)\d\d$/.test(y) && /^\d{1,2}$/.test(m) && /^\d{1,2}$/.test(d) && +m >= 1 && +m <= 12 && +d >= 1 && +d <= 31) {
+      dateOf[k] = dateOf[k + 1] = dateOf[k + 2] = k
+    }
   }
-  return starts
+  return dateOf
 }
 
 /** Where a number may start inside a group: its first digit, or after a +86 / 0086 country prefix. */
@@ -57,22 +60,23 @@ function starts(g: DigitGroup): number[] {
 
 function hitsInChain(text: string, chain: readonly DigitGroup[]): SensitiveHit[] {
   const hits: SensitiveHit[] = []
-  const dates = dateStarts(text, chain)
-  const touchesDate = (i: number, j: number) => dates.some((k) => k + 2 >= i && k <= j)
-  const cutsDate = (i: number, j: number) => dates.some((k) => (k < i && i <= k + 2) || (k <= j && j < k + 2))
+  const dateOf = dateOfGroups(text, chain)
+  const cutsDate = (i: number, j: number) => (dateOf[i] >= 0 && dateOf[i] < i) || (dateOf[j] >= 0 && dateOf[j] + 2 > j)
   chain.forEach((first, i) => {
     for (const offset of starts(first)) {
       let digits = first.digits.slice(offset)
       const index = first.at[offset]
+      // A phone may run through neither a date nor a decimal point.
+      let plain = true
       for (let j = i; j < chain.length && digits.length <= 18; j++) {
         if (j > i) digits += chain[j].digits
+        plain = plain && dateOf[j] < 0 && (j === i || !chain[j].afterDot)
         const length = chain[j].end - index
-        if (digits.length === 18 && isValidIdNumber(digits) && digits.slice(6, 8) < '21' && !cutsDate(i, j)) hits.push({ kind: 'id', masked: maskIdText(digits), index, length })
+        if (digits.length === 18 && isValidIdNumber(digits) && digits.slice(6, 8) < '21' /* born before 2100 */ && !cutsDate(i, j)) hits.push({ kind: 'id', masked: maskIdText(digits), index, length })
         if (digits.length === 15 && j === i && !first.chinese && plausibleId15(digits)) hits.push({ kind: 'id', masked: maskIdText(digits), index, length })
-        const numberLike = !touchesDate(i, j) && chain.slice(i + 1, j + 1).every((g) => !g.afterDot)
         // An X written after a phone number (138…5678x) does not hide it.
         const phone = digits.endsWith('X') ? digits.slice(0, -1) : digits
-        if (phone.length === 11 && MOBILE.test(phone) && numberLike) {
+        if (phone.length === 11 && MOBILE.test(phone) && plain) {
           const phoneEnd = phone === digits ? chain[j].end : chain[j].at[chain[j].at.length - 1]
           hits.push({ kind: 'phone', masked: maskPhoneText(phone), index, length: phoneEnd - index })
         }
