@@ -31,8 +31,8 @@ function trimZod(chain: Chain): void {
 /**
  * NutUI's icons are `<i>` elements, which have no mini-program template (nothing is drawn): the
  * weapp build swaps the icons' settings module for one that makes them `view`s. Swapping the module
- * keeps the chunk graph as it is; calling the icons' `configure()` from app.ts pulled the icon
- * modules into the main package and broke Taro's chunk split.
+ * keeps the chunk graph as it is; calling the icons' `configure()` from app.ts broke Taro's chunk
+ * split (a build error, or pages whose modules were missing at run time).
  */
 function nativeIcons(chain: Chain): void {
   chain.plugin('nutui-icon-tag').use(webpack.NormalModuleReplacementPlugin, [/@nutui[\\/]icons-react-taro[\\/]dist[\\/]es[\\/]icons[\\/]internal\.js$/, path.join(__dirname, 'nutui-icons-internal.js')])

@@ -38,8 +38,7 @@ const SYSTEM_INFO = {
 }
 
 /** WeChat's callback style: answered on a later turn, never synchronously. */
-function respond(options: unknown, run: () => unknown | Promise<unknown>, problems: Problems, api: string): void {
-  const o = (typeof options === 'object' && options !== null ? options : {}) as CallbackOptions
+function respond(o: CallbackOptions, run: () => unknown, problems: Problems, api: string): void {
   setTimeout(() => {
     Promise.resolve()
       .then(run)
@@ -63,9 +62,9 @@ export function createFakeWx(host: WxHost): { wx: object; calls: WxCall[]; stora
   const storage = new Map<string, unknown>()
   const { problems } = host
   const rec = (api: string, args: unknown) => calls.push({ api, args, inTap: host.inTap() })
-  const ok = (api: string, result: (o: CallbackOptions) => unknown = () => ({})) => (options: CallbackOptions = {}) => {
+  const ok = (api: string, result: (o: CallbackOptions) => object = () => ({})) => (options: CallbackOptions = {}) => {
     rec(api, options)
-    respond(options, () => ({ errMsg: `${api}:ok`, ...(result(options) as object) }), problems, api)
+    respond(options, () => ({ errMsg: `${api}:ok`, ...result(options) }), problems, api)
   }
   const nav = (api: string) => (options: CallbackOptions = {}) => {
     rec(api, options)
@@ -106,8 +105,8 @@ export function createFakeWx(host: WxHost): { wx: object; calls: WxCall[]; stora
       if (!storage.has(String(o.key))) throw new Error('data not found')
       return { data: copy(storage.get(String(o.key))) }
     }),
-    setStorage: ok('setStorage', (o) => void storage.set(String(o.key), copy(o.data))),
-    removeStorage: ok('removeStorage', (o) => void storage.delete(String(o.key))),
+    setStorage: ok('setStorage', (o) => (storage.set(String(o.key), copy(o.data)), {})),
+    removeStorage: ok('removeStorage', (o) => (storage.delete(String(o.key)), {})),
     getNetworkType: ok('getNetworkType', () => ({ networkType: 'wifi' })),
     onNetworkStatusChange: () => undefined,
     offNetworkStatusChange: () => undefined,

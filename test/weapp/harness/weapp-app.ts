@@ -3,12 +3,12 @@
  * `app.json` routes through their lifecycle, taps and input sent as WeChat sends them, every `setData`
  * applied, measured and rendered through the real WXML.
  */
-import { join } from 'node:path'
 import { createFakeWx, type WxCall } from './fake-wx'
 import type { Problems } from './problems'
 import { WeappSandbox, type PageInstance } from './sandbox'
 import { applySetData, payloadBytes } from './set-data'
-import { textOf, type VNode, type WxmlRenderer } from './wxml-renderer'
+import { find, findTappable, textOf } from './vnode-query'
+import type { VNode, WxmlRenderer } from './wxml-renderer'
 
 export interface AppUser {
   distDir: string
@@ -159,8 +159,8 @@ export class WeappApp {
   }
 
   private async dispatch(page: OpenPage, node: VNode, type: string, detail: object): Promise<void> {
-    const id = String(node.attr.id ?? '')
-    const sid = String(node.attr['data-sid'] ?? id)
+    const id = String(node.attr?.id ?? '')
+    const sid = String(node.attr?.['data-sid'] ?? id)
     const el = { id, dataset: { sid }, offsetLeft: 0, offsetTop: 0 }
     const event = { type, timeStamp: Date.now(), target: el, currentTarget: el, detail, touches: [], changedTouches: [], mark: {} }
     const handler = page.instance.eh
@@ -176,33 +176,3 @@ export class WeappApp {
     await this.settle()
   }
 }
-
-function find(node: VNode, test: (n: VNode) => boolean): VNode | null {
-  for (const child of node.children) {
-    if (typeof child === 'string') continue
-    const hit = find(child, test)
-    if (hit) return hit
-  }
-  return test(node) ? node : null
-}
-
-const classes = (n: VNode) => String(n.attr?.class ?? '').split(/\s+/)
-
-/** The deepest node showing the label (or with that class) that itself or through an ancestor takes taps. */
-function findTappable(root: VNode, label: string): VNode | null {
-  const has = (n: VNode): boolean => classes(n).includes(label) || n.children.some((c) => typeof c !== 'string' && has(c))
-  const shows = (n: VNode) => textOf(n).includes(label) || has(n)
-  const walk = (node: VNode, tappable: VNode | null): VNode | null => {
-    const here = node.attr?.bindtap === 'eh' || node.attr?.catchtap === 'eh' ? node : tappable
-    for (const child of node.children) {
-      if (typeof child === 'string') continue
-      if (!shows(child)) continue
-      const hit = walk(child, here)
-      if (hit) return hit
-    }
-    return shows(node) ? here : null
-  }
-  return walk(root, null)
-}
-
-export const distDirOf = (root: string) => join(root, 'dist', 'weapp')

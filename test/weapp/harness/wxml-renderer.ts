@@ -11,7 +11,8 @@ import vm from 'node:vm'
 
 export interface VNode {
   tag: string
-  attr: Record<string, unknown>
+  /** Absent on the page root. */
+  attr?: Record<string, unknown>
   children: Array<VNode | string>
 }
 
@@ -76,7 +77,7 @@ export class WxmlRenderer {
     node.children = node.children.map((child) => {
       if (typeof child === 'string') return child
       if (child.tag === 'wx-comp') {
-        const inner = this.comp(this.inRealm({ i: child.attr.i, l: child.attr.l }), {}, {})
+        const inner = this.comp(this.inRealm({ i: child.attr?.i, l: child.attr?.l }), {}, {})
         this.expandComp(inner)
         return { ...child, children: inner.children }
       }
@@ -84,10 +85,4 @@ export class WxmlRenderer {
       return child
     })
   }
-}
-
-/** The text a user would read, in document order. */
-export function textOf(node: VNode | string): string {
-  if (typeof node === 'string') return node
-  return node.children.map(textOf).join('')
 }
