@@ -11,8 +11,6 @@ import { expressionOps } from './expression-ops';
 import { queryOps } from './query-ops';
 import type { Doc, FindOptions } from './types';
 
-type QueryOps = Parameters<Context['addQueryOps']>[0];
-
 // mingo's subpath modules have no typings reachable with moduleResolution "node", and
 // query/_internal is not in its exports map: load them by file path (mingo 6.x layout).
 /* eslint-disable @typescript-eslint/no-require-imports */
@@ -28,7 +26,7 @@ const { QueryImpl } = require(path.join(mingoDir, 'query', '_internal.js')) as {
  */
 export const mingoContext: Context = Context.merge(
   Context.init({
-    query: { ...geoQueryOps, ...queryOps } as unknown as QueryOps,
+    query: { ...geoQueryOps, ...queryOps },
     expression: expressionOps,
   }),
   fullContext(),
