@@ -1,8 +1,10 @@
 // The smoke set run on every runtime CloudBase offers: each function's main actions, as the demo
 // people would make them, in an order where later calls use what earlier ones made.
-import { randomUUID } from 'node:crypto'
+import { randomBytes, randomUUID } from 'node:crypto'
 import type { LocalCloud } from '../../emulator/local-cloud'
+import { uploadCloudPath } from '../../types/domain/upload'
 import { blankForm } from '../../types/domain/visit-form'
+import { JPEG } from '../helpers/uploads'
 import { csv, idNumberFor, rowsOf } from '../functions/imports/files'
 
 /** 09:00 on Friday 2026-11-20 in Shanghai: a working day inside every demo window. */
@@ -46,11 +48,20 @@ export const SMOKE_CALLS: SmokeCall[] = [
     }),
   },
   {
+    // As the phone does: the photo goes to a random path, then the files function records the upload.
+    name: 'before-photo upload', fn: 'files', action: 'registerUpload', openid: 'demo-supervisor',
+    input: (cloud, last) => {
+      const { fileID } = cloud.store.upload(uploadCloudPath('rectify-before', randomBytes(16).toString('hex'), 'jpg'), JPEG, undefined, 'demo-supervisor')
+      last.set('before-photo', fileID)
+      return { fileID, purpose: 'rectify-before' }
+    },
+  },
+  {
     name: 'rectify register', fn: 'rectify', action: 'register', openid: 'demo-supervisor',
-    input: (cloud) => ({
+    input: (cloud, last) => ({
       source: 'inspection', category: 'presence', villageId: VILLAGE, problem: '第一书记本月在村天数不足', target: '补足在村天数并说明情况',
       measures: '制定驻村计划，每周报告', responsibleUnit: '驻村工作队', responsiblePersonId: personId(cloud, 'demo-secretary'), deadline: '2026-12-31',
-      beforePhotos: [{ fileID: 'cloud://local.zhucun-local/rectify/smoke/before-1.jpg', location: { lat: 33.0, lng: 112.5, accuracy: 10 } }],
+      beforePhotos: [{ fileID: String(last.get('before-photo')), location: { lat: 33.0, lng: 112.5, accuracy: 10 } }],
     }),
   },
   { name: 'rectify dispatch', fn: 'rectify', action: 'dispatch', openid: 'demo-supervisor', input: (_c, last) => ({ itemId: item(last, 'rectify register').id, version: item(last, 'rectify register').version }) },
