@@ -17,12 +17,16 @@ export interface BindRule {
   field: string
 }
 
-/**
- * Accepts files for a record only if the caller registered them, for this purpose, and no other
- * record holds them. Returns the upload records (server time and the phone's claims) by fileID.
- */
-export async function bindUploads(ctx: HandlerContext, fileIDs: readonly string[], rule: BindRule): Promise<Map<string, UploadDoc>> {
-  if (fileIDs.length === 0) return new Map()
+export interface Bound {
+  /** Upload records (server time, uploader, the phone's claims) by fileID. */
+  uploads: Map<string, UploadDoc>
+  /** Files this call bound; a resend finds its files already bound and must not free them on failure. */
+  newlyBound: string[]
+}
+
+/** Accepts files for a record only if the caller registered them, for this purpose, and no other record holds them. */
+export async function bindUploads(ctx: HandlerContext, fileIDs: readonly string[], rule: BindRule): Promise<Bound> {
+  if (fileIDs.length === 0) return { uploads: new Map(), newlyBound: [] }
   if (new Set(fileIDs).size !== fileIDs.length) throw new AppError('invalid-argument', '同一张照片不能重复提交', { field: rule.field })
   if (fileIDs.some((f) => rule.exclude?.includes(f))) throw new AppError('invalid-argument', '整改后照片不能使用整改前的照片，请现场重新拍摄', { field: rule.field })
   const uploads = await findUploads(ctx.db, fileIDs)
@@ -43,7 +47,7 @@ export async function bindUploads(ctx: HandlerContext, fileIDs: readonly string[
     await releaseBound(ctx.db, free, rule.recordId)
     throw new AppError('conflict', '该照片刚被用于其他记录，不能重复使用', { field: rule.field })
   }
-  return uploads
+  return { uploads, newlyBound: free }
 }
 
 /** Undoes a binding whose record write failed, so the phone can retry with the same photos. */
