@@ -1,7 +1,7 @@
 import { AppError } from '@contract/errors'
 import type { UploadPurpose } from '@contract/domain/upload'
 import type { HandlerContext } from './context'
-import { findUploads, markBound, releaseBound, type UploadDoc } from './uploads'
+import { findUpload, findUploads, markBound, releaseBound, type UploadDoc } from './uploads'
 
 export interface BindRule {
   /** Purposes the action accepts (an after-photo must have been uploaded as one). */
@@ -53,4 +53,13 @@ export async function bindUploads(ctx: HandlerContext, fileIDs: readonly string[
 /** Undoes a binding whose record write failed, so the phone can retry with the same photos. */
 export async function unbindUploads(ctx: HandlerContext, fileIDs: readonly string[], recordId: string): Promise<void> {
   await releaseBound(ctx.db, fileIDs, recordId)
+}
+
+/** For files read rather than kept (an import): the caller's own upload for this purpose, nothing more. */
+export async function requireOwnUpload(ctx: HandlerContext, fileID: string, purpose: UploadPurpose, field: string): Promise<UploadDoc> {
+  const up = await findUpload(ctx.db, fileID)
+  if (!up) throw new AppError('failed-precondition', '文件未登记，请重新上传', { field })
+  if (up.openid !== ctx.caller.openid) throw new AppError('permission-denied', '只能使用自己上传的文件', { field })
+  if (up.purpose !== purpose) throw new AppError('invalid-argument', '该文件不是为此用途上传的，请重新上传', { field })
+  return up
 }
