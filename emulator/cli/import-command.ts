@@ -1,5 +1,7 @@
+import { randomBytes } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { basename, extname } from 'node:path'
+import { uploadCloudPath } from '../../types/domain/upload'
 import { LocalCloud, DEFAULT_DATA_DIR } from '../local-cloud'
 import { isEmpty, seedScale } from '../seed/load-seed'
 import { stringOption, type ParsedArgs } from './args'
@@ -22,10 +24,14 @@ export async function runImportCommand(args: ParsedArgs): Promise<number> {
   const cloud = LocalCloud.create({ dataDir: stringOption(args, 'data') ?? DEFAULT_DATA_DIR })
   try {
     if (isEmpty(cloud.db)) seedScale(cloud.db, 'demo')
-    // Cloud paths allow letters, digits, - _ . / and Chinese; anything else in the name becomes -.
-    const safeName = basename(file, ext).replace(/[^\w\-.\u4e00-\u9fa5]/g, '-').slice(0, 80) || 'file'
-    const { fileID } = cloud.store.upload(`imports/cli-${Date.now()}-${safeName}${ext}`, readFileSync(file))
     const openid = stringOption(args, 'openid') ?? 'demo-admin'
+    // As the app does: upload as the caller to a random path, then register it as an import.
+    const { fileID } = cloud.store.upload(uploadCloudPath('import', randomBytes(16).toString('hex'), ext.slice(1)), readFileSync(file), undefined, openid)
+    const registered = (await cloud.call('files', 'registerUpload', { fileID, purpose: 'import', name: basename(file).slice(0, 100) }, openid)) as Envelope
+    if (!registered.ok) {
+      console.log(JSON.stringify(registered, null, 2))
+      return 1
+    }
     const started = Date.now()
     const res = (args.options.check
       ? await cloud.call('imports', 'validateImport', { fileID }, openid)

@@ -35,7 +35,7 @@ export function useImport() {
     setStep('checking')
     setFileName(file.name)
     setReport(null)
-    const id = await uploadFor('import', file.path, {}, ext)
+    const id = await uploadFor('import', file.path, { name: file.name }, ext)
     setFileID(id)
     setReport(await call('imports', 'validateImport', { fileID: id }))
     setStep('checked')

@@ -48,7 +48,7 @@ export async function pickDocument(): Promise<PickedFile | null> {
 export async function uploadNoticeFile(folder: 'notice' | 'objection', file: PickedFile): Promise<string> {
   const ext = /\.([A-Za-z0-9]{1,5})$/.exec(file.name)?.[1]?.toLowerCase() ?? 'jpg'
   try {
-    return await uploadFor(folder, file.path, {}, ext)
+    return await uploadFor(folder, file.path, { name: file.name }, ext)
   } catch (err) {
     throw err instanceof AppError ? err : new AppError('internal', '文件上传失败，请重试')
   }

@@ -7,6 +7,8 @@ import { uuid } from './uuid'
 export interface Claimed {
   takenAt?: string
   location?: PhotoLocation
+  /** The file's own name (spreadsheets, notice attachments). */
+  name?: string
 }
 
 /** A fresh random storage path for an upload: nothing about it can be derived from record ids. */
@@ -19,7 +21,8 @@ export function newUploadPath(purpose: UploadPurpose, ext = 'jpg'): string {
  * registered file is accepted by any action, and only for the purpose it was registered for.
  */
 export async function registerUpload(fileID: string, purpose: UploadPurpose, claimed: Claimed = {}): Promise<string> {
-  await call('files', 'registerUpload', { fileID, purpose, ...(claimed.takenAt ? { takenAt: claimed.takenAt } : {}), ...(claimed.location ? { location: claimed.location } : {}) })
+  const { takenAt, location, name } = claimed
+  await call('files', 'registerUpload', { fileID, purpose, ...(takenAt ? { takenAt } : {}), ...(location ? { location } : {}), ...(name ? { name: name.slice(0, 100) } : {}) })
   return fileID
 }
 

@@ -90,6 +90,9 @@ test('an item is registered, dispatched, signed, rejected once, closed, and the 
   await state('申请销号')
   await page.locator('.rect-after-photo').first().waitFor()
   await expect(page.locator('.rect-photo-far').count()).resolves.toBe(0)
+  // The reviewer sees the server's record of the upload beside what the phone claimed.
+  await expect(page.locator('.rect-after-photo .rect-photo-server').first().textContent()).resolves.toMatch(/上传 \d{4}-\d{2}-\d{2} \d{2}:\d{2}（.+）/)
+  await expect(page.locator('.rect-after-photo .rect-photo-claimed').first().textContent()).resolves.toMatch(/拍摄 \d{4}-\d{2}-\d{2} \d{2}:\d{2}/)
   await act('startReview')
   await state('复核中')
   await act('reject', '缺少出入库记录照片')

@@ -9,6 +9,8 @@ export const registerUploadInput = z.strictObject({
   /** What the phone says: when and where the photo was taken. Kept beside the server's own record. */
   takenAt: z.iso.datetime({ offset: true }).optional(),
   location: photoLocationSchema.optional(),
+  /** The file's own name on the phone (a spreadsheet's), for messages and the audit log. */
+  name: z.string().trim().max(100).optional(),
 })
 
 export const filesApi = {

@@ -1,8 +1,7 @@
 import type { PhotoInput } from '@contract/domain/rectification'
 import type { UploadPurpose } from '@contract/domain/upload'
 import type { HandlerContext } from '../shared/context'
-import { bindUploads, unbindUploads } from '../shared/upload-binding'
-import type { UploadDoc } from '../shared/uploads'
+import { bindUploads, unbindUploads, type Bound } from '../shared/upload-binding'
 import type { RectItemDoc } from './docs'
 import { asDate } from './photos'
 
@@ -18,7 +17,7 @@ const PURPOSE: Record<'before' | 'after' | 'review', UploadPurpose> = {
  * Evidence is new evidence: each photo was uploaded by the caller for this kind of photo and serves
  * this item only. After-photos were also uploaded after dispatch and are none of the before-photos.
  */
-export async function bindEvidence(ctx: HandlerContext, item: ItemRef, photos: readonly PhotoInput[] | undefined, kind: 'before' | 'after' | 'review', field: string): Promise<Map<string, UploadDoc>> {
+export async function bindEvidence(ctx: HandlerContext, item: ItemRef, photos: readonly PhotoInput[] | undefined, kind: 'before' | 'after' | 'review', field: string): Promise<Bound> {
   const fileIDs = (photos ?? []).map((p) => p.fileID)
   return bindUploads(ctx, fileIDs, {
     purposes: [PURPOSE[kind]],
@@ -30,16 +29,12 @@ export async function bindEvidence(ctx: HandlerContext, item: ItemRef, photos: r
   })
 }
 
-/**
- * Runs the write that makes the photos part of the item; if it fails, frees the photos this call
- * bound — not those an earlier, successful call had already bound to the same item.
- */
-export async function withEvidence<T>(ctx: HandlerContext, itemId: string, bound: ReadonlyMap<string, UploadDoc>, write: () => Promise<T>): Promise<T> {
+/** Runs the write that makes the photos part of the item; frees what this call bound if it fails. */
+export async function withEvidence<T>(ctx: HandlerContext, itemId: string, bound: Bound, write: () => Promise<T>): Promise<T> {
   try {
     return await write()
   } catch (err) {
-    const fresh = [...bound.values()].filter((up) => !up.recordId).map((up) => up.fileID)
-    await unbindUploads(ctx, fresh, itemId)
+    await unbindUploads(ctx, bound.newlyBound, itemId)
     throw err
   }
 }

@@ -1,7 +1,7 @@
 import { AppError } from '@contract/errors'
 import type { UploadPurpose } from '@contract/domain/upload'
 import type { HandlerContext } from './context'
-import { findUploads, markBound, releaseBound, type UploadDoc } from './uploads'
+import { findUpload, findUploads, markBound, releaseBound, type UploadDoc } from './uploads'
 
 export interface BindRule {
   /** Purposes the action accepts (an after-photo must have been uploaded as one). */
@@ -17,12 +17,16 @@ export interface BindRule {
   field: string
 }
 
-/**
- * Accepts files for a record only if the caller registered them, for this purpose, and no other
- * record holds them. Returns the upload records (server time and the phone's claims) by fileID.
- */
-export async function bindUploads(ctx: HandlerContext, fileIDs: readonly string[], rule: BindRule): Promise<Map<string, UploadDoc>> {
-  if (fileIDs.length === 0) return new Map()
+export interface Bound {
+  /** Upload records (server time, uploader, the phone's claims) by fileID. */
+  uploads: Map<string, UploadDoc>
+  /** Files this call bound; a resend finds its files already bound and must not free them on failure. */
+  newlyBound: string[]
+}
+
+/** Accepts files for a record only if the caller registered them, for this purpose, and no other record holds them. */
+export async function bindUploads(ctx: HandlerContext, fileIDs: readonly string[], rule: BindRule): Promise<Bound> {
+  if (fileIDs.length === 0) return { uploads: new Map(), newlyBound: [] }
   if (new Set(fileIDs).size !== fileIDs.length) throw new AppError('invalid-argument', '同一张照片不能重复提交', { field: rule.field })
   if (fileIDs.some((f) => rule.exclude?.includes(f))) throw new AppError('invalid-argument', '整改后照片不能使用整改前的照片，请现场重新拍摄', { field: rule.field })
   const uploads = await findUploads(ctx.db, fileIDs)
@@ -43,10 +47,19 @@ export async function bindUploads(ctx: HandlerContext, fileIDs: readonly string[
     await releaseBound(ctx.db, free, rule.recordId)
     throw new AppError('conflict', '该照片刚被用于其他记录，不能重复使用', { field: rule.field })
   }
-  return uploads
+  return { uploads, newlyBound: free }
 }
 
 /** Undoes a binding whose record write failed, so the phone can retry with the same photos. */
 export async function unbindUploads(ctx: HandlerContext, fileIDs: readonly string[], recordId: string): Promise<void> {
   await releaseBound(ctx.db, fileIDs, recordId)
+}
+
+/** For files read rather than kept (an import): the caller's own upload for this purpose, nothing more. */
+export async function requireOwnUpload(ctx: HandlerContext, fileID: string, purpose: UploadPurpose, field: string): Promise<UploadDoc> {
+  const up = await findUpload(ctx.db, fileID)
+  if (!up) throw new AppError('failed-precondition', '文件未登记，请重新上传', { field })
+  if (up.openid !== ctx.caller.openid) throw new AppError('permission-denied', '只能使用自己上传的文件', { field })
+  if (up.purpose !== purpose) throw new AppError('invalid-argument', '该文件不是为此用途上传的，请重新上传', { field })
+  return up
 }

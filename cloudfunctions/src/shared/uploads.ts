@@ -21,6 +21,8 @@ export interface UploadDoc {
   location: PhotoLocation | null
   /** The record the file is attached to; null until an action uses it. A file serves one record only. */
   recordId: string | null
+  /** The name the file had on the phone, when it matters (imports); storage names are random. */
+  name?: string
   /** The unit path of that record: who may read the file. */
   path: string[]
   boundAt: Date | null
@@ -65,8 +67,9 @@ export async function releaseBound(db: Database, fileIDs: readonly string[], rec
 }
 
 /** The record of a fresh upload by the caller: server time now, the phone's claims as told. */
-export function newUpload(ctx: HandlerContext, fileID: string, purpose: UploadPurpose, claimed: { deviceAt: Date | null; location: PhotoLocation | null }): UploadDoc {
+export function newUpload(ctx: HandlerContext, fileID: string, purpose: UploadPurpose, claimed: { deviceAt: Date | null; location: PhotoLocation | null; name?: string }): UploadDoc {
   return {
+    ...(claimed.name ? { name: claimed.name } : {}),
     _id: uploadKey(fileID),
     fileID,
     purpose,

@@ -26,6 +26,13 @@ const FILE = csv(rowsOf('households', [
 ]))
 
 describe('importing a file with errors', () => {
+  test('a file someone else uploaded, or one never registered, is neither read nor imported', async () => {
+    const theirs = uploadImport(run, 'households.csv', FILE, 'demo-supervisor')
+    expect(await fail(run.call('imports', 'validateImport', { fileID: theirs }, 'demo-admin'))).toMatchObject({ code: 'permission-denied', field: 'fileID' })
+    const bare = run.cloud.store.upload('imports/legacy-households.csv', Buffer.from(FILE)).fileID
+    expect(await fail(run.call('imports', 'runImport', { fileID: bare }, 'demo-admin'))).toMatchObject({ code: 'failed-precondition', field: 'fileID' })
+  })
+
   test('the report names row, column and a Chinese reason for every bad row', async () => {
     const report = await ok<ImportReport>(run.call('imports', 'validateImport', { fileID: uploadImport(run, 'households.csv', FILE) }, 'demo-admin'))
     expect(report.clean).toBe(false)
@@ -43,8 +50,9 @@ describe('importing a file with errors', () => {
   })
 
   test('nothing is imported while the file has errors', async () => {
+    const fileID = uploadImport(run, 'households.csv', FILE)
     const before = run.cloud.db.snapshot()
-    const err = await fail(run.call('imports', 'runImport', { fileID: uploadImport(run, 'households.csv', FILE) }, 'demo-admin'))
+    const err = await fail(run.call('imports', 'runImport', { fileID }, 'demo-admin'))
     expect(err).toMatchObject({ code: 'failed-precondition', message: expect.stringContaining('6 处错误') })
     expect(run.cloud.db.snapshot()).toEqual(before)
   })

@@ -1,3 +1,5 @@
+import { uploadCloudPath } from '../../../types/domain/upload'
+import { uploadKey } from '../../../cloudfunctions/src/shared/uploads'
 import { randomBytes } from 'node:crypto'
 import { encrypt, keyedHash, maskIdNumber, maskPhone } from '../../../cloudfunctions/src/shared/sensitive'
 import { DEV_DATA_KEY } from '../../../emulator/seed/dev-key'
@@ -49,10 +51,20 @@ export function addPerson(
   return { id, phone, name }
 }
 
-/** Puts a file in the local store under imports/, as the app's upload would, and returns its fileID. */
-export function uploadImport(run: RunningCloud, name: string, content: string | Buffer): string {
+/**
+ * Puts a file in the local store at a random path under imports/ and records it as `openid`'s import
+ * upload (what files.registerUpload records), as the app's upload would; returns its fileID.
+ */
+export function uploadImport(run: RunningCloud, name: string, content: string | Buffer, openid = 'demo-admin'): string {
   const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content
-  return run.cloud.store.upload(`imports/test-${randomBytes(4).toString('hex')}-${name}`, bytes).fileID
+  const ext = name.toLowerCase().endsWith('.csv') ? 'csv' : 'xlsx'
+  const { fileID } = run.cloud.store.upload(uploadCloudPath('import', randomBytes(16).toString('hex'), ext), bytes, undefined, openid)
+  const at = new Date()
+  run.cloud.db.insertMany('uploads', [{
+    _id: uploadKey(fileID), fileID, purpose: 'import', openid, personId: null, uploaderName: '测试', uploadedAt: at, name,
+    deviceAt: null, location: null, recordId: null, path: [], boundAt: null,
+  }])
+  return fileID
 }
 
 export function freshOpenid(): string {

@@ -58,6 +58,8 @@ describe('after-photos are new evidence', () => {
     // A stale version fails the step: the photo must stay free for the retry.
     expect(refusal(await applyClose(a.id, a.version + 5, [shot]))[0]).toBe('conflict')
     expectOk(await applyClose(a.id, a.version, [shot]))
+    // A resend after a lost answer is refused (the item moved on) and must not free the photo it already used.
+    expect(refusal(await applyClose(a.id, a.version, [shot]))).not.toBe('ok')
     expect(refusal(await applyClose(b.id, b.version, [shot]))).toEqual(['conflict', 'afterPhotos'])
   })
 

@@ -1,5 +1,6 @@
 import { AppError } from '@contract/errors'
 import type { Handler } from '../../shared/handler'
+import { requireOwnUpload } from '../../shared/upload-binding'
 import { writeAudit } from '../../shared/audit'
 import { readImportFile } from '../read-file'
 import { planImport } from '../plan'
@@ -10,6 +11,7 @@ import { applyPlan } from '../apply'
  * entry per import (not per row): it names the file, which holds every row.
  */
 export const runImport: Handler<'imports', 'runImport'> = async (input, ctx) => {
+  const upload = await requireOwnUpload(ctx, input.fileID, 'import', 'fileID')
   const plan = await planImport(ctx, await readImportFile(input.fileID))
   const { report } = plan
   if (!report.clean && !input.validOnly) {
@@ -17,6 +19,6 @@ export const runImport: Handler<'imports', 'runImport'> = async (input, ctx) => 
   }
   await applyPlan(ctx.db, plan)
   const parts = report.counts.map((c) => `${c.label}新增 ${c.create}、更新 ${c.update}、未变 ${c.unchanged}${c.invalid ? `、跳过有误 ${c.invalid} 行` : ''}`)
-  await writeAudit(ctx, 'import', input.fileID.slice(0, 200), `导入 ${input.fileID.split('/').pop()}：${parts.join('；') || '无数据'}`)
+  await writeAudit(ctx, 'import', input.fileID.slice(0, 200), `导入 ${upload.name ?? input.fileID.split('/').pop()}：${parts.join('；') || '无数据'}`)
   return { report, imported: true }
 }

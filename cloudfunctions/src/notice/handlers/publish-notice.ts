@@ -34,7 +34,7 @@ export const publishNotice: Handler<'notice', 'publishNotice'> = async (input, c
   const id = `ntc-${randomUUID().replace(/-/g, '').slice(0, 20)}`
   const files = [...input.photos, ...input.attachments.map((a) => a.fileID)]
   // Only files the author uploaded for a notice, and used by no other record.
-  await bindUploads(ctx, files, { purposes: ['notice'], recordId: id, path: unit.path, field: input.photos.length ? 'photos' : 'attachments' })
+  const bound = await bindUploads(ctx, files, { purposes: ['notice'], recordId: id, path: unit.path, field: input.photos.length ? 'photos' : 'attachments' })
   const doc: NoticeDoc = {
     _id: id,
     unitId: unit._id, unitName: unit.name, unitLevel: place.level, townshipId: place.townshipId, countyId: place.countyId, path: unit.path,
@@ -43,7 +43,7 @@ export const publishNotice: Handler<'notice', 'publishNotice'> = async (input, c
     authorId: me._id, authorName: me.name, createdAt: ctx.now,
   }
   await addNotice(ctx.db, doc).catch(async (err: unknown) => {
-    await unbindUploads(ctx, files, id)
+    await unbindUploads(ctx, bound.newlyBound, id)
     throw err
   })
   await writeAudit(ctx, 'public_notice', doc._id, `发布公示「${doc.title}」（${unit.name}，${doc.startDay} 至 ${doc.endDay}）`)

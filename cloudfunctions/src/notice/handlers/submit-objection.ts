@@ -36,7 +36,7 @@ export const submitObjection: Handler<'notice', 'submitObjection'> = async (inpu
     }
     const id = `obj-${randomUUID().replace(/-/g, '').slice(0, 20)}`
     const files = input.photoFileId ? [input.photoFileId] : []
-    await bindUploads(ctx, files, { purposes: ['objection'], recordId: id, path: notice.path, field: 'photoFileId' })
+    const bound = await bindUploads(ctx, files, { purposes: ['objection'], recordId: id, path: notice.path, field: 'photoFileId' })
     const doc: ObjectionDoc = {
       _id: id,
       noticeId: notice._id, noticeTitle: notice.title, unitId: notice.unitId, unitName: notice.unitName, townshipId: notice.townshipId, villageId,
@@ -46,7 +46,7 @@ export const submitObjection: Handler<'notice', 'submitObjection'> = async (inpu
       photoFileId: input.photoFileId ?? null, day, status: 'open', reply: '', rectifyItemId: null, createdAt: ctx.now,
     }
     await addObjection(ctx.db, doc).catch(async (err: unknown) => {
-      await unbindUploads(ctx, files, id)
+      await unbindUploads(ctx, bound.newlyBound, id)
       throw err
     })
     return doc

@@ -12,13 +12,13 @@ import { outputOf, step } from '../transition'
 export const applyClose: Handler<'rectify', 'applyClose'> = async (input, ctx) => {
   const item = await findItem(ctx.db, input.itemId)
   if (!item) throw new AppError('not-found', '整改事项不存在')
-  const uploads = await bindEvidence(ctx, item, input.afterPhotos, 'after', 'afterPhotos')
-  const result = await withEvidence(ctx, item._id, uploads, () => step(ctx, input.itemId, 'applyClose', input.version, {
+  const bound = await bindEvidence(ctx, item, input.afterPhotos, 'after', 'afterPhotos')
+  const result = await withEvidence(ctx, item._id, bound, () => step(ctx, input.itemId, 'applyClose', input.version, {
     comment: input.description,
     location: input.location,
     photos: (after) => after.afterPhotos,
     patch: (current) => {
-      const photos = receivePhotos(input.afterPhotos, ctx.now, uploads, current.beforePhotos, true)
+      const photos = receivePhotos(input.afterPhotos, ctx.now, bound.uploads, current.beforePhotos, true)
       return { afterPhotos: photos, afterFar: photos.some((p) => p.far), closeDescription: input.description }
     },
   }))

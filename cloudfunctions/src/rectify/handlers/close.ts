@@ -14,11 +14,11 @@ export const close: Handler<'rectify', 'close'> = async (input, ctx) => {
   const me = ctx.caller.person!
   const found = await findItem(ctx.db, input.itemId)
   if (!found) throw new AppError('not-found', '整改事项不存在')
-  const uploads = await bindEvidence(ctx, found, input.photos, 'review', 'photos')
-  const result = await withEvidence(ctx, found._id, uploads, () => step(ctx, input.itemId, 'close', input.version, {
+  const bound = await bindEvidence(ctx, found, input.photos, 'review', 'photos')
+  const result = await withEvidence(ctx, found._id, bound, () => step(ctx, input.itemId, 'close', input.version, {
     comment: input.comment,
     location: input.location,
-    photos: receivePhotos(input.photos, ctx.now, uploads),
+    photos: receivePhotos(input.photos, ctx.now, bound.uploads),
     patch: () => ({ closedAt: ctx.now, reviewComment: input.comment, reviewerId: me._id, reviewerName: me.name }),
   }))
   const item = result.after

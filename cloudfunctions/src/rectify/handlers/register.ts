@@ -21,8 +21,8 @@ export const register: Handler<'rectify', 'register'> = async (input, ctx) => {
   const responsible = await requireResponsible(ctx.db, input.responsiblePersonId, place.village._id)
   const deadlineAt = requireFutureDay(input.deadline, ctx.now, 'deadline')
   const id = newItemId()
-  const uploads = await bindEvidence(ctx, { _id: id, path: place.village.path, beforePhotos: [], dispatchedAt: null }, input.beforePhotos, 'before', 'beforePhotos')
-  const beforePhotos = receivePhotos(input.beforePhotos, ctx.now, uploads)
+  const bound = await bindEvidence(ctx, { _id: id, path: place.village.path, beforePhotos: [], dispatchedAt: null }, input.beforePhotos, 'before', 'beforePhotos')
+  const beforePhotos = receivePhotos(input.beforePhotos, ctx.now, bound.uploads)
   const item: RectItemDoc = {
     _id: id,
     source: input.source,
@@ -69,7 +69,7 @@ export const register: Handler<'rectify', 'register'> = async (input, ctx) => {
     _id: `${id}-v0`, itemId: id, townshipId: item.townshipId, villageId: item.villageId, action: 'register', from: null, to: 'registered',
     actorId: me._id, actorName: me.name, at: ctx.now, comment: '', location: locationOrNull(input.location), photos: beforePhotos, strikePersonId: null, version: 0,
   }
-  await withEvidence(ctx, id, uploads, () => inTransaction(ctx.db, async (tx) => {
+  await withEvidence(ctx, id, bound, () => inTransaction(ctx.db, async (tx) => {
     await tx.collection(ITEMS).add({ data: { ...item } })
     await tx.collection(EVENTS).add({ data: { ...event } })
   }))
