@@ -34,8 +34,14 @@ export function withDailyJobs(fn: string, main: Main, jobs: DailyJob[]): Main {
     if (isHttpEvent(event)) {
       const refused = String(cloud.getWXContext().OPENID ?? '') ? httpResponse(403, { ok: false, message: '仅限 HTTP 访问' }) : refuseJobRequest(event, process.env.ZHUCUN_JOB_KEY)
       if (refused) return refused
-      const { outcomes } = await catchUp(db, serverNow(), jobs, 'http')
-      return httpResponse(200, { ok: true, runs: outcomes })
+      try {
+        const { outcomes } = await catchUp(db, serverNow(), jobs, 'http')
+        return httpResponse(200, { ok: true, runs: outcomes })
+      } catch (err) {
+        // The claim was released: the scheduler's next request runs the job again.
+        logEvent({ event: 'timer_failed', requestId: context?.request_id ?? '', fn, error: `http: ${String(err)}` })
+        return httpResponse(500, { ok: false, message: '定时任务失败，请稍后重试' })
+      }
     }
     const isTimer = typeof event === 'object' && event !== null && (event as { Type?: unknown }).Type === 'Timer'
     if (!isTimer && process.env.ZHUCUN_TIMERS !== 'on' && String(cloud.getWXContext().OPENID ?? '')) {
