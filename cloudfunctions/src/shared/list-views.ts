@@ -1,3 +1,4 @@
+import { AppError } from '@contract/errors'
 import { logEvent } from './log'
 import type { HandlerContext } from './context'
 
@@ -30,4 +31,16 @@ export function viewsOf<D extends { _id: string }, V>(ctx: HandlerContext, docs:
     logEvent({ event: 'record_skipped', requestId: ctx.requestId, fn: ctx.fn, action: ctx.action, id: String(doc._id), error: error.slice(0, 500) })
   }
   return { items, skipped }
+}
+
+/**
+ * The view of one stored record. A record an earlier version stored oddly is a clear refusal, logged
+ * by id (`npm run cloud -- check` finds it), never an internal error — and a caller that is about to
+ * write takes the view first, so a refused call writes nothing.
+ */
+export function viewOrRefuse<D extends { _id: string }, V>(ctx: HandlerContext, doc: D, toView: (doc: D) => V, schema: ItemSchema): V {
+  const { items } = viewsOf(ctx, [doc], toView, schema)
+  const [view] = items
+  if (items.length === 0 || view === undefined) throw new AppError('failed-precondition', '这条记录的数据有误，暂时无法显示，请联系管理员核查修复')
+  return view
 }
