@@ -63,3 +63,37 @@ describe('a list with one odd stored record', () => {
     expect(res.data?.items.length).toBeGreaterThan(0)
   })
 })
+
+describe('one odd stored record opened on its own', () => {
+  test.each([
+    {
+      name: 'rectify.getItem of an item with the deadline 2027-99-99',
+      fn: 'rectify', action: 'getItem', openid: 'demo-admin',
+      plant: () => plantOdd('rectify_items', { villageId: VILLAGE }, { deadline: '2027-99-99', updatedAt: new Date() }),
+      input: (id: string) => ({ itemId: id }),
+    },
+    {
+      name: 'notice.getPublicNotice of a notice that ends on 31 November',
+      fn: 'notice', action: 'getPublicNotice', openid: 'o-villager',
+      plant: () => plantOdd('public_notices', { unitId: VILLAGE, status: 'published' }, { endDay: '2026-11-31', startDay: '2026-01-01' }),
+      input: (id: string) => ({ noticeId: id }),
+    },
+    {
+      name: 'notice.withdrawNotice of a notice that ends on 31 November',
+      fn: 'notice', action: 'withdrawNotice', openid: 'demo-admin',
+      plant: () => plantOdd('public_notices', { unitId: VILLAGE, status: 'published' }, { endDay: '2026-11-31', startDay: '2026-01-02', title: '待撤回的公示' }),
+      input: (id: string) => ({ noticeId: id, reason: '内容有误，撤回重发' }),
+    },
+  ])('$name is a clear refusal that changes nothing, not an internal error', async ({ fn, action, openid, plant, input }) => {
+    const id = plant()
+    const before = run.cloud.db.snapshot()
+    const logged = jest.spyOn(console, 'error').mockImplementation(() => undefined)
+    const res = (await run.call(fn, action, input(id), openid)) as ListEnvelope
+    const lines = logged.mock.calls.map((args) => String(args[0]))
+    logged.mockRestore()
+    expect(res.error?.code).toBe('failed-precondition')
+    expect(res.error?.message).toMatch(/数据有误/)
+    expect(lines.some((l) => l.includes('"event":"record_skipped"') && l.includes(`"id":"${id}"`))).toBe(true)
+    expect(run.cloud.db.snapshot()).toEqual(before)
+  })
+})

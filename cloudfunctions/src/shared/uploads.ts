@@ -60,6 +60,11 @@ export async function markBound(db: Database, fileIDs: readonly string[], record
   return res.stats.updated
 }
 
+/** Forgets an upload the server itself made for a record that was not written after all. */
+export async function removeUpload(db: Database, fileID: string): Promise<void> {
+  await db.collection(UPLOADS).doc(uploadKey(fileID)).remove()
+}
+
 /** Frees uploads again when the record they were bound for was not written after all. */
 export async function releaseBound(db: Database, fileIDs: readonly string[], recordId: string): Promise<void> {
   if (fileIDs.length === 0) return

@@ -4,7 +4,7 @@ import { AppError, isErrorCode } from '@contract/errors'
 import type { ActionInput } from '@contract/api'
 import type { Handler } from '../../shared/handler'
 import type { HandlerContext } from '../../shared/context'
-import { insertUpload, newUpload } from '../../shared/uploads'
+import { insertUpload, newUpload, removeUpload } from '../../shared/uploads'
 import { uploadCloudPath } from '@contract/domain/upload'
 import { writeAudit } from '../../shared/audit'
 import type { ObjectionDoc } from '../docs'
@@ -18,14 +18,27 @@ type Photos = ActionInput<'rectify', 'register'>['beforePhotos']
  * Rectification evidence lives under `rectify/`: the villager's photo is copied to a random path there
  * and recorded as the converting cadre's before-photo upload (rectify accepts nothing unregistered).
  */
-async function evidence(ctx: HandlerContext, doc: ObjectionDoc, given: Photos | undefined): Promise<Photos> {
-  if (given && given.length > 0) return given
+async function evidence(ctx: HandlerContext, doc: ObjectionDoc, given: Photos | undefined): Promise<{ photos: Photos; copied: string | null }> {
+  if (given && given.length > 0) return { photos: given, copied: null }
   if (!doc.photoFileId) throw new AppError('failed-precondition', '该异议没有附照片，请拍摄一张现场照片后再转为整改事项')
-  const file = (await cloud.downloadFile({ fileID: doc.photoFileId })) as unknown as { fileContent: Buffer }
+  const photoFileId = doc.photoFileId
+  const file = await cloud.downloadFile({ fileID: photoFileId }).then(
+    (r) => r as unknown as { fileContent: Buffer },
+    () => {
+      throw new AppError('failed-precondition', '异议所附照片已无法读取，请拍摄一张现场照片后再转为整改事项')
+    },
+  )
   const ext = /\.(png|webp|jpe?g)$/i.exec(doc.photoFileId)?.[1]?.toLowerCase() ?? 'jpg'
   const up = await cloud.uploadFile({ cloudPath: uploadCloudPath('rectify-before', randomBytes(16).toString('hex'), ext), fileContent: file.fileContent })
   await insertUpload(ctx.db, newUpload(ctx, up.fileID, 'rectify-before', { deviceAt: null, location: null }))
-  return [{ fileID: up.fileID }]
+  return { photos: [{ fileID: up.fileID }], copied: up.fileID }
+}
+
+/** Takes back the copy made for a register call that was refused: a refused conversion leaves nothing. */
+async function dropCopy(ctx: HandlerContext, fileID: string | null): Promise<void> {
+  if (!fileID) return
+  await removeUpload(ctx.db, fileID)
+  await cloud.deleteFile({ fileList: [fileID] })
 }
 
 interface Envelope {
@@ -52,11 +65,13 @@ export const convertObjection: Handler<'notice', 'convertObjection'> = async (in
     responsibleUnit: doc.unitName,
     responsiblePersonId: input.responsiblePersonId,
     deadline: input.deadline,
-    beforePhotos: await evidence(ctx, doc, input.photos),
+    beforePhotos: [],
   }
-  const res = (await cloud.callFunction({ name: 'rectify', data: { action: 'register', input: register } })) as unknown as { result: Envelope }
+  const { photos, copied } = await evidence(ctx, doc, input.photos)
+  const res = (await cloud.callFunction({ name: 'rectify', data: { action: 'register', input: { ...register, beforePhotos: photos } } })) as unknown as { result: Envelope }
   const env = res.result
   if (!env?.ok || !env.data) {
+    await dropCopy(ctx, copied)
     const code = isErrorCode(env?.error?.code) ? env.error.code : 'internal'
     throw new AppError(code, env?.error?.message ?? '登记整改事项失败')
   }
