@@ -75,12 +75,16 @@ export const SMOKE_CALLS: SmokeCall[] = [
   { name: 'report dashboard', fn: 'report', action: 'getDashboard', openid: 'demo-admin', input: () => ({}) },
   { name: 'import template', fn: 'imports', action: 'getImportTemplate', openid: 'demo-admin', input: () => ({}) },
   {
-    name: 'import run', fn: 'imports', action: 'runImport', openid: 'demo-admin',
-    input: (cloud) => {
+    name: 'import upload', fn: 'files', action: 'registerUpload', openid: 'demo-admin',
+    input: (cloud, last) => {
       const rows = [1, 2].map((n) => ({ 户主姓名: `冒烟户${n}`, 户主身份证号: idNumberFor(900 + n), 村编码: '411302100200', 主要致贫原因: '因病', 户状态: '已脱贫' }))
-      return { fileID: cloud.store.upload(`imports/smoke-${randomUUID()}.csv`, Buffer.from(csv(rowsOf('households', rows)), 'utf8')).fileID }
+      const bytes = Buffer.from(csv(rowsOf('households', rows)), 'utf8')
+      const { fileID } = cloud.store.upload(uploadCloudPath('import', randomBytes(16).toString('hex'), 'csv'), bytes, undefined, 'demo-admin')
+      last.set('import-file', fileID)
+      return { fileID, purpose: 'import', name: '冒烟农户.csv' }
     },
   },
+  { name: 'import run', fn: 'imports', action: 'runImport', openid: 'demo-admin', input: (_c, last) => ({ fileID: String(last.get('import-file')) }) },
 ]
 
 export interface SmokeResult {

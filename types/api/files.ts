@@ -1,3 +1,4 @@
+import { instantSchema } from '../domain/calendar'
 import { z } from '../zod'
 import { defineAction } from './define'
 import { photoLocationSchema } from '../domain/rectification'
@@ -7,7 +8,7 @@ export const registerUploadInput = z.strictObject({
   fileID: uploadFileIdSchema,
   purpose: uploadPurposeSchema,
   /** What the phone says: when and where the photo was taken. Kept beside the server's own record. */
-  takenAt: z.iso.datetime({ offset: true }).optional(),
+  takenAt: instantSchema.optional(),
   location: photoLocationSchema.optional(),
   /** The file's own name on the phone (a spreadsheet's), for messages and the audit log. */
   name: z.string().trim().max(100).optional(),
