@@ -12,6 +12,8 @@ declare module 'autocannon' {
     url: string
     connections?: number
     duration?: number
+    /** Stop after this many requests even if the duration is not over. */
+    maxOverallRequests?: number
     requests?: Request[]
   }
   interface Result {

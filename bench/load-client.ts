@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs'
 import autocannon from 'autocannon'
-import { type Cadre, checkInCall } from './specs/check-in-calls'
+import { type Cadre, captureSupply, checkInCall } from './specs/check-in-calls'
 
 export interface LoadJob {
   url: string
@@ -37,6 +37,8 @@ async function run(job: LoadJob): Promise<LoadResult> {
     url: job.url,
     connections: job.connections,
     duration: job.seconds,
+    // A fast run ends when the fresh captures do, never with captures the server must refuse as too old.
+    maxOverallRequests: captureSupply(job.pool.length, job.offset),
     requests: [
       {
         method: 'POST',

@@ -13,6 +13,16 @@ export interface CheckInCall {
 }
 
 const HALF_DAY = 12 * 3600_000
+/** Half-days back a capture may lie and still count: the server refuses captures over 7 days old. */
+const FRESH_SLOTS = 13
+
+/**
+ * How many calls from index `offset` on are fresh captures: each cadre has one per half-day slot, and
+ * a run that needed more would be refused for an honest reason (too old), so a load run stops there.
+ */
+export function captureSupply(poolSize: number, offset: number): number {
+  return Math.max(0, poolSize * FRESH_SLOTS - offset)
+}
 
 /**
  * A cadre at their village point, captured some half-days back (an offline capture keeps its
