@@ -13,6 +13,11 @@ export function installEnvOverlay(): void {
   const base = process.env
   const overlay = (): Record<string, string> | undefined => currentInvocation()?.env
   process.env = new Proxy(base, {
+    // Writes go to the real env object itself: forwarded through the proxy, an assignment to a key
+    // that already exists becomes a bare-value define, which process.env refuses.
+    set(target, key, value) {
+      return Reflect.set(target, key, value)
+    },
     get(target, key) {
       if (typeof key === 'string') {
         const env = overlay()
