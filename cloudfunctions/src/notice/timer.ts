@@ -1,9 +1,10 @@
-import { DEFAULT_POLICY, excusedRange, isStrictPolicy, type PolicyRules } from '@contract/domain/presence'
+import { excusedRange, isStrictPolicy } from '@contract/domain/presence'
 import { shanghaiDay } from '@contract/domain/presence-time'
 import type { DailyJob } from '../shared/daily-jobs'
 import type { Database } from '../shared/db-types'
 import type { OrgUnitDoc } from '../shared/docs'
 import { notify } from '../shared/notify'
+import { getPolicyDoc, rulesOf } from '../shared/presence-policy'
 import { cadresOf, pageAll, peopleByIds, villagesUnder } from './repo-people'
 import { presentSince, unvisitedByCadre } from './repo-signals'
 
@@ -19,8 +20,7 @@ function weekday(day: string): number {
  * default (with a written reason); under the default 减负 rules nobody is reminded to check in.
  */
 async function wantsPresenceReminders(db: Database, countyId: string): Promise<boolean> {
-  const res = await db.collection('presence_policies').where({ _id: countyId }).limit(1).get<PolicyRules>()
-  return isStrictPolicy(res.data[0] ?? DEFAULT_POLICY)
+  return isStrictPolicy(rulesOf(await getPolicyDoc(db, countyId)))
 }
 
 /** People on leave today in these villages: they are not reminded. */

@@ -1,4 +1,4 @@
-import type { Sign, LeaveStatus, LeaveType, ApproverLevel, PolicyRules } from '@contract/domain/presence'
+import type { Sign, LeaveStatus, LeaveType, ApproverLevel } from '@contract/domain/presence'
 import type { Slot } from '@contract/domain/presence-time'
 
 /** Stored shapes of the presence function; only its repos read and write them. */
@@ -71,15 +71,6 @@ export interface LeaveDoc {
   decidedAt: Date | null
   returnedDay: string | null
   createdAt: Date
-}
-
-export interface PolicyDoc extends PolicyRules {
-  _id: string
-  reason: string | null
-  updatedAt: Date
-  updatedById: string
-  updatedByName: string
-  history: Array<PolicyRules & { reason: string | null; at: Date; byName: string }>
 }
 
 export interface WorkLogDoc {

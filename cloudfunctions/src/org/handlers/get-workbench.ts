@@ -8,7 +8,7 @@ import { unreadCount } from '../../shared/inbox-count'
 import type { OrgUnitDoc } from '../../shared/docs'
 // The presence function's own reader of its policy (as report does): one doc read here saves the
 // village team's check-in card a call of its own on every app open.
-import { loadPolicy } from '../../presence/repo-policy'
+import { loadPolicy } from '../../shared/presence-policy'
 
 const BELOW_COUNTY: Record<string, number> = { county: 0, township: 1, village: 2 }
 const countyIdOf = (unit: OrgUnitDoc) => unit.path[unit.path.length - 1 - (BELOW_COUNTY[unit.level] ?? 0)] ?? ''

@@ -13,7 +13,7 @@ import { callerVillage, centerOf, countyIdOf, townshipIdOf } from '../org'
 import { DEFAULT_PRESENCE_RADIUS_M } from '@contract/domain/org-unit'
 import { findCheckInById, insertCheckIn } from '../repo-checkins'
 import { applyCheckInToDay, getPresenceDay } from '../repo-days'
-import { getPolicyDoc, rulesOf } from '../repo-policy'
+import { getPolicyDoc, rulesOf } from '../../shared/presence-policy'
 import { gatherSigns } from '../check-in-signs'
 
 function resultOf(doc: CheckInDoc, dayCounted: boolean, duplicate: boolean, message = doc.message): CheckInResult {

@@ -10,7 +10,7 @@ import type { PersonDoc } from '../../shared/docs'
 import { countyIdOf } from '../org'
 import { daysOfPersonMonth, logsOfPersonMonth } from '../repo-days'
 import { leavesOfPerson } from '../repo-leaves'
-import { loadPolicy } from '../repo-policy'
+import { loadPolicy } from '../../shared/presence-policy'
 import { getPerson } from '../repo-people'
 import { unexcusedSince } from '../repo-spot'
 

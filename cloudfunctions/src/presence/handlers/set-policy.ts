@@ -3,7 +3,7 @@ import { isStrictPolicy, stricterParts } from '@contract/domain/presence'
 import type { Handler } from '../../shared/handler'
 import { writeAudit } from '../../shared/audit'
 import { getUnitsByIds } from '../../shared/org-read'
-import { getPolicyDoc, policyView, rulesOf, savePolicyDoc } from '../repo-policy'
+import { getPolicyDoc, policyView, rulesOf, savePolicyDoc } from '../../shared/presence-policy'
 
 /**
  * Stricter modes (more days, twice a day, photos) burden every cadre of the county: the 2024 减负 rules

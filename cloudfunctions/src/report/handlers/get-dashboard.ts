@@ -1,7 +1,7 @@
 import { shanghaiDay, shanghaiMonth } from '@contract/domain/presence-time'
 import { monthsOfPeriod, periodLabel, periodOfMonth } from '@contract/domain/visit-period'
 import type { Handler } from '../../shared/handler'
-import { getPolicyDoc, rulesOf } from '../../presence/repo-policy'
+import { getPolicyDoc, rulesOf } from '../../shared/presence-policy'
 import { loadPolicy as loadVisitPolicy } from '../../visit/repo-policy'
 import { childrenOf, sliceOf, type ScopeData } from '../figures'
 import { noticesNotEnded } from '../repo-live'

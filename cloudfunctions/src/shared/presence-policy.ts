@@ -1,9 +1,18 @@
 import { DEFAULT_POLICY, isStrictPolicy, type PolicyRules } from '@contract/domain/presence'
 import type { PolicyView } from '@contract/api/presence-views'
-import type { Database } from '../shared/db-types'
-import type { PolicyDoc } from './docs'
+import type { Database } from './db-types'
 
+// The one owner of the county presence policies: presence writes them; org, report and notice read them.
 const POLICIES = 'presence_policies'
+
+export interface PolicyDoc extends PolicyRules {
+  _id: string
+  reason: string | null
+  updatedAt: Date
+  updatedById: string
+  updatedByName: string
+  history: Array<PolicyRules & { reason: string | null; at: Date; byName: string }>
+}
 
 /** The county's policy doc (id = county unit id), or null while the defaults apply. */
 export async function getPolicyDoc(db: Database, countyId: string): Promise<PolicyDoc | null> {
