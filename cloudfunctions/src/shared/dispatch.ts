@@ -5,6 +5,7 @@ import { parseOrThrow } from '@contract/api/validate'
 import { loadCaller, checkAccess } from './auth'
 import { serverNow } from './clock'
 import { logEvent } from './log'
+import { instanceDb } from './instance-db'
 import { judgeTimerEvent, looksLikeTimerEvent, type TriggerConfig, type WxContextLike } from './platform-event'
 import type { Database } from './db-types'
 import type { HandlerContext } from './context'
@@ -37,10 +38,7 @@ function newRequestId(context: WxRuntimeContext | undefined): string {
  */
 export function createMain(fn: string, routes: RouteTable, config: FunctionConfig, timer?: TimerJob) {
   const triggers = config.triggers ?? []
-  // One database object per warm instance, as WeChat's samples do: building it costs more than a read.
-  // doc(id).get() answers { data: null } for a missing document instead of throwing (an option
-  // wx-server-sdk reads from the database config but leaves out of its typings).
-  const db = cloud.database({ throwOnNotFound: false } as { env?: string }) as unknown as Database
+  const db = instanceDb()
   return async function main(event: unknown, context?: WxRuntimeContext): Promise<Envelope<unknown> | unknown> {
     const requestId = newRequestId(context)
     if (looksLikeTimerEvent(event)) {

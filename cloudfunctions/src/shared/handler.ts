@@ -2,7 +2,8 @@ import type { z } from '@contract/zod'
 import type { Api, ActionName, ActionOutput, FunctionName } from '@contract/api'
 import type { HandlerContext } from './context'
 
-type InputOf<F extends FunctionName, A extends ActionName<F>> = Api[F][A] extends { input: z.ZodType } ? z.output<Api[F][A]['input']> : never
+/** An action's input as its handler receives it: parsed, defaults filled in. */
+export type InputOf<F extends FunctionName, A extends ActionName<F>> = Api[F][A] extends { input: z.ZodType } ? z.output<Api[F][A]['input']> : never
 
 /** A handler typed by the contract: parsed input in, the action's declared output out. */
 export type Handler<F extends FunctionName, A extends ActionName<F>> = (

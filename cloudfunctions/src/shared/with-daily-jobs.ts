@@ -1,6 +1,7 @@
 import * as cloud from 'wx-server-sdk'
 import { shanghaiDay } from '@contract/domain/presence-time'
-import type { Database } from './db-types'
+import { instanceDb } from './instance-db'
+import { looksLikeTimerEvent } from './platform-event'
 import { catchUp, runOnTimer, type DailyJob } from './daily-jobs'
 import { httpResponse, isHttpEvent, refuseJobRequest } from './job-http'
 import { serverNow } from './clock'
@@ -28,7 +29,7 @@ export function dailyTimer(jobs: DailyJob[]): TimerJob {
  * whose timers run may set ZHUCUN_TIMERS=on to skip the call-time check.
  */
 export function withDailyJobs(fn: string, main: Main, jobs: DailyJob[]): Main {
-  const db = cloud.database({ throwOnNotFound: false } as { env?: string }) as unknown as Database
+  const db = instanceDb()
   const settled = new Map<string, string>()
   return async (event, context) => {
     if (isHttpEvent(event)) {
@@ -43,8 +44,7 @@ export function withDailyJobs(fn: string, main: Main, jobs: DailyJob[]): Main {
         return httpResponse(500, { ok: false, message: '定时任务失败，请稍后重试' })
       }
     }
-    const isTimer = typeof event === 'object' && event !== null && (event as { Type?: unknown }).Type === 'Timer'
-    if (!isTimer && process.env.ZHUCUN_TIMERS !== 'on' && String(cloud.getWXContext().OPENID ?? '')) {
+    if (!looksLikeTimerEvent(event) && process.env.ZHUCUN_TIMERS !== 'on' && String(cloud.getWXContext().OPENID ?? '')) {
       const now = serverNow()
       const day = shanghaiDay(now)
       const open = jobs.filter((j) => settled.get(j.name) !== day)

@@ -2,7 +2,7 @@
 // (TencentCloudBase/tcb-admin-node, test/database/unit/{aggregation,lookup-pipeline}.test.ts and
 // logic-operators.ts), re-expressed through wx-server-sdk against the local cloud. Each test names
 // the upstream file › describe › it; fixtures are the upstream ones.
-import { type Aggregate, type Harness, type Row, startHarness } from '../db/harness';
+import { aggregateOps, type Aggregate, type Harness, type Row, startHarness } from '../db/harness';
 
 let h: Harness;
 beforeAll(() => {
@@ -14,8 +14,7 @@ beforeAll(() => {
 afterAll(() => h.close());
 beforeEach(() => h.local.clear());
 
-type Expr = Record<string, (...args: unknown[]) => unknown>;
-const $ = (): Expr => (h._ as unknown as { aggregate: Expr }).aggregate;
+const $ = () => aggregateOps(h);
 const seed = (docs: Row[], coll = 'one'): void => h.local.insertMany(coll, docs.map((d, i) => ({ _id: `${coll}${i}`, ...d })));
 const agg = (coll = 'one'): Aggregate => h.db.collection(coll).aggregate();
 const rows = async (a: Aggregate): Promise<Row[]> => (await a.end()).list;

@@ -2,7 +2,7 @@
 // (TencentCloudBase/tcb-admin-node, test/database/unit/aggregation.test.ts and command.test.ts),
 // re-expressed through wx-server-sdk against the local cloud. Each test names the upstream
 // file › describe › it.
-import { type Harness, startHarness } from '../db/harness';
+import { aggregateOps, type Harness, startHarness } from '../db/harness';
 
 let h: Harness;
 beforeAll(() => {
@@ -20,8 +20,7 @@ beforeAll(() => {
 });
 afterAll(() => h.close());
 
-type Expr = Record<string, (...args: unknown[]) => unknown>;
-const $ = (): Expr => (h._ as unknown as { aggregate: Expr }).aggregate;
+const $ = () => aggregateOps(h);
 const project = async (coll: string, spec: object): Promise<unknown[]> =>
   (await h.db.collection(coll).aggregate().sort({ _id: 1 }).project({ _id: 0, ...spec }).end()).list;
 

@@ -2,7 +2,7 @@
 // (TencentCloudBase/tcb-admin-node, test/database/unit/command.test.ts), re-expressed through
 // wx-server-sdk against the local cloud. Each test names the upstream describe › it; fixtures and
 // expected rows are the upstream ones.
-import { type Harness, type Row, startHarness } from '../db/harness';
+import { aggregateOps, type Harness, type Row, startHarness } from '../db/harness';
 
 let h: Harness;
 beforeAll(() => {
@@ -11,8 +11,7 @@ beforeAll(() => {
 afterAll(() => h.close());
 beforeEach(() => h.local.clear());
 
-type Expr = Record<string, (...args: unknown[]) => unknown>;
-const $ = (): Expr => (h._ as unknown as { aggregate: Expr }).aggregate;
+const $ = () => aggregateOps(h);
 const seed = (docs: Row[]): void => h.local.insertMany('goods', docs.map((d, i) => ({ _id: `g${i}`, ...d })));
 const project = async (spec: object): Promise<Row[]> => (await h.db.collection('goods').aggregate().sort({ _id: 1 }).project({ _id: 0, ...spec }).end()).list;
 const group = async (spec: object): Promise<Row[]> => (await h.db.collection('goods').aggregate().group(spec).sort({ _id: 1 }).end()).list;

@@ -2,6 +2,7 @@
 // (TencentCloudBase/tcb-admin-node, test/database/unit/advanced-operator.test.ts), re-expressed
 // through wx-server-sdk against the local cloud. Each test names the upstream describe › it.
 import { type Harness, startHarness } from '../db/harness';
+import { PASSAGES, passageRows } from './passages';
 
 let h: Harness;
 beforeAll(() => {
@@ -9,27 +10,9 @@ beforeAll(() => {
 });
 afterAll(() => h.close());
 
-// The upstream fixture, verbatim.
-const data = [
-  { category: 'Web', tags: ['JavaScript', 'C#'], index: 0, tags2: [1, 2, 3] },
-  { category: 'Web', tags: ['Go', 'C#'], index: 1, tags2: [1, 2, 3] },
-  { category: 'Life', tags: ['Go', 'Python', 'JavaScript'], index: 2, tags2: [1, 2, 3] },
-  { category: 'number', tags: [1, 2, 3, 4, 5, 6, 7, 8, 9], index: 3, tags2: [1, 2, 3] },
-  { category: 'embedded', tags: [{ value: 1 }, { value: 7 }], index: 4, tags2: [1, 2, 3] },
-  {
-    category: 'float',
-    tags: ['Go', 'Python', 'JavaScript'],
-    index: 0.2,
-    arr: [
-      { name: 'A', subObj: {} },
-      { name: 'B', subObj: {} },
-      { name: 'C', subObj: {} },
-    ],
-  },
-];
 beforeEach(() => {
   h.local.clear();
-  h.local.insertMany('passages', data.map((d, i) => ({ _id: `p${i}`, ...d })));
+  h.local.insertMany('passages', passageRows());
 });
 
 const categories = async (where: object): Promise<unknown[]> =>
@@ -49,7 +32,7 @@ describe('advanced-operator.test.ts', () => {
   });
 
   it('exists › exists: an array field exists on every document', async () => {
-    expect(await categories({ tags: h._.exists(true) })).toHaveLength(data.length);
+    expect(await categories({ tags: h._.exists(true) })).toHaveLength(PASSAGES.length);
   });
 
   it('exists › Array of Embedded Documents: exists inside elemMatch looks at element fields', async () => {
@@ -62,7 +45,7 @@ describe('advanced-operator.test.ts', () => {
 
   it('jsonSchema › where: a required-field schema matches every document that has the field', async () => {
     const all = await h.db.collection('passages').where(h._.jsonSchema({ required: ['category'] })).get();
-    expect(all.data).toHaveLength(data.length);
+    expect(all.data).toHaveLength(PASSAGES.length);
     const some = await h.db.collection('passages').where(h._.jsonSchema({ required: ['arr'] })).get();
     expect(some.data.map((d) => d.category)).toEqual(['float']);
   });

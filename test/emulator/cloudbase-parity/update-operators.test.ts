@@ -2,6 +2,7 @@
 // server SDK (TencentCloudBase/tcb-admin-node, test/database/unit/advanced-operator.test.ts),
 // re-expressed through wx-server-sdk against the local cloud. Each test names the upstream describe › it.
 import { type Harness, type Row, startHarness } from '../db/harness';
+import { passageRows } from './passages';
 
 let h: Harness;
 beforeAll(() => {
@@ -9,18 +10,9 @@ beforeAll(() => {
 });
 afterAll(() => h.close());
 
-// The upstream fixture (the same as queries.test.ts), verbatim.
-const data = [
-  { category: 'Web', tags: ['JavaScript', 'C#'], index: 0, tags2: [1, 2, 3] },
-  { category: 'Web', tags: ['Go', 'C#'], index: 1, tags2: [1, 2, 3] },
-  { category: 'Life', tags: ['Go', 'Python', 'JavaScript'], index: 2, tags2: [1, 2, 3] },
-  { category: 'number', tags: [1, 2, 3, 4, 5, 6, 7, 8, 9], index: 3, tags2: [1, 2, 3] },
-  { category: 'embedded', tags: [{ value: 1 }, { value: 7 }], index: 4, tags2: [1, 2, 3] },
-  { category: 'float', tags: ['Go', 'Python', 'JavaScript'], index: 0.2, arr: [{ name: 'A', subObj: {} }, { name: 'B', subObj: {} }, { name: 'C', subObj: {} }] },
-];
 beforeEach(() => {
   h.local.clear();
-  h.local.insertMany('passages', data.map((d, i) => ({ _id: `p${i}`, ...d })));
+  h.local.insertMany('passages', passageRows());
 });
 
 /** Updates the one document of `category` and returns it as stored afterwards. */

@@ -119,3 +119,7 @@ export async function failure(p: Promise<unknown>): Promise<Error & { errCode?: 
   }
   throw new Error('expected the call to fail, but it succeeded');
 }
+
+/** Aggregation expression operators of the SDK's command object, which its typings leave out. */
+export type AggregateOps = Record<string, (...args: unknown[]) => unknown>;
+export const aggregateOps = (h: Harness): AggregateOps => (h._ as unknown as { aggregate: AggregateOps }).aggregate;

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs'
+import { storedWorkbook } from '../../helpers/stored-workbook'
 import { startLocalCloud, type RunningCloud } from '../../helpers/local-cloud'
 import { expectOk, registerInputFor, rectify } from './helpers'
 
@@ -13,8 +13,7 @@ describe('the ledger leaving the village', () => {
     const input = { ...(await registerInputFor(run)), problem: '村民 138 1234 5678 反映：身份证 410123-19800101-1231 的补贴未到', measures: '回访 +86 139.1234.6621' }
     expectOk(await rectify(run, 'register', input, 'demo-supervisor'))
     const out = expectOk(await rectify<{ fileID: string }>(run, 'exportLedger', {}, 'demo-supervisor'))
-    const wb = new ExcelJS.Workbook()
-    await wb.xlsx.load(run.cloud.store.download(out.fileID).bytes as unknown as ArrayBuffer)
+    const wb = await storedWorkbook(run, out.fileID)
     const rows = (wb.getWorksheet('整改台账')?.getSheetValues() ?? []) as unknown[][]
     const row = (rows.find((r) => Array.isArray(r) && String(r[4]).startsWith('村民')) ?? []).map(String)
     expect(row[4]).toBe('村民 138****5678 反映：身份证 4101**********1231 的补贴未到')
@@ -23,8 +22,7 @@ describe('the ledger leaving the village', () => {
 
   test('the monthly bundle for the county masks them too', async () => {
     const out = await run.cloud.call('report', 'exportBundle', { unitId: 'u-411302100', month: '2026-03' }, 'demo-admin') as { ok: boolean; data: { fileID: string } }
-    const wb = new ExcelJS.Workbook()
-    await wb.xlsx.load(run.cloud.store.download(out.data.fileID).bytes as unknown as ArrayBuffer)
+    const wb = await storedWorkbook(run, out.data.fileID)
     const rows = (wb.getWorksheet('整改台账')?.getSheetValues() ?? []) as unknown[][]
     const row = (rows.find((r) => Array.isArray(r) && String(r[4]).startsWith('村民')) ?? []).map(String)
     expect([row[4], row[5]]).toEqual(['村民 138****5678 反映：身份证 4101**********1231 的补贴未到', '回访 +86 139****6621'])

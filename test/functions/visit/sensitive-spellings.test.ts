@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs'
+import { storedWorkbook } from '../../helpers/stored-workbook'
 import { startLocalCloud, type RunningCloud } from '../../helpers/local-cloud'
 import type { VisitForm } from '../../../types/domain/visit-form'
 import { ok } from '../org/fixtures'
@@ -34,8 +34,7 @@ describe('visits leaving their village hide numbers however they are written', (
 
   test('the visit export masks the numbers in free text', async () => {
     const out = await ok<{ fileID: string }>(call('exportVisits', { unitId: FIRST_VILLAGE, period: '2026-11' }, 'demo-secretary'))
-    const wb = new ExcelJS.Workbook()
-    await wb.xlsx.load(run.cloud.store.download(out.fileID).bytes as unknown as ArrayBuffer)
+    const wb = await storedWorkbook(run, out.fileID)
     const rows = (wb.getWorksheet('走访记录')?.getSheetValues() ?? []) as unknown[][]
     const row = rows.find((r) => Array.isArray(r) && r.some((c) => String(c).startsWith('户主电话')))
     const cells = (row ?? []).map(String)
