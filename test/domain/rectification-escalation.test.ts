@@ -1,14 +1,23 @@
-import { countStrikesInWindow, escalationStep, windowStart } from '../../types/domain/rectification-escalation'
+import { countStrikesInWindow, ESCALATION_POLICY, ESCALATION_RULE_TEXT, escalationStep, windowStart } from '../../types/domain/rectification-escalation'
 import { afterPhotoDistance, distanceM } from '../../types/domain/rectification-evidence'
 
 describe('escalation: 一次通报、二次约谈、三次问责', () => {
   test('the first, second and third strike map to notice, interview and accountability', () => {
-    expect([1, 2, 3].map(escalationStep)).toEqual(['notice', 'interview', 'accountability'])
+    expect([1, 2, 3].map((n) => escalationStep(n))).toEqual(['notice', 'interview', 'accountability'])
   })
 
   test('every strike after the third is still accountability, and no strike means no step', () => {
     expect(escalationStep(7)).toBe('accountability')
     expect(escalationStep(0)).toBeNull()
+  })
+
+  test('a policy that waits for a second missed deadline proposes 通报 at the second, not the first', () => {
+    expect([1, 2, 3, 4].map((n) => escalationStep(n, 2))).toEqual([null, 'notice', 'interview', 'accountability'])
+  })
+
+  test('the default policy counts missed deadlines only', () => {
+    expect(ESCALATION_POLICY.counts).toBe('overdue')
+    expect(ESCALATION_RULE_TEXT).toContain('逾期')
   })
 
   test('the window is the last 12 months', () => {

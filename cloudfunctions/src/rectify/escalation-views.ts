@@ -5,6 +5,7 @@ import type { HandlerContext } from '../shared/context'
 import { writeAudit } from '../shared/audit'
 import { requireInScope, scopeUnitIds } from '../shared/auth'
 import { refuseSelfDecision } from '../shared/self-decision'
+import { tellEvent } from '../shared/notify-events'
 import type { EscalationDoc } from './docs'
 import { decideEscalation, findEscalation } from './repo-escalations'
 import { asDate, isoOrNull } from './photos'
@@ -41,5 +42,9 @@ export async function decide(ctx: HandlerContext, id: string, status: 'approved'
   const fields = { status, decidedById: me._id, decidedByName: me.name, decidedAt: ctx.now, comment }
   if (!(await decideEscalation(ctx.db, id, fields))) throw new AppError('failed-precondition', '该建议已处理过')
   await writeAudit(ctx, 'escalation', id, `${status === 'approved' ? '批准' : '不予处理'}${ESCALATION_STEP_LABELS[found.step]}：${found.personName}（${comment}）`)
+  await tellEvent(ctx.db, ctx.now, {
+    kind: 'escalation_decided', id: `${id}-${status}`, actorId: me._id,
+    payload: { escalationId: id, itemId: found.itemId, personId: found.personId, stepLabel: ESCALATION_STEP_LABELS[found.step], approved: status === 'approved', deciderName: me.name, comment },
+  }, ctx.requestId)
   return escalationView({ ...found, ...fields })
 }

@@ -1,3 +1,4 @@
+import type { StrikeKind } from '@contract/domain/rectification-escalation'
 import type { Database } from '../shared/db-types'
 import type { RectEventDoc } from './docs'
 
@@ -9,9 +10,13 @@ export async function eventsOf(db: Database, itemId: string): Promise<RectEventD
   return res.data
 }
 
-/** Strikes (rejections, overdue items) against a person within [since, until]. */
-export async function countStrikes(db: Database, personId: string, since: Date, until: Date): Promise<number> {
+/**
+ * Strikes of one kind against a person within [since, until]. `overdue` is the event of a missed
+ * deadline; rejections stored as strikes before the policy counted deadlines only are not counted.
+ */
+export async function countStrikes(db: Database, personId: string, kind: StrikeKind, since: Date, until: Date): Promise<number> {
   const _ = db.command
-  const res = await db.collection(EVENTS).where({ strikePersonId: personId, at: _.gte(since).and(_.lte(until)) }).count()
+  const action = kind === 'overdue' ? 'overdue' : 'reject'
+  const res = await db.collection(EVENTS).where({ strikePersonId: personId, action, at: _.gte(since).and(_.lte(until)) }).count()
   return res.total
 }

@@ -37,7 +37,7 @@ async function strikeOverdue(db: Database, now: Date, countyId: string): Promise
           return { overdueStruck: true }
         },
       })
-      await proposeEscalation(db, result.after, result.event, 'overdue', now)
+      await proposeEscalation(db, result.after, result.event, now)
       struck += 1
     } catch (err) {
       // Moved on since the read (closed, or another run got there first): nothing to mark.

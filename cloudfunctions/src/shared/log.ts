@@ -5,6 +5,8 @@ type LogEvent =
   | { event: 'self_decision_refused'; requestId: string; personId: string; what: string }
   | { event: 'timer_forged'; requestId: string; fn: string; triggerName: string; source: string; openid: string; reason: string }
   /** A stored record a list could not show (see shared/list-views.ts and `npm run cloud -- check`). */
+  /** An event's decision stood but telling the people concerned failed (shared/notify-events.ts). */
+  | { event: 'notify_failed'; requestId: string; kind: string; id: string; error: string }
   | { event: 'record_skipped'; requestId: string; fn: string; action: string; id: string; error: string }
 
 export function logEvent(entry: LogEvent): void {

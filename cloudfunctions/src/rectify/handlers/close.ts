@@ -6,6 +6,7 @@ import { asDate, receivePhotos } from '../photos'
 import { outputOf, step } from '../transition'
 import { bindEvidence, withEvidence } from '../evidence-binding'
 import { findItem } from '../repo-items'
+import { rectRef, tellStep } from '../tell'
 
 const DAY_MS = 86_400_000
 
@@ -26,5 +27,6 @@ export const close: Handler<'rectify', 'close'> = async (input, ctx) => {
   const from = item.dispatchedAt ? asDate(item.dispatchedAt) : asDate(item.registeredAt)
   const days = Math.round(((ctx.now.getTime() - from.getTime()) / DAY_MS) * 10) / 10
   await bumpStats(ctx.db, 'stats_village_month', `${item.villageId}_${month}`, { villageId: item.villageId, townshipId: item.townshipId, month }, { rectClosed: 1, rectCloseDays: days })
+  await tellStep(ctx, result, 'rect_closed', { ...rectRef(item), responsibleId: item.responsiblePersonId, reviewerName: me.name, comment: input.comment })
   return outputOf(result)
 }

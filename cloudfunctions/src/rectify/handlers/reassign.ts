@@ -4,6 +4,7 @@ import type { Handler } from '../../shared/handler'
 import { requireResponsible } from '../item-factory'
 import { findItem } from '../repo-items'
 import { outputOf, step } from '../transition'
+import { rectRef, tellStep } from '../tell'
 
 /**
  * The admin settles a 职责异议 by naming the responsible person (possibly the same one). The fix
@@ -24,5 +25,10 @@ export const reassign: Handler<'rectify', 'reassign'> = async (input, ctx) => {
       signDueAt: addWorkingDays(ctx.now, SIGN_WORKING_DAYS),
     }),
   })
+  const item = result.after
+  await tellStep(ctx, result, 'rect_dispute_decided', {
+    ...rectRef(item), formerId: result.before.responsiblePersonId, assigneeName: person.name, deciderName: result.event.actorName, comment: input.comment,
+  })
+  await tellStep(ctx, result, 'rect_dispatched', { ...rectRef(item), responsibleId: item.responsiblePersonId, deadline: item.deadline })
   return outputOf(result)
 }
