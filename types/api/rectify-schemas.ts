@@ -115,7 +115,8 @@ export const itemDetailSchema = itemSummarySchema.extend({
   /** Some after-photo was taken more than 200 m from every before-photo. */
   afterFar: z.boolean(),
   timeline: z.array(eventViewSchema),
-  actions: z.array(z.object({ action: rectActionSchema, label: z.string() })),
+  /** `consequence`: who will be told and what follows, shown before the caller confirms. */
+  actions: z.array(z.object({ action: rectActionSchema, label: z.string(), consequence: z.string() })),
 })
 export type RectItemDetail = z.infer<typeof itemDetailSchema>
 

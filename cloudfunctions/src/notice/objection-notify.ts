@@ -1,24 +1,18 @@
 import type { Database } from '../shared/db-types'
-import { notify } from '../shared/notify'
+import { tellEvent } from '../shared/notify-events'
 import type { NoticeDoc, ObjectionDoc } from './docs'
-import { leadersOf, peopleByIds } from './repo-people'
+import { leadersOf } from './repo-people'
 
-export const OBJECTIONS_PAGE = '/packages/notice/pages/objections/index'
+export { OBJECTIONS_PAGE } from '@contract/domain/notify-events'
 
 /**
- * The township's leaders and the notice's author hear of each objection in their inbox; the push is
- * made at most once a day per notice (its topic), however many villagers object.
+ * The township's leaders and the notice's author hear of each objection in their inbox (the table in
+ * types/domain/notify-events.ts: one record per objection and person, a push where they hold a grant).
  */
 export async function tellTownship(db: Database, now: Date, notice: NoticeDoc, objection: ObjectionDoc): Promise<number> {
   const leaders = await leadersOf(db, notice.townshipId)
-  const author = (await peopleByIds(db, [notice.authorId])).get(notice.authorId)
-  const people = new Map([...leaders, ...(author && author.status === 'active' ? [author] : [])].map((p) => [p._id, p]))
-  for (const person of people.values()) {
-    await notify(db, now, {
-      personId: person._id, openid: person.openid, topic: `objection-${notice._id}`, kind: 'objection', inboxId: `${objection._id}-${person._id}`,
-      title: `公示收到异议：${notice.title}`, body: objection.text.slice(0, 100), link: `${OBJECTIONS_PAGE}?noticeId=${notice._id}`,
-      refId: objection._id, template: 'objection',
-    })
-  }
-  return people.size
+  return tellEvent(db, now, {
+    kind: 'notice_objection', id: objection._id, actorId: null,
+    payload: { noticeId: notice._id, objectionId: objection._id, authorId: notice.authorId, leaderIds: leaders.map((p) => p._id), noticeTitle: notice.title, text: objection.text },
+  })
 }

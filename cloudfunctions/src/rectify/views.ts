@@ -1,6 +1,7 @@
 import { RECT_CATEGORY_LABELS, RECT_SOURCE_LABELS, RECT_STATE_LABELS } from '@contract/domain/rectification'
 import { overdueLevel, signOverdue } from '@contract/domain/rectification-clock'
 import { availableActions, RECT_FLOW, type RectRelation } from '@contract/domain/rectification-flow'
+import { actionConsequence } from '@contract/domain/rectification-consequence'
 import type { RectEventView, RectItemDetail, RectItemSummary } from '@contract/api/rectify-schemas'
 import type { RectEventDoc, RectItemDoc } from './docs'
 import { asDate, isoOrNull, photoView, tempUrls } from './photos'
@@ -72,6 +73,6 @@ export async function detailOf(item: RectItemDoc, events: RectEventDoc[], relati
     afterPhotos: item.afterPhotos.map((p) => photoView(p, urls)),
     afterFar: item.afterFar,
     timeline,
-    actions: availableActions(item.state, relations).map((a) => ({ action: a, label: RECT_FLOW[a].label })),
+    actions: availableActions(item.state, relations).map((a) => ({ action: a, label: RECT_FLOW[a].label, consequence: actionConsequence(a, item) })),
   }
 }

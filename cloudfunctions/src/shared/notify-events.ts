@@ -19,7 +19,7 @@ async function recipients(db: Database, ids: string[]): Promise<Map<string, Reci
 async function deliver(db: Database, now: Date, m: NotifyMessage, openid: string | null): Promise<boolean> {
   const res = await notify(db, now, {
     personId: m.personId, openid, topic: m.topic, kind: m.kind, inboxId: m.inboxId, title: m.title, body: m.body,
-    link: m.link, refId: m.topic, template: m.template, status: m.status,
+    link: m.link, refId: m.refId, template: m.template, status: m.status,
   })
   return res.created
 }

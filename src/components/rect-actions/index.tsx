@@ -81,6 +81,11 @@ export function RectActions({ item, busy, onStep, onPhoto }: Props) {
           </Button>
         ))}
       </View>
+      {item.actions.filter((a) => a.consequence).map(({ action, label, consequence }) => (
+        <Text key={action} className={`zc-rect-actions__consequence rect-consequence rect-consequence--${action}`}>
+          {label}：{consequence}
+        </Text>
+      ))}
     </View>
   )
 }

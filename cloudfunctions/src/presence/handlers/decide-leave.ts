@@ -6,6 +6,7 @@ import { refuseSelfDecision } from '../../shared/self-decision'
 import { getLeave, updateLeave } from '../repo-leaves'
 import { canApprove, leaveView } from '../leave-view'
 import { bumpLeaveMonths } from '../leave-stats'
+import { tellEvent } from '../../shared/notify-events'
 
 export const decideLeave: Handler<'presence', 'decideLeave'> = async (input, ctx) => {
   const leave = await getLeave(ctx.db, input.leaveId)
@@ -22,5 +23,9 @@ export const decideLeave: Handler<'presence', 'decideLeave'> = async (input, ctx
   await updateLeave(ctx.db, leave._id, patch)
   if (input.decision === 'approved') await bumpLeaveMonths(ctx.db, leave, leave.startDay, leave.endDay, 1)
   await writeAudit(ctx, 'presence_leave', leave._id, `${input.decision === 'approved' ? '批准' : '不批准'}请假：${input.comment}`)
+  await tellEvent(ctx.db, ctx.now, {
+    kind: 'leave_decided', id: `${leave._id}-${input.decision}`, actorId: person._id,
+    payload: { leaveId: leave._id, personId: leave.personId, approved: input.decision === 'approved', startDay: leave.startDay, endDay: leave.endDay, deciderName: person.name, comment: input.comment ?? '' },
+  }, ctx.requestId)
   return leaveView({ ...leave, ...patch }, ctx.caller)
 }

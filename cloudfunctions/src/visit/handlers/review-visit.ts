@@ -4,6 +4,7 @@ import { writeAudit } from '../../shared/audit'
 import { refuseSelfDecision } from '../../shared/self-decision'
 import { reviewParties, standingOn } from '../access'
 import { getVisitDoc, VISITS } from '../repo-visits'
+import { tellEvent } from '../../shared/notify-events'
 
 /** A township reviewer comments, or returns the visit for correction (the cadre corrects with a reason). */
 export const reviewVisit: Handler<'visit', 'reviewVisit'> = async (input, ctx) => {
@@ -19,5 +20,11 @@ export const reviewVisit: Handler<'visit', 'reviewVisit'> = async (input, ctx) =
     data: { reviews: _.push({ at: ctx.now, byId: me._id, byName: me.name, kind: input.kind, comment: input.comment }), status, updatedAt: ctx.now },
   })
   await writeAudit(ctx, 'visit', visit._id, `${input.kind === 'return' ? '退回走访' : '审核意见'}：${input.comment}`)
+  if (input.kind === 'return') {
+    await tellEvent(ctx.db, ctx.now, {
+      kind: 'visit_returned', id: `${visit._id}-r${visit.reviews.length + 1}`, actorId: me._id,
+      payload: { visitId: visit._id, authorId: visit.authorId, villageName: visit.villageName, reviewerName: me.name, comment: input.comment },
+    }, ctx.requestId)
+  }
   return { visitId: visit._id, status }
 }
