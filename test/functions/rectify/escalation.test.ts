@@ -8,10 +8,17 @@ beforeEach(async () => {
 })
 afterEach(() => run.stop())
 
-/** An application rejected at `now`: one strike against demo-secretary. */
+/** An application rejected at `now`: no strike under the policy (a returned application is not counted). */
 async function rejectedAt(now: string, deadline = '2026-12-31'): Promise<void> {
   const item = await itemIn(run, 'reviewing', { now, deadline })
   expectOk(await rectify(run, 'reject', { itemId: item.id, version: item.version, comment: '照片不清楚' }, 'demo-supervisor', now))
+}
+
+/** `n` open items of demo-secretary whose deadline `deadline` passes; the daily job at `fireAt` marks them overdue. */
+async function missedAt(n: number, deadline: string, fireAt: string, registeredAt: string): Promise<void> {
+  for (let i = 0; i < n; i++) await itemIn(run, 'in_progress', { deadline, now: registeredAt })
+  run.cloud.invoker.env.ZHUCUN_NOW = fireAt
+  await run.cloud.timers.fireNow('rectify')
 }
 
 /** Pending proposals against demo-secretary (the demo seed holds one against another cadre). */
@@ -20,44 +27,45 @@ async function pending(openid: string): Promise<EscalationView[]> {
   return items.filter((e) => e.personId === personIdOf(run, 'demo-secretary'))
 }
 
-describe('escalation counts strikes per responsible person in a rolling 12-month window', () => {
-  test('the first, second and third rejection propose 通报, 约谈 and 问责', async () => {
-    for (let i = 0; i < 3; i++) await rejectedAt('2026-03-02T02:00:00.000Z')
+describe('escalation counts missed deadlines per responsible person in a rolling 12-month window', () => {
+  test('the first, second and third missed deadline propose 通报, 约谈 and 问责', async () => {
+    await missedAt(3, '2026-03-05', '2026-03-06T00:00:00.000Z', '2026-03-02T02:00:00.000Z')
     const list = await pending('demo-supervisor')
     expect(list.map((e) => [e.strikeCount, e.stepLabel, e.strikeLabel]).sort()).toEqual([
-      [1, '通报', '销号被驳回'],
-      [2, '约谈', '销号被驳回'],
-      [3, '问责', '销号被驳回'],
+      [1, '通报', '整改逾期'],
+      [2, '约谈', '整改逾期'],
+      [3, '问责', '整改逾期'],
     ])
     expect(new Set(list.map((e) => e.personId))).toEqual(new Set([personIdOf(run, 'demo-secretary')]))
   })
 
-  test('an overdue item counts as a strike as well as a rejection does', async () => {
-    await rejectedAt('2026-03-02T02:00:00.000Z')
-    await itemIn(run, 'in_progress', { deadline: '2026-03-05' })
-    run.cloud.invoker.env.ZHUCUN_NOW = '2026-03-06T00:00:00.000Z'
-    await run.cloud.timers.fireNow('rectify')
-    const overdue = (await pending('demo-admin')).find((e) => e.strikeKind === 'overdue')
-    expect(overdue).toMatchObject({ strikeCount: 2, step: 'interview' })
+  test('a returned close application never proposes anything, however often it happens', async () => {
+    for (let i = 0; i < 3; i++) await rejectedAt('2026-03-02T02:00:00.000Z')
+    expect(await pending('demo-supervisor')).toEqual([])
   })
 
-  test('a strike older than 12 months has lapsed: the next one is a first strike again', async () => {
-    await rejectedAt('2025-01-10T02:00:00.000Z', '2025-06-30')
+  test('a missed deadline after returned applications is still a first missed deadline', async () => {
     await rejectedAt('2026-03-02T02:00:00.000Z')
-    const counts = (await pending('demo-supervisor')).map((e) => e.strikeCount).sort()
-    expect(counts).toEqual([1, 1])
+    await missedAt(1, '2026-03-05', '2026-03-06T00:00:00.000Z', '2026-03-02T02:00:00.000Z')
+    expect((await pending('demo-admin')).map((e) => [e.strikeCount, e.step])).toEqual([[1, 'notice']])
   })
 
-  test('a strike just inside the window still counts', async () => {
-    await rejectedAt('2025-03-03T02:00:00.000Z', '2025-06-30')
-    await rejectedAt('2026-03-02T02:00:00.000Z')
+  test('a missed deadline older than 12 months has lapsed: the next one is a first again', async () => {
+    await missedAt(1, '2025-01-08', '2025-01-10T00:00:00.000Z', '2025-01-02T02:00:00.000Z')
+    await missedAt(1, '2026-03-05', '2026-03-06T00:00:00.000Z', '2026-03-02T02:00:00.000Z')
+    expect((await pending('demo-supervisor')).map((e) => e.strikeCount).sort()).toEqual([1, 1])
+  })
+
+  test('a missed deadline just inside the window still counts', async () => {
+    await missedAt(1, '2025-03-05', '2025-03-07T00:00:00.000Z', '2025-03-02T02:00:00.000Z')
+    await missedAt(1, '2026-03-05', '2026-03-06T00:00:00.000Z', '2026-03-02T02:00:00.000Z')
     expect((await pending('demo-supervisor')).map((e) => e.strikeCount).sort()).toEqual([1, 2])
   })
 })
 
 describe('a supervisor decides each proposed step', () => {
   test('approving needs a comment, is logged, and cannot happen twice', async () => {
-    await rejectedAt('2026-03-02T02:00:00.000Z')
+    await missedAt(1, '2026-03-05', '2026-03-06T00:00:00.000Z', '2026-03-02T02:00:00.000Z')
     const [e] = await pending('demo-supervisor')
     const empty = await rectify(run, 'approveEscalation', { escalationId: e.id, comment: '' }, 'demo-supervisor')
     expect(empty.ok ? 'ok' : empty.error.code).toBe('invalid-argument')
@@ -70,7 +78,7 @@ describe('a supervisor decides each proposed step', () => {
   })
 
   test('a supervisor of another township neither sees nor decides 瓦店镇 escalations', async () => {
-    await rejectedAt('2026-03-02T02:00:00.000Z')
+    await missedAt(1, '2026-03-05', '2026-03-06T00:00:00.000Z', '2026-03-02T02:00:00.000Z')
     expect(await pending('demo-supervisor-b')).toEqual([])
     const [e] = await pending('demo-township')
     const res = await rectify(run, 'dismissEscalation', { escalationId: e.id, comment: '不同意' }, 'demo-supervisor-b')
@@ -78,7 +86,7 @@ describe('a supervisor decides each proposed step', () => {
   })
 
   test('a township leader sees the proposals of the township but may not decide them', async () => {
-    await rejectedAt('2026-03-02T02:00:00.000Z')
+    await missedAt(1, '2026-03-05', '2026-03-06T00:00:00.000Z', '2026-03-02T02:00:00.000Z')
     const [e] = await pending('demo-township')
     const res = await rectify(run, 'approveEscalation', { escalationId: e.id, comment: '同意' }, 'demo-township')
     expect(res.ok ? 'ok' : res.error.code).toBe('permission-denied')
