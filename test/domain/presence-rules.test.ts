@@ -1,4 +1,4 @@
-import { signsFor, speedKmh } from '../../types/domain/presence-signs'
+import { leastDistanceM, signsFor, speedKmh } from '../../types/domain/presence-signs'
 import { monthRecord, dayCounts } from '../../types/domain/presence-month'
 import { approverLevelFor, excusedRange, ratingSuggestion, stricterParts, DEFAULT_POLICY } from '../../types/domain/presence'
 
@@ -112,5 +112,22 @@ describe('policy, leave and spot-check rules', () => {
 
   test('unexplained absences suggest 不能评为优秀, 基本称职, then 不称职', () => {
     expect([0, 1, 2, 3, 5].map(ratingSuggestion)).toEqual([null, '不能评为优秀', '基本称职', '不称职', '不称职'])
+  })
+})
+
+describe('the speed sign allows for each fix\'s accuracy', () => {
+  const P2 = { lat: P.lat + 3000 / 111195, lng: P.lng }
+  test('3 km in one minute between two precise fixes is a sign', () => {
+    const next = { at: at('2026-11-20T01:01:00Z'), point: P2, accuracy: 10 }
+    expect(signsFor({ ...base, accuracy: 10, neighbours: [next] }).map((s) => s.kind)).toEqual(['too_fast'])
+  })
+
+  test('the same two fixes are no sign when their accuracy radii could cover the gap', () => {
+    const next = { at: at('2026-11-20T01:01:00Z'), point: P2, accuracy: 2000 }
+    expect(signsFor({ ...base, accuracy: 1000, current: { ...base.current, accuracy: 1000 }, neighbours: [next] })).toEqual([])
+  })
+
+  test('the least distance never goes below zero', () => {
+    expect(leastDistanceM({ at: at('2026-11-20T01:00:00Z'), point: P, accuracy: 50 }, { at: at('2026-11-20T01:00:00Z'), point: P, accuracy: 50 })).toBe(0)
   })
 })

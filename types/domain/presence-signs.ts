@@ -17,16 +17,30 @@ export const SAME_SPOT_DAYS = 3
 export interface Fix {
   at: Date
   point: GeoPoint
+  /** The receiver's own accuracy radius in metres (absent: taken as exact). */
+  accuracy?: number
 }
 
-/** km/h between two fixes; Infinity when they share an instant but not a place. */
+/**
+ * The least distance two fixes can truly be apart: each may be anywhere within its own accuracy
+ * radius, so a poor fix never makes an honest trip look impossibly fast.
+ */
+export function leastDistanceM(a: Fix, b: Fix): number {
+  return Math.max(0, haversineM(a.point, b.point) - Math.max(0, a.accuracy ?? 0) - Math.max(0, b.accuracy ?? 0))
+}
+
+/** km/h between two fixes, over the least distance they allow; Infinity when they share an instant but not a place. */
 export function speedKmh(a: Fix, b: Fix): number {
-  const metres = haversineM(a.point, b.point)
+  const metres = leastDistanceM(a, b)
   const hours = Math.abs(b.at.getTime() - a.at.getTime()) / 3_600_000
   if (hours === 0) return metres > 0 ? Infinity : 0
   return metres / 1000 / hours
 }
 
+/**
+ * What the rules read. Callers pass counted fixes only (inside the fence, with any photo the county
+ * requires): a refused attempt is not a record of presence and must not make another look odd.
+ */
 export interface SignInputs {
   accuracy: number
   current: Fix
@@ -47,7 +61,7 @@ export function signsFor(input: SignInputs): Sign[] {
     signs.push({ kind: 'same_spot', reason: `${input.sameSpotDays} 天的签到坐标精确到米完全相同` })
   }
   for (const other of input.neighbours) {
-    const metres = haversineM(other.point, input.current.point)
+    const metres = leastDistanceM(other, input.current)
     const kmh = speedKmh(other, input.current)
     if (metres >= MIN_JUMP_M && kmh > MAX_PLAUSIBLE_KMH) {
       const speed = Number.isFinite(kmh) ? `约 ${Math.round(kmh)} 公里/小时` : '同一时刻'

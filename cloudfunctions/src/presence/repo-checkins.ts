@@ -19,7 +19,7 @@ export async function insertCheckIn(db: Database, doc: CheckInDoc): Promise<bool
   }
 }
 
-export type SignRow = Pick<CheckInDoc, 'personId' | 'at' | 'day' | 'wgsLat' | 'wgsLng' | 'coordKey' | 'deviceId'>
+export type SignRow = Pick<CheckInDoc, 'personId' | 'at' | 'day' | 'wgsLat' | 'wgsLng' | 'coordKey' | 'deviceId' | 'accuracy' | 'counted'>
 
 /**
  * In one indexed read, every record the 建议核实 rules look at: the person's own records from
@@ -38,7 +38,7 @@ export async function signEvidence(db: Database, q: { personId: string; at: Date
         { deviceId: q.deviceId, at: _.gte(q.deviceSince), personId: _.neq(q.personId) },
       ]),
     )
-    .field({ personId: true, at: true, day: true, wgsLat: true, wgsLng: true, coordKey: true, deviceId: true })
+    .field({ personId: true, at: true, day: true, wgsLat: true, wgsLng: true, coordKey: true, deviceId: true, accuracy: true, counted: true })
     .limit(1000)
     .get<SignRow>()
   return res.data

@@ -138,10 +138,17 @@ describe('presence.checkIn', () => {
     expect(third.signs[0].reason).toContain('3 天')
   })
 
-  test('a check-in 60 km from yesterday evening\'s, 20 minutes later, is a sign of impossible travel', async () => {
-    await ok(checkIn(fixNear(village(run), 60_000, { capturedAt: '2026-11-20T00:40:00.000Z', coordType: 'wgs84' }), 'demo-pairing'))
+  test('an uncounted attempt 60 km away 20 minutes earlier is no sign: only counted fixes feed the speed sign', async () => {
+    const far = await ok<CheckInResult>(checkIn(fixNear(village(run), 60_000, { capturedAt: '2026-11-20T00:40:00.000Z', coordType: 'wgs84' }), 'demo-pairing'))
+    expect(far).toMatchObject({ counted: false, signs: [] })
     const r = await ok<CheckInResult>(checkIn(fixNear(village(run), 50), 'demo-pairing'))
-    expect(r.signs.map((s) => s.kind)).toContain('too_fast')
+    expect(r.signs).toEqual([])
+  })
+
+  test('an uncounted attempt on a phone someone else uses is no shared-phone sign for either of them', async () => {
+    await ok(checkIn(fixNear(village(run), 5_000, { deviceId: 'shared-phone-2', coordType: 'wgs84' }), 'demo-secretary'))
+    const r = await ok<CheckInResult>(checkIn(fixNear(village(run), 60, { deviceId: 'shared-phone-2' }), 'demo-member'))
+    expect(r).toMatchObject({ counted: true, signs: [] })
   })
 
   test('when the county requires a photo, a check-in without one is kept but not counted', async () => {

@@ -83,7 +83,8 @@ async function judgeAndStore(input: Parameters<Handler<'presence', 'checkIn'>>[0
   const counted = fence.inside && !photoMissing
   const message = photoMissing ? `${fence.message.replace(/，已计入在村$/, '')}，但本县要求签到附现场照片，本次未附照片，未计入在村` : fence.message
   const key = coordKey(point)
-  const signs = await gatherSigns(ctx.db, { personId: person._id, day, at: time.at, point, coordKey: key, accuracy: input.accuracy, deviceId: input.deviceId })
+  // An uncounted attempt is not presence: nothing about it is worth checking against the person.
+  const signs = counted ? await gatherSigns(ctx.db, { personId: person._id, day, at: time.at, point, coordKey: key, accuracy: input.accuracy, deviceId: input.deviceId }) : []
   const doc: CheckInDoc = {
     _id: id,
     clientId: input.clientId, personId: person._id, villageId: village._id, townshipId: townshipIdOf(village), countyId,
