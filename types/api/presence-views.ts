@@ -1,4 +1,5 @@
 import { z } from '../zod'
+import { signNoteViewSchema, signReviewViewSchema } from './presence-sign-notes'
 import { coordTypeSchema, leaveStatusSchema, leaveTypeSchema, policyRulesSchema, signSchema, slotSchema } from '../domain/presence'
 import { daySchema, idSchema, instantSchema } from './common'
 
@@ -78,6 +79,8 @@ export const calendarDaySchema = z.object({
   attempted: z.boolean(),
   syncedLate: z.boolean(),
   signs: z.array(signSchema),
+  signNote: signNoteViewSchema.nullable(),
+  signReview: signReviewViewSchema.nullable(),
   log: z.string().nullable(),
 })
 

@@ -7,6 +7,7 @@ import {
   checkInInput, checkInResultSchema, leaveViewSchema, monthViewSchema, photoIdsSchema, policyViewSchema, todayViewSchema,
 } from './presence-views'
 import { presenceAbsenceActions } from './presence-absences'
+import { presenceSignActions } from './presence-sign-notes'
 
 const text = (max: number) => z.string().trim().min(1, '请填写内容').max(max)
 
@@ -104,4 +105,5 @@ export const presenceApi = {
     output: z.object({ fileID: z.string(), url: z.string(), rows: z.number() }),
   }),
   ...presenceAbsenceActions,
+  ...presenceSignActions,
 }

@@ -47,6 +47,10 @@ export interface PresenceDayDoc {
   firstAt: Date | null
   syncedLate: boolean
   signs: Sign[]
+  /** The person's own explanation of the day's signs (absent on days stored before explanations). */
+  signNote?: { text: string; at: Date } | null
+  /** A person in scope looked at the signs; only kept ones reach the monthly record. */
+  signReview?: { kept: boolean; comment: string; byId: string; byName: string; at: Date } | null
 }
 
 export interface LeaveDoc {

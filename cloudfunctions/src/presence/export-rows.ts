@@ -3,6 +3,7 @@ import { monthRecord } from '@contract/domain/presence-month'
 import type { OrgUnitDoc } from '../shared/docs'
 import type { AbsenceDoc, LeaveDoc, PresenceDayDoc } from './docs'
 import type { Cadre } from './repo-people'
+import { reviewedSigns } from './sign-note-view'
 
 export interface ExportRow {
   township: string
@@ -54,7 +55,8 @@ export function exportRows(input: ExportInputs): ExportRow[] {
       })
       const myAbsences = absences.get(c.person._id) ?? []
       const suggestion = ratingSuggestion(myAbsences.filter((a) => a.month <= input.month).length)
-      const kinds = [...new Set(mine.flatMap((d) => d.signs.map((s) => s.kind)))]
+      // A sign reaches the record only after a person looked at it and kept it.
+      const kinds = [...new Set(mine.flatMap((d) => reviewedSigns(d).map((s) => s.kind)))]
       return {
         township: input.townshipNames.get(v.path[v.path.length - 2]) ?? '',
         village: v.name,

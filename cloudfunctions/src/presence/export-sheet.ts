@@ -15,7 +15,7 @@ const COLUMNS: Array<{ header: string; key: keyof ExportRow | 'no'; width: numbe
   { header: '是否达到要求', key: 'met', width: 14 },
   { header: '暗访未在岗（未请假）', key: 'absencesThisMonth', width: 18 },
   { header: '考核建议（待人工确认）', key: 'suggestion', width: 22 },
-  { header: '建议核实事项', key: 'signs', width: 26 },
+  { header: '建议核实事项（经核实保留）', key: 'signs', width: 26 },
   { header: '延迟同步天数', key: 'syncedLateDays', width: 12 },
 ]
 

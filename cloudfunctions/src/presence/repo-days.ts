@@ -65,6 +65,12 @@ export async function applyCheckInToDay(db: Database, c: CheckInDoc, checkInsPer
   throw new AppError('conflict', '当天的在村记录正被同时更新，请稍后重试')
 }
 
+/** Sets the note or the review of an existing day; false when the day is not there. */
+export async function annotateDay(db: Database, id: string, data: Pick<PresenceDayDoc, 'signNote'> | Pick<PresenceDayDoc, 'signReview'>): Promise<boolean> {
+  const res = await db.collection(DAYS).doc(id).update({ data: { ...data } })
+  return res.stats.updated > 0
+}
+
 export async function daysOfPersonMonth(db: Database, personId: string, month: string): Promise<PresenceDayDoc[]> {
   const res = await db.collection(DAYS).where({ personId, month }).limit(31).get<PresenceDayDoc>()
   return res.data

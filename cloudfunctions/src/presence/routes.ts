@@ -14,6 +14,8 @@ import { recordSpotCheck } from './handlers/record-spot-check'
 import { exportMonth } from './handlers/export-month'
 import { listPendingAbsences } from './handlers/list-pending-absences'
 import { confirmAbsence } from './handlers/confirm-absence'
+import { explainSigns } from './handlers/explain-signs'
+import { reviewSigns } from './handlers/review-signs'
 
 export const routes: Routes<'presence'> = {
   checkIn,
@@ -31,4 +33,6 @@ export const routes: Routes<'presence'> = {
   exportMonth,
   listPendingAbsences,
   confirmAbsence,
+  explainSigns,
+  reviewSigns,
 }

@@ -6,6 +6,7 @@ export const DECIDING_ACTIONS: readonly string[] = [
   'presence.decideLeave',
   'presence.confirmAbsence',
   'presence.recordSpotCheck',
+  'presence.reviewSigns',
   'rectify.startReview',
   'rectify.close',
   'rectify.reject',

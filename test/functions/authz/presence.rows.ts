@@ -47,6 +47,19 @@ function once(run: RunningCloud, key: string, make: () => Promise<string>): Prom
   return map.get(key)!
 }
 
+// A fresh day with a sign for `openid`, one day apart per call (each allowed call decides its own day).
+let nextSignDay = 0
+function signedDay(run: RunningCloud, openid: string): { personId: string; day: string } {
+  nextSignDay += 1
+  const day = addDays('2025-01-01', nextSignDay)
+  const pid = personId(run, openid)
+  run.cloud.db.insertMany('presence_days', [{
+    _id: `${pid}_${day}`, personId: pid, villageId: VILLAGE, townshipId: TOWNSHIP, countyId: 'u-411302', day, month: day.slice(0, 7),
+    slots: { am: null, pm: null }, counted: true, attempts: 1, firstAt: null, syncedLate: false, signs: [{ kind: 'shared_device', reason: '授权矩阵用' }],
+  }])
+  return { personId: pid, day }
+}
+
 export const presenceRows: AuthzRows = {
   checkIn: {
     input: () => ({ clientId: randomUUID(), villageId: VILLAGE, lat: 33.2234, lng: 112.6526, accuracy: 20, coordType: 'wgs84', capturedAt: new Date().toISOString(), deviceId: 'authz-device-01' }),
@@ -93,4 +106,14 @@ export const presenceRows: AuthzRows = {
     self: (run) => ({ openid: 'demo-multi', input: { absenceId: absenceOf(run, 'demo-multi'), decision: 'confirmed', comment: '' } }),
   },
   exportMonth: { input: () => ({ month: today().slice(0, 7), townshipId: TOWNSHIP }), allowed: OVERSEERS_OF_FIRST_VILLAGE },
+  explainSigns: {
+    input: (run, identity) => ({ day: signedDay(run, identity === 'o-stranger' ? 'demo-secretary' : identity).day, text: '当天与队员共用手机签到' }),
+    allowed: ALL,
+  },
+  reviewSigns: {
+    input: (run) => ({ ...signedDay(run, 'demo-secretary'), kept: false, comment: '已核实，系共用手机' }),
+    allowed: OVERSEERS_OF_FIRST_VILLAGE,
+    // demo-multi leads 瓦店镇 and pairs in its first village: never the reviewer of their own day.
+    self: (run) => ({ openid: 'demo-multi', input: { ...signedDay(run, 'demo-multi'), kept: false, comment: '本人' } }),
+  },
 }

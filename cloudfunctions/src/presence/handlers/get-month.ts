@@ -13,6 +13,7 @@ import { leavesOfPerson } from '../repo-leaves'
 import { loadPolicy } from '../../shared/presence-policy'
 import { getPerson } from '../repo-people'
 import { unexcusedSince } from '../repo-spot'
+import { signNoteOf, signReviewOf } from '../sign-note-view'
 
 /** The month of the caller, or (for a supervisor) of a person in their scope: days, meter, signs. */
 export const getMonth: Handler<'presence', 'getMonth'> = async (input, ctx) => {
@@ -48,7 +49,7 @@ export const getMonth: Handler<'presence', 'getMonth'> = async (input, ctx) => {
       const d = byDay.get(day)
       return {
         day, status, statusLabel: DAY_STATUS_LABELS[status], attempted: !!d && !d.counted,
-        syncedLate: d?.syncedLate ?? false, signs: d?.signs ?? [], log: logByDay.get(day) ?? null,
+        syncedLate: d?.syncedLate ?? false, signs: d?.signs ?? [], signNote: signNoteOf(d), signReview: signReviewOf(d), log: logByDay.get(day) ?? null,
       }
     }),
     presentDays: record.presentDays,
