@@ -21,7 +21,7 @@ export function MonthCalendar({ days, selected, onSelect }: { days: CalendarDay[
       {days.map((d) => (
         <View
           key={d.day}
-          className={`zc-cal__cell cal-day cal-day--${d.status} zc-cal__cell--${d.status} ${d.attempted ? 'zc-cal__cell--attempted' : ''} ${selected === d.day ? 'zc-cal__cell--selected' : ''}`}
+          className={`zc-cal__cell cal-day cal-day--${d.status} cal-day-${d.day} zc-cal__cell--${d.status} ${d.attempted ? 'zc-cal__cell--attempted' : ''} ${selected === d.day ? 'zc-cal__cell--selected' : ''}`}
           onClick={() => onSelect(d.day)}
         >
           <Text className='zc-cal__num'>{Number(d.day.slice(8))}</Text>

@@ -1,9 +1,9 @@
 import type { RunningCloud } from '../../helpers/local-cloud'
 import type { RectState } from '../../../types/domain/rectification'
 import type { RectAction } from '../../../types/domain/rectification-flow'
-import { inputFor, itemIn, rectify, registerInputFor, VILLAGE } from '../rectify/helpers'
+import { inputFor, itemIn, registerInputFor, VILLAGE } from '../rectify/helpers'
 import type { AuthzRows, Identity } from './types'
-import { ownEscalation, ownItem } from './self-cases'
+import { ownEscalation, ownItem, proposalAbout } from './self-cases'
 
 // The matrix runs on the real clock: keep every deadline far ahead of it.
 const FAR = { deadline: '2098-12-31' }
@@ -24,9 +24,7 @@ function on(state: RectState, action: RectAction, extra: Record<string, unknown>
 }
 
 async function escalationId(run: RunningCloud): Promise<{ escalationId: string; comment: string }> {
-  const item = await itemIn(run, 'reviewing', FAR)
-  await rectify(run, 'reject', { itemId: item.id, version: item.version, comment: '不到位' }, 'demo-supervisor')
-  return { escalationId: `esc-${item.id}-v${item.version + 1}`, comment: '同意' }
+  return { escalationId: await proposalAbout(run, 'demo-secretary'), comment: '同意' }
 }
 
 export const rectifyRows: AuthzRows = {

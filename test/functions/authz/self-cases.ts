@@ -3,7 +3,7 @@ import type { RunningCloud } from '../../helpers/local-cloud'
 import type { RectState } from '../../../types/domain/rectification'
 import type { RectAction } from '../../../types/domain/rectification-flow'
 import { addPerson, COUNTY, FIRST_TOWNSHIP, FIRST_VILLAGE, freshOpenid } from '../org/fixtures'
-import { inputFor, itemIn, rectify } from '../rectify/helpers'
+import { inputFor, itemIn } from '../rectify/helpers'
 import type { SelfCase } from './types'
 
 const FAR = { deadline: '2098-12-31' }
@@ -54,13 +54,26 @@ export function ownItem(state: RectState, action: RectAction, asRegistrar = fals
   }
 }
 
-/** An escalation proposed against the admin-cadre after a rejection of their work. */
+/**
+ * A pending escalation proposal about `personId` on one of their open items, stored as the daily job
+ * stores one after a missed deadline (the matrix runs on the real clock, so no deadline can pass).
+ */
+export async function proposalAbout(run: RunningCloud, responsible: string): Promise<string> {
+  const item = await itemIn(run, 'in_progress', { ...FAR, responsible })
+  const personId = String(run.cloud.db.find('people', { openid: responsible })[0]._id)
+  const id = `esc-${item.id}-authz`
+  run.cloud.db.insertMany('escalations', [{
+    _id: id, personId, personName: '授权矩阵', step: 'notice', strikeCount: 1, strikeKind: 'overdue', itemId: item.id, eventId: `${item.id}-v${item.version}`,
+    countyId: COUNTY, townshipId: FIRST_TOWNSHIP, villageId: FIRST_VILLAGE, villageName: '授权矩阵村', itemProblem: '授权矩阵', status: 'pending',
+    createdAt: new Date(), decidedById: null, decidedByName: null, decidedAt: null, comment: null,
+  }])
+  return id
+}
+
+/** An escalation proposed against the admin-cadre after a missed deadline of theirs. */
 export async function ownEscalation(run: RunningCloud): Promise<SelfCase> {
   const me = adminCadre(run)
-  const item = await itemIn(run, 'reviewing', { ...FAR, responsible: me.openid })
-  const res = await rectify(run, 'reject', { itemId: item.id, version: item.version, comment: '不到位' }, 'demo-supervisor')
-  if (!res.ok) throw new Error(`could not reject: ${res.error.message}`)
-  return { openid: me.openid, input: { escalationId: `esc-${item.id}-v${item.version + 1}`, comment: '不予处理' } }
+  return { openid: me.openid, input: { escalationId: await proposalAbout(run, me.openid), comment: '不予处理' } }
 }
 
 /** A request to bind a WeChat user to the admin's own person record. */

@@ -4,6 +4,7 @@ import { useRouter } from '@tarojs/taro'
 import { Progress } from '@nutui/nutui-react-taro'
 import { AsyncGate } from '@/components/async-gate'
 import { MonthCalendar } from '@/components/month-calendar'
+import { DaySigns } from '@/components/day-signs'
 import { monthParam, shiftMonth, usePresenceMonth } from '@/hooks/use-presence-month'
 import '../../presence.scss'
 
@@ -41,7 +42,7 @@ export default function CalendarPage() {
               {day ? (
                 <View className='zc-p__detail day-detail'>
                   <Text>{day.day}：{day.statusLabel || '尚未到来'}{day.attempted ? '（有签到未计入）' : ''}{day.syncedLate ? '（离线记录，延迟同步）' : ''}</Text>
-                  {day.signs.map((s) => <Text key={s.kind} className='zc-p__warn'>建议核实：{s.reason}</Text>)}
+                  <DaySigns day={day} personId={m.person.id} own={!params.personId} onChanged={reload} />
                   <Text className='zc-p__muted'>工作日志：{day.log ?? '未填写'}</Text>
                 </View>
               ) : (
