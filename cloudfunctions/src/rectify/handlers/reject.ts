@@ -1,3 +1,4 @@
+import { AppError } from '@contract/errors'
 import type { Handler } from '../../shared/handler'
 import { outputOf, step } from '../transition'
 import { rectRef, tellStep } from '../tell'
@@ -8,7 +9,8 @@ import { rectRef, tellStep } from '../tell'
  * line), so the escalation rule counts missed deadlines only (ESCALATION_POLICY).
  */
 export const reject: Handler<'rectify', 'reject'> = async (input, ctx) => {
-  const me = ctx.caller.person!
+  const me = ctx.caller.person
+  if (!me) throw new AppError('unauthenticated', '请先绑定身份')
   const result = await step(ctx, input.itemId, 'reject', input.version, {
     comment: input.comment,
     location: input.location,

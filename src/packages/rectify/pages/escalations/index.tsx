@@ -30,7 +30,7 @@ export default function EscalationsPage() {
           <Text key={s} className={chip(status === s, `escalation-filter--${s}`)} onClick={() => setStatus(s)}>{ESCALATION_STATUS_LABELS[s]}</Text>
         ))}
       </View>
-      <Text className='esc-hint'>12 个月内第 1 次通报、第 2 次约谈、第 3 次及以后问责；系统只提建议，由人审批。</Text>
+      <Text className='esc-hint'>12 个月内整改逾期第 1 次通报、第 2 次约谈、第 3 次及以后问责（销号被驳回不计）；系统只提建议，由人审批，建议与审批结果都会通知本人。</Text>
       {message ? <Text className='zc-r__msg escalation-message'>{message}</Text> : null}
       {items.map((e) => <EscalationCard key={e.id} item={e} canDecide={canDecide} busy={busy} onDecide={decide} />)}
       <PagedFooter list={list} empty={status === 'pending' ? '暂无待审批的升级建议' : '暂无记录'} />
