@@ -1,3 +1,4 @@
+import { NOTIFY_TABLE } from '../../../types/domain/notify-events'
 import { startLocalCloud, type RunningCloud } from '../../helpers/local-cloud'
 import type { RectItemDetail } from '../../../types/api/rectify-schemas'
 import { expectOk, inputFor, itemIn, personIdOf, rectify } from './helpers'
@@ -19,8 +20,9 @@ async function fireAt(day: string): Promise<unknown> {
   }
 }
 
+/** The timer's reminders about an item (the events of its transitions are asserted in test/functions/notify/). */
 function inboxOf(itemId: string) {
-  return run.cloud.db.find('inbox', { refId: itemId }, { sort: { createdAt: 1, _id: 1 } })
+  return run.cloud.db.find('inbox', { refId: itemId }, { sort: { createdAt: 1, _id: 1 } }).filter((r) => !(String(r.kind) in NOTIFY_TABLE))
 }
 
 async function detail(id: string): Promise<RectItemDetail> {
