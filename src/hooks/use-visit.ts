@@ -49,8 +49,8 @@ export function useCoverage(opts: { mine: boolean; unitId?: string; period?: str
     setMessage('正在生成…')
     try {
       const r = await call('visit', 'exportVisits', { unitId: opts.unitId, period: opts.period })
-      setMessage(`已导出 ${r.visits} 次走访、${r.households} 户`)
-      await openDownloadedFile(r.url, 'xlsx')
+      setMessage(`已导出 ${r.fileName}：${r.visits} 次走访、${r.households} 户`)
+      await openDownloadedFile(r.url, 'xlsx', r.fileName)
     } catch (err) {
       setMessage(isAppError(err) ? err.message : '导出失败')
     }

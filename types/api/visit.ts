@@ -97,7 +97,7 @@ export const visitApi = {
     summary: '导出村、乡镇或全县某周期的走访记录与覆盖情况 xlsx',
     access: TEAM_AND_OVERSEERS,
     input: z.strictObject({ unitId: idSchema.optional(), period: periodSchema.optional() }),
-    output: z.object({ fileID: z.string(), url: z.string(), visits: z.number(), households: z.number() }),
+    output: z.object({ fileID: z.string(), url: z.string(), fileName: z.string(), visits: z.number(), households: z.number() }),
   }),
   linkFollowUp: defineAction({
     summary: '记录走访发现的风险已转入整改台账',
