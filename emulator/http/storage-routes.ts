@@ -34,7 +34,7 @@ export function registerStorageRoutes(app: FastifyInstance, cloud: LocalCloud): 
       cloud.store.signer.verify(fileID, req.query.expires, req.query.sign, Date.now())
       const { bytes, contentType } = cloud.store.download(fileID)
       if (!contentType.startsWith('image/')) {
-        // Documents save under their stored name (整改台账-宛城区-2026-12.xlsx), as CloudBase's links do.
+        // Documents save under their stored name (整改台账-宛城区-2026-12.xlsx): a CloudBase link ends in it too.
         const name = fileID.split('/').pop() ?? 'file'
         reply.header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(name)}`)
       }
