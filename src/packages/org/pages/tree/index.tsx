@@ -6,6 +6,7 @@ import { PersonList } from '@/components/person-list'
 import { UnitChildren } from '@/components/unit-children'
 import { goToPeople, useOrgUnit } from '@/hooks/use-org-unit'
 import { useWorkbench } from '@/hooks/use-workbench'
+import { VillagerCode } from '@/components/villager-code'
 import { VillageSettings } from '@/components/village-settings'
 import './index.scss'
 
@@ -41,6 +42,7 @@ export default function TreePage() {
                 <PersonList people={detail.team} />
                 {detail.cadres.length ? <View className='zc-section-title'>村干部</View> : null}
                 <PersonList people={detail.cadres} />
+                {detail.unit.level === 'village' ? <VillagerCode villageName={detail.unit.name} villageCode={detail.unit.code} /> : null}
                 {admin && detail.unit.level === 'village' ? <VillageSettings key={detail.unit.id} detail={detail} onSaved={reload} /> : null}
               </View>
             ) : null}
