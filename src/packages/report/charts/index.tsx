@@ -1,7 +1,7 @@
 import { View, Text } from '@tarojs/components'
 import type { DashboardChild } from '@contract/api/report'
 
-export { TrendColumns, trendSummary } from './trend'
+export { TrendColumns } from './trend'
 
 /** Coverage colour bands: a glance tells where work is behind (a place, never a person). */
 export function coverageTone(percent: number): 'low' | 'mid' | 'high' {
