@@ -1,6 +1,6 @@
 import { filterByName, isSearching } from '@contract/domain/name-search'
 import type { Handler } from '../../shared/handler'
-import { initialsOf } from '../../shared/initials'
+import { searchableName } from '../../shared/initials'
 import { getPeopleByIds, listPeopleOfUnits, namesOfUnits } from '../repo-people'
 import { unitIdsUnder } from '../repo-units'
 import { toPersonRows } from '../person-view'
@@ -13,7 +13,7 @@ export const listPeople: Handler<'org', 'listPeople'> = async (input, ctx) => {
     const page = await listPeopleOfUnits(ctx.db, unitIds, { offset: input.offset, limit: input.limit, bound: input.bound })
     return { items: await toPersonRows(ctx.db, page.items), total: page.total }
   }
-  const found = filterByName(await namesOfUnits(ctx.db, unitIds, input.bound), input, (p) => ({ name: p.name, initials: initialsOf(p.name, 'person') }))
+  const found = filterByName(await namesOfUnits(ctx.db, unitIds, input.bound), input, (p) => searchableName(p.name, 'person'))
   const ids = found.slice(input.offset, input.offset + input.limit).map((p) => p._id)
   const people = await getPeopleByIds(ctx.db, ids)
   const page = ids.flatMap((id) => people.get(id) ?? [])
