@@ -16,5 +16,7 @@ declare namespace NodeJS {
     TARO_APP_CLOUD_ENV?: string
     /** Local cloud base URL for the H5 build; empty → the page's own origin. */
     TARO_APP_API_BASE?: string
+    /** Public address of the H5 build, for the villager QR code shown in WeChat; empty → path only. */
+    TARO_APP_VILLAGER_H5?: string
   }
 }

@@ -33,6 +33,11 @@ export function registerStorageRoutes(app: FastifyInstance, cloud: LocalCloud): 
       cloud.store.exists(fileID)
       cloud.store.signer.verify(fileID, req.query.expires, req.query.sign, Date.now())
       const { bytes, contentType } = cloud.store.download(fileID)
+      if (!contentType.startsWith('image/')) {
+        // Documents save under their stored name (整改台账-宛城区-2026-12.xlsx): a CloudBase link ends in it too.
+        const name = fileID.split('/').pop() ?? 'file'
+        reply.header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(name)}`)
+      }
       return reply.type(contentType).header('cache-control', 'private, max-age=3600').send(bytes)
     } catch (err) {
       if (err instanceof StorageError) return storageError(reply, err)

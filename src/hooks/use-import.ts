@@ -17,6 +17,7 @@ export function useImport() {
   const [fileID, setFileID] = useState('')
   const [report, setReport] = useState<ImportReport | null>(null)
   const [error, setError] = useState<string | null>(null)
+  const [outcome, setOutcome] = useState<{ written: number; text: string } | null>(null)
 
   const guard = useCallback(async (work: () => Promise<void>, failed: Step) => {
     setError(null)
@@ -35,6 +36,7 @@ export function useImport() {
     setStep('checking')
     setFileName(file.name)
     setReport(null)
+    setOutcome(null)
     const id = await uploadFor('import', file.path, { name: file.name }, ext)
     setFileID(id)
     setReport(await call('imports', 'validateImport', { fileID: id }))
@@ -45,13 +47,15 @@ export function useImport() {
     setStep('importing')
     const res = await call('imports', 'runImport', { fileID, validOnly })
     setReport(res.report)
+    setFileName(res.fileName)
+    setOutcome({ written: res.written, text: res.outcome })
     setStep('done')
   }, 'checked'), [fileID, guard])
 
   const downloadTemplate = useCallback(() => guard(async () => {
-    const { tempUrl } = await call('imports', 'getImportTemplate', {})
-    await openDownloadedFile(tempUrl, 'xlsx')
+    const { tempUrl, fileName: name } = await call('imports', 'getImportTemplate', {})
+    await openDownloadedFile(tempUrl, 'xlsx', name)
   }, step), [guard, step])
 
-  return { step, fileName, report, error, pickAndCheck, runImport, downloadTemplate }
+  return { step, fileName, report, error, outcome, pickAndCheck, runImport, downloadTemplate }
 }

@@ -3,6 +3,7 @@ import { isAppError } from '@contract/errors'
 import type { ActionOutput } from '@contract/api'
 import { call } from '@/services/client'
 import { usePaged } from './use-paged'
+import type { NameSearch } from '@contract/domain/name-search'
 
 export type PersonRow = ActionOutput<'org', 'listPeople'>['items'][number]
 export interface IssuedCode {
@@ -12,11 +13,11 @@ export interface IssuedCode {
 }
 
 /** People of a unit (masked) and, for admins, the binding actions on each of them. */
-export function usePeople(unitId: string, bound?: boolean) {
+export function usePeople(unitId: string, bound: boolean | undefined, search: NameSearch, searchKey: string) {
   const list = usePaged<PersonRow>(async (offset, limit) => {
-    const res = await call('org', 'listPeople', { unitId, offset, limit, ...(bound === undefined ? {} : { bound }) })
+    const res = await call('org', 'listPeople', { unitId, offset, limit, ...search, ...(bound === undefined ? {} : { bound }) })
     return { items: res.items, hasMore: offset + res.items.length < res.total }
-  }, `${unitId}:${String(bound)}`)
+  }, `${unitId}:${String(bound)}:${searchKey}`)
   const [issued, setIssued] = useState<IssuedCode | null>(null)
   const [actionError, setActionError] = useState<string | null>(null)
 

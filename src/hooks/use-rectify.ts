@@ -109,8 +109,8 @@ export function useExport() {
     setMessage('正在生成台账…')
     try {
       const out = await call('rectify', 'exportLedger', { ...filter })
-      setMessage(`已导出 ${out.count} 条`)
-      await openDownloadedFile(out.url, 'xlsx')
+      setMessage(`已导出 ${out.fileName}：${out.count} 条`)
+      await openDownloadedFile(out.url, 'xlsx', out.fileName)
       return out
     } catch (err) {
       setMessage(isAppError(err) ? err.message : '导出失败')

@@ -23,8 +23,8 @@ export function useBundleExport(unitId: string, month: string) {
     setMessage('正在生成…')
     try {
       const r = await call('report', 'exportBundle', { unitId, month })
-      setMessage(`已导出：驻村记实 ${r.rows.presence} 行、走访覆盖 ${r.rows.visits} 行、整改台账 ${r.rows.rectify} 行`)
-      await openDownloadedFile(r.url, 'xlsx')
+      setMessage(`已导出 ${r.fileName}：驻村记实 ${r.rows.presence} 行、走访覆盖 ${r.rows.visits} 行、整改台账 ${r.rows.rectify} 行`)
+      await openDownloadedFile(r.url, 'xlsx', r.fileName)
     } catch (err) {
       setMessage(isAppError(err) ? err.message : '导出失败')
     }

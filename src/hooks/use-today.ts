@@ -19,7 +19,7 @@ export function useExportMonth() {
     try {
       const res = await call('presence', 'exportMonth', townshipId ? { month, townshipId } : { month })
       setState({ status: 'done', rows: res.rows, url: res.url })
-      await openDownloadedFile(res.url, 'xlsx')
+      await openDownloadedFile(res.url, 'xlsx', res.fileName)
     } catch (err) {
       setState({ status: 'failed', message: isAppError(err) ? err.message : '导出失败，请重试' })
     }

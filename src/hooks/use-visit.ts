@@ -7,16 +7,17 @@ import { call } from '@/services/client'
 import { openDownloadedFile } from '@/services/files'
 import { loadHouseholdDetail } from '@/services/visit-cache'
 import { useAsync } from './use-async'
+import type { NameSearch } from '@contract/domain/name-search'
 import { usePaged } from './use-paged'
 
 export const VISIT_PKG = '/packages/visit/pages'
 export const goVisit = (page: string, query = '') => void Taro.navigateTo({ url: `${VISIT_PKG}/${page}/index${query ? `?${query}` : ''}` })
 
 /** Households to visit: mine (no village) or a village's; searched by the head's name. */
-export function useHouseholdList(filter: { villageId?: string; q: string; unvisitedOnly: boolean }) {
+export function useHouseholdList(filter: { villageId?: string; search: NameSearch; unvisitedOnly: boolean }) {
   const [period, setPeriod] = useState('')
   const list = usePaged<HouseholdRow>(async (offset, limit) => {
-    const page = await call('visit', 'listHouseholdVisits', { villageId: filter.villageId, q: filter.q || undefined, unvisitedOnly: filter.unvisitedOnly, offset, limit })
+    const page = await call('visit', 'listHouseholdVisits', { villageId: filter.villageId, ...filter.search, unvisitedOnly: filter.unvisitedOnly, offset, limit })
     setPeriod(page.periodLabel)
     return { items: page.items, skipped: page.skipped, hasMore: offset + page.items.length + page.skipped < page.total }
   }, JSON.stringify(filter))
@@ -48,8 +49,8 @@ export function useCoverage(opts: { mine: boolean; unitId?: string; period?: str
     setMessage('正在生成…')
     try {
       const r = await call('visit', 'exportVisits', { unitId: opts.unitId, period: opts.period })
-      setMessage(`已导出 ${r.visits} 次走访、${r.households} 户`)
-      await openDownloadedFile(r.url, 'xlsx')
+      setMessage(`已导出 ${r.fileName}：${r.visits} 次走访、${r.households} 户`)
+      await openDownloadedFile(r.url, 'xlsx', r.fileName)
     } catch (err) {
       setMessage(isAppError(err) ? err.message : '导出失败')
     }

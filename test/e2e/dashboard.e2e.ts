@@ -39,11 +39,13 @@ test('a county admin drills from the county to a township, a village and a cadre
   mkdirSync(SHOTS, { recursive: true })
   await page.screenshot({ path: join(SHOTS, 'dashboard.png'), fullPage: true })
 
-  // The bundle: the app opens the temporary URL; the browser turns it into a download request.
-  const request = browser.context.waitForEvent('request', (r) => r.url().includes('/storage/download'))
+  // The bundle: the app saves it under the name the server gave it (the browser's download).
+  const download = page.waitForEvent('download', { timeout: 30_000 })
   await page.locator('.report-export').last().click()
+  const file = await download
+  expect(file.suggestedFilename()).toBe('月度材料-宛城区-2026-11.xlsx')
   const wb = new ExcelJS.Workbook()
-  await wb.xlsx.load(await (await fetch((await request).url())).arrayBuffer())
+  await wb.xlsx.readFile(String(await file.path()))
   expect(wb.worksheets.map((w) => w.name)).toEqual(['驻村工作记实', '走访覆盖', '整改台账'])
 
   // Township bar → its villages as a grid; the first village cell → the village; its cadres → a month.

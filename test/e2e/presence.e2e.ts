@@ -128,13 +128,14 @@ describe('presence in the browser', () => {
     await page.waitForTimeout(500) // let the page's slide-in finish for the screenshot
     await page.screenshot({ path: join(RESULTS, 'presence-today.png') })
 
-    // The app opens the file's temporary URL; the browser turns it into a download, so watch the request.
-    const request = browser.context.waitForEvent('request', (r) => r.url().includes('/storage/download'))
+    // The app saves the file under the name the server gave it: the browser's download.
+    const download = page.waitForEvent('download', { timeout: 30_000 })
     // H5 keeps the pages below in the DOM: the village page is the last one pushed.
     await page.locator('.export-month').last().click()
-    const url = (await request).url()
+    const file = await download
+    expect(file.suggestedFilename()).toMatch(/^驻村工作记实-.+-\d{4}-\d{2}\.xlsx$/)
     const wb = new ExcelJS.Workbook()
-    await wb.xlsx.load(await (await fetch(url)).arrayBuffer())
+    await wb.xlsx.readFile(String(await file.path()))
     const ws = wb.getWorksheet('驻村工作记实')!
     const header = (ws.getRow(2).values as unknown[]).map(String)
     const col = (name: string) => header.indexOf(name)

@@ -16,6 +16,12 @@ export const pageInput = {
  * Lists carry how many stored records they could not show (an impossible date left by an earlier
  * version, say): the page says so instead of the whole list failing.
  */
+/** Search of a long list by name or pinyin initials (`types/domain/name-search.ts`). */
+export const nameSearchInput = {
+  q: z.string().trim().max(20).optional(),
+  initial: z.string().regex(/^[A-Za-z]$/, '首字母应为一个字母').optional(),
+}
+
 export const skippedField = { skipped: z.number().int().min(0).default(0) }
 
 export const countItemSchema = z.object({ key: z.string(), label: z.string(), value: z.number() })

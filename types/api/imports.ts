@@ -41,7 +41,7 @@ export const importsApi = {
     summary: '生成导入模板（xlsx），返回文件 ID 与临时下载地址',
     access: ['admin'],
     input: z.strictObject({}),
-    output: z.object({ fileID: z.string(), tempUrl: z.string() }),
+    output: z.object({ fileID: z.string(), tempUrl: z.string(), fileName: z.string() }),
   }),
   validateImport: defineAction({
     summary: '检查导入文件：列出每一处错误（行、列、原因），不写入',
@@ -53,6 +53,14 @@ export const importsApi = {
     summary: '导入：文件无误时全部导入；validOnly 时只导入无误的行。重复导入不产生变化',
     access: ['admin'],
     input: z.strictObject({ fileID: importFileIdSchema, validOnly: z.boolean().default(false) }),
-    output: z.object({ report: importReportSchema, imported: z.boolean() }),
+    output: z.object({
+      report: importReportSchema,
+      imported: z.boolean(),
+      /** The name the file had on the admin's phone, as they chose it. */
+      fileName: z.string(),
+      written: z.number(),
+      /** 已写入 N 条记录…, or 未写入任何记录 and why. */
+      outcome: z.string(),
+    }),
   }),
 }

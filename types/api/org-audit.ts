@@ -7,8 +7,11 @@ export const auditRowSchema = z.object({
   at: z.string(),
   actorId: z.string().nullable(),
   actorName: z.string(),
+  /** `<function>.<action>`, for code; people read `actionLabel`. */
   action: z.string(),
+  actionLabel: z.string(),
   targetType: z.string(),
+  targetLabel: z.string(),
   targetId: z.string(),
   summary: z.string(),
 })

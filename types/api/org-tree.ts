@@ -1,6 +1,6 @@
 import { z } from '../zod'
 import { defineAction } from './define'
-import { idSchema, pageInput, skippedField } from './common'
+import { idSchema, nameSearchInput, pageInput, skippedField } from './common'
 import { orgLevelSchema, geoPointSchema } from '../domain/org-unit'
 import { roleSchema, postSchema } from '../domain/role'
 import { householdSchema } from '../domain/household'
@@ -11,6 +11,8 @@ export const unitSummarySchema = z.object({
   name: z.string(),
   level: orgLevelSchema,
   levelLabel: z.string(),
+  /** Pinyin initials of the name, for search (王家庄村 → wjzc). */
+  initials: z.string(),
   /** Groups are leaves; every other level may have children. */
   hasChildren: z.boolean(),
   flags: z.object({ poor: z.boolean(), weak: z.boolean() }).optional(),
@@ -28,6 +30,7 @@ export const personRoleViewSchema = z.object({
 export const personRowSchema = z.object({
   id: z.string(),
   name: z.string(),
+  initials: z.string(),
   phoneMasked: z.string(),
   roles: z.array(personRoleViewSchema),
   homeUnitId: z.string(),
@@ -66,7 +69,7 @@ export const orgTreeActions = {
   listPeople: defineAction({
     summary: '某单位及其下级的人员（手机号脱敏）',
     access: 'bound',
-    input: z.strictObject({ unitId: idSchema, bound: z.boolean().optional(), ...pageInput }),
+    input: z.strictObject({ unitId: idSchema, bound: z.boolean().optional(), ...nameSearchInput, ...pageInput }),
     output: z.object({ items: z.array(personRowSchema), total: z.number() }),
   }),
   listHouseholds: defineAction({

@@ -102,7 +102,7 @@ export const presenceApi = {
     summary: '导出驻村工作记实（xlsx）：一个乡镇或全县',
     access: SUPERVISING_ROLES,
     input: z.strictObject({ month: monthSchema, townshipId: idSchema.optional() }),
-    output: z.object({ fileID: z.string(), url: z.string(), rows: z.number() }),
+    output: z.object({ fileID: z.string(), url: z.string(), fileName: z.string(), rows: z.number() }),
   }),
   ...presenceAbsenceActions,
   ...presenceSignActions,

@@ -43,7 +43,7 @@ export const rectifyApi = {
     summary: '导出整改台账 xlsx',
     access: OVERSEERS,
     input: exportInput,
-    output: z.object({ fileID: z.string(), url: z.string(), count: z.number() }),
+    output: z.object({ fileID: z.string(), url: z.string(), fileName: z.string(), count: z.number() }),
   }),
   getRegisterOptions: defineAction({
     summary: '挂号表单选项：可登记的村及其可用来源',

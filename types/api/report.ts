@@ -57,6 +57,6 @@ export const reportApi = {
     summary: '导出月度材料（驻村记实、走访覆盖、整改台账三张表）',
     access: SUPERVISING_ROLES,
     input: z.strictObject({ unitId: idSchema.optional(), month: monthSchema }),
-    output: z.object({ fileID: z.string(), url: z.string(), rows: z.object({ presence: z.number(), visits: z.number(), rectify: z.number() }) }),
+    output: z.object({ fileID: z.string(), url: z.string(), fileName: z.string(), rows: z.object({ presence: z.number(), visits: z.number(), rectify: z.number() }) }),
   }),
 }

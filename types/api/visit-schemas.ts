@@ -36,6 +36,8 @@ export const submitVisitInput = z.strictObject({
 export const householdRowSchema = z.object({
   id: z.string(),
   headName: z.string(),
+  /** Pinyin initials of the head's name, for search. */
+  initials: z.string(),
   villageId: z.string(),
   villageName: z.string(),
   statusLabel: z.string(),

@@ -1,6 +1,6 @@
 import { z } from '../zod'
 import { defineAction } from './define'
-import { emptyInput, idSchema, pageInput, skippedField } from './common'
+import { emptyInput, idSchema, nameSearchInput, pageInput, skippedField } from './common'
 import type { Role } from '../domain/role'
 import { RISK, visitFormSchema, visitFileIdSchema, MAX_VISIT_PHOTOS } from '../domain/visit-form'
 import {
@@ -20,7 +20,7 @@ export const visitApi = {
   listHouseholdVisits: defineAction({
     summary: '农户走访名单：按村或我的结对户，按户主姓名搜索，可只看本周期未走访',
     access: 'bound',
-    input: z.strictObject({ villageId: idSchema.optional(), q: z.string().trim().max(20).optional(), unvisitedOnly: z.boolean().default(false), ...pageInput }),
+    input: z.strictObject({ villageId: idSchema.optional(), ...nameSearchInput, unvisitedOnly: z.boolean().default(false), ...pageInput }),
     output: page(householdRowSchema).extend({ period: z.string(), periodLabel: z.string() }),
   }),
   getHousehold: defineAction({ summary: '农户详情：走访历史、上次走访（用于预填）与明白卡编号', access: 'bound', input: z.strictObject({ householdId: idSchema }), output: householdDetailSchema }),
@@ -97,7 +97,7 @@ export const visitApi = {
     summary: '导出村、乡镇或全县某周期的走访记录与覆盖情况 xlsx',
     access: TEAM_AND_OVERSEERS,
     input: z.strictObject({ unitId: idSchema.optional(), period: periodSchema.optional() }),
-    output: z.object({ fileID: z.string(), url: z.string(), visits: z.number(), households: z.number() }),
+    output: z.object({ fileID: z.string(), url: z.string(), fileName: z.string(), visits: z.number(), households: z.number() }),
   }),
   linkFollowUp: defineAction({
     summary: '记录走访发现的风险已转入整改台账',

@@ -3,6 +3,7 @@ import type { PersonRow } from '@contract/api/org-tree'
 import type { Database } from '../shared/db-types'
 import type { PersonDoc } from '../shared/docs'
 import { getUnitsByIds } from '../shared/org-read'
+import { initialsOf } from '../shared/initials'
 
 /** People as lists show them: masked phone, no ID number, roles labelled, home unit named. */
 export async function toPersonRows(db: Database, people: PersonDoc[]): Promise<PersonRow[]> {
@@ -10,6 +11,7 @@ export async function toPersonRows(db: Database, people: PersonDoc[]): Promise<P
   return people.map((p) => ({
     id: p._id,
     name: p.name,
+    initials: initialsOf(p.name, 'person'),
     phoneMasked: p.phoneMasked,
     roles: p.roles.map((g) => ({
       role: g.role,

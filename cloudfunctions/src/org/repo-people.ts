@@ -27,15 +27,35 @@ export async function listPeopleOfUnits(
   page: { offset: number; limit: number; bound?: boolean },
 ): Promise<{ items: PersonDoc[]; total: number }> {
   if (unitIds.length === 0) return { items: [], total: 0 }
-  const _ = db.command
-  const where: Where = { homeUnitId: _.in(unitIds) }
-  if (page.bound === true) where.openid = _.neq(null)
-  if (page.bound === false) where.openid = null
+  const where = peopleWhere(db, unitIds, page.bound)
   const [res, count] = await Promise.all([
     db.collection('people').where(where).orderBy('_id', 'asc').skip(page.offset).limit(page.limit).get<PersonDoc>(),
     db.collection('people').where(where).count(),
   ])
   return { items: res.data, total: count.total }
+}
+
+function peopleWhere(db: Database, unitIds: string[], bound: boolean | undefined): Where {
+  const _ = db.command
+  const where: Where = { homeUnitId: _.in(unitIds) }
+  if (bound === true) where.openid = _.neq(null)
+  if (bound === false) where.openid = null
+  return where
+}
+
+/**
+ * Ids and names of everyone under the units, for a search by name or initials: about 2,000 people in
+ * a county are two reads of small documents; the page of matches is then read in full by id.
+ */
+export async function namesOfUnits(db: Database, unitIds: string[], bound?: boolean): Promise<Array<{ _id: string; name: string }>> {
+  if (unitIds.length === 0) return []
+  const where = peopleWhere(db, unitIds, bound)
+  const names: Array<{ _id: string; name: string }> = []
+  for (let offset = 0; ; offset += 1000) {
+    const res = await db.collection('people').where(where).field({ _id: true, name: true }).orderBy('_id', 'asc').skip(offset).limit(1000).get<{ _id: string; name: string }>()
+    names.push(...res.data)
+    if (res.data.length < 1000) return names
+  }
 }
 
 /** Binds only if the person is still active and unbound: two admins or two codes cannot race. */

@@ -114,7 +114,7 @@ export async function applyStep(
 export async function step(ctx: HandlerContext, itemId: string, action: RectAction, version: number, spec: StepSpec = {}): Promise<StepResult> {
   const actor = { caller: ctx.caller, name: ctx.caller.person?.name ?? '', now: ctx.now, requestId: ctx.requestId }
   const result = await applyStep(ctx.db, actor, itemId, action, version, spec)
-  await writeAudit(ctx, 'rectify_item', itemId, `${EVENT_LABELS[action]}：${result.before.state} → ${result.after.state}${spec.comment ? `（${spec.comment}）` : ''}`)
+  await writeAudit(ctx, 'rectify_item', itemId, `${EVENT_LABELS[action]}：${RECT_STATE_LABELS[result.before.state]} → ${RECT_STATE_LABELS[result.after.state]}${spec.comment ? `（${spec.comment}）` : ''}`)
   return result
 }
 

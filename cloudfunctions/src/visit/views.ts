@@ -5,6 +5,7 @@ import type { HouseholdRow, VisitSummary } from '@contract/api/visit-schemas'
 import type { z } from '@contract/zod'
 import type { sharedVisitSchema } from '@contract/api/visit-schemas'
 import type { HouseholdDoc } from '../shared/docs'
+import { initialsOf } from '../shared/initials'
 import type { CoverageDoc, VisitDoc } from './docs'
 
 export function toVisitSummary(v: VisitDoc): VisitSummary {
@@ -18,7 +19,7 @@ export function toVisitSummary(v: VisitDoc): VisitSummary {
 
 export function toHouseholdRow(h: HouseholdDoc, villageName: string, coverage: CoverageDoc | undefined, me: string): HouseholdRow {
   return {
-    id: h._id, headName: h.headName, villageId: h.villageId, villageName,
+    id: h._id, headName: h.headName, initials: initialsOf(h.headName, 'person'), villageId: h.villageId, villageName,
     statusLabel: HOUSEHOLD_STATUS.labels[h.status], mainCauseLabel: POVERTY_CAUSE.labels[h.mainCause], memberCount: h.members.length,
     visitsThisPeriod: coverage?.visits ?? 0, lastVisitAt: coverage ? new Date(coverage.lastVisitAt).toISOString() : null,
     mine: h.pairingCadreIds.includes(me),

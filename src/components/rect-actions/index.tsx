@@ -7,6 +7,7 @@ import type { RectDetail, StepExtra } from '@/hooks/use-rectify'
 import { useResponsibles } from '@/hooks/use-rectify'
 import './index.scss'
 import { askForSubscription } from '@/services/subscribe'
+import { FieldLabel } from '@/components/field-label'
 
 /** Actions that must say why; the server refuses them without a comment as well. */
 const NEEDS_COMMENT: ReadonlySet<RectAction> = new Set(['close', 'reject', 'rejectExtension', 'dispute', 'withdraw', 'requestExtension', 'reassign'])
@@ -48,6 +49,7 @@ export function RectActions({ item, busy, onStep, onPhoto }: Props) {
     <View className='zc-rect-actions rect-actions'>
       {has('applyClose') ? (
         <View className='zc-rect-actions__block'>
+          <FieldLabel text='整改情况说明' />
           <TextArea className='rect-close-description' placeholder='整改情况说明（申请销号时必填）' maxLength={1000} value={description} onChange={setDescription} />
           <View className='zc-rect-actions__row'>
             <Button size='small' className='rect-after-shoot' onClick={() => void shoot()}>拍摄整改后照片</Button>
@@ -55,7 +57,7 @@ export function RectActions({ item, busy, onStep, onPhoto }: Props) {
           </View>
         </View>
       ) : null}
-      {has('requestExtension') ? <Input className='rect-extension-deadline' placeholder='延期至（YYYY-MM-DD）' value={deadline} onChange={setDeadline} /> : null}
+      {has('requestExtension') ? <><FieldLabel text='延期至' /><Input className='rect-extension-deadline' placeholder='YYYY-MM-DD' value={deadline} onChange={setDeadline} /></> : null}
       {has('reassign') ? (
         <View className='zc-rect-actions__row'>
           {responsibles.people.map((p) => (
@@ -65,6 +67,7 @@ export function RectActions({ item, busy, onStep, onPhoto }: Props) {
           ))}
         </View>
       ) : null}
+      <FieldLabel text='意见或理由' />
       <TextArea className='rect-comment' placeholder='意见或理由（销号、驳回、延期、异议、撤回时必填）' maxLength={500} value={comment} onChange={setComment} />
       <View className='zc-rect-actions__buttons'>
         {item.actions.map(({ action, label }) => (

@@ -2,6 +2,7 @@ import { View, Text } from '@tarojs/components'
 import { Input, TextArea } from '@nutui/nutui-react-taro'
 import { CHECK, CHECK_HINTS, HELP, HOUSE_CLASS, INCOME_SOURCE, RISK, SATISFACTION, type FormIssue, type VisitForm } from '@contract/domain/visit-form'
 import './index.scss'
+import { FieldLabel } from '@/components/field-label'
 
 interface Props {
   form: VisitForm
@@ -55,15 +56,18 @@ export function VisitFormFields({ form, onChange, issues, disabled }: Props) {
         )
       })}
       <Text className='zc-vf__section'>收入</Text>
+      <FieldLabel text='家庭年纯收入估算（元）' />
       <Input className='visit-income' type='digit' placeholder='家庭年纯收入估算（元）' disabled={disabled} value={form.income.annualEstimate ? String(form.income.annualEstimate) : ''}
         onChange={(v) => set((f) => ({ ...f, income: { ...f.income, annualEstimate: Math.min(10_000_000, Math.max(0, Math.round(Number(v) || 0))) } }))} />
       <Chips labels={INCOME_SOURCE.labels} keys={INCOME_SOURCE.keys} selected={form.income.sources} cls='visit-source'
         onToggle={(k) => set((f) => ({ ...f, income: { ...f.income, sources: toggle(f.income.sources, k) } }))} />
       <Text className='zc-vf__section'>发现的风险</Text>
       <Chips labels={RISK.labels} keys={RISK.keys} selected={form.risks} cls='visit-risk' onToggle={(k) => set((f) => ({ ...f, risks: toggle(f.risks, k) }))} />
+      <FieldLabel text='存在的问题' />
       <TextArea className='visit-problems' placeholder='存在的问题' maxLength={1000} value={form.problems} disabled={disabled} onChange={(v) => set((f) => ({ ...f, problems: v }))} />
       <Text className='zc-vf__section'>帮扶措施与本次帮扶情况</Text>
       <Chips labels={HELP.labels} keys={HELP.keys} selected={form.help.measures} cls='visit-help' onToggle={(k) => set((f) => ({ ...f, help: { ...f.help, measures: toggle(f.help.measures, k) } }))} />
+      <FieldLabel text='本次帮扶情况' />
       <TextArea className='visit-help-text' placeholder='本次帮扶情况' maxLength={1000} value={form.help.text} disabled={disabled} onChange={(v) => set((f) => ({ ...f, help: { ...f.help, text: v } }))} />
       <Text className='zc-vf__section'>群众满意度</Text>
       <Chips labels={SATISFACTION.labels} keys={SATISFACTION.keys} selected={[form.satisfaction]} cls='visit-satisfaction' onToggle={(k) => set((f) => ({ ...f, satisfaction: k }))} />

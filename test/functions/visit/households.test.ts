@@ -30,6 +30,16 @@ describe('households and their visit history', () => {
     expect(unvisited.items.map((i) => i.id)).not.toContain(H2)
   })
 
+  test('the village team finds a household by the pinyin initials of the head\'s name', async () => {
+    const all = await ok<Page>(call('listHouseholdVisits', { villageId: FIRST_VILLAGE }, 'demo-secretary'))
+    const h4 = all.items.find((i) => i.id === H4)!
+    const found = await ok<Page>(call('listHouseholdVisits', { villageId: FIRST_VILLAGE, q: h4.initials.toUpperCase() }, 'demo-secretary'))
+    expect(found.items.map((i) => i.id)).toContain(H4)
+    expect(found.items.every((i) => i.initials.startsWith(h4.initials))).toBe(true)
+    const byLetter = await ok<Page>(call('listHouseholdVisits', { villageId: FIRST_VILLAGE, initial: h4.initials[0] }, 'demo-secretary'))
+    expect(byLetter.items.every((i) => i.initials[0] === h4.initials[0])).toBe(true)
+  })
+
   test('a pairing cadre naming the village still sees only their own households there', async () => {
     const page = await ok<Page>(call('listHouseholdVisits', { villageId: FIRST_VILLAGE }, 'demo-pairing'))
     expect(page.items.map((i) => i.id)).not.toContain(H4)

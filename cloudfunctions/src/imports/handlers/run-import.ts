@@ -5,6 +5,7 @@ import { writeAudit } from '../../shared/audit'
 import { readImportFile } from '../read-file'
 import { planImport } from '../plan'
 import { applyPlan } from '../apply'
+import { importOutcome } from '@contract/domain/import-outcome'
 
 /**
  * The file is read and checked again here, never trusted from an earlier validation. One audit
@@ -19,6 +20,8 @@ export const runImport: Handler<'imports', 'runImport'> = async (input, ctx) => 
   }
   await applyPlan(ctx.db, plan)
   const parts = report.counts.map((c) => `${c.label}新增 ${c.create}、更新 ${c.update}、未变 ${c.unchanged}${c.invalid ? `、跳过有误 ${c.invalid} 行` : ''}`)
-  await writeAudit(ctx, 'import', input.fileID.slice(0, 200), `导入 ${upload.name ?? input.fileID.split('/').pop()}：${parts.join('；') || '无数据'}`)
-  return { report, imported: true }
+  const fileName = upload.name ?? input.fileID.split('/').pop() ?? ''
+  const { written, text } = importOutcome(report.counts)
+  await writeAudit(ctx, 'import', input.fileID.slice(0, 200), `导入 ${fileName}：${written ? parts.join('；') : text}`)
+  return { report, imported: true, fileName, written, outcome: text }
 }

@@ -1,3 +1,4 @@
+import { auditActionLabel, auditTargetLabel } from '@contract/domain/audit-labels'
 import { auditRowSchema } from '@contract/api/org-audit'
 import type { Handler } from '../../shared/handler'
 import { viewsOf } from '../../shared/list-views'
@@ -14,7 +15,9 @@ export const listAudit: Handler<'org', 'listAudit'> = async (input, ctx) => {
       actorId: e.actorId,
       actorName: e.actorId ? actors.get(e.actorId)?.name ?? e.actorId : '未绑定微信用户',
       action: `${e.fn}.${e.action}`,
+      actionLabel: auditActionLabel(e.fn, e.action),
       targetType: e.targetType,
+      targetLabel: auditTargetLabel(e.targetType),
       targetId: e.targetId,
       summary: e.summary,
     }), auditRowSchema),

@@ -1,4 +1,3 @@
-import * as cloud from 'wx-server-sdk'
 import { AppError } from '@contract/errors'
 import { SUPERVISING_ROLES } from '@contract/domain/role'
 import { firstDayOf, shanghaiDay } from '@contract/domain/presence-time'
@@ -6,6 +5,8 @@ import type { Handler } from '../../shared/handler'
 import { requireInScope, scopeUnitIds } from '../../shared/auth'
 import { getUnitsByIds } from '../../shared/org-read'
 import { writeAudit } from '../../shared/audit'
+import { storeExport } from '../../shared/export-file'
+import { downloadName } from '@contract/domain/file-name'
 import { countyIdOf, loadUnit, townshipIdOf } from '../org'
 import { daysOfTownshipsMonth } from '../repo-days'
 import { leavesOfTownshipsFrom } from '../repo-leaves'
@@ -46,9 +47,9 @@ export const exportMonth: Handler<'presence', 'exportMonth'> = async (input, ctx
   const scopeName = input.townshipId ? townships.get(input.townshipId)?.name ?? '' : '范围内全部乡镇'
   const [y, m] = input.month.split('-')
   const buffer = await buildWorkbook(`驻村工作记实（${scopeName} ${y}年${Number(m)}月）`, rows)
-  const cloudPath = `exports/presence/${input.month}_${input.townshipId ?? 'all'}_${ctx.requestId.replace(/[^\w-]/g, '')}.xlsx`
-  const uploaded = (await cloud.uploadFile({ cloudPath, fileContent: buffer })) as { fileID: string }
-  const temp = (await cloud.getTempFileURL({ fileList: [uploaded.fileID] })) as { fileList: Array<{ tempFileURL: string }> }
-  await writeAudit(ctx, 'presence_export', uploaded.fileID, `导出驻村工作记实 ${input.month} ${scopeName}，${rows.length} 行`)
-  return { fileID: uploaded.fileID, url: temp.fileList[0]?.tempFileURL ?? '', rows: rows.length }
+  const countyId = countyIdOf(villages[0])
+  const place = input.townshipId ? scopeName : (await getUnitsByIds(ctx.db, [countyId])).get(countyId)?.name ?? scopeName
+  const file = await storeExport(ctx, 'presence', downloadName('驻村工作记实', place, input.month), buffer)
+  await writeAudit(ctx, 'presence_export', file.fileID, `导出驻村工作记实 ${input.month} ${scopeName}，${rows.length} 行`)
+  return { ...file, rows: rows.length }
 }

@@ -1,12 +1,22 @@
-import * as cloud from 'wx-server-sdk'
 import { shanghaiDay } from '@contract/domain/rectification-clock'
 import { SUPERVISING_ROLES } from '@contract/domain/role'
 import type { Handler } from '../../shared/handler'
 import { writeAudit } from '../../shared/audit'
+import { storeExport } from '../../shared/export-file'
+import { downloadName } from '@contract/domain/file-name'
+import { getUnitsByIds } from '../../shared/org-read'
+import { scopeUnitIds } from '../../shared/auth'
+import type { HandlerContext } from '../../shared/context'
 import { ledgerWorkbook } from '../export-xlsx'
 import { ledgerWhere } from '../ledger-where'
 import { exportRows } from '../repo-items'
 import { tempUrls } from '../photos'
+
+/** The place a ledger file is named after: the filtered village or township, else the caller's scope. */
+async function ledgerPlace(ctx: HandlerContext, f: { villageId?: string; townshipId?: string }): Promise<string> {
+  const id = f.villageId ?? f.townshipId ?? [...scopeUnitIds(ctx.caller, SUPERVISING_ROLES)][0] ?? ''
+  return id ? (await getUnitsByIds(ctx.db, [id])).get(id)?.name ?? '' : ''
+}
 
 /** Built in the function (2,000+ rows well inside the timeout), stored, and handed out as a temp URL. */
 export const exportLedger: Handler<'rectify', 'exportLedger'> = async (input, ctx) => {
@@ -15,9 +25,7 @@ export const exportLedger: Handler<'rectify', 'exportLedger'> = async (input, ct
   const urls = await tempUrls(items.flatMap((i) => [...i.beforePhotos, ...i.afterPhotos].map((p) => p.fileID)))
   const day = shanghaiDay(ctx.now)
   const buffer = await ledgerWorkbook(items, urls, `整改台账（导出日期 ${day}，共 ${items.length} 条）`)
-  const cloudPath = `exports/rectify/${day}/ledger-${ctx.requestId.replace(/[^\w-]/g, '')}.xlsx`
-  const { fileID } = (await cloud.uploadFile({ cloudPath, fileContent: buffer })) as unknown as { fileID: string }
-  const url = (await tempUrls([fileID])).get(fileID) ?? ''
-  await writeAudit(ctx, 'rectify_export', fileID, `导出整改台账 ${items.length} 条`)
-  return { fileID, url, count: items.length }
+  const file = await storeExport(ctx, 'rectify', downloadName('整改台账', await ledgerPlace(ctx, input), day.slice(0, 7)), buffer)
+  await writeAudit(ctx, 'rectify_export', file.fileID, `导出整改台账 ${items.length} 条`)
+  return { ...file, count: items.length }
 }

@@ -1,9 +1,10 @@
-import * as cloud from 'wx-server-sdk'
 import ExcelJS from 'exceljs'
 import { AppError } from '@contract/errors'
 import { firstDayOf, shanghaiDay } from '@contract/domain/presence-time'
 import type { Handler } from '../../shared/handler'
 import { writeAudit } from '../../shared/audit'
+import { storeExport } from '../../shared/export-file'
+import { downloadName } from '@contract/domain/file-name'
 import { exportRows as presenceRows } from '../../presence/export-rows'
 import { daysOfTownshipsMonth } from '../../presence/repo-days'
 import { leavesOfTownshipsFrom } from '../../presence/repo-leaves'
@@ -58,9 +59,7 @@ export const exportBundle: Handler<'report', 'exportBundle'> = async (input, ctx
   addCoverageSheet(wb, `走访覆盖（${unit.name} ${periodLabel(period)}）`, coverage)
   addLedgerSheet(wb, `整改台账（${unit.name}，截至 ${shanghaiDay(ctx.now)}）`, items)
   const buffer = Buffer.from((await wb.xlsx.writeBuffer({ zip: { compression: 'DEFLATE', compressionOptions: { level: 1 } } })) as ArrayBuffer)
-  const cloudPath = `exports/report/${input.month}_${unit._id}_${ctx.requestId.replace(/[^\w-]/g, '')}.xlsx`
-  const uploaded = (await cloud.uploadFile({ cloudPath, fileContent: buffer })) as { fileID: string }
-  const temp = (await cloud.getTempFileURL({ fileList: [uploaded.fileID] })) as { fileList: Array<{ tempFileURL: string }> }
-  await writeAudit(ctx, 'report_export', uploaded.fileID, `导出月度材料 ${input.month} ${unit.name}`)
-  return { fileID: uploaded.fileID, url: temp.fileList[0]?.tempFileURL ?? '', rows: { presence: presence.length, visits: coverage.length, rectify: items.length } }
+  const file = await storeExport(ctx, 'report', downloadName('月度材料', unit.name, input.month), buffer)
+  await writeAudit(ctx, 'report_export', file.fileID, `导出月度材料 ${input.month} ${unit.name}`)
+  return { ...file, rows: { presence: presence.length, visits: coverage.length, rectify: items.length } }
 }

@@ -1,7 +1,8 @@
-import * as cloud from 'wx-server-sdk'
 import { periodBounds, periodLabel } from '@contract/domain/visit-period'
 import type { Handler } from '../../shared/handler'
 import { writeAudit } from '../../shared/audit'
+import { storeExport } from '../../shared/export-file'
+import { downloadName } from '@contract/domain/file-name'
 import { getUnitsByIds } from '../../shared/org-read'
 import { peopleByIds } from '../coverage-build'
 import { buildVisitWorkbook } from '../export-sheet'
@@ -37,9 +38,7 @@ export const exportVisits: Handler<'visit', 'exportVisits'> = async (input, ctx)
     }
   })
   const buffer = await buildVisitWorkbook(`${unit.name} ${periodLabel(period)}`, visits, coverage)
-  const cloudPath = `exports/visit/${period}_${unit._id}_${ctx.requestId.replace(/[^\w-]/g, '')}.xlsx`
-  const uploaded = (await cloud.uploadFile({ cloudPath, fileContent: buffer })) as { fileID: string }
-  const temp = (await cloud.getTempFileURL({ fileList: [uploaded.fileID] })) as { fileList: Array<{ tempFileURL: string }> }
-  await writeAudit(ctx, 'visit_export', uploaded.fileID, `导出走访 ${unit.name} ${period}：${visits.length} 次，${households.length} 户`)
-  return { fileID: uploaded.fileID, url: temp.fileList[0]?.tempFileURL ?? '', visits: visits.length, households: households.length }
+  const file = await storeExport(ctx, 'visit', downloadName('走访记录', unit.name, period), buffer)
+  await writeAudit(ctx, 'visit_export', file.fileID, `导出走访 ${unit.name} ${period}：${visits.length} 次，${households.length} 户`)
+  return { ...file, visits: visits.length, households: households.length }
 }

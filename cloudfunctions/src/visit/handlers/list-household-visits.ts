@@ -3,6 +3,8 @@ import { SUPERVISING_ROLES } from '@contract/domain/role'
 import { householdRowSchema } from '@contract/api/visit-schemas'
 import type { Handler } from '../../shared/handler'
 import { viewsOf } from '../../shared/list-views'
+import { searchableName } from '../../shared/initials'
+import { filterByName } from '@contract/domain/name-search'
 import type { HouseholdDoc } from '../../shared/docs'
 import { pathInScope, scopeUnitIds } from '../../shared/auth'
 import { getUnitsByIds } from '../../shared/org-read'
@@ -30,8 +32,7 @@ export const listHouseholdVisits: Handler<'visit', 'listHouseholdVisits'> = asyn
     countyId = households[0] ? placeIds(households[0].unitPath).countyId : (await callerCountyIds(ctx.db, ctx.caller.roles.flatMap((g) => g.unitIds)))[0] ?? ''
   }
   const { period, periodLabel } = await currentPeriod(ctx.db, countyId, ctx.now)
-  const q = input.q?.trim()
-  if (q) households = households.filter((h) => h.headName.includes(q))
+  households = filterByName(households, input, (h) => searchableName(h.headName, 'person'))
   const [coverage, villages] = await Promise.all([
     coverageOf(ctx.db, households.map((h) => h._id), period),
     getUnitsByIds(ctx.db, households.map((h) => h.villageId)),

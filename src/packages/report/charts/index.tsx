@@ -1,5 +1,7 @@
 import { View, Text } from '@tarojs/components'
-import type { DashboardChild, TrendPoint } from '@contract/api/report'
+import type { DashboardChild } from '@contract/api/report'
+
+export { TrendColumns } from './trend'
 
 /** Coverage colour bands: a glance tells where work is behind (a place, never a person). */
 export function coverageTone(percent: number): 'low' | 'mid' | 'high' {
@@ -17,23 +19,6 @@ export function UnitBars({ items, onPick }: { items: DashboardChild[]; onPick: (
             <View className={`zc-rp__bar-fill zc-rp--${coverageTone(c.coverage.percent)}`} style={{ width: `${Math.min(100, c.coverage.percent)}%` }} />
           </View>
           <Text className='zc-rp__bar-value'>{c.coverage.percent}%</Text>
-        </View>
-      ))}
-    </View>
-  )
-}
-
-/** Twelve monthly columns for two series, drawn with Views so both builds render them alike. */
-export function TrendColumns({ points }: { points: TrendPoint[] }) {
-  return (
-    <View className='zc-rp__trend report-trend'>
-      {points.map((p) => (
-        <View key={p.month} className='zc-rp__trend-col'>
-          <View className='zc-rp__trend-plot'>
-            <View className='zc-rp__trend-a' style={{ height: `${Math.min(100, p.coveragePercent)}%` }} />
-            <View className='zc-rp__trend-b' style={{ height: `${Math.min(100, p.presenceMetPercent)}%` }} />
-          </View>
-          <Text className='zc-rp__trend-label'>{Number(p.month.slice(5))}月</Text>
         </View>
       ))}
     </View>

@@ -37,7 +37,8 @@ export default function AuditPage() {
               <View className='audit-page__meta'>
                 <Text className='audit-page__link' onClick={() => e.actorId && setFilter({ actorId: e.actorId })}>{e.actorName}</Text>
                 <Text>{when(e.at)}</Text>
-                <Text className='audit-page__link' onClick={() => setFilter({ targetId: e.targetId })}>{e.action}</Text>
+                <Text className='audit-item__action'>{e.actionLabel}</Text>
+                <Text className='audit-page__link audit-item__target' onClick={() => setFilter({ targetId: e.targetId })}>{e.targetLabel}的全部记录</Text>
               </View>
             }
           />

@@ -4,6 +4,8 @@ import { PagedFooter } from '@/components/paged-footer'
 import { PersonList } from '@/components/person-list'
 import { IssuedCodeCard } from '@/components/issued-code'
 import { useBindRequests } from '@/hooks/use-bind-requests'
+import { useListSearch } from '@/hooks/use-list-search'
+import { ListSearch } from '@/components/list-search'
 import { usePeople } from '@/hooks/use-people'
 import { useWorkbench } from '@/hooks/use-workbench'
 import './index.scss'
@@ -48,10 +50,12 @@ function Requests() {
 }
 
 function Unbound({ unitId }: { unitId: string }) {
-  const { list, issued, actionError, issueCode } = usePeople(unitId, false)
+  const search = useListSearch()
+  const { list, issued, actionError, issueCode } = usePeople(unitId, false, search.search, search.key)
   return (
     <>
       <View className='zc-section-title'>尚未绑定微信的人员</View>
+      <ListSearch state={search} placeholder='姓名或拼音首字母，如 zs' />
       {issued ? <IssuedCodeCard issued={issued} name={list.items.find((p) => p.id === issued.personId)?.name ?? ''} /> : null}
       {actionError ? <Text className='binding-page__error'>{actionError}</Text> : null}
       <PersonList

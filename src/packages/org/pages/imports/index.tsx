@@ -6,7 +6,7 @@ import './index.scss'
 
 /** Pick a file, read the check report, then import — nothing is written before the admin says so. */
 export default function ImportsPage() {
-  const { step, fileName, report, error, pickAndCheck, runImport, downloadTemplate } = useImport()
+  const { step, fileName, report, error, outcome, pickAndCheck, runImport, downloadTemplate } = useImport()
   const busy = step === 'checking' || step === 'importing'
 
   return (
@@ -21,7 +21,9 @@ export default function ImportsPage() {
       {fileName ? <Text className='imports-page__file'>文件：{fileName}</Text> : null}
       {busy ? <Loading type='circular'>{step === 'checking' ? '正在上传并检查…' : '正在导入…'}</Loading> : null}
       {error ? <Text className='imports-page__error import-error'>{error}</Text> : null}
-      {step === 'done' ? <Text className='imports-page__done import-done'>导入完成</Text> : null}
+      {step === 'done' && outcome ? (
+        <Text className={`imports-page__done import-done ${outcome.written ? '' : 'imports-page__done--none import-done--none'}`}>{outcome.text}</Text>
+      ) : null}
       {report ? <ImportReportView report={report} /> : null}
       {step === 'checked' && report && report.counts.length > 0 ? (
         <View className='imports-page__actions'>

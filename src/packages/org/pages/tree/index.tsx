@@ -3,8 +3,10 @@ import { View, Text } from '@tarojs/components'
 import { Cell, CellGroup, Tag } from '@nutui/nutui-react-taro'
 import { AsyncGate } from '@/components/async-gate'
 import { PersonList } from '@/components/person-list'
-import { goToPeople, goToUnit, useOrgUnit } from '@/hooks/use-org-unit'
+import { UnitChildren } from '@/components/unit-children'
+import { goToPeople, useOrgUnit } from '@/hooks/use-org-unit'
 import { useWorkbench } from '@/hooks/use-workbench'
+import { VillagerCode } from '@/components/villager-code'
 import { VillageSettings } from '@/components/village-settings'
 import './index.scss'
 
@@ -40,23 +42,11 @@ export default function TreePage() {
                 <PersonList people={detail.team} />
                 {detail.cadres.length ? <View className='zc-section-title'>村干部</View> : null}
                 <PersonList people={detail.cadres} />
+                {detail.unit.level === 'village' ? <VillagerCode villageName={detail.unit.name} villageCode={detail.unit.code} /> : null}
                 {admin && detail.unit.level === 'village' ? <VillageSettings key={detail.unit.id} detail={detail} onSaved={reload} /> : null}
               </View>
             ) : null}
-            {children.units.length ? <View className='zc-section-title'>{detail ? '下级单位' : '我的管辖范围'}</View> : null}
-            <CellGroup>
-              {children.units.map((u) => (
-                <Cell
-                  key={u.id}
-                  className='unit-item'
-                  title={u.name}
-                  description={u.levelLabel}
-                  extra={u.hasChildren ? '›' : undefined}
-                  clickable
-                  onClick={() => goToUnit(u.id)}
-                />
-              ))}
-            </CellGroup>
+            <UnitChildren key={detail?.unit.id ?? 'roots'} title={detail ? '下级单位' : '我的管辖范围'} units={children.units} />
           </>
         )}
       </AsyncGate>

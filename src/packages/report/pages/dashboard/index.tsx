@@ -7,9 +7,10 @@ import { goReport, useBundleExport, useDashboard } from '@/hooks/use-report'
 import { TrendColumns, UnitBars, VillageGrid } from '../../charts'
 import '../../report.scss'
 
-function Figure({ label, value, hint, className, onClick }: { label: string; value: string | number; hint?: string; className: string; onClick?: () => void }) {
+/** A figure turns red only when something in it needs action (below the days, overdue, objections). */
+function Figure({ label, value, hint, className, alert, onClick }: { label: string; value: string | number; hint?: string; className: string; alert?: boolean; onClick?: () => void }) {
   return (
-    <View className={`zc-rp__fig ${className}`} onClick={onClick}>
+    <View className={`zc-rp__fig ${className} ${alert ? 'zc-rp__fig--alert' : ''}`} onClick={onClick}>
       <Text className='zc-rp__fig-value'>{value}</Text>
       <Text className='zc-rp__fig-label'>{label}</Text>
       {hint ? <Text className='zc-rp__fig-hint'>{hint}</Text> : null}
@@ -45,13 +46,13 @@ export default function DashboardPage() {
                 <Text className='zc-rp__muted'>驻村干部每月在村 {d.requiredDays} 天（请假计入）；整改数为每日凌晨统计</Text>
               </View>
               <View className='zc-rp__figs'>
-                <Figure className='report-fig-presence' label='在村达标' value={`${p.met}/${p.cadres}`} hint={`未达 ${p.below} · 请假 ${p.onLeave}`}
+                <Figure className='report-fig-presence' label='在村达标' value={`${p.met}/${p.cadres}`} hint={`未达 ${p.below} · 请假 ${p.onLeave}`} alert={p.below > 0}
                   onClick={d.unit.level === 'village' ? () => goReport.cadres(d.unit.id) : undefined} />
                 <Figure className='report-fig-coverage' label={`走访覆盖（${d.visits.periodLabel}）`} value={`${d.visits.percent}%`} hint={`${d.visits.visited}/${d.visits.total} 户`}
                   onClick={() => goReport.coverage(d.unit.id)} />
-                <Figure className='report-fig-rect' label='整改未销号' value={d.rectify.open} hint={`逾期 ${d.rectify.overdue}`} onClick={() => goReport.ledger(d.unit.level, d.unit.id, false)} />
+                <Figure className='report-fig-rect' label='整改未销号' value={d.rectify.open} hint={`逾期 ${d.rectify.overdue}`} alert={d.rectify.overdue > 0} onClick={() => goReport.ledger(d.unit.level, d.unit.id, false)} />
                 <Figure className='report-fig-closed' label='本月销号' value={d.rectify.closedThisMonth} hint={d.rectify.avgCloseDays === null ? '—' : `平均 ${d.rectify.avgCloseDays} 天`} />
-                <Figure className='report-fig-notices' label='公示中' value={d.notices.inWindow} hint={`异议 ${d.notices.objections}`} />
+                <Figure className='report-fig-notices' label='公示中' value={d.notices.inWindow} hint={`异议 ${d.notices.objections}`} alert={d.notices.objections > 0} />
               </View>
               <View className='zc-rp__card'>
                 <Text className='zc-rp__section'>近12个月</Text>

@@ -1,23 +1,25 @@
-import { useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import Taro, { useDidShow, useRouter } from '@tarojs/taro'
-import { Button, SearchBar } from '@nutui/nutui-react-taro'
+import { Button } from '@nutui/nutui-react-taro'
 import { PagedFooter } from '@/components/paged-footer'
+import { ListSearch } from '@/components/list-search'
+import { useListSearch } from '@/hooks/use-list-search'
 import { goVisit, useHouseholdList } from '@/hooks/use-visit'
 import '../../visit.scss'
 
-/** 走访名单: my paired households (or a village's), this period's visits, search by the head's name. */
+const VISIT_GROUPS = [{ key: 'visits', title: '本期走访', options: [{ value: 'unvisited', label: '只看本期未走访' }] }]
+
+/** 走访名单: my paired households (or a village's), this period's visits, search by the head's name or its initials. */
 export default function HouseholdsPage() {
   const { params } = useRouter()
-  const [q, setQ] = useState('')
-  const [unvisitedOnly, setUnvisitedOnly] = useState(false)
-  const list = useHouseholdList({ villageId: params.villageId, q, unvisitedOnly })
+  const search = useListSearch()
+  const unvisitedOnly = search.filters.visits === 'unvisited'
+  const list = useHouseholdList({ villageId: params.villageId, search: search.search, unvisitedOnly })
   useDidShow(() => void list.reload())
   return (
     <View className='zc-page visit-households-page'>
-      <SearchBar className='visit-search' placeholder='按户主姓名搜索' value={q} onSearch={setQ} onChange={(v) => { if (!v) setQ('') }} />
+      <ListSearch state={search} placeholder='户主姓名或拼音首字母' groups={VISIT_GROUPS} />
       <View className='zc-v__bar'>
-        <Text className={`zc-v__chip visit-filter-unvisited ${unvisitedOnly ? 'zc-v__chip--on' : ''}`} onClick={() => setUnvisitedOnly(!unvisitedOnly)}>只看本期未走访</Text>
         <Text className='zc-v__muted'>{list.period}</Text>
         <Button size='small' className='visit-go-drafts' onClick={() => goVisit('drafts')}>草稿与同步</Button>
         <Button size='small' className='visit-go-coverage' onClick={() => goVisit('coverage', params.villageId ? `unitId=${params.villageId}` : 'mine=1')}>覆盖情况</Button>
@@ -31,7 +33,7 @@ export default function HouseholdsPage() {
             : <Text className='zc-v__warn visit-household-unvisited'>本期未走访</Text>}
         </View>
       ))}
-      <PagedFooter list={list} empty={q ? '没有找到该户' : '暂无农户'} />
+      <PagedFooter list={list} empty={search.search.q || search.search.initial || unvisitedOnly ? '没有找到符合条件的农户' : '暂无农户'} />
       <View className='zc-v__actions'>
         <Button size='small' className='visit-go-shared' onClick={() => goVisit('shared')}>走访报告共享</Button>
         <Button size='small' className='visit-go-card' onClick={() => void Taro.navigateTo({ url: '/packages/visit/pages/card/index' })}>查询明白卡</Button>
