@@ -112,9 +112,9 @@ test('a conduct problem is registered, fixed and closed on a written confirmatio
   await page.locator('.rect-detail-state', { hasText: '【复核中】' }).waitFor({ timeout: 30_000 })
   await page.locator('.rect-comment textarea').fill('同意销号')
   // Without a photo or a file, closing waits for the reviewer's written confirmation.
-  await expect(page.locator('.rect-action--close').isDisabled()).resolves.toBe(true)
+  await page.locator('.rect-action--close.nut-button-disabled').waitFor({ timeout: 30_000 })
   await page.locator('.rect-confirmation textarea').fill(confirmation)
-  await page.locator('.rect-action--close').click()
+  await page.locator('.rect-action--close:not(.nut-button-disabled)').click()
   await page.locator('.rect-detail-state', { hasText: '【已销号】' }).waitFor({ timeout: 30_000 })
   await page.locator('.rect-detail-confirmation', { hasText: confirmation }).waitFor({ timeout: 30_000 })
   await shot('conduct-closed')
