@@ -1,7 +1,8 @@
 import { startLocalCloud, type RunningCloud } from '../../helpers/local-cloud'
 import { uploadAs } from '../../helpers/uploads'
+import { storedWorkbook } from '../../helpers/stored-workbook'
 import type { RectItemDetail } from '../../../types/api/rectify-schemas'
-import { AFTER_NEAR, expectOk, photo, rectify, registerInputFor, type Env, type StepOut } from './helpers'
+import { AFTER_NEAR, VILLAGE, expectOk, photo, rectify, registerInputFor, type Env, type StepOut } from './helpers'
 
 let run: RunningCloud
 beforeAll(async () => {
@@ -90,6 +91,11 @@ describe('photos only where the problem needs them', () => {
     expect(view.siteConfirmation).toEqual({ text, byName: expect.any(String), at: LATER })
     expect(view.siteConfirmation?.byName).toBe(run.cloud.db.find('people', { openid: 'demo-supervisor' })[0].name)
     expect(view.afterPhotos).toEqual([])
+    // The ledger's 佐证 column carries the confirmation in place of photos.
+    const out = expectOk(await rectify<{ fileID: string }>(run, 'exportLedger', { villageId: VILLAGE, state: 'closed' }, 'demo-supervisor', LATER))
+    const rows = (await storedWorkbook(run, out.fileID)).getWorksheet('整改台账')?.getSheetValues() as unknown[][]
+    const row = rows.find((r) => Array.isArray(r) && String(r[4]).includes(String(view.problem)) && String(r[12]).includes(text))
+    expect(String(row?.[12])).toMatch(/^复核人现场确认（.+，2026-03-03）：经现场核实/)
   })
 
   test('a document problem closes on a file showing the fix, without photo or written confirmation', async () => {

@@ -12,7 +12,7 @@ import { tempUrls } from '../photos'
 export const exportLedger: Handler<'rectify', 'exportLedger'> = async (input, ctx) => {
   const where = await ledgerWhere(ctx, input, SUPERVISING_ROLES)
   const items = await exportRows(ctx.db, where)
-  const urls = await tempUrls(items.flatMap((i) => [...i.beforePhotos, ...i.afterPhotos].map((p) => p.fileID)))
+  const urls = await tempUrls(items.flatMap((i) => [...i.beforePhotos, ...i.afterPhotos, ...(i.afterFiles ?? [])].map((p) => p.fileID)))
   const day = shanghaiDay(ctx.now)
   const buffer = await ledgerWorkbook(items, urls, `整改台账（导出日期 ${day}，共 ${items.length} 条）`)
   const cloudPath = `exports/rectify/${day}/ledger-${ctx.requestId.replace(/[^\w-]/g, '')}.xlsx`
