@@ -72,6 +72,8 @@ describe('投诉建议: sending and routing', () => {
     const photo = await uploadAs(run, sender, 'feedback')
     const { feedbackId } = await send(sender, { photoFileId: photo })
     expect(run.cloud.db.find('uploads', { fileID: photo })[0]).toMatchObject({ recordId: feedbackId })
+    const list = await ok<{ items: HostFeedback[] }>(call('listFeedback', { limit: 100 }, 'demo-admin'))
+    expect(list.items.find((i) => i.id === feedbackId)?.photoUrl).toContain('/storage/download?fileID=')
     const theirs = await uploadAs(run, villager(), 'feedback')
     expect((await fail(call('submitFeedback', { kind: 'complaint', topic: 'work', text: '问题', villageCode: VILLAGE_CODE, photoFileId: theirs }, sender))).code).toBe('permission-denied')
   })
