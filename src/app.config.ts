@@ -60,6 +60,11 @@ export default defineAppConfig({
       ],
     },
     {
+      // 投诉建议: anyone writes and reads their own; the organization department answers.
+      root: 'packages/feedback',
+      pages: ['pages/mine/index', 'pages/inbox/index'],
+    },
+    {
       // 统计看板: dashboards per scope with charts and drill-down, the monthly bundle export.
       root: 'packages/report',
       pages: ['pages/dashboard/index', 'pages/cadres/index'],

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react'
 import type { PhotoInput, RectCategory, RectSource } from '@contract/domain/rectification'
+import type { RectFinding } from '@contract/domain/rectification-evidence-rules'
 import { isAppError } from '@contract/errors'
 import { call } from '@/services/client'
 import { captureEvidence } from '@/services/evidence'
@@ -14,6 +15,7 @@ export interface RegisterDraft {
   responsibleUnit: string
   responsiblePersonId: string
   deadline: string
+  foundIn: RectFinding
   beforePhotos: PhotoInput[]
 }
 
@@ -23,7 +25,7 @@ export function dayFromToday(days: number): string {
 }
 
 const EMPTY: RegisterDraft = {
-  source: 'inspection', category: 'party_building', villageId: '', problem: '', target: '', measures: '', responsibleUnit: '', responsiblePersonId: '', deadline: dayFromToday(15), beforePhotos: [],
+  source: 'inspection', category: 'party_building', villageId: '', problem: '', target: '', measures: '', responsibleUnit: '', responsiblePersonId: '', deadline: dayFromToday(15), foundIn: 'site', beforePhotos: [],
 }
 
 /**

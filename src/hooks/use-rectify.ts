@@ -44,9 +44,11 @@ export function useRegisterOptions() {
 }
 
 /** Extra fields each action needs besides item, version and comment. */
-export type StepExtra = Partial<Pick<ActionInput<'rectify', 'applyClose'>, 'description' | 'afterPhotos'>> & {
+export type StepExtra = Partial<Pick<ActionInput<'rectify', 'applyClose'>, 'description' | 'afterPhotos' | 'afterFiles'>> & {
   deadline?: string
   responsiblePersonId?: string
+  /** The reviewer's written on-site confirmation (closing a document or conduct problem without photos). */
+  confirmation?: string
 }
 
 /**
@@ -84,8 +86,9 @@ function sendStep(action: RectAction, base: Base, extra: StepExtra) {
   const comment = base.comment ?? ''
   switch (action) {
     case 'applyClose':
-      return call('rectify', 'applyClose', { ...base, description: extra.description ?? '', afterPhotos: extra.afterPhotos ?? [] })
+      return call('rectify', 'applyClose', { ...base, description: extra.description ?? '', afterPhotos: extra.afterPhotos ?? [], afterFiles: extra.afterFiles ?? [] })
     case 'close':
+      return call('rectify', 'close', { ...base, comment, ...(extra.confirmation?.trim() ? { confirmation: extra.confirmation.trim() } : {}) })
     case 'reject':
     case 'rejectExtension':
     case 'dispute':

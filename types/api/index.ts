@@ -8,6 +8,7 @@ import { noticeApi } from './notice'
 import { visitApi } from './visit'
 import { reportApi } from './report'
 import { filesApi } from './files'
+import { feedbackApi } from './feedback'
 
 /** The one list of callable functions and their actions. A function folder exists for each key. */
 export const API = {
@@ -19,6 +20,7 @@ export const API = {
   visit: visitApi,
   report: reportApi,
   files: filesApi,
+  feedback: feedbackApi,
 } satisfies Record<string, FunctionDef>
 
 export type Api = typeof API

@@ -1,11 +1,20 @@
 import { z } from '../zod'
 import { daySchema, idSchema, pageInput, skippedField } from './common'
-import { photoLocationSchema, photosInputSchema, rectCategorySchema, rectSourceSchema, rectStateSchema } from '../domain/rectification'
+import { photoInputSchema, photoLocationSchema, rectCategorySchema, rectSourceSchema, rectStateSchema } from '../domain/rectification'
+import { EVIDENCE_KINDS, rectFindingSchema } from '../domain/rectification-evidence-rules'
 import { RECT_ACTIONS } from '../domain/rectification-flow'
 import { ESCALATION_STATUSES, ESCALATION_STEPS, STRIKE_KINDS } from '../domain/rectification-escalation'
 
 const text = (max: number) => z.string().trim().min(1, '不能为空').max(max)
 const iso = z.string()
+
+/** Up to nine photos; whether any is needed depends on the category (rectification-evidence-rules). */
+const evidencePhotosSchema = z.array(photoInputSchema).max(9, '最多 9 张照片').default([])
+/** Files the app uploaded under `rectify-files/`. */
+export const evidenceDocFileIdSchema = z
+  .string()
+  .max(300)
+  .regex(/^cloud:\/\/[^/]+\/rectify-files\/[0-9a-f]{32}\.(pdf|docx|xlsx|jpg|jpeg|png)$/, '佐证文件编号不正确')
 
 export const rectActionSchema = z.enum(RECT_ACTIONS)
 export const overdueLevelSchema = z.enum(['none', 'orange', 'red'])
@@ -30,12 +39,28 @@ export const registerInput = z.strictObject({
   responsibleUnit: text(100),
   responsiblePersonId: idSchema,
   deadline: daySchema,
-  beforePhotos: photosInputSchema,
+  /** Found in documents: a physical problem may then be registered without a before-photo. */
+  foundIn: rectFindingSchema.default('site'),
+  /** Required for a physical problem found on site (the handler says so); optional otherwise. */
+  beforePhotos: evidencePhotosSchema,
   location: photoLocationSchema.optional(),
 })
 
-export const applyCloseInput = z.strictObject({ ...transitionBase, description: text(1000), afterPhotos: photosInputSchema })
-export const closeInput = z.strictObject({ ...transitionBase, comment: text(500), photos: photosInputSchema.optional() })
+export const applyCloseInput = z.strictObject({
+  ...transitionBase,
+  description: text(1000),
+  /** Required for a physical problem only (the handler says so). */
+  afterPhotos: evidencePhotosSchema,
+  /** Documents showing the fix (minutes, accounts): uploaded for `rectify-file`. */
+  afterFiles: z.array(evidenceDocFileIdSchema).max(9).default([]),
+})
+export const closeInput = z.strictObject({
+  ...transitionBase,
+  comment: text(500),
+  photos: evidencePhotosSchema.optional(),
+  /** The reviewer's written on-site confirmation; required where no after-photo or file shows the fix. */
+  confirmation: z.string().trim().max(500).optional(),
+})
 export const requestExtensionInput = z.strictObject({ ...transitionBase, comment: text(500), deadline: daySchema })
 export const reassignInput = z.strictObject({ ...transitionBase, comment: text(500), responsiblePersonId: idSchema, responsibleUnit: text(100).optional() })
 
@@ -114,6 +139,13 @@ export const itemDetailSchema = itemSummarySchema.extend({
   afterPhotos: z.array(photoViewSchema),
   /** Some after-photo was taken more than 200 m from every before-photo. */
   afterFar: z.boolean(),
+  evidenceKind: z.enum(EVIDENCE_KINDS),
+  evidenceLabel: z.string(),
+  foundIn: rectFindingSchema,
+  foundInLabel: z.string(),
+  afterFiles: z.array(z.object({ fileID: z.string(), url: z.string(), at: iso })),
+  /** The reviewer's written on-site confirmation: who, when, what. */
+  siteConfirmation: z.object({ text: z.string(), byName: z.string(), at: iso }).nullable(),
   timeline: z.array(eventViewSchema),
   /** `consequence`: who will be told and what follows, shown before the caller confirms. */
   actions: z.array(z.object({ action: rectActionSchema, label: z.string(), consequence: z.string() })),

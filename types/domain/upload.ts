@@ -8,6 +8,7 @@ export const UPLOAD_PURPOSES = [
   'rectify-before',
   'rectify-after',
   'rectify-review',
+  'rectify-file',
   'check-in',
   'visit',
   'work-log',
@@ -15,6 +16,7 @@ export const UPLOAD_PURPOSES = [
   'notice',
   'objection',
   'import',
+  'feedback',
 ] as const
 export const uploadPurposeSchema = z.enum(UPLOAD_PURPOSES)
 export type UploadPurpose = z.infer<typeof uploadPurposeSchema>
@@ -24,6 +26,8 @@ export const UPLOAD_FOLDERS: Record<UploadPurpose, string> = {
   'rectify-before': 'rectify',
   'rectify-after': 'rectify',
   'rectify-review': 'rectify',
+  // Its own folder: a document can never pass as a photo (photos must lie under rectify/).
+  'rectify-file': 'rectify-files',
   'check-in': 'presence',
   visit: 'visit',
   'work-log': 'work-logs',
@@ -31,12 +35,14 @@ export const UPLOAD_FOLDERS: Record<UploadPurpose, string> = {
   notice: 'notice',
   objection: 'objection',
   import: 'imports',
+  feedback: 'feedback',
 }
 
 const EXTENSIONS: Record<UploadPurpose, readonly string[]> = {
   'rectify-before': ['jpg', 'jpeg', 'png', 'webp'],
   'rectify-after': ['jpg', 'jpeg', 'png', 'webp'],
   'rectify-review': ['jpg', 'jpeg', 'png', 'webp'],
+  'rectify-file': ['pdf', 'docx', 'xlsx', 'jpg', 'jpeg', 'png'],
   'check-in': ['jpg', 'jpeg', 'png', 'webp'],
   visit: ['jpg', 'jpeg', 'png', 'webp'],
   'work-log': ['jpg', 'jpeg', 'png', 'webp'],
@@ -44,6 +50,7 @@ const EXTENSIONS: Record<UploadPurpose, readonly string[]> = {
   notice: ['jpg', 'jpeg', 'png', 'webp', 'pdf', 'docx', 'xlsx'],
   objection: ['jpg', 'jpeg', 'png', 'webp'],
   import: ['xlsx', 'csv'],
+  feedback: ['jpg', 'jpeg', 'png', 'webp'],
 }
 
 /** 32 random hex digits: a name nobody can derive from a record, a village or a device id. */

@@ -2,6 +2,7 @@ import type { PhotoLocation, RectCategory, RectSource, RectState } from '@contra
 import type { RectAction } from '@contract/domain/rectification-flow'
 import type { EscalationStatus, EscalationStep, StrikeKind } from '@contract/domain/rectification-escalation'
 import type { ReminderKind } from '@contract/domain/rectification-clock'
+import type { RectFinding } from '@contract/domain/rectification-evidence-rules'
 
 /** A photo as stored: the server's receipt time counts; the phone's time and place are kept as told. */
 export interface StoredPhoto {
@@ -14,6 +15,21 @@ export interface StoredPhoto {
   /** Server time the file was registered after upload, and by whom (absent on photos kept before uploads were recorded). */
   uploadedAt?: Date | null
   uploaderName?: string | null
+}
+
+/** A document showing the fix (minutes, accounts), received at the server's time. */
+export interface StoredFile {
+  fileID: string
+  at: Date
+  name: string | null
+}
+
+/** The reviewer's written on-site confirmation, in place of photos for a document or conduct problem. */
+export interface SiteConfirmation {
+  text: string
+  byId: string
+  byName: string
+  at: Date
 }
 
 /**
@@ -54,6 +70,10 @@ export interface RectItemDoc {
   beforePhotos: StoredPhoto[]
   afterPhotos: StoredPhoto[]
   afterFar: boolean
+  /** Absent on items registered before it was asked: they were found on site. */
+  foundIn?: RectFinding
+  afterFiles?: StoredFile[]
+  siteConfirmation?: SiteConfirmation | null
   closeDescription: string | null
   extensionRequest: { deadline: string; reason: string; at: Date } | null
   disputeReason: string | null

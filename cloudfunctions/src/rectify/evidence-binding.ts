@@ -29,6 +29,11 @@ export async function bindEvidence(ctx: HandlerContext, item: ItemRef, photos: r
   })
 }
 
+/** Documents showing the fix: the caller's own uploads for `rectify-file`, serving this item only. */
+export async function bindEvidenceFiles(ctx: HandlerContext, item: ItemRef, fileIDs: readonly string[]): Promise<Bound> {
+  return bindUploads(ctx, fileIDs, { purposes: ['rectify-file'], recordId: item._id, path: item.path, field: 'afterFiles' })
+}
+
 /** Runs the write that makes the photos part of the item; frees what this call bound if it fails. */
 export async function withEvidence<T>(ctx: HandlerContext, itemId: string, bound: Bound, write: () => Promise<T>): Promise<T> {
   try {

@@ -29,6 +29,8 @@ export async function ledgerWorkbook(items: ExportRow[], urls: Map<string, strin
     const evidence = [
       ...item.beforePhotos.map((p, i) => `整改前${i + 1}：${urls.get(p.fileID) || p.fileID}`),
       ...item.afterPhotos.map((p, i) => `整改后${i + 1}${p.far ? '（距整改前照片超200米）' : ''}：${urls.get(p.fileID) || p.fileID}`),
+      ...(item.afterFiles ?? []).map((f, i) => `佐证文件${i + 1}：${urls.get(f.fileID) || f.fileID}`),
+      ...(item.siteConfirmation ? [`复核人现场确认（${item.siteConfirmation.byName}，${shanghaiDay(asDate(item.siteConfirmation.at))}）：${maskSensitive(item.siteConfirmation.text)}`] : []),
     ]
     const row = ws.addRow([
       index + 1,

@@ -3,7 +3,7 @@ import type { PhotoInput } from '@contract/domain/rectification'
 import { afterPhotoDistance } from '@contract/domain/rectification-evidence'
 import { locationOrNull } from '../shared/photo-location'
 import type { PhotoView } from '@contract/api/rectify-schemas'
-import type { StoredPhoto } from './docs'
+import type { StoredFile, StoredPhoto } from './docs'
 import type { UploadDoc } from '../shared/uploads'
 
 export { locationOrNull }
@@ -34,6 +34,11 @@ export function receivePhotos(
       uploaderName: up ? up.uploaderName : null,
     }
   })
+}
+
+/** Receipt of documents: the server's clock, the file's own name as the upload recorded it. */
+export function receiveFiles(fileIDs: readonly string[], now: Date, uploads: ReadonlyMap<string, UploadDoc>): StoredFile[] {
+  return fileIDs.map((fileID) => ({ fileID, at: now, name: uploads.get(fileID)?.name ?? null }))
 }
 
 interface TempFileResult {

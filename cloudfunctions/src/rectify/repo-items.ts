@@ -1,5 +1,5 @@
 import type { Database, Where } from '../shared/db-types'
-import type { RectItemDoc, StoredPhoto } from './docs'
+import type { RectItemDoc, SiteConfirmation, StoredFile, StoredPhoto } from './docs'
 
 export const ITEMS = 'rectify_items'
 
@@ -44,9 +44,11 @@ export async function allItems(db: Database, where: Where | unknown, sortField: 
 export type ExportRow = Pick<RectItemDoc, '_id' | 'source' | 'townshipName' | 'villageName' | 'problem' | 'measures' | 'responsibleUnit' | 'responsibleName' | 'deadline' | 'originalDeadline' | 'state' | 'trail' | 'closedAt' | 'reviewerName' | 'registeredAt'> & {
   beforePhotos: Array<Pick<StoredPhoto, 'fileID'>>
   afterPhotos: Array<Pick<StoredPhoto, 'fileID' | 'far'>>
+  afterFiles?: Array<Pick<StoredFile, 'fileID'>>
+  siteConfirmation?: Pick<SiteConfirmation, 'text' | 'byName' | 'at'> | null
 }
 
-const EXPORT_FIELDS = ['source', 'townshipName', 'villageName', 'problem', 'measures', 'responsibleUnit', 'responsibleName', 'deadline', 'originalDeadline', 'state', 'trail', 'closedAt', 'reviewerName', 'registeredAt', 'beforePhotos.fileID', 'afterPhotos.fileID', 'afterPhotos.far']
+const EXPORT_FIELDS = ['source', 'townshipName', 'villageName', 'problem', 'measures', 'responsibleUnit', 'responsibleName', 'deadline', 'originalDeadline', 'state', 'trail', 'closedAt', 'reviewerName', 'registeredAt', 'beforePhotos.fileID', 'afterPhotos.fileID', 'afterPhotos.far', 'afterFiles.fileID', 'siteConfirmation']
 
 /**
  * Every matching row for the export, oldest first. Item ids begin with their registration time, so

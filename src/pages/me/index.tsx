@@ -5,6 +5,7 @@ import { PersonHeader } from '@/components/person-header'
 import { goToDevSignIn } from '@/hooks/use-dev-identities'
 import { goToBind } from '@/hooks/use-bind'
 import { OrgMenu } from '@/components/org-menu'
+import { FeedbackEntry } from '@/components/feedback-entry'
 import { roleText, rolesLine, useWorkbench } from '@/hooks/use-workbench'
 import { supportsDevIdentity } from '@/services/identity'
 import './index.scss'
@@ -35,6 +36,7 @@ export default function MePage() {
                 ))}
               </CellGroup>
               <OrgMenu roles={workbench.roles.map((r) => r.role)} />
+              <FeedbackEntry roles={workbench.roles.map((r) => r.role)} />
               {supportsDevIdentity ? (
                 <View className='me-page__actions'>
                   <Button className='switch-identity' block type='default' onClick={goToDevSignIn}>

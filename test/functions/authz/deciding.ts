@@ -20,4 +20,7 @@ export const DECIDING_ACTIONS: readonly string[] = [
   'notice.replyObjection',
   'notice.convertObjection',
   'visit.reviewVisit',
+  'feedback.startFeedback',
+  'feedback.answerFeedback',
+  'feedback.closeFeedback',
 ]

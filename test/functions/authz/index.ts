@@ -7,6 +7,7 @@ import { visitRows } from './visit.rows'
 import { noticeRows } from './notice.rows'
 import { reportRows } from './report.rows'
 import { filesRows } from './files.rows'
+import { feedbackRows } from './feedback.rows'
 
 /** Rows per function; a function of the contract without an entry here fails the matrix test. */
 export const AUTHZ_ROWS: Record<string, AuthzRows> = {
@@ -18,4 +19,5 @@ export const AUTHZ_ROWS: Record<string, AuthzRows> = {
   notice: noticeRows,
   report: reportRows,
   files: filesRows,
+  feedback: feedbackRows,
 }

@@ -6,6 +6,7 @@ import type { Handler } from '../../shared/handler'
 import type { HandlerContext } from '../../shared/context'
 import { insertUpload, newUpload, removeUpload } from '../../shared/uploads'
 import { uploadCloudPath } from '@contract/domain/upload'
+import { beforePhotosRequired } from '@contract/domain/rectification-evidence-rules'
 import { writeAudit } from '../../shared/audit'
 import type { ObjectionDoc } from '../docs'
 import { objectionToDecide } from '../objection-access'
@@ -18,8 +19,10 @@ type Photos = ActionInput<'rectify', 'register'>['beforePhotos']
  * Rectification evidence lives under `rectify/`: the villager's photo is copied to a random path there
  * and recorded as the converting cadre's before-photo upload (rectify accepts nothing unregistered).
  */
-async function evidence(ctx: HandlerContext, doc: ObjectionDoc, given: Photos | undefined): Promise<{ photos: Photos; copied: string | null }> {
+async function evidence(ctx: HandlerContext, doc: ObjectionDoc, given: Photos | undefined, needed: boolean): Promise<{ photos: Photos; copied: string | null }> {
   if (given && given.length > 0) return { photos: given, copied: null }
+  // A document or conduct problem needs no photo (国办函〔2026〕12号): none is forced.
+  if (!doc.photoFileId && !needed) return { photos: [], copied: null }
   if (!doc.photoFileId) throw new AppError('failed-precondition', '该异议没有附照片，请拍摄一张现场照片后再转为整改事项')
   const photoFileId = doc.photoFileId
   const file = await cloud.downloadFile({ fileID: photoFileId }).then(
@@ -65,9 +68,10 @@ export const convertObjection: Handler<'notice', 'convertObjection'> = async (in
     responsibleUnit: doc.unitName,
     responsiblePersonId: input.responsiblePersonId,
     deadline: input.deadline,
+    foundIn: 'site',
     beforePhotos: [],
   }
-  const { photos, copied } = await evidence(ctx, doc, input.photos)
+  const { photos, copied } = await evidence(ctx, doc, input.photos, beforePhotosRequired(input.category, 'site'))
   const res = (await cloud.callFunction({ name: 'rectify', data: { action: 'register', input: { ...register, beforePhotos: photos } } })) as unknown as { result: Envelope }
   const env = res.result
   if (!env?.ok || !env.data) {

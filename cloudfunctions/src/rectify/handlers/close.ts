@@ -1,5 +1,6 @@
 import { AppError } from '@contract/errors'
 import { shanghaiMonth } from '@contract/domain/rectification-clock'
+import { MISSING_CONFIRMATION, confirmationRequired } from '@contract/domain/rectification-evidence-rules'
 import type { Handler } from '../../shared/handler'
 import { bumpStats } from '../../shared/stats'
 import { asDate, receivePhotos } from '../photos'
@@ -10,7 +11,11 @@ import { rectRef, tellStep } from '../tell'
 
 const DAY_MS = 86_400_000
 
-/** 销号: the reviewer's own comment is required; days to close count from dispatch. */
+/**
+ * 销号: the reviewer's own comment is required; days to close count from dispatch. A document or
+ * conduct problem closed with no after-photo and no file needs the reviewer's written on-site
+ * confirmation, kept with who wrote it and when.
+ */
 export const close: Handler<'rectify', 'close'> = async (input, ctx) => {
   const me = ctx.caller.person!
   const found = await findItem(ctx.db, input.itemId)
@@ -20,7 +25,14 @@ export const close: Handler<'rectify', 'close'> = async (input, ctx) => {
     comment: input.comment,
     location: input.location,
     photos: receivePhotos(input.photos, ctx.now, bound.uploads),
-    patch: () => ({ closedAt: ctx.now, reviewComment: input.comment, reviewerId: me._id, reviewerName: me.name }),
+    patch: (current) => {
+      const confirmation = input.confirmation ?? ''
+      if (!confirmation && confirmationRequired(current.category, current.afterPhotos.length, (current.afterFiles ?? []).length)) {
+        throw new AppError('invalid-argument', MISSING_CONFIRMATION, { field: 'confirmation' })
+      }
+      const siteConfirmation = confirmation ? { text: confirmation, byId: me._id, byName: me.name, at: ctx.now } : current.siteConfirmation ?? null
+      return { closedAt: ctx.now, reviewComment: input.comment, reviewerId: me._id, reviewerName: me.name, siteConfirmation }
+    },
   }))
   const item = result.after
   const month = shanghaiMonth(ctx.now)

@@ -22,7 +22,7 @@ async function ledgerPlace(ctx: HandlerContext, f: { villageId?: string; townshi
 export const exportLedger: Handler<'rectify', 'exportLedger'> = async (input, ctx) => {
   const where = await ledgerWhere(ctx, input, SUPERVISING_ROLES)
   const items = await exportRows(ctx.db, where)
-  const urls = await tempUrls(items.flatMap((i) => [...i.beforePhotos, ...i.afterPhotos].map((p) => p.fileID)))
+  const urls = await tempUrls(items.flatMap((i) => [...i.beforePhotos, ...i.afterPhotos, ...(i.afterFiles ?? [])].map((p) => p.fileID)))
   const day = shanghaiDay(ctx.now)
   const buffer = await ledgerWorkbook(items, urls, `整改台账（导出日期 ${day}，共 ${items.length} 条）`)
   const file = await storeExport(ctx, 'rectify', downloadName('整改台账', await ledgerPlace(ctx, input), day.slice(0, 7)), buffer)

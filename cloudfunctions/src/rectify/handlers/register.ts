@@ -1,5 +1,6 @@
 import { AppError } from '@contract/errors'
 import { RECT_STATE_LABELS } from '@contract/domain/rectification'
+import { MISSING_BEFORE_PHOTO, beforePhotosRequired } from '@contract/domain/rectification-evidence-rules'
 import type { Handler } from '../../shared/handler'
 import { writeAudit } from '../../shared/audit'
 import { mayRegisterIn } from '../access'
@@ -18,6 +19,9 @@ export const register: Handler<'rectify', 'register'> = async (input, ctx) => {
   if (may === 'none') throw new AppError('permission-denied', '该村不在您的管辖范围内')
   // The village team registers what it finds itself: in a self-check or on a household visit.
   if (may === 'self_check' && input.source !== 'self_check' && input.source !== 'visit') throw new AppError('permission-denied', '村干部只能登记本村自查或走访发现的问题')
+  if (beforePhotosRequired(input.category, input.foundIn) && input.beforePhotos.length === 0) {
+    throw new AppError('invalid-argument', MISSING_BEFORE_PHOTO, { field: 'beforePhotos' })
+  }
   const responsible = await requireResponsible(ctx.db, input.responsiblePersonId, place.village._id)
   const deadlineAt = requireFutureDay(input.deadline, ctx.now, 'deadline')
   const id = newItemId()
@@ -53,6 +57,9 @@ export const register: Handler<'rectify', 'register'> = async (input, ctx) => {
     beforePhotos,
     afterPhotos: [],
     afterFar: false,
+    foundIn: input.foundIn,
+    afterFiles: [],
+    siteConfirmation: null,
     closeDescription: null,
     extensionRequest: null,
     disputeReason: null,

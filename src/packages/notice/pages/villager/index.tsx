@@ -40,6 +40,16 @@ export default function VillagerPage() {
         ))}
       </CellGroup>
       <PagedFooter list={v.list} empty='本村暂无公示' />
+      <CellGroup>
+        <Cell
+          className='villager-feedback'
+          title='投诉建议'
+          description='对小程序或驻村工作的投诉、建议，在此查看答复'
+          extra='›'
+          clickable
+          onClick={() => void Taro.navigateTo({ url: `/packages/feedback/pages/mine/index?villageCode=${v.village ?? ''}` })}
+        />
+      </CellGroup>
     </View>
   )
 }

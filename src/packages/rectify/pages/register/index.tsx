@@ -2,6 +2,7 @@ import { View, Text } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { Button, Input, TextArea } from '@nutui/nutui-react-taro'
 import { RECT_CATEGORIES, RECT_CATEGORY_LABELS, RECT_SOURCES, RECT_SOURCE_LABELS } from '@contract/domain/rectification'
+import { EVIDENCE_KIND_LABELS, RECT_FINDINGS, RECT_FINDING_LABELS, beforePhotosRequired, evidenceKindOf } from '@contract/domain/rectification-evidence-rules'
 import { AsyncGate } from '@/components/async-gate'
 import { useRegisterOptions } from '@/hooks/use-rectify'
 import { dayFromToday, useRegisterForm } from '@/hooks/use-rect-register'
@@ -41,6 +42,10 @@ export default function RegisterPage() {
               <View className='zc-r__chips'>
                 {RECT_CATEGORIES.map((c) => <Text key={c} className={chip(draft.category === c, `rect-category rect-category--${c}`)} onClick={() => set('category', c)}>{RECT_CATEGORY_LABELS[c]}</Text>)}
               </View>
+              <Text className='zc-r__line rect-evidence-kind'>{EVIDENCE_KIND_LABELS[evidenceKindOf(draft.category)]}</Text>
+              <View className='zc-r__chips'>
+                {RECT_FINDINGS.map((f) => <Text key={f} className={chip(draft.foundIn === f, `rect-found rect-found--${f}`)} onClick={() => set('foundIn', f)}>{RECT_FINDING_LABELS[f]}</Text>)}
+              </View>
               <TextArea className='rect-problem' placeholder='问题描述' maxLength={1000} value={draft.problem} onChange={(v) => set('problem', v)} />
               <TextArea className='rect-target' placeholder='整改目标' maxLength={500} value={draft.target} onChange={(v) => set('target', v)} />
               <TextArea className='rect-measures' placeholder='整改措施' maxLength={1000} value={draft.measures} onChange={(v) => set('measures', v)} />
@@ -55,7 +60,9 @@ export default function RegisterPage() {
                 {[7, 15, 30, 60].map((d) => <Text key={d} className={chip(draft.deadline === dayFromToday(d), `rect-deadline rect-deadline--${d}`)} onClick={() => set('deadline', dayFromToday(d))}>{d} 天</Text>)}
               </View>
               <Input className='rect-deadline-input' placeholder='或输入日期 YYYY-MM-DD' value={draft.deadline} onChange={(v) => set('deadline', v)} />
-              <Text className='zc-r__label'>整改前照片（现场拍摄）：已拍 <Text className='rect-before-count'>{draft.beforePhotos.length}</Text> 张</Text>
+              <Text className='zc-r__label'>
+                整改前照片（{beforePhotosRequired(draft.category, draft.foundIn) ? '现场拍摄，必拍' : '选填'}）：已拍 <Text className='rect-before-count'>{draft.beforePhotos.length}</Text> 张
+              </Text>
               <Button size='small' className='rect-before-shoot' onClick={() => void addPhoto()}>拍照</Button>
               {message ? <Text className='zc-r__msg rect-register-message'>{message}</Text> : null}
               <View className='zc-r__actions'>
