@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import type { CDPSession } from 'playwright-core'
 import { REPO_ROOT } from '../../emulator/local-cloud'
-import { launchPhoneBrowser } from '../../test/helpers/browser'
+import { launchPhoneBrowser, PHONE_390 } from '../../test/helpers/browser'
 import { round } from '../stats'
 
 /**
@@ -42,7 +42,7 @@ export async function measureFirstLoad(url: string, opts: { compressed?: boolean
   if (!existsSync(join(REPO_ROOT, 'dist', 'h5', 'index.html'))) {
     throw new Error('dist/h5 is missing: build it first (NODE_ENV=production npx taro build --type h5)')
   }
-  const browser = await launchPhoneBrowser()
+  const browser = await launchPhoneBrowser({ viewport: PHONE_390 })
   try {
     const { context, page } = browser
     await context.addInitScript((openid) => window.localStorage.setItem('zhucun.devOpenid', openid), OPENID)
