@@ -5,6 +5,8 @@
  * section: the property sweep (`--sweep-runs N --sweep-seed S`; `--quality` runs only that section).
  * `npm run bench -- --only county-day [--json day.json]`: one ordinary county day and what it costs
  * against the lowest CloudBase plans (README, What a county costs).
+ * `npm run bench -- --only first-load [--scale demo] [--json f.json]`: the H5 app's first load on a
+ * throttled cheap phone (needs dist/h5); the full run measures it too.
  */
 import { execFileSync, spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
@@ -23,6 +25,24 @@ import { round } from './stats'
 import { qualityOptions, runQuality } from './quality'
 import { runCountyDay } from './county-day'
 import { printCountyDay } from './county-day-report'
+import { CHEAP_PHONE, FIRST_LOAD_TARGET_SECONDS, measureFirstLoad, type FirstLoadFigures } from './specs/first-load'
+
+/** The first load, compressed (as served now) and uncompressed (as served before), over HTTP. */
+async function firstLoad(cloud: LocalCloud): Promise<{ compressed: FirstLoadFigures; uncompressed: FirstLoadFigures }> {
+  const app = createServer(cloud)
+  const url = await listen(app, cloud)
+  try {
+    const compressed = await measureFirstLoad(url)
+    const uncompressed = await measureFirstLoad(url, { compressed: false })
+    const { cpuSlowdown, kbitPerSecond, latencyMs } = CHEAP_PHONE
+    console.log(`H5 first load (CPU ×${cpuSlowdown}, ${kbitPerSecond} kbit/s, ${latencyMs} ms): ${compressed.seconds} s to the workbench ` +
+      `(target ≤ ${FIRST_LOAD_TARGET_SECONDS} s), ${compressed.transferred_kb} KB in ${compressed.requests} requests; ` +
+      `uncompressed ${uncompressed.seconds} s, ${uncompressed.transferred_kb} KB; second visit ${compressed.repeat_seconds} s`)
+    return { compressed, uncompressed }
+  } finally {
+    await app.close()
+  }
+}
 
 function sweepFiguresOf(sweep: Awaited<ReturnType<typeof runQuality>>) {
   return { actions: sweep.actions, calls: sweep.calls, seed: sweep.seed, seconds: sweep.seconds, failures: sweep.failures }
@@ -59,6 +79,14 @@ async function main(): Promise<void> {
     return
   }
 
+  if (stringOption(args, 'only') === 'first-load') {
+    const load = await firstLoad(cloud)
+    const out = stringOption(args, 'json')
+    if (out) writeFileSync(out, JSON.stringify({ ...CHEAP_PHONE, target_seconds: FIRST_LOAD_TARGET_SECONDS, ...load }, null, 2) + '\n')
+    cloud.close()
+    return
+  }
+
   const actions = await runActions(cloud, SPECS, quick ? 30 : 200)
 
   const checkIn = SPECS.find((s) => s.action === 'presence.checkIn')
@@ -72,6 +100,7 @@ async function main(): Promise<void> {
     )
     await app.close()
   }
+  const load = await firstLoad(cloud)
   started = performance.now()
   const baseline = rawBaseline()
   const ours = actions.find((a) => a.action === 'presence.checkIn')
@@ -86,6 +115,7 @@ async function main(): Promise<void> {
     checkin_http: http,
     baseline_insert_read_p50_ms: baseline.insert_read_p50_ms,
     baseline_ratio: ours ? round(ours.p50_ms / baseline.insert_read_p50_ms, 1) : null,
+    h5_first_load: { ...CHEAP_PHONE, target_seconds: FIRST_LOAD_TARGET_SECONDS, ...load },
   }
   printReport(figures)
   cloud.close()

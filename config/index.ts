@@ -4,6 +4,7 @@ import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin'
 import webpack from 'webpack'
 import type Chain from 'webpack-chain'
 import devConfig from './dev'
+import { PrecachePlugin } from './precache-plugin'
 import prodConfig from './prod'
 
 const root = path.resolve(__dirname, '..')
@@ -121,6 +122,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
           // Unnamed, so shared modules are grouped by which pages use them and the first page loads only its own.
           pageCommon: { chunks: 'async', minChunks: 2, priority: 5, reuseExistingChunk: true },
         })
+        // The service worker that keeps every page for use without signal (docs/offline.md).
+        chain.plugin('precache').use(PrecachePlugin)
       },
     },
   }

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import { extname, resolve, sep } from 'node:path'
-import type { FastifyInstance, FastifyReply } from 'fastify'
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import { compressedBody, pickEncoding } from './compression'
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -17,11 +18,29 @@ const TYPES: Record<string, string> = {
   '.map': 'application/json',
 }
 
-function sendFile(reply: FastifyReply, file: string): FastifyReply {
-  const type = TYPES[extname(file)] ?? 'application/octet-stream'
-  // Hashed assets may be cached; index.html must not, or a rebuild is not seen.
-  const cache = file.endsWith('.html') ? 'no-cache' : 'public, max-age=300'
-  return reply.type(type).header('cache-control', cache).send(readFileSync(file))
+/** Text compresses well; images and fonts are compressed already. */
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.map', '.txt'])
+
+/** webpack names long-lived files `<name>.<hex hash>.<ext>`: their content never changes under that name. */
+const HASHED = /\.[0-9a-f]{8,}\.(js|css)$/
+
+/**
+ * Hashed assets are cached for a year (a rebuild gives new names); index.html and the service worker
+ * must be checked every time, or a rebuild is not seen; anything else a few minutes.
+ */
+export function cacheControlFor(file: string): string {
+  if (file.endsWith('.html') || file.endsWith('sw.js')) return 'no-cache'
+  return HASHED.test(file) ? 'public, max-age=31536000, immutable' : 'public, max-age=300'
+}
+
+function sendFile(req: FastifyRequest, reply: FastifyReply, file: string): FastifyReply {
+  const ext = extname(file)
+  reply.type(TYPES[ext] ?? 'application/octet-stream').header('cache-control', cacheControlFor(file))
+  if (!COMPRESSIBLE.has(ext)) return reply.send(readFileSync(file))
+  reply.header('vary', 'accept-encoding')
+  const encoding = pickEncoding(req.headers['accept-encoding'])
+  if (!encoding) return reply.send(readFileSync(file))
+  return reply.header('content-encoding', encoding).send(compressedBody(file, encoding))
 }
 
 /** Serves a built folder under a prefix; unknown paths get its index.html (hash router). */
@@ -31,9 +50,9 @@ export function serveFolder(app: FastifyInstance, prefix: string, folder: string
     const rel = decodeURIComponent(req.url.split('?')[0].slice(prefix.length)) || 'index.html'
     const full = resolve(root, rel)
     if (full !== root && !full.startsWith(root + sep)) return reply.code(400).send({ error: { code: 'invalid-argument', message: '路径越界' } })
-    if (existsSync(full) && statSync(full).isFile()) return sendFile(reply, full)
+    if (existsSync(full) && statSync(full).isFile()) return sendFile(req, reply, full)
     const index = resolve(root, 'index.html')
-    if (existsSync(index)) return sendFile(reply, index)
+    if (existsSync(index)) return sendFile(req, reply, index)
     return reply.code(404).type('text/plain; charset=utf-8').send(missingHint)
   })
 }

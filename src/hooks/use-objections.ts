@@ -13,7 +13,10 @@ function defaultDeadline(): string {
   return new Date(Date.now() + 8 * 3600_000 + 14 * 86_400_000).toISOString().slice(0, 10)
 }
 
-/** Objections in my scope (optionally of one notice): answer them, or turn one into a rectification item. */
+/**
+ * Objections in my scope (optionally of one notice): the township answers them, turns one into a
+ * rectification item, or calls the objector back; a notice's writers follow them.
+ */
 export function useObjections() {
   const { params } = useRouter()
   const noticeId = params.noticeId ? String(params.noticeId) : undefined
@@ -39,5 +42,12 @@ export function useObjections() {
     if (res) await list.reload()
   }, [list, run])
 
-  return { list, people, loadResponsibles, reply, convert, busy, message }
+  /** Contacts the township revealed on this screen, by objection (never kept on the phone). */
+  const [contacts, setContacts] = useState<Record<string, string>>({})
+  const reveal = useCallback(async (id: string, reason: string) => {
+    const res = await run(() => call('notice', 'revealObjectionContact', { objectionId: id, reason }), () => '已显示联系方式，本次查看已记入审计日志')
+    if (res) setContacts((c) => ({ ...c, [id]: res.contact }))
+  }, [run])
+
+  return { list, people, loadResponsibles, reply, convert, contacts, reveal, busy, message }
 }

@@ -46,7 +46,11 @@ export function usePublicNotice() {
   const [sent, setSent] = useState(false)
   const { busy, message, run } = useBusy()
 
-  const addPhoto = useCallback(async () => setPhoto(await pickImage()), [])
+  // A photo the phone cannot read is refused here, with what to do instead, before anything is sent.
+  const addPhoto = useCallback(async () => {
+    const picked = await run(pickImage)
+    if (picked) setPhoto(picked)
+  }, [run])
   const submit = useCallback(async () => {
     ensureVillagerIdentity()
     const res = await run(async () => {

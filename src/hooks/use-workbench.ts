@@ -1,15 +1,14 @@
-import type { ActionOutput } from '@contract/api'
-import { call } from '@/services/client'
+import { fetchWorkbench, forgetWorkbench, type Workbench, type WorkbenchView } from '@/services/workbench-cache'
 import { useAsync } from './use-async'
 
-export type Workbench = ActionOutput<'org', 'getWorkbench'>
+export type { Workbench }
 
 // Home and 我的 both show the workbench: share one request per identity instead of one per tab.
-let pending: Promise<Workbench> | null = null
+let pending: Promise<WorkbenchView> | null = null
 
-function loadWorkbench(fresh: boolean): Promise<Workbench> {
+function loadWorkbench(fresh: boolean): Promise<WorkbenchView> {
   if (fresh || !pending) {
-    const request = call('org', 'getWorkbench', {})
+    const request = fetchWorkbench()
     pending = request
     request.catch(() => {
       if (pending === request) pending = null // a failure must not stick in the cache
@@ -21,6 +20,7 @@ function loadWorkbench(fresh: boolean): Promise<Workbench> {
 /** Forget the cached workbench, e.g. after the identity changed. */
 export function invalidateWorkbench(): void {
   pending = null
+  forgetWorkbench()
 }
 
 export function useWorkbench() {

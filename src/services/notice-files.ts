@@ -1,21 +1,27 @@
 import Taro from '@tarojs/taro'
 import { AppError } from '@contract/errors'
 import { uploadFor } from './uploads'
+import { compressPhoto } from './photo'
 
 export interface PickedFile {
   name: string
   path: string
 }
 
-/** A photo from the album or the camera (公示 scans, a villager's picture), compressed by WeChat. */
+/**
+ * A photo from the album or the camera (公示 scans, a villager's picture) in whatever format the phone
+ * gives (JPEG, PNG, HEIC where it can be read), turned into a JPEG of at most 200 KB on the phone. A
+ * format the phone cannot read is refused with what to do instead.
+ */
 export async function pickImage(): Promise<PickedFile | null> {
+  let path: string | undefined
   try {
     const res = await Taro.chooseImage({ count: 1, sizeType: ['compressed'], sourceType: ['album', 'camera'] })
-    const path = res.tempFilePaths[0]
-    return path ? { name: '照片', path } : null
+    path = res.tempFilePaths[0]
   } catch {
     return null // cancelled
   }
+  return path ? { name: '照片.jpg', path: await compressPhoto(path) } : null
 }
 
 /** A document for a notice: from a chat on weapp (chooseMessageFile), a file input in the browser. */

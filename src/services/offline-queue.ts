@@ -48,6 +48,8 @@ export interface QueueItem {
 }
 
 const KEY = 'zhucun.offlineQueue.v1'
+/** How often waiting work is tried again without any network event: cheap, and soon enough in the field. */
+const RETRY_INTERVAL_MS = 15_000
 /** Synced items are kept a while so the cadre sees they went through; older ones are pruned. */
 const MAX_SYNCED = 30
 
@@ -173,5 +175,10 @@ export function startQueueSync(): void {
   Taro.onAppShow(flush)
   // Browsers rarely fire the Network Information API's change event; `online` is what they do fire.
   if (process.env.TARO_ENV === 'h5' && typeof window !== 'undefined') window.addEventListener('online', flush)
+  // Neither event is certain: a page opened without signal may believe it is online all along, and a
+  // weak signal comes back without any event. While work waits, try again now and then.
+  setInterval(() => {
+    if (load().some((i) => i.state === 'pending')) flush()
+  }, RETRY_INTERVAL_MS)
   flush()
 }

@@ -7,6 +7,8 @@ export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
 
 /** A phone-sized viewport: the app is designed for 375 px wide screens. */
 export const PHONE_VIEWPORT = { width: 375, height: 812 }
+/** A common Android phone today (CSS pixels), for the offline journeys the issue names. */
+export const PHONE_390 = { width: 390, height: 844 }
 
 // Flags that keep Chromium quiet and offline: no sign-in, sync, update or QUIC probes leave the machine.
 const ARGS = [
@@ -31,7 +33,7 @@ export interface PhoneBrowser {
  * Starts the system Chromium (playwright's own download cannot work offline) with a fresh profile,
  * so no storage or identity leaks from one test into the next.
  */
-export async function launchPhoneBrowser(opts: { geolocation?: { latitude: number; longitude: number; accuracy?: number } } = {}): Promise<PhoneBrowser> {
+export async function launchPhoneBrowser(opts: { geolocation?: { latitude: number; longitude: number; accuracy?: number }; viewport?: { width: number; height: number } } = {}): Promise<PhoneBrowser> {
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(`Chromium not found at ${CHROMIUM_PATH}. Install it: apt-get install -y chromium fonts-wqy-microhei (or set CHROMIUM_PATH).`)
   }
@@ -40,7 +42,7 @@ export async function launchPhoneBrowser(opts: { geolocation?: { latitude: numbe
     executablePath: CHROMIUM_PATH,
     headless: true,
     args: ARGS,
-    viewport: PHONE_VIEWPORT,
+    viewport: opts.viewport ?? PHONE_VIEWPORT,
     deviceScaleFactor: 2,
     isMobile: true,
     hasTouch: true,

@@ -12,11 +12,11 @@ export interface Journey {
 }
 
 /** A seeded local cloud serving the built H5 app, and a phone-sized Chromium to drive it. */
-export async function openJourney(opts: StartOptions & { geolocation?: { latitude: number; longitude: number; accuracy?: number } } = {}): Promise<Journey> {
+export async function openJourney(opts: StartOptions & { geolocation?: { latitude: number; longitude: number; accuracy?: number }; viewport?: { width: number; height: number } } = {}): Promise<Journey> {
   if (!existsSync(join(REPO_ROOT, 'dist', 'h5', 'index.html'))) throw new Error('dist/h5 is missing: run `npm run build:h5` first')
-  const { geolocation, ...cloudOpts } = opts
+  const { geolocation, viewport, ...cloudOpts } = opts
   const cloud = await startLocalCloud({ seed: 'demo', ...cloudOpts })
-  const browser = await launchPhoneBrowser({ geolocation })
+  const browser = await launchPhoneBrowser({ geolocation, viewport })
   return { cloud, browser, page: browser.page }
 }
 

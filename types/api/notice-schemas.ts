@@ -53,4 +53,8 @@ export const noticeDetailSchema = noticeSummarySchema.extend({
 export const objectionViewSchema = z.object({
   id: z.string(), noticeId: z.string(), noticeTitle: z.string(), unitName: z.string(), villageId: z.string().nullable(), text: z.string(), contactMasked: z.string(),
   photoUrl: z.string(), status: z.string(), statusLabel: z.string(), reply: z.string(), rectifyItemId: z.string().nullable(), createdAt: iso,
+  /** The caller handles it (answer, convert); a notice's writers only follow it. */
+  canDecide: z.boolean(),
+  /** The township may reveal the objector's contact, with a written reason (audited). */
+  canReveal: z.boolean(),
 })

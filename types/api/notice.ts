@@ -14,6 +14,8 @@ const text = (max: number) => z.string().trim().min(1, '请填写内容').max(ma
 const NOTICE_WRITERS: readonly Role[] = ['admin', 'township_leader', 'resident_cadre', 'village_cadre']
 /** Objections are handled by the township (and the county above it). */
 const OBJECTION_HANDLERS: readonly Role[] = ['admin', 'supervisor', 'township_leader']
+/** Calling an objector back is the township's job alone: the county and supervisors see them masked. */
+const OBJECTION_REVEALERS: readonly Role[] = ['township_leader']
 
 export const noticeApi = {
   listInbox: defineAction({
@@ -104,8 +106,8 @@ export const noticeApi = {
     output: z.object({ objectionId: z.string() }),
   }),
   listObjections: defineAction({
-    summary: '范围内的公示异议',
-    access: OBJECTION_HANDLERS,
+    summary: '范围内的公示异议（处理人可答复；公示的发布方可跟进，异议人身份脱敏）',
+    access: [...new Set([...NOTICE_WRITERS, ...OBJECTION_HANDLERS])],
     input: z.strictObject({ noticeId: idSchema.optional(), ...pageInput }),
     output: z.object({ items: z.array(objectionViewSchema), total: z.number(), ...skippedField }),
   }),
@@ -114,6 +116,12 @@ export const noticeApi = {
     access: OBJECTION_HANDLERS,
     input: z.strictObject({ objectionId: idSchema, reply: text(300) }),
     output: objectionViewSchema,
+  }),
+  revealObjectionContact: defineAction({
+    summary: '乡镇查看异议人联系方式以回访（须写明理由，记入审计日志）',
+    access: OBJECTION_REVEALERS,
+    input: z.strictObject({ objectionId: idSchema, reason: z.string().trim().min(5, '请写明查看理由（至少 5 个字）').max(200) }),
+    output: z.object({ contact: z.string() }),
   }),
   convertObjection: defineAction({
     summary: '一键将异议登记为整改事项（来源：公示异议）',

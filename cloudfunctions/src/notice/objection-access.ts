@@ -1,10 +1,11 @@
 import { AppError } from '@contract/errors'
-import { pathInScope } from '../shared/auth'
+import { pathInScope, scopeUnitIds } from '../shared/auth'
 import type { HandlerContext } from '../shared/context'
 import type { ObjectionDoc } from './docs'
 import { getNotice, getObjection } from './repo-notices'
 import { refuseSelfDecision } from '../shared/self-decision'
-import { OBJECTION_HANDLER_ROLES, scopeOf } from './scope'
+import { OBJECTION_HANDLER_ROLES, OBJECTION_REVEALER_ROLES, scopeOf } from './scope'
+import type { ObjectionAbilities } from './views'
 
 /** An objection the caller handles: its notice's unit lies in their scope. */
 export async function objectionInScope(ctx: HandlerContext, id: string): Promise<ObjectionDoc> {
@@ -23,4 +24,17 @@ export async function objectionToDecide(ctx: HandlerContext, id: string): Promis
   const notice = await getNotice(ctx.db, doc.noticeId)
   refuseSelfDecision(ctx.caller, { openids: [doc.openid], personIds: [notice?.authorId] }, '公示异议', ctx.requestId)
   return doc
+}
+
+/**
+ * Per objection, what the caller may do: handle it where they handle objections, reveal the contact
+ * where they lead the township and the objector left one. Writers of the notice only follow it.
+ */
+export function objectionAbilities(ctx: HandlerContext): (doc: ObjectionDoc) => ObjectionAbilities {
+  const handles = scopeUnitIds(ctx.caller, OBJECTION_HANDLER_ROLES)
+  const reveals = scopeUnitIds(ctx.caller, OBJECTION_REVEALER_ROLES)
+  return (doc) => ({
+    canDecide: pathInScope(doc.path, handles),
+    canReveal: doc.contactEnc !== null && pathInScope(doc.path, reveals),
+  })
 }

@@ -17,11 +17,12 @@ import { submitObjection } from './handlers/submit-objection'
 import { listObjections } from './handlers/list-objections'
 import { replyObjection } from './handlers/reply-objection'
 import { convertObjection } from './handlers/convert-objection'
+import { revealObjectionContact } from './handlers/reveal-objection-contact'
 
 export const routes: Routes<'notice'> = {
   listInbox, getUnreadCount, markRead, reportSubscription,
   previewUrge, sendUrge, listUrges, getUrge,
   publishNotice, withdrawNotice, listManagedNotices,
   listVillages, listPublicNotices, getPublicNotice, submitObjection,
-  listObjections, replyObjection, convertObjection,
+  listObjections, replyObjection, convertObjection, revealObjectionContact,
 }

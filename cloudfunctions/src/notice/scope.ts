@@ -9,6 +9,10 @@ import { getUnitsByIds } from '../shared/org-read'
 export const NOTICE_WRITER_ROLES: readonly Role[] = ['admin', 'township_leader', 'resident_cadre', 'village_cadre']
 /** Objections are handled by the township and the county above it. */
 export const OBJECTION_HANDLER_ROLES: readonly Role[] = ['admin', 'supervisor', 'township_leader']
+/** Who follows objections: their handlers and the notices' writers (who see them, masked, and act not). */
+export const OBJECTION_READER_ROLES: readonly Role[] = [...new Set([...OBJECTION_HANDLER_ROLES, ...NOTICE_WRITER_ROLES])]
+/** Who may reveal an objector's contact to call them back: the township. */
+export const OBJECTION_REVEALER_ROLES: readonly Role[] = ['township_leader']
 
 /** The caller's scope units for some roles; an empty scope is refused (nothing to act on). */
 export function scopeOf(ctx: HandlerContext, roles: readonly Role[]): string[] {

@@ -48,8 +48,15 @@ export async function noticeDetail(doc: NoticeDoc, today: string): Promise<Detai
   }
 }
 
-export function objectionView(doc: ObjectionDoc, photoUrl = ''): ObjectionView {
+/** What the caller may do with an objection (see objection-access.ts). */
+export interface ObjectionAbilities {
+  canDecide: boolean
+  canReveal: boolean
+}
+
+export function objectionView(doc: ObjectionDoc, can: ObjectionAbilities, photoUrl = ''): ObjectionView {
   return {
+    ...can,
     id: doc._id,
     noticeId: doc.noticeId,
     noticeTitle: doc.noticeTitle,

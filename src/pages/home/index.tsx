@@ -44,6 +44,9 @@ export default function HomePage() {
               </View>
               <CountGrid items={workbench.counts} />
             </View>
+            {workbench.offline ? (
+              <Text className='zc-offline-note home-offline'>当前无网络，显示的是上次联网时的工作台。签到、走访会先保存在本机，恢复网络后自动发送。</Text>
+            ) : null}
             <PresenceCard roles={workbench.roles.map((r) => r.role)} policy={workbench.checkInPolicy} />
             <VisitEntry roles={workbench.roles.map((r) => r.role)} />
             <RectifyEntry roles={workbench.roles.map((r) => r.role)} />

@@ -62,7 +62,18 @@ export const noticeRows: AuthzRows = {
   listPublicNotices: { input: () => ({ villageCode: '411302100200' }), allowed: EVERYONE },
   getPublicNotice: { input: () => ({ noticeId: 'ntc-demo-dibao' }), allowed: EVERYONE },
   submitObjection: { input: (run) => ({ noticeId: seededNotice(run), text: '有不同意见' }), allowed: EVERYONE },
-  listObjections: { input: () => ({}), allowed: OVERSEERS },
+  // Handlers and the notices' writers (who follow them, masked); each answered within their own scope.
+  listObjections: { input: () => ({}), allowed: ALL.filter((i) => i !== 'demo-pairing') },
+  // Only the township calls an objector back.
+  revealObjectionContact: {
+    input: async (run) => {
+      const openid = `villager-authz-${++seq}`
+      const res = (await run.call('notice', 'submitObjection', { noticeId: seededNotice(run), text: '名单有误', contact: '13800001111' }, openid)) as { ok: boolean; data: { objectionId: string } }
+      if (!res.ok) throw new Error(`could not raise an objection: ${JSON.stringify(res)}`)
+      return { objectionId: res.data.objectionId, reason: '核实异议内容，电话回访' }
+    },
+    allowed: ['demo-township', 'demo-multi'],
+  },
   replyObjection: {
     input: () => ({ objectionId: 'obj-demo-1', reply: '已核实，情况属实' }),
     allowed: OVERSEERS_IN,

@@ -20,6 +20,17 @@ describe('households and their visit history', () => {
     expect(page.period).toBe('2026-11')
   })
 
+  test('a first secretary\'s 我的走访 lists every household of their village, not only paired ones', async () => {
+    const mine = await ok<Page>(call('listHouseholdVisits', {}, 'demo-secretary'))
+    const village = await ok<Page>(call('listHouseholdVisits', { villageId: FIRST_VILLAGE }, 'demo-secretary'))
+    expect(mine.total).toBe(4)
+    expect(mine.items.map((i) => i.id).sort()).toEqual(village.items.map((i) => i.id).sort())
+    // Another village's first secretary sees their own village, none of this one.
+    const other = await ok<Page>(call('listHouseholdVisits', {}, 'demo-secretary-b'))
+    expect(other.total).toBeGreaterThan(0)
+    expect(other.items.map((i) => i.id)).not.toContain(H4)
+  })
+
   test('the village team searches the whole village by the head\'s name and can keep only the unvisited', async () => {
     const all = await ok<Page>(call('listHouseholdVisits', { villageId: FIRST_VILLAGE }, 'demo-secretary'))
     expect(all.total).toBe(4)

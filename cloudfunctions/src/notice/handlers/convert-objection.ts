@@ -9,7 +9,7 @@ import { uploadCloudPath } from '@contract/domain/upload'
 import { beforePhotosRequired } from '@contract/domain/rectification-evidence-rules'
 import { writeAudit } from '../../shared/audit'
 import type { ObjectionDoc } from '../docs'
-import { objectionToDecide } from '../objection-access'
+import { objectionAbilities, objectionToDecide } from '../objection-access'
 import { updateObjection } from '../repo-notices'
 import { objectionView } from '../views'
 
@@ -81,5 +81,5 @@ export const convertObjection: Handler<'notice', 'convertObjection'> = async (in
   }
   await updateObjection(ctx.db, doc._id, { status: 'converted', rectifyItemId: env.data.id })
   await writeAudit(ctx, 'notice_objection', doc._id, `异议转为整改事项 ${env.data.id}`)
-  return objectionView({ ...doc, status: 'converted', rectifyItemId: env.data.id })
+  return objectionView({ ...doc, status: 'converted', rectifyItemId: env.data.id }, objectionAbilities(ctx)(doc))
 }

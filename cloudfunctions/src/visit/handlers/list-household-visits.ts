@@ -11,11 +11,15 @@ import { getUnitsByIds } from '../../shared/org-read'
 import { placeIds, TEAM_ROLES } from '../access'
 import { currentPeriod } from '../period'
 import { coverageOf } from '../repo-coverage'
-import { householdsOfCadre, householdsOfVillage } from '../repo-households'
+import { householdsOfVillage } from '../repo-households'
+import { myHouseholds } from '../my-households'
 import { callerCountyIds, loadVillage } from '../repo-units'
 import { toHouseholdRow } from '../views'
 
-/** Households with their visits this period: a village's (team, overseers) or the caller's paired ones. */
+/**
+ * Households with their visits this period: a village's (team, overseers), or without a village the
+ * caller's own (我的走访: the village team's villages and the households they pair with).
+ */
 export const listHouseholdVisits: Handler<'visit', 'listHouseholdVisits'> = async (input, ctx) => {
   const me = ctx.caller.person!._id
   let households: HouseholdDoc[]
@@ -28,7 +32,7 @@ export const listHouseholdVisits: Handler<'visit', 'listHouseholdVisits'> = asyn
     households = whole ? all : all.filter((h) => h.pairingCadreIds.includes(me))
     countyId = placeIds(village.path).countyId
   } else {
-    households = await householdsOfCadre(ctx.db, me)
+    households = await myHouseholds(ctx.db, ctx.caller.roles, me)
     countyId = households[0] ? placeIds(households[0].unitPath).countyId : (await callerCountyIds(ctx.db, ctx.caller.roles.flatMap((g) => g.unitIds)))[0] ?? ''
   }
   const { period, periodLabel } = await currentPeriod(ctx.db, countyId, ctx.now)

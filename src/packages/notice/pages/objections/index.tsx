@@ -9,6 +9,19 @@ import '../../notice.scss'
 
 type Objections = ReturnType<typeof useObjections>
 
+/** The township calls the objector back: the contact is shown once a reason is written (audited). */
+function RevealContact({ o, h }: { o: ObjectionView; h: Objections }) {
+  const [reason, setReason] = useState('')
+  const contact = h.contacts[o.id]
+  if (contact) return <Text className='zc-n__meta objection-contact-full'>{`联系方式：${contact}`}</Text>
+  return (
+    <View className='objection-reveal'>
+      <TextArea className='objection-reveal-reason' placeholder='回访理由（必填，记入审计日志）' maxLength={200} value={reason} onChange={setReason} />
+      <Button size='small' className='objection-reveal-send' disabled={h.busy || reason.trim().length < 5} onClick={() => void h.reveal(o.id, reason)}>查看联系方式回访</Button>
+    </View>
+  )
+}
+
 /** One objection: answer it, or pick who is responsible and register it as a rectification item. */
 function ObjectionCard({ o, h }: { o: ObjectionView; h: Objections }) {
   const [reply, setReply] = useState('')
@@ -20,7 +33,10 @@ function ObjectionCard({ o, h }: { o: ObjectionView; h: Objections }) {
       {o.contactMasked ? <Text className='zc-n__meta objection-contact'>{`联系方式：${o.contactMasked}`}</Text> : null}
       {o.photoUrl ? <Image className='zc-n__photo' src={o.photoUrl} mode='aspectFill' /> : null}
       {o.reply ? <Text className='zc-n__meta'>{`答复：${o.reply}`}</Text> : null}
-      {o.status === 'converted' ? <Text className='zc-n__meta objection-converted'>{`已登记整改事项 ${o.rectifyItemId ?? ''}`}</Text> : (
+      {o.canReveal ? <RevealContact o={o} h={h} /> : null}
+      {o.status === 'converted' ? <Text className='zc-n__meta objection-converted'>{`已登记整改事项 ${o.rectifyItemId ?? ''}`}</Text> : !o.canDecide ? (
+        <Text className='zc-n__meta objection-follow'>{o.reply ? '乡镇已答复' : '等待乡镇答复，答复后显示在这里'}</Text>
+      ) : (
         <>
           <TextArea className='objection-reply' placeholder='答复内容' maxLength={300} value={reply} onChange={setReply} />
           <View className='zc-n__row'>
