@@ -11,7 +11,7 @@ const DAY_MS = 86_400_000
 
 /** 销号: the reviewer's own comment is required; days to close count from dispatch. */
 export const close: Handler<'rectify', 'close'> = async (input, ctx) => {
-  const me = ctx.caller.person!
+  const me = ctx.caller.person
   const found = await findItem(ctx.db, input.itemId)
   if (!found) throw new AppError('not-found', '整改事项不存在')
   const bound = await bindEvidence(ctx, found, input.photos, 'review', 'photos')

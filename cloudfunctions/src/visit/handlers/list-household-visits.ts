@@ -15,7 +15,7 @@ import { toHouseholdRow } from '../views'
 
 /** Households with their visits this period: a village's (team, overseers) or the caller's paired ones. */
 export const listHouseholdVisits: Handler<'visit', 'listHouseholdVisits'> = async (input, ctx) => {
-  const me = ctx.caller.person!._id
+  const me = ctx.caller.person._id
   let households: HouseholdDoc[]
   let countyId: string
   if (input.villageId) {

@@ -17,7 +17,7 @@ import { toVisitSummary } from '../views'
  * households there), or — with neither — the caller's own and their paired households' visits.
  */
 export const listVisits: Handler<'visit', 'listVisits'> = async (input, ctx) => {
-  const me = ctx.caller.person!._id
+  const me = ctx.caller.person._id
   const _ = ctx.db.command
   const bounds = input.period ? periodBounds(input.period) : null
   const range: Where = bounds ? { startedAt: _.gte(bounds.from).and(_.lt(bounds.to)) } : {}
