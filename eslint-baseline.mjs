@@ -38,13 +38,11 @@ export const BASELINE = [
       'cloudfunctions/src/imports/template.ts', // 1
       'cloudfunctions/src/notice/handlers/convert-objection.ts', // 2
       'cloudfunctions/src/notice/views.ts', // 1
-      'cloudfunctions/src/org/repo.ts', // 1
       'cloudfunctions/src/rectify/handlers/export-ledger.ts', // 1
       'cloudfunctions/src/rectify/photos.ts', // 1
       'cloudfunctions/src/shared/init-cloud.ts', // 1 (was one in each function's index.ts)
       'cloudfunctions/src/shared/instance-db.ts', // 1
       'cloudfunctions/src/shared/notify.ts', // 1
-      'cloudfunctions/src/visit/handlers/list-visits.ts', // 1
       'emulator/db/update-operators.ts', // 1
       'emulator/host/function-host.ts', // 1
       'emulator/http/dev-routes.ts', // 1
