@@ -13,7 +13,17 @@ import { BASELINE } from './eslint-baseline.mjs'
  */
 export default tseslint.config(
   {
-    ignores: ['node_modules/', 'dist/', 'cloudfunctions/dist/', '.cache/', '.data/', '.swc/', 'coverage/', '**/*.js', 'test/fixtures/'],
+    ignores: [
+      'node_modules/',
+      'dist/',
+      'cloudfunctions/dist/',
+      '.cache/',
+      '.data/',
+      '.swc/',
+      'coverage/',
+      '**/*.js',
+      'test/fixtures/',
+    ],
   },
   {
     // Rules are the same for everyone: a disable comment is refused (zhucun/no-lint-comments) and ignored.
@@ -33,7 +43,10 @@ export default tseslint.config(
       'zhucun/no-where-id': 'error',
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-non-null-assertion': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
       'no-restricted-syntax': ['error', ...AS_UNKNOWN_AS],
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'error',
@@ -44,7 +57,15 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
   },
   {
-    files: ['cloudfunctions/**/*.ts', 'emulator/**/*.ts', 'scripts/**/*.ts', 'bench/**/*.ts', 'config/**/*.ts', 'eslint-rules/**/*.mjs', '*.mjs'],
+    files: [
+      'cloudfunctions/**/*.ts',
+      'emulator/**/*.ts',
+      'scripts/**/*.ts',
+      'bench/**/*.ts',
+      'config/**/*.ts',
+      'eslint-rules/**/*.mjs',
+      '*.mjs',
+    ],
     languageOptions: { globals: { ...globals.node } },
   },
   {

@@ -14,7 +14,11 @@ export function readOwners(file = join(ROOT, OWNERS_FILE)) {
       let init = node.initializer
       while (init && (ts.isAsExpression(init) || ts.isSatisfiesExpression(init))) init = init.expression
       for (const p of init && ts.isObjectLiteralExpression(init) ? init.properties : []) {
-        if (ts.isPropertyAssignment(p) && ts.isStringLiteral(p.initializer)) owners.set(p.name.getText(source).replace(/^['"]|['"]$/g, ''), `cloudfunctions/src/${p.initializer.text}`)
+        if (ts.isPropertyAssignment(p) && ts.isStringLiteral(p.initializer))
+          owners.set(
+            p.name.getText(source).replace(/^['"]|['"]$/g, ''),
+            `cloudfunctions/src/${p.initializer.text}`,
+          )
       }
     }
     ts.forEachChild(node, visit)
@@ -30,7 +34,9 @@ let cached = null
 export default {
   meta: {
     type: 'problem',
-    docs: { description: 'A collection name string appears only in its owner module (shared/collection-owners.ts)' },
+    docs: {
+      description: 'A collection name string appears only in its owner module (shared/collection-owners.ts)',
+    },
     messages: { named: "Collection '{{name}}' is named outside its owner {{owner}}: call the owner instead" },
     schema: [],
   },
@@ -46,7 +52,13 @@ export default {
       Literal(node) {
         if (typeof node.value !== 'string') return
         const parent = node.parent
-        if (parent && (parent.type === 'ImportDeclaration' || parent.type === 'ExportNamedDeclaration' || parent.type === 'ExportAllDeclaration')) return
+        if (
+          parent &&
+          (parent.type === 'ImportDeclaration' ||
+            parent.type === 'ExportNamedDeclaration' ||
+            parent.type === 'ExportAllDeclaration')
+        )
+          return
         check(node, node.value)
       },
       TemplateLiteral(node) {

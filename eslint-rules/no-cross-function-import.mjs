@@ -6,8 +6,14 @@ const FUNCTIONS = /^cloudfunctions\/src\/([^/]+)\//
 export default {
   meta: {
     type: 'problem',
-    docs: { description: "A cloud function never imports another function's folder (shared/ never imports a function)" },
-    messages: { cross: "'{{from}}' imports '{{source}}' from the folder of function '{{other}}': move what both need to cloudfunctions/src/shared/" },
+    docs: {
+      description:
+        "A cloud function never imports another function's folder (shared/ never imports a function)",
+    },
+    messages: {
+      cross:
+        "'{{from}}' imports '{{source}}' from the folder of function '{{other}}': move what both need to cloudfunctions/src/shared/",
+    },
     schema: [],
   },
   create(context) {

@@ -15,7 +15,8 @@ export default {
     if (!path.startsWith('src/')) return {}
     return onModuleSource((source) => {
       const target = importTarget(path, source.value) ?? source.value
-      if (SERVER.test(target)) context.report({ node: source, messageId: 'server', data: { source: source.value } })
+      if (SERVER.test(target))
+        context.report({ node: source, messageId: 'server', data: { source: source.value } })
     })
   },
 }

@@ -20,7 +20,9 @@ export default {
   meta: {
     type: 'problem',
     docs: { description: 'A single document is read with doc(id), never where({ _id })' },
-    messages: { whereId: 'Read one document with collection(…).doc(id).get() (through its owner), not where({ _id })' },
+    messages: {
+      whereId: 'Read one document with collection(…).doc(id).get() (through its owner), not where({ _id })',
+    },
     schema: [],
   },
   create(context) {
@@ -31,7 +33,11 @@ export default {
         const arg = node.arguments[0]
         if (arg?.type !== 'ObjectExpression') return
         const id = arg.properties.find(
-          (p) => p.type === 'Property' && !p.computed && ((p.key.type === 'Identifier' && p.key.name === '_id') || (p.key.type === 'Literal' && p.key.value === '_id')),
+          (p) =>
+            p.type === 'Property' &&
+            !p.computed &&
+            ((p.key.type === 'Identifier' && p.key.name === '_id') ||
+              (p.key.type === 'Literal' && p.key.value === '_id')),
         )
         if (!id || id.value.type === 'CallExpression') return
         if (chainAfter(node).some((name) => WRITES.has(name))) return

@@ -14,7 +14,10 @@ export function logicalPath(filename) {
 
 /** Where a relative import lands, as a logical path; null for a package or an alias it does not know. */
 export function importTarget(fromLogical, source) {
-  if (source.startsWith('.')) return relative(ROOT, resolve(ROOT, dirname(fromLogical), source)).split(sep).join('/')
+  if (source.startsWith('.'))
+    return relative(ROOT, resolve(ROOT, dirname(fromLogical), source))
+      .split(sep)
+      .join('/')
   if (source.startsWith('@/')) return `src/${source.slice(2)}`
   if (source.startsWith('@contract/')) return `types/${source.slice('@contract/'.length)}`
   return null
@@ -29,7 +32,8 @@ export function onModuleSource(check) {
     ExportAllDeclaration: (node) => check(node.source),
     ImportExpression: (node) => literal(node.source) && check(node.source),
     CallExpression: (node) => {
-      if (node.callee.type === 'Identifier' && node.callee.name === 'require' && literal(node.arguments[0])) check(node.arguments[0])
+      if (node.callee.type === 'Identifier' && node.callee.name === 'require' && literal(node.arguments[0]))
+        check(node.arguments[0])
     },
   }
 }

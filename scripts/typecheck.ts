@@ -13,7 +13,11 @@ async function main(): Promise<void> {
   let failed = 0
   for (const layer of LAYERS.filter((l) => only.length === 0 || only.includes(l))) {
     console.log(`tsc -p tsconfig.${layer}.json`)
-    const { code } = await runCommand(join(ROOT, 'node_modules', '.bin', 'tsc'), ['-p', join(ROOT, `tsconfig.${layer}.json`), '--noEmit'])
+    const { code } = await runCommand(join(ROOT, 'node_modules', '.bin', 'tsc'), [
+      '-p',
+      join(ROOT, `tsconfig.${layer}.json`),
+      '--noEmit',
+    ])
     if (code !== 0) failed += 1
   }
   process.exit(failed > 0 ? 1 : 0)
