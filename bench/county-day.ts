@@ -55,9 +55,16 @@ export async function runCountyDay(cloud: LocalCloud, day: string): Promise<DayF
   cloud.db.send = (action, params) => {
     const inv = currentInvocation()
     const t = tally(inv ? `${inv.fn}.${inv.action || 'timer'}` : '(outside a function)')
-    if (READS.has(action)) (t.reads += 1), (totals.reads += 1)
-    else if (WRITES.has(action)) (t.writes += 1), (totals.writes += 1)
-    else (t.writes += 1), (totals.tx += 1)
+    if (READS.has(action)) {
+      t.reads += 1
+      totals.reads += 1
+    } else if (WRITES.has(action)) {
+      t.writes += 1
+      totals.writes += 1
+    } else {
+      t.writes += 1
+      totals.tx += 1
+    }
     if (action === 'database.insertDocument') totals.bytes += Buffer.byteLength(JSON.stringify(params?.data ?? []))
     return send(action, params)
   }

@@ -80,7 +80,6 @@ export class LocalCloud {
     const cloud = new LocalCloud(opts)
     active = cloud
     installDbTransport(() => cloud.db)
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const sdk = require('wx-server-sdk') as Record<string, unknown>
     installPlatform(sdk, {
       invoker: () => cloud.invoker,

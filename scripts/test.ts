@@ -1,5 +1,6 @@
 /**
- * `npm test`: typecheck, jest (unit + functions through the local cloud), the weapp build and its
+ * `npm test`: typecheck (each layer with its own globals), lint (eslint with the house rules and
+ * layering, prettier --check), jest (unit + functions through the local cloud), the weapp build and its
  * checks, the H5 build, the browser journeys, and the no-network check. Ends with `N passed, N failed`.
  */
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
@@ -7,6 +8,7 @@ import { dirname, join, resolve } from 'node:path'
 import { banner, runCommand, type StepResult } from './run-step'
 import { checkWeappBuild, checkH5Build } from '../test/weapp/check-weapp-build'
 import { VIOLATIONS_FILE } from '../test/helpers/no-network-setup'
+import { LAYERS } from './typecheck'
 
 const ROOT = resolve(__dirname, '..')
 const BIN = (name: string) => join(ROOT, 'node_modules', '.bin', name)
@@ -62,7 +64,20 @@ async function main(): Promise<void> {
   const want = (s: string) => only.length === 0 || only.includes(s)
   rmSync(VIOLATIONS_FILE, { force: true })
   const prod = { NODE_ENV: 'production' }
-  if (want('types')) await step('typecheck (tsc --noEmit, strict)', () => single(BIN('tsc'), ['-p', 'tsconfig.json', '--noEmit']))
+  if (want('types')) {
+    await step(`typecheck (tsc --noEmit, strict), per layer: ${LAYERS.join(', ')}`, async () => {
+      let failed = 0
+      for (const layer of LAYERS) failed += (await single(BIN('tsc'), ['-p', `tsconfig.${layer}.json`, '--noEmit'])).failed
+      return { passed: LAYERS.length - failed, failed }
+    })
+  }
+  if (want('lint')) {
+    // Cached under .cache/: an unchanged file is not linted again.
+    await step('lint: eslint (house rules, layering, collection owners; eslint.config.mjs)', () =>
+      single(BIN('eslint'), ['--cache', '--cache-location', join(ROOT, '.cache', 'eslint') + '/', ROOT]))
+    await step('format: prettier --check', () =>
+      single(BIN('prettier'), ['--check', '--cache', '--cache-location', join(ROOT, '.cache', 'prettier'), ROOT]))
+  }
   if (want('functions') || want('unit') || want('e2e')) await step('build cloud functions (esbuild)', () => single(BIN('tsx'), ['cloudfunctions/build.ts']))
   if (want('unit')) await step('jest: unit and functions through the local cloud', () => jest('jest.config.js', join(ROOT, '.cache', 'jest-unit.json')))
   // 云函数 V2 runs Node 24 only: the smoke set runs there too (a Node 24 from the npm registry, cached).

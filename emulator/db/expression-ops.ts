@@ -8,7 +8,6 @@ import { requestFailed } from './errors';
 type ExpressionOp = (obj: unknown, expr: unknown, options: Options) => unknown;
 
 // mingo's core and date helpers have no typings reachable with moduleResolution "node" (mingo 6.x layout).
-/* eslint-disable @typescript-eslint/no-require-imports */
 const mingoDir = path.dirname(require.resolve('mingo'));
 const core = require(path.join(mingoDir, 'core.js')) as {
   computeValue(obj: unknown, expr: unknown, operator: string | null, options: Options): unknown;
@@ -16,7 +15,6 @@ const core = require(path.join(mingoDir, 'core.js')) as {
 const dates = require(path.join(mingoDir, 'operators', 'expression', 'date', '_internal.js')) as {
   computeDate(obj: unknown, expr: unknown, options: Options): Date;
 };
-/* eslint-enable @typescript-eslint/no-require-imports */
 
 const args = (obj: unknown, expr: unknown, options: Options): unknown[] => {
   const v = core.computeValue(obj, expr, null, options);

@@ -13,12 +13,10 @@ import type { Doc, FindOptions } from './types';
 
 // mingo's subpath modules have no typings reachable with moduleResolution "node", and
 // query/_internal is not in its exports map: load them by file path (mingo 6.x layout).
-/* eslint-disable @typescript-eslint/no-require-imports */
 const mingoDir = path.dirname(require.resolve('mingo')); // .../mingo/cjs
 const fullContext = (require(path.join(mingoDir, 'init', 'context.js')) as { default: () => Context }).default;
 const core = require(path.join(mingoDir, 'core.js')) as { initOptions(options?: Partial<Options>): Options };
 const { QueryImpl } = require(path.join(mingoDir, 'query', '_internal.js')) as { QueryImpl: typeof QueryImplType };
-/* eslint-enable @typescript-eslint/no-require-imports */
 
 /**
  * Every operator mingo has, plus ours. Our operators go in first: mingo keeps the first

@@ -11,13 +11,11 @@ type Predicate = (lhs: unknown, rhs: unknown, options: Options) => boolean;
 type QueryOp = (selector: string, value: unknown, options: Options) => (obj: Doc) => boolean;
 
 // mingo's predicates module has no typings reachable with moduleResolution "node" (mingo 6.x layout).
-/* eslint-disable @typescript-eslint/no-require-imports */
 const mingoDir = path.dirname(require.resolve('mingo'));
 const predicates = require(path.join(mingoDir, 'operators', '_predicates.js')) as {
   processQuery(selector: string, value: unknown, options: Options, predicate: Predicate): (obj: Doc) => boolean;
   $elemMatch: Predicate;
 };
-/* eslint-enable @typescript-eslint/no-require-imports */
 
 const isDoc = (v: unknown): v is Doc =>
   v !== null && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Date) && !(v instanceof RegExp);

@@ -38,7 +38,6 @@ export function registerAdminRoutes(app: FastifyInstance, cloud: LocalCloud): vo
     const body = (req.body ?? {}) as PlatformBody
     const call = String(body.call ?? '')
     if (!(FORWARDED_CALLS as readonly string[]).includes(call)) return sendError(reply, 400, 'invalid-argument', `不支持的平台调用：${call}`)
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const sdk = require('wx-server-sdk') as Record<string, unknown>
     const inv = forwardedInvocation(String(body.fn ?? ''), String(body.openid ?? ''))
     try {

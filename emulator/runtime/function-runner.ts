@@ -32,7 +32,6 @@ async function forward(call: string, arg: unknown, api?: string): Promise<unknow
 }
 
 function installForwarding(): void {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const sdk = require('wx-server-sdk') as Record<string, unknown>
   for (const call of ['callFunction', 'uploadFile', 'downloadFile', 'getTempFileURL', 'deleteFile']) sdk[call] = (arg: unknown) => forward(call, arg)
   sdk.openapi = new Proxy({}, { get: (_t, group) => new Proxy({}, { get: (_u, method) => (arg: unknown) => forward('openapi', arg, `${String(group)}.${String(method)}`) }) })
@@ -42,7 +41,6 @@ const mains = new Map<string, Main>()
 function load(fn: string): Main {
   let main = mains.get(fn)
   if (!main) {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     main = (require(join(functionsDir, fn, 'index.js')) as { main: Main }).main
     mains.set(fn, main)
   }

@@ -13,7 +13,6 @@ interface DbModule {
 function databaseModule(): DbModule {
   const nodeSdk = require.resolve('@cloudbase/node-sdk', { paths: [path.dirname(require.resolve('wx-server-sdk'))] });
   const file = require.resolve('@cloudbase/database', { paths: [path.dirname(nodeSdk)] });
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   return require(file) as DbModule;
 }
 

@@ -93,7 +93,10 @@ export function seedRectItem(spec: Spec, id: string, ctx: RectSeedContext): void
     item.version = Number(item.version) + 1
     item.updatedAt = t
     ;(item.trail as string[]).push(`${shanghaiDay(t)} ${RECT_FLOW[action].label} ${actor.name}${comment ? `：${comment}` : ''}`)
-    if (action === 'dispatch') Object.assign(item, { dispatchedAt: t, signDueAt: addWorkingDays(t, 1) }), bump(t, { rectOpened: 1 })
+    if (action === 'dispatch') {
+      Object.assign(item, { dispatchedAt: t, signDueAt: addWorkingDays(t, 1) })
+      bump(t, { rectOpened: 1 })
+    }
     if (action === 'sign') item.signedAt = t
     if (action === 'applyClose') Object.assign(item, { afterPhotos: after, closeDescription: comment })
     if (action === 'startReview' || action === 'reject') Object.assign(item, { reviewerId: actor._id, reviewerName: actor.name, reviewComment: action === 'reject' ? comment : null })

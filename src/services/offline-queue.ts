@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro'
-import type { FunctionName } from '@contract/api'
+import type { ActionInput, ActionName, FunctionName } from '@contract/api'
 import { isAppError } from '@contract/errors'
 import type { UploadPurpose } from '@contract/domain/upload'
 import { call, uploadFile } from './client'
@@ -30,11 +30,15 @@ export interface QueueUpload {
   registered?: boolean
 }
 
-export interface QueueItem {
+/** One call the outbox carries: a function, one of its actions and that action's input, as the contract says. */
+export type QueuedCall = {
+  [F in FunctionName]: { [A in ActionName<F>]: { fn: F; action: A; input: ActionInput<F, A> } }[ActionName<F>]
+}[FunctionName]
+
+export type QueueItem = QueuedCall & QueueMeta
+
+interface QueueMeta {
   id: string
-  fn: FunctionName
-  action: string
-  input: Record<string, unknown>
   /** Device time the work was captured (ISO). */
   createdAt: string
   state: QueueState
@@ -72,8 +76,9 @@ function save(next: QueueItem[]): void {
   listeners.forEach((l) => l(next))
 }
 
-function patch(id: string, changes: Partial<QueueItem>): void {
-  save(load().map((i) => (i.id === id ? { ...i, ...changes } : i)))
+/** Changes what the queue knows about an item, never the call it carries. */
+function patch(id: string, changes: Partial<QueueMeta>): void {
+  save(load().map((i): QueueItem => (i.id === id ? Object.assign({}, i, changes) : i)))
 }
 
 export function listQueue(): QueueItem[] {
@@ -89,16 +94,20 @@ export function subscribeQueue(listener: (items: QueueItem[]) => void): () => vo
   return () => listeners.delete(listener)
 }
 
-export function enqueue(entry: { fn: FunctionName; action: string; input: Record<string, unknown>; label: string; uploads?: QueueUpload[]; id?: string }): QueueItem {
+export type QueueEntry = QueuedCall & { label: string; uploads?: QueueUpload[]; id?: string }
+
+export function enqueue(entry: QueueEntry): QueueItem {
   const item: QueueItem = {
-    id: entry.id ?? uuid(), fn: entry.fn, action: entry.action, input: entry.input, label: entry.label, uploads: entry.uploads,
+    ...entry,
+    id: entry.id ?? uuid(),
     createdAt: new Date().toISOString(), state: 'pending', lastError: null, attempts: 0,
   }
   save([...load(), item])
   return item
 }
 
-// The queue is generic, so the action's types are not known here; the client still validates the input.
+// The item was typed by the contract when queued; here it is one of many actions, with file ids added, and
+// the client validates the input with the action's schema again before sending.
 function callAny(fn: FunctionName, action: string, input: unknown): Promise<unknown> {
   return call(fn, action as never, input as never)
 }
@@ -150,7 +159,7 @@ export function flushQueue(): Promise<void> {
 }
 
 /** Queue, then try to send at once; resolves with the item as it stands afterwards. */
-export async function submit(entry: Parameters<typeof enqueue>[0]): Promise<QueueItem> {
+export async function submit(entry: QueueEntry): Promise<QueueItem> {
   const item = enqueue(entry)
   await flushQueue()
   // A flush already running when the item was added did not see it: run one more.

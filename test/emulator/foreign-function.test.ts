@@ -44,7 +44,6 @@ describe('hosting a function folder written elsewhere', () => {
   })
 
   test('platform calls that are not emulated fail at once instead of reaching the network', () => {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const sdk = require('wx-server-sdk') as { getOpenData: () => unknown }
     expect(() => sdk.getOpenData()).toThrow('未在本地云中模拟')
   })

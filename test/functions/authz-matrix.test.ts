@@ -45,7 +45,7 @@ describe('the authorization matrix', () => {
       expect(row).toBeDefined()
       if (!row) return
       const input = await row.input(run, identity)
-      const res = (await run.call(fn, action, input, identity)) as Envelope
+      const res = (await run.callRaw(fn, action, input, identity)) as Envelope
       if (row.after) await row.after(run, identity)
       const expected = row.allowed.includes(identity) ? 'allowed' : row.precondition?.includes(identity) ? 'failed-precondition' : 'refused'
       const outcome = outcomeOf(res)
@@ -61,7 +61,7 @@ describe('the authorization matrix', () => {
       if (!self) return
       const { openid, input } = await self(run)
       const before = run.cloud.db.snapshot()
-      const res = (await run.call(fn, action, input, openid)) as Envelope
+      const res = (await run.callRaw(fn, action, input, openid)) as Envelope
       expect(res).toEqual({ ok: false, error: { code: 'permission-denied', message: expect.stringContaining('与本人有关') } })
       expect(run.cloud.db.snapshot()).toEqual(before)
     })

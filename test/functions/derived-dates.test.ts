@@ -17,7 +17,7 @@ interface Envelope {
 describe('derived dates are checked before anything is written', () => {
   test('a notice window that would close after the last supported day is refused and writes nothing', async () => {
     const before = run.cloud.db.snapshot()
-    const input = { unitId: VILLAGE, title: '年末公示', body: '公示内容', category: 'village_affairs', startDay: '2099-12-30', days: 7 }
+    const input = { unitId: VILLAGE, title: '年末公示', body: '公示内容', category: 'village_affairs' as const, startDay: '2099-12-30', days: 7 }
     const res = (await run.call('notice', 'publishNotice', input, 'demo-secretary')) as Envelope
     expect(res.ok).toBe(false)
     expect(res.error?.code).toBe('invalid-argument')
@@ -26,7 +26,7 @@ describe('derived dates are checked before anything is written', () => {
   })
 
   test('the same window that closes on 31 December 2099 is published', async () => {
-    const input = { unitId: VILLAGE, title: '年末公示', body: '公示内容', category: 'village_affairs', startDay: '2099-12-25', days: 7 }
+    const input = { unitId: VILLAGE, title: '年末公示', body: '公示内容', category: 'village_affairs' as const, startDay: '2099-12-25', days: 7 }
     const res = (await run.call('notice', 'publishNotice', input, 'demo-secretary')) as Envelope & { data?: { endDay: string } }
     expect(res.ok).toBe(true)
     expect(res.data?.endDay).toBe('2099-12-31')
@@ -45,7 +45,7 @@ describe('derived dates are checked before anything is written', () => {
     ['a work log for 31 November', 'saveWorkLog', { day: '2026-11-31', text: '走访' }],
   ])('%s is refused as invalid-argument and writes nothing', async (_name, action, input) => {
     const before = run.cloud.db.snapshot()
-    const res = (await run.call('presence', action, input, 'demo-secretary')) as Envelope
+    const res = (await run.callRaw('presence', action, input, 'demo-secretary')) as Envelope
     expect(res.error?.code).toBe('invalid-argument')
     expect(run.cloud.db.snapshot()).toEqual(before)
   })

@@ -9,7 +9,7 @@ afterAll(() => run.stop())
 
 describe('the shared dispatcher', () => {
   test('an unknown action returns not-found and names it', async () => {
-    const res = await run.call('org', 'dropTables', {}, 'demo-admin')
+    const res = await run.callRaw('org', 'dropTables', {}, 'demo-admin')
     expect(res).toEqual({ ok: false, error: { code: 'not-found', message: expect.stringContaining('dropTables') } })
   })
 
@@ -19,7 +19,7 @@ describe('the shared dispatcher', () => {
   })
 
   test('an unexpected input field returns invalid-argument naming the field, in Chinese', async () => {
-    const res = (await run.call('org', 'getWorkbench', { openid: 'demo-admin' }, 'demo-secretary')) as { ok: false; error: { code: string; field: string; message: string } }
+    const res = (await run.callRaw('org', 'getWorkbench', { openid: 'demo-admin' }, 'demo-secretary')) as { ok: false; error: { code: string; field: string; message: string } }
     expect(res.ok).toBe(false)
     expect(res.error.code).toBe('invalid-argument')
     expect(res.error.field).toBe('openid')

@@ -47,12 +47,12 @@ describe('a list with one odd stored record', () => {
       plant: () => plantOdd('visits', { villageId: VILLAGE }, { status: 'lost', startedAt: new Date(), clientId: 'odd-client-0001' }),
     },
   ])('$name, and counts it as skipped', async ({ fn, action, input, openid, plant }) => {
-    const before = (await run.call(fn, action, input, openid)) as ListEnvelope
+    const before = (await run.callRaw(fn, action, input, openid)) as ListEnvelope
     expect(before.ok).toBe(true)
     const oddId = plant()
     // The function logs which record it left out, so it can be found and repaired.
     const logged = jest.spyOn(console, 'error').mockImplementation(() => undefined)
-    const res = (await run.call(fn, action, input, openid)) as ListEnvelope
+    const res = (await run.callRaw(fn, action, input, openid)) as ListEnvelope
     const lines = logged.mock.calls.map((args) => String(args[0]))
     logged.mockRestore()
     expect(lines.some((l) => l.includes('"event":"record_skipped"') && l.includes(`"id":"${oddId}"`))).toBe(true)
@@ -88,7 +88,7 @@ describe('one odd stored record opened on its own', () => {
     const id = plant()
     const before = run.cloud.db.snapshot()
     const logged = jest.spyOn(console, 'error').mockImplementation(() => undefined)
-    const res = (await run.call(fn, action, input(id), openid)) as ListEnvelope
+    const res = (await run.callRaw(fn, action, input(id), openid)) as ListEnvelope
     const lines = logged.mock.calls.map((args) => String(args[0]))
     logged.mockRestore()
     expect(res.error?.code).toBe('failed-precondition')

@@ -4,6 +4,8 @@ import { LocalCloud, REPO_ROOT } from '../../emulator/local-cloud'
 import { createServer, listen } from '../../emulator/http/server'
 import { seedScale } from '../../emulator/seed/load-seed'
 import { buildFunctions } from '../../cloudfunctions/build'
+import type { ActionInput, ActionName, ActionOutput, FunctionName } from '../../types/api'
+import type { Envelope } from '../../types/errors'
 
 export interface StartOptions {
   seed?: 'demo' | 'none'
@@ -18,8 +20,10 @@ export interface StartOptions {
 export interface RunningCloud {
   cloud: LocalCloud
   url: string
-  /** Call an action as a WeChat user; returns the envelope. */
-  call(fn: string, action: string, input: unknown, openid: string): Promise<unknown>
+  /** Call an action as a WeChat user, typed by the contract; returns the envelope. */
+  call<F extends FunctionName, A extends ActionName<F>>(fn: F, action: A, input: ActionInput<F, A>, openid: string): Promise<Envelope<ActionOutput<F, A>>>
+  /** The same call with anything as input or action: for tests of what the contract refuses. */
+  callRaw(fn: string, action: string, input: unknown, openid: string): Promise<unknown>
   stop(): Promise<void>
 }
 
@@ -39,7 +43,10 @@ export async function startLocalCloud(opts: StartOptions = {}): Promise<RunningC
   return {
     cloud,
     url,
-    call: (fn, action, input, openid) => cloud.call(fn, action, input, openid),
+    // The function checked its output against the same contract before answering (shared/dispatch.ts).
+    call: <F extends FunctionName, A extends ActionName<F>>(fn: F, action: A, input: ActionInput<F, A>, openid: string) =>
+      cloud.call(fn, action, input, openid) as Promise<Envelope<ActionOutput<F, A>>>,
+    callRaw: (fn, action, input, openid) => cloud.call(fn, action, input, openid),
     stop: async () => {
       if (app) await app.close()
       cloud.close()

@@ -10,14 +10,17 @@ import type { Role } from '../domain/role'
  */
 export type Access = 'public' | 'bound' | readonly Role[]
 
-export interface ActionDef<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
+export interface ActionDef<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType, C extends Access = Access> {
   summary: string
-  access: Access
+  access: C
   input: I
   output: O
 }
 
-export function defineAction<I extends z.ZodType, O extends z.ZodType>(def: ActionDef<I, O>): ActionDef<I, O> {
+/** Keeps the literal `access`, so a handler of a signed-in action is typed with a person (shared/handler.ts). */
+export function defineAction<I extends z.ZodType, O extends z.ZodType, const C extends Access>(
+  def: ActionDef<I, O, C>,
+): ActionDef<I, O, C> {
   return def
 }
 

@@ -29,6 +29,8 @@ export type ActionName<F extends FunctionName> = keyof Api[F] & string
 type Def<F extends FunctionName, A extends ActionName<F>> = Api[F][A] extends ActionDef ? Api[F][A] : never
 export type ActionInput<F extends FunctionName, A extends ActionName<F>> = z.input<Def<F, A>['input']>
 export type ActionOutput<F extends FunctionName, A extends ActionName<F>> = z.output<Def<F, A>['output']>
+/** Who may call the action, as declared: `'public'`, `'bound'` or the list of roles. */
+export type ActionAccess<F extends FunctionName, A extends ActionName<F>> = Def<F, A>['access']
 
 export const FUNCTION_NAMES = Object.keys(API) as FunctionName[]
 

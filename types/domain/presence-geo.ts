@@ -16,7 +16,7 @@ export function haversineM(a: GeoPoint, b: GeoPoint): number {
 
 // The published GCJ-02 obfuscation (Krasovsky 1940 ellipsoid constants), as every open implementation has it.
 const A = 6378245.0
-const EE = 0.00669342162296594323
+const EE = 0.006693421622965943
 
 /** GCJ-02 only applies inside mainland China's rough bounding box; outside it equals WGS-84. */
 export function outOfChina(p: GeoPoint): boolean {

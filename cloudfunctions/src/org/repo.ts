@@ -1,4 +1,4 @@
-import type { Database, Where } from '../shared/db-types'
+import type { Database } from '../shared/db-types'
 import type { OrgUnitDoc } from '../shared/docs'
 
 /** Count units of a level below any of the given units (their `path` holds the ancestor ids). */
@@ -17,7 +17,7 @@ export async function villageTotalsUnder(db: Database, unitIds: string[]): Promi
   const totals = { residentCadres: 0, households: 0 }
   if (unitIds.length === 0) return totals
   const _ = db.command
-  const under = _.or({ countyId: _.in(unitIds) }, { townshipId: _.in(unitIds) }, { villageId: _.in(unitIds) }) as unknown as Where
+  const under = _.or({ countyId: _.in(unitIds) }, { townshipId: _.in(unitIds) }, { villageId: _.in(unitIds) })
   const res = await db.collection('stats_village').where(under).limit(1000).get<{ residentCadres?: number; households?: number }>()
   for (const v of res.data) {
     totals.residentCadres += Number(v.residentCadres) || 0

@@ -10,6 +10,11 @@ export interface Caller {
   roles: RoleGrant[]
 }
 
+/** A caller the dispatcher has let through a `'bound'` or role gate: a person is always there. */
+export interface SignedInCaller extends Caller {
+  person: PersonDoc
+}
+
 export interface HandlerContext {
   db: Database
   caller: Caller
@@ -18,4 +23,9 @@ export interface HandlerContext {
   now: Date
   fn: string
   action: string
+}
+
+/** The context of an action that is not public: `checkAccess` has already refused anyone unbound. */
+export interface SignedInContext extends HandlerContext {
+  caller: SignedInCaller
 }

@@ -1,6 +1,6 @@
 import * as cloud from 'wx-server-sdk'
 import { AppError, isAppError, type Envelope } from '@contract/errors'
-import { getActionDef, type CallEvent } from '@contract/api'
+import { getActionDef, type CallEvent, type FunctionName } from '@contract/api'
 import { parseOrThrow } from '@contract/api/validate'
 import { loadCaller, checkAccess } from './auth'
 import { serverNow } from './clock'
@@ -9,10 +9,13 @@ import { instanceDb } from './instance-db'
 import { judgeTimerEvent, looksLikeTimerEvent, type TriggerConfig, type WxContextLike } from './platform-event'
 import type { Database } from './db-types'
 import type { HandlerContext } from './context'
+import type { Routes } from './handler'
 
-/** A handler gets the parsed input; its output is checked against the contract before it leaves. */
-export type AnyHandler = (input: never, ctx: HandlerContext) => Promise<unknown>
-export type RouteTable = Record<string, AnyHandler>
+/**
+ * Any action's handler as the dispatcher holds it, looked up by the action's name at run time. The
+ * contract's schema (parsed just before) and access gate (`checkAccess`) are what make a call fit it.
+ */
+type StoredHandler = (input: never, ctx: never) => Promise<unknown>
 export type TimerJob = (ctx: { db: Database; now: Date; requestId: string }) => Promise<unknown>
 
 interface WxRuntimeContext {
@@ -36,7 +39,8 @@ function newRequestId(context: WxRuntimeContext | undefined): string {
  * role refused → permission-denied, anything unexpected → internal with a request id (logged, the
  * stack never leaves the function).
  */
-export function createMain(fn: string, routes: RouteTable, config: FunctionConfig, timer?: TimerJob) {
+export function createMain<F extends FunctionName>(fn: F, routes: Routes<F>, config: FunctionConfig, timer?: TimerJob) {
+  const table: Readonly<Record<string, StoredHandler>> = routes
   const triggers = config.triggers ?? []
   const db = instanceDb()
   return async function main(event: unknown, context?: WxRuntimeContext): Promise<Envelope<unknown> | unknown> {
@@ -63,7 +67,7 @@ export function createMain(fn: string, routes: RouteTable, config: FunctionConfi
     const action = typeof call.action === 'string' ? call.action : ''
     try {
       const def = getActionDef(fn, action)
-      const handler = Object.prototype.hasOwnProperty.call(routes, action) ? routes[action] : undefined
+      const handler = Object.prototype.hasOwnProperty.call(table, action) ? table[action] : undefined
       if (!def || !handler) throw new AppError('not-found', `未知的操作：${action || '(空)'}`)
       // Only a missing input means "no arguments"; null is a bad input like any other.
       const input = parseOrThrow(def.input, call.input === undefined ? {} : call.input)
@@ -71,7 +75,9 @@ export function createMain(fn: string, routes: RouteTable, config: FunctionConfi
       const caller = await loadCaller(db, String(OPENID ?? ''))
       checkAccess(caller, def.access)
       const ctx: HandlerContext = { db, caller, requestId, now: serverNow(), fn, action }
-      const output = await handler(input as never, ctx)
+      // The parse above gave the action's input type and checkAccess refused anyone unbound for a
+      // non-public action: the two things the handler's declared parameters say.
+      const output = await handler(input as never, ctx as never)
       const checked = def.output.safeParse(output)
       if (!checked.success) throw new Error(`output of ${fn}.${action} breaks the contract: ${checked.error.message}`)
       return { ok: true, data: checked.data }

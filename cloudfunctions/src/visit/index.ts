@@ -1,12 +1,11 @@
-import * as cloud from 'wx-server-sdk'
-import { createMain, type RouteTable } from '../shared/dispatch'
+import { createMain } from '../shared/dispatch'
+import { initCloud } from '../shared/init-cloud'
 import { routes } from './routes'
 // The same file the platform reads its triggers from: only those may run the timer job.
 import config from './config.json'
 import { VISIT_JOBS } from './timer'
 import { dailyTimer, withDailyJobs } from '../shared/with-daily-jobs'
 
-// DYNAMIC_CURRENT_ENV is a symbol the SDK accepts; its typings only admit strings.
-cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string })
+initCloud()
 
-export const main = withDailyJobs('visit', createMain('visit', routes as unknown as RouteTable, config, dailyTimer(VISIT_JOBS)), VISIT_JOBS)
+export const main = withDailyJobs('visit', createMain('visit', routes, config, dailyTimer(VISIT_JOBS)), VISIT_JOBS)

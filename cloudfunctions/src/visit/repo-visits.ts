@@ -1,4 +1,4 @@
-import type { Database, Where } from '../shared/db-types'
+import type { Command, Database, Where } from '../shared/db-types'
 import { isDuplicateKey } from '../shared/db-errors'
 import type { VisitDoc, VisitVersionDoc } from './docs'
 
@@ -27,7 +27,7 @@ export async function insertVisit(db: Database, visit: VisitDoc, first: VisitVer
   return true
 }
 
-export async function pageVisits(db: Database, where: Where, page: { offset: number; limit: number }): Promise<{ items: VisitDoc[]; total: number }> {
+export async function pageVisits(db: Database, where: Where | Command, page: { offset: number; limit: number }): Promise<{ items: VisitDoc[]; total: number }> {
   const [res, count] = await Promise.all([
     db.collection(VISITS).where(where).orderBy('startedAt', 'desc').skip(page.offset).limit(page.limit).get<VisitDoc>(),
     db.collection(VISITS).where(where).count(),

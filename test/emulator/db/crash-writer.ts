@@ -9,7 +9,6 @@ import type { SdkDb } from './harness';
 const file = process.argv[2];
 const local = new LocalDatabase({ file, collections: CRASH_COLLECTIONS });
 installDbTransport(() => local);
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const cloud = require('wx-server-sdk') as typeof import('wx-server-sdk');
 cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string });
 const db = cloud.database() as unknown as SdkDb;

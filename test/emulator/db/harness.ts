@@ -92,7 +92,6 @@ export function startHarness(name: string, collections: CollectionDecl[] = TEST_
   const file = path.join(dir, 'db.sqlite');
   const local = new LocalDatabase({ file, collections });
   installDbTransport(() => local);
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const cloud = require('wx-server-sdk') as Sdk;
   cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string });
   const db = cloud.database() as unknown as SdkDb;

@@ -17,7 +17,7 @@ function personId(run: RunningCloud, openid: string): string {
 }
 
 async function leaveOf(run: RunningCloud, start: number, end: number, approve: boolean, openid = 'demo-secretary'): Promise<string> {
-  const input = { type: 'personal', startDay: addDays(today(), start), endDay: addDays(today(), end), reason: '授权矩阵用' }
+  const input = { type: 'personal' as const, startDay: addDays(today(), start), endDay: addDays(today(), end), reason: '授权矩阵用' }
   const res = (await run.call('presence', 'requestLeave', input, openid)) as { ok: boolean; data: { id: string } }
   if (!res.ok) throw new Error(`could not create a leave: ${JSON.stringify(res)}`)
   if (approve) await run.call('presence', 'decideLeave', { leaveId: res.data.id, decision: 'approved' }, 'demo-township')

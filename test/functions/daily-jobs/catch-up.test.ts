@@ -5,7 +5,7 @@ type Effects = ReturnType<typeof scheduledEffects>
 
 async function readAll(run: RunningCloud): Promise<void> {
   for (const [fn, action, input, openid] of READS) {
-    const res = (await run.call(fn, action, input, openid)) as { ok: boolean; error?: unknown }
+    const res = (await run.callRaw(fn, action, input, openid)) as { ok: boolean; error?: unknown }
     if (!res.ok) throw new Error(`${fn}.${action}: ${JSON.stringify(res.error)}`)
   }
 }

@@ -1,3 +1,4 @@
+import type { ActionInput } from '../../../types/api'
 import { startLocalCloud, type RunningCloud } from '../../helpers/local-cloud'
 import type { CheckInResult } from '../../../types/api/presence-views'
 import type { VillageSettings } from '../../../types/api/org-village'
@@ -11,7 +12,7 @@ beforeEach(async () => {
 })
 afterEach(() => run.stop())
 
-const update = (input: unknown, openid = 'demo-admin') => run.call('org', 'updateVillage', input, openid)
+const update = (input: ActionInput<'org', 'updateVillage'>, openid = 'demo-admin') => run.call('org', 'updateVillage', input, openid)
 type Audit = { items: Array<{ targetId: string; summary: string }> }
 
 /** A village of another county, outside every demo identity's scope. */

@@ -1,9 +1,10 @@
+import type { ActionInput, ActionName } from '../../../types/api'
 import { startLocalCloud, type RunningCloud } from '../../helpers/local-cloud'
 import type { LeaveView, MonthView } from '../../../types/api/presence-views'
 import { fail, NOW, ok } from './helpers'
 
 let run: RunningCloud
-const call = (action: string, input: unknown, openid: string) => run.call('presence', action, input, openid)
+const call = <A extends ActionName<'presence'>>(action: A, input: ActionInput<'presence', A>, openid: string) => run.call('presence', action, input, openid)
 
 beforeEach(async () => {
   run = await startLocalCloud({ http: false, now: NOW })

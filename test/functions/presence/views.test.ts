@@ -1,10 +1,11 @@
+import type { ActionInput, ActionName } from '../../../types/api'
 import ExcelJS from 'exceljs'
 import { startLocalCloud, type RunningCloud } from '../../helpers/local-cloud'
 import type { MonthView, PolicyView, TodayView } from '../../../types/api/presence-views'
 import { fail, fixNear, FIRST_TOWNSHIP, FIRST_VILLAGE, NOW, ok, personIdOf, village } from './helpers'
 
 let run: RunningCloud
-const call = (action: string, input: unknown, openid: string) => run.call('presence', action, input, openid)
+const call = <A extends ActionName<'presence'>>(action: A, input: ActionInput<'presence', A>, openid: string) => run.call('presence', action, input, openid)
 
 beforeEach(async () => {
   run = await startLocalCloud({ http: false, now: NOW })

@@ -1,3 +1,4 @@
+import type { ActionInput, ActionName } from '../../../types/api'
 import { uploadAs } from '../../helpers/uploads'
 import { startLocalCloud, type RunningCloud } from '../../helpers/local-cloud'
 import { NOW, ok } from './helpers'
@@ -10,7 +11,7 @@ interface WorkLogView {
 }
 
 let run: RunningCloud
-const call = (action: string, input: unknown, openid: string) => run.call('presence', action, input, openid)
+const call = <A extends ActionName<'presence'>>(action: A, input: ActionInput<'presence', A>, openid: string) => run.call('presence', action, input, openid)
 
 beforeEach(async () => {
   run = await startLocalCloud({ http: false, now: NOW })

@@ -112,7 +112,7 @@ export async function runPropertySweep(run: RunningCloud, opts: SweepOptions): P
         logged.length = 0
         let res: unknown
         try {
-          res = await run.call(fn, action, input, caller)
+          res = await run.callRaw(fn, action, input, caller)
         } catch (err) {
           res = { ok: false, error: { code: 'thrown', message: String(err) } }
         }

@@ -113,7 +113,6 @@ describe('report.getDashboard at county scale', () => {
     expect(d.rectify.open).toBeGreaterThanOrEqual(400)
     expect(d.notices.inWindow).toBeGreaterThanOrEqual(150)
     expect(d.trend).toHaveLength(12)
-    // eslint-disable-next-line no-console
     console.log(`county dashboard: ${rec.docsExamined} docs examined, ${rec.dbRequests} requests, ${rec.durationMs} ms`)
   })
 

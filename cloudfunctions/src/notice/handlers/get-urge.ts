@@ -9,7 +9,7 @@ import { urgeSummary } from '../views'
 export const getUrge: Handler<'notice', 'getUrge'> = async (input, ctx) => {
   const urge = await readUrge(ctx.db, input.urgeId)
   if (!urge) throw new AppError('not-found', '未找到该催办')
-  if (urge.byId !== ctx.caller.person!._id) throw new AppError('permission-denied', '只能查看自己发出的催办')
+  if (urge.byId !== ctx.caller.person._id) throw new AppError('permission-denied', '只能查看自己发出的催办')
   const reads = await readTimes(ctx.db, urge.recipients.map((r) => r.inboxId))
   const receipts = urge.recipients.map((r) => {
     const readAt = reads.get(r.inboxId) ?? null

@@ -4,7 +4,7 @@ import { viewsOf } from '../../shared/list-views'
 import { listInbox as readInbox, unreadCount } from '../repo-inbox'
 
 export const listInbox: Handler<'notice', 'listInbox'> = async (input, ctx) => {
-  const personId = ctx.caller.person!._id
+  const personId = ctx.caller.person._id
   const [page, unread] = await Promise.all([readInbox(ctx.db, personId, input.unreadOnly, input.offset, input.limit), unreadCount(ctx.db, personId)])
   return {
     ...viewsOf(ctx, page.items, (r) => ({

@@ -30,7 +30,7 @@ export const publishNotice: Handler<'notice', 'publishNotice'> = async (input, c
   // The end is derived: it must be a day the contract accepts too, before anything is written.
   const endDay = noticeEndDay(startDay, input.days)
   if (!isCalendarDay(endDay)) throw new AppError('invalid-argument', '公示结束日期超出可登记的范围，请调整开始日期或天数', { field: 'days' })
-  const me = ctx.caller.person!
+  const me = ctx.caller.person
   const id = `ntc-${randomUUID().replace(/-/g, '').slice(0, 20)}`
   const files = [...input.photos, ...input.attachments.map((a) => a.fileID)]
   // Only files the author uploaded for a notice, and used by no other record.

@@ -15,7 +15,7 @@ export const INBOX_PAGE = '/packages/notice/pages/inbox/index'
  * push. A cadre already urged on this topic today is skipped (notify's daily key refuses a second).
  */
 export const sendUrge: Handler<'notice', 'sendUrge'> = async (input, ctx) => {
-  const me = ctx.caller.person!
+  const me = ctx.caller.person
   const chosen = await recipientsInScope(ctx, input.personIds)
   const urgeId = `urge-${randomUUID().replace(/-/g, '').slice(0, 20)}`
   const recipients: UrgeRecipient[] = []

@@ -13,7 +13,7 @@ export const decideBindRequest: Handler<'org', 'decideBindRequest'> = async (inp
   const { person } = await loadPersonInScope(ctx, request.personId, ['admin'])
   refuseSelfDecision(ctx.caller, { personIds: [request.personId], openids: [request.openid] }, '绑定申请', ctx.requestId)
   if (request.status !== 'pending') throw new AppError('failed-precondition', '该申请已处理')
-  const by = ctx.caller.person!._id
+  const by = ctx.caller.person._id
   if (!input.approve) {
     if (!(await decideRequest(ctx.db, request._id, 'rejected', by, ctx.now))) throw new AppError('failed-precondition', '该申请已处理')
     await writeAudit(ctx, 'person', person._id, `拒绝「${person.name}」的绑定申请`)

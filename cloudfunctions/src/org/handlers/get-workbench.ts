@@ -14,7 +14,7 @@ const BELOW_COUNTY: Record<string, number> = { county: 0, township: 1, village: 
 const countyIdOf = (unit: OrgUnitDoc) => unit.path[unit.path.length - 1 - (BELOW_COUNTY[unit.level] ?? 0)] ?? ''
 
 export const getWorkbench: Handler<'org', 'getWorkbench'> = async (_input, ctx) => {
-  const person = ctx.caller.person!
+  const person = ctx.caller.person
   const allIds = ctx.caller.roles.flatMap((g) => g.unitIds)
   const [units, unread] = await Promise.all([getUnitsByIds(ctx.db, allIds), unreadCount(ctx.db, person._id)])
   const roles = ctx.caller.roles.map((g) => ({

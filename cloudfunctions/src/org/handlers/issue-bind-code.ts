@@ -24,7 +24,7 @@ export const issueBindCode: Handler<'org', 'issueBindCode'> = async (input, ctx)
   await insertCode(ctx.db, {
     codeHash: keyedHash(`bind:${code}`),
     personId: person._id,
-    issuedBy: ctx.caller.person!._id,
+    issuedBy: ctx.caller.person._id,
     createdAt: ctx.now,
     expiresAt,
     usedAt: null,

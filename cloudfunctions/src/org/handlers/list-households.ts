@@ -15,7 +15,7 @@ export const listHouseholds: Handler<'org', 'listHouseholds'> = async (input, ct
   const village = await loadUnitInScope(ctx, input.villageId)
   if (village.level !== 'village') throw new AppError('invalid-argument', '请选择一个村', { field: 'villageId' })
   const whole = pathInScope(village.path, scopeUnitIds(ctx.caller, WHOLE_VILLAGE_ROLES))
-  const pairedWith = whole ? null : ctx.caller.person!._id
+  const pairedWith = whole ? null : ctx.caller.person._id
   const page = await listVillageHouseholds(ctx.db, village._id, pairedWith, input)
   return { ...viewsOf(ctx, page.items, toHouseholdView, householdSchema), total: page.total }
 }

@@ -8,7 +8,7 @@ import { loadPersonInScope } from '../scope'
 /** A revoked person can no longer call anything: loadCaller only finds active people. */
 export const revokePerson: Handler<'org', 'revokePerson'> = async (input, ctx) => {
   const { person } = await loadPersonInScope(ctx, input.personId, ['admin'])
-  if (person._id === ctx.caller.person!._id) throw new AppError('failed-precondition', '不能停用自己')
+  if (person._id === ctx.caller.person._id) throw new AppError('failed-precondition', '不能停用自己')
   if (person.status === 'revoked') throw new AppError('failed-precondition', '该人员已停用')
   await updatePerson(ctx.db, person._id, { openid: null, status: 'revoked' }, ctx.now)
   const codes = await revokeOpenCodes(ctx.db, person._id, ctx.now)

@@ -3,9 +3,9 @@ import { coordKey, judgeFence, toWgs84 } from '@contract/domain/presence-geo'
 import { judgeCaptureTime } from '@contract/domain/presence-capture'
 import { SLOT_LABELS, shanghaiClock, shanghaiDay, shanghaiMonth, slotOf } from '@contract/domain/presence-time'
 import type { CheckInResult } from '@contract/api/presence-views'
-import type { Handler } from '../../shared/handler'
+import type { Handler, InputOf } from '../../shared/handler'
 import { bindUploads } from '../../shared/upload-binding'
-import type { HandlerContext } from '../../shared/context'
+import type { SignedInContext } from '../../shared/context'
 import { bumpStats } from '../../shared/stats'
 import { writeAudit } from '../../shared/audit'
 import type { CheckInDoc } from '../docs'
@@ -31,10 +31,10 @@ export const checkInIdOf = (clientId: string): string => `ci-${clientId}`
  * was decided the first time; null when this capture is new. Only asked when the fresh path cannot
  * go on (a refusal or a duplicate id), so a first send pays nothing for it.
  */
-async function storedAnswer(ctx: HandlerContext, clientId: string): Promise<CheckInResult | null> {
+async function storedAnswer(ctx: SignedInContext, clientId: string): Promise<CheckInResult | null> {
   const existing = await findCheckInById(ctx.db, checkInIdOf(clientId))
   if (!existing) return null
-  if (existing.personId !== ctx.caller.person!._id) throw new AppError('conflict', '该签到编号已被使用，请重新签到')
+  if (existing.personId !== ctx.caller.person._id) throw new AppError('conflict', '该签到编号已被使用，请重新签到')
   const day = await getPresenceDay(ctx.db, existing.personId, existing.day)
   return resultOf(existing, day?.counted ?? false, true)
 }
@@ -56,8 +56,8 @@ export const checkIn: Handler<'presence', 'checkIn'> = async (input, ctx) => {
   }
 }
 
-async function judgeAndStore(input: Parameters<Handler<'presence', 'checkIn'>>[0], ctx: HandlerContext): Promise<CheckInResult> {
-  const person = ctx.caller.person!
+async function judgeAndStore(input: InputOf<'presence', 'checkIn'>, ctx: SignedInContext): Promise<CheckInResult> {
+  const person = ctx.caller.person
   const id = checkInIdOf(input.clientId)
   const village = await callerVillage(ctx, input.villageId)
   const center = centerOf(village)

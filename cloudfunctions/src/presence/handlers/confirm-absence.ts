@@ -18,7 +18,7 @@ export const confirmAbsence: Handler<'presence', 'confirmAbsence'> = async (inpu
   const village = await loadUnit(ctx.db, absence.villageId)
   // Authority first: whether the caller may decide does not depend on whether someone already did.
   requireInScope(village.path, scopeUnitIds(ctx.caller, ABSENCE_DECIDERS))
-  const person = ctx.caller.person!
+  const person = ctx.caller.person
   refuseSelfDecision(ctx.caller, { personIds: [absence.personId] }, '不在岗记录', ctx.requestId)
   if (absence.decision) throw new AppError('failed-precondition', '该记录已处理')
   if (absence.excused) throw new AppError('failed-precondition', '该干部当天已请假，无需确认')

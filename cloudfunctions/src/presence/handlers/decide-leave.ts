@@ -18,7 +18,7 @@ export const decideLeave: Handler<'presence', 'decideLeave'> = async (input, ctx
   refuseSelfDecision(ctx.caller, { personIds: [leave.personId] }, '请假', ctx.requestId)
   if (leave.status !== 'pending') throw new AppError('failed-precondition', '该请假已处理')
   if (input.decision === 'rejected' && !input.comment) throw new AppError('invalid-argument', '不批准时请填写意见', { field: 'comment' })
-  const person = ctx.caller.person!
+  const person = ctx.caller.person
   const patch = { status: input.decision, comment: input.comment || null, decidedById: person._id, decidedByName: person.name, decidedAt: ctx.now }
   await updateLeave(ctx.db, leave._id, patch)
   if (input.decision === 'approved') await bumpLeaveMonths(ctx.db, leave, leave.startDay, leave.endDay, 1)

@@ -17,7 +17,7 @@ import { signNoteOf, signReviewOf } from '../sign-note-view'
 
 /** The month of the caller, or (for a supervisor) of a person in their scope: days, meter, signs. */
 export const getMonth: Handler<'presence', 'getMonth'> = async (input, ctx) => {
-  const self = ctx.caller.person!
+  const self = ctx.caller.person
   const person: PersonDoc | null = !input.personId || input.personId === self._id ? self : await getPerson(ctx.db, input.personId)
   if (!person) throw new AppError('not-found', '未找到该人员')
   const home = (await getUnitsByIds(ctx.db, [person.homeUnitId])).get(person.homeUnitId)

@@ -8,7 +8,7 @@ interface TempFileResult {
 
 /** The caller's own log of one day (none yet: empty), so the form starts from what is stored. */
 export const getWorkLog: Handler<'presence', 'getWorkLog'> = async (input, ctx) => {
-  const log = await findWorkLog(ctx.db, ctx.caller.person!._id, input.day)
+  const log = await findWorkLog(ctx.db, ctx.caller.person._id, input.day)
   if (!log) return { day: input.day, text: null, photos: [], updatedAt: null }
   const ids = log.photoFileIds ?? []
   const urls = new Map<string, string>()

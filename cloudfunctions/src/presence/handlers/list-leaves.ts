@@ -7,7 +7,7 @@ import { leaveView } from '../leave-view'
 /** "mine": the caller's own leaves. "approve": leaves whose approver by rule is one of the caller's units. */
 export const listLeaves: Handler<'presence', 'listLeaves'> = async (input, ctx) => {
   if (input.box === 'mine') {
-    const docs = await leavesOfPerson(ctx.db, ctx.caller.person!._id, 50)
+    const docs = await leavesOfPerson(ctx.db, ctx.caller.person._id, 50)
     return viewsOf(ctx, docs, (d) => leaveView(d, ctx.caller), leaveViewSchema)
   }
   const units = ctx.caller.roles.filter((g) => g.role === 'township_leader' || g.role === 'admin').flatMap((g) => g.unitIds)

@@ -32,7 +32,7 @@ export const recordSpotCheck: Handler<'presence', 'recordSpotCheck'> = async (in
     const r = excusedRange(l)
     return r !== null && r.start <= today && today <= r.end
   }).map((l) => l.personId))
-  const person = ctx.caller.person!
+  const person = ctx.caller.person
   const townshipId = townshipIdOf(village)
   const id = `sc-${randomBytes(10).toString('hex')}`
   await bindUploads(ctx, input.photoFileIds, { purposes: ['spot-check'], recordId: id, path: village.path, field: 'photoFileIds' })

@@ -14,7 +14,7 @@ const MAX_LEAVE_DAYS = 60
 const MAX_BACKDATE_DAYS = 3
 
 export const requestLeave: Handler<'presence', 'requestLeave'> = async (input, ctx) => {
-  const person = ctx.caller.person!
+  const person = ctx.caller.person
   const today = shanghaiDay(ctx.now)
   if (input.endDay < input.startDay) throw new AppError('invalid-argument', '结束日期不能早于开始日期', { field: 'endDay' })
   if (input.startDay < addDays(today, -MAX_BACKDATE_DAYS)) throw new AppError('invalid-argument', `开始日期最早可补报 ${MAX_BACKDATE_DAYS} 天前`, { field: 'startDay' })

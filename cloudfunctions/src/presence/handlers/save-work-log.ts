@@ -10,7 +10,7 @@ import { getPresenceDay, saveWorkLog as storeWorkLog } from '../repo-days'
 const MAX_LATE_DAYS = 7
 
 export const saveWorkLog: Handler<'presence', 'saveWorkLog'> = async (input, ctx) => {
-  const person = ctx.caller.person!
+  const person = ctx.caller.person
   const today = shanghaiDay(ctx.now)
   if (input.day > today) throw new AppError('invalid-argument', '不能填写未来日期的日志', { field: 'day' })
   if (input.day < addDays(today, -MAX_LATE_DAYS)) throw new AppError('invalid-argument', `只能补写 ${MAX_LATE_DAYS} 天内的日志`, { field: 'day' })

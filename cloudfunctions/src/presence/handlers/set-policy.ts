@@ -10,7 +10,7 @@ import { getPolicyDoc, policyView, rulesOf, savePolicyDoc } from '../../shared/p
  * allow them only with a reason, which is kept and shown with the policy.
  */
 export const setPolicy: Handler<'presence', 'setPolicy'> = async (input, ctx) => {
-  const person = ctx.caller.person!
+  const person = ctx.caller.person
   const adminUnits = await getUnitsByIds(ctx.db, ctx.caller.roles.filter((g) => g.role === 'admin').flatMap((g) => g.unitIds))
   const county = [...adminUnits.values()].find((u) => u.level === 'county')
   if (!county) throw new AppError('permission-denied', '只有区县组织部管理员可以设置规则')

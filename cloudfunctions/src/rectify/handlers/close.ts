@@ -17,7 +17,7 @@ const DAY_MS = 86_400_000
  * confirmation, kept with who wrote it and when.
  */
 export const close: Handler<'rectify', 'close'> = async (input, ctx) => {
-  const me = ctx.caller.person!
+  const me = ctx.caller.person
   const found = await findItem(ctx.db, input.itemId)
   if (!found) throw new AppError('not-found', '整改事项不存在')
   const bound = await bindEvidence(ctx, found, input.photos, 'review', 'photos')

@@ -8,7 +8,7 @@ import { summaryOf } from '../views'
 /** My items, deadline first: by default the ones that still owe work (index responsible/registrar + state). */
 export const listMine: Handler<'rectify', 'listMine'> = async (input, ctx) => {
   const _ = ctx.db.command
-  const me = ctx.caller.person!._id
+  const me = ctx.caller.person._id
   const where = {
     [input.as === 'registrar' ? 'registeredById' : 'responsiblePersonId']: me,
     state: input.state ?? (input.as === 'registrar' ? _.in(['registered', ...OPEN_STATES]) : _.in([...OPEN_STATES])),

@@ -13,7 +13,7 @@ import { EVENTS } from '../repo-events'
 import { inTransaction } from '../../shared/transaction'
 
 export const register: Handler<'rectify', 'register'> = async (input, ctx) => {
-  const me = ctx.caller.person!
+  const me = ctx.caller.person
   const place = await placeOf(ctx.db, input.villageId)
   const may = mayRegisterIn(ctx.caller, place.village.path)
   if (may === 'none') throw new AppError('permission-denied', '该村不在您的管辖范围内')

@@ -6,6 +6,6 @@ export const startReview: Handler<'rectify', 'startReview'> = async (input, ctx)
   outputOf(
     await step(ctx, input.itemId, 'startReview', input.version, {
       comment: input.comment,
-      patch: () => ({ reviewerId: ctx.caller.person!._id, reviewerName: ctx.caller.person!.name }),
+      patch: () => ({ reviewerId: ctx.caller.person._id, reviewerName: ctx.caller.person.name }),
     }),
   )

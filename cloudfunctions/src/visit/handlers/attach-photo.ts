@@ -7,7 +7,7 @@ import { findVisitByClientId, VISITS } from '../repo-visits'
 export const attachPhoto: Handler<'visit', 'attachPhoto'> = async (input, ctx) => {
   const visit = await findVisitByClientId(ctx.db, input.clientId)
   if (!visit) throw new AppError('not-found', '走访尚未同步，照片稍后再传')
-  if (visit.authorId !== ctx.caller.person!._id) throw new AppError('permission-denied', '只能为自己的走访上传照片')
+  if (visit.authorId !== ctx.caller.person._id) throw new AppError('permission-denied', '只能为自己的走访上传照片')
   if (input.index >= visit.photoCount) throw new AppError('invalid-argument', '照片序号超出本次走访的照片数', { field: 'index' })
   // Only the author's own upload for a visit, and one that belongs to no other visit.
   await bindUploads(ctx, [input.fileID], { purposes: ['visit'], recordId: visit._id, path: visit.path, field: 'fileID' })

@@ -12,7 +12,7 @@ import { inTransaction } from '../../shared/transaction'
  * what was found, never when or where, so coverage and counters are left alone.
  */
 export const correctVisit: Handler<'visit', 'correctVisit'> = async (input, ctx) => {
-  const me = ctx.caller.person!
+  const me = ctx.caller.person
   const visit = await getVisitDoc(ctx.db, input.visitId)
   if (!visit) throw new AppError('not-found', '未找到该走访记录')
   const again = await findVersionByClientId(ctx.db, visit._id, input.clientId)

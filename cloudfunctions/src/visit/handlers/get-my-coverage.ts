@@ -9,7 +9,7 @@ import { callerCountyIds } from '../repo-units'
 
 /** A pairing cadre's own households: how many visited this period, and which are still to visit. */
 export const getMyCoverage: Handler<'visit', 'getMyCoverage'> = async (input, ctx) => {
-  const me = ctx.caller.person!
+  const me = ctx.caller.person
   const households = await householdsOfCadre(ctx.db, me._id)
   const countyId = households[0] ? placeIds(households[0].unitPath).countyId : (await callerCountyIds(ctx.db, ctx.caller.roles.flatMap((g) => g.unitIds)))[0] ?? ''
   const period = input.period ?? (await currentPeriod(ctx.db, countyId, ctx.now)).period

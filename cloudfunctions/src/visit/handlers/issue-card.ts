@@ -15,7 +15,7 @@ export const issueCard: Handler<'visit', 'issueCard'> = async (input, ctx) => {
   if (existing) return { code: existing._id }
   const code = newCardCode()
   try {
-    await insertCard(ctx.db, { _id: code, householdId: h._id, villageId: h.villageId, issuedAt: ctx.now, issuedById: ctx.caller.person!._id })
+    await insertCard(ctx.db, { _id: code, householdId: h._id, villageId: h.villageId, issuedAt: ctx.now, issuedById: ctx.caller.person._id })
   } catch (err) {
     // Two first requests at once: the unique index on householdId keeps one card; answer with it.
     const raced = await cardOfHousehold(ctx.db, h._id)

@@ -21,7 +21,7 @@ import { toHouseholdRow } from '../views'
  * caller's own (我的走访: the village team's villages and the households they pair with).
  */
 export const listHouseholdVisits: Handler<'visit', 'listHouseholdVisits'> = async (input, ctx) => {
-  const me = ctx.caller.person!._id
+  const me = ctx.caller.person._id
   let households: HouseholdDoc[]
   let countyId: string
   if (input.villageId) {

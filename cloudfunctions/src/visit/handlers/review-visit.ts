@@ -8,7 +8,7 @@ import { tellEvent } from '../../shared/notify-events'
 
 /** A township reviewer comments, or returns the visit for correction (the cadre corrects with a reason). */
 export const reviewVisit: Handler<'visit', 'reviewVisit'> = async (input, ctx) => {
-  const me = ctx.caller.person!
+  const me = ctx.caller.person
   const visit = await getVisitDoc(ctx.db, input.visitId)
   if (!visit) throw new AppError('not-found', '未找到该走访记录')
   if (!standingOn(ctx.caller, visit.path, visit.pairingCadreIds).overseer) throw new AppError('permission-denied', '该走访不在您的审核范围内')

@@ -22,7 +22,7 @@ async function answerResend(db: Parameters<typeof countVisit>[0], existing: Visi
 
 /** Stores a visit once per client id; the period is that of the device's start time (offline visits count when made). */
 export const submitVisit: Handler<'visit', 'submitVisit'> = async (input, ctx) => {
-  const me = ctx.caller.person!
+  const me = ctx.caller.person
   const existing = await findVisitByClientId(ctx.db, input.clientId)
   if (existing) return answerResend(ctx.db, existing, me._id)
   const household = await loadHousehold(ctx.db, input.householdId)
