@@ -1,9 +1,8 @@
-import * as cloud from 'wx-server-sdk'
-import { createMain, type RouteTable } from '../shared/dispatch'
+import { createMain } from '../shared/dispatch'
+import { initCloud } from '../shared/init-cloud'
 import { routes } from './routes'
 import config from './config.json'
 
-// DYNAMIC_CURRENT_ENV is a symbol the SDK accepts; its typings only admit strings.
-cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string })
+initCloud()
 
-export const main = createMain('feedback', routes as unknown as RouteTable, config)
+export const main = createMain('feedback', routes, config)
