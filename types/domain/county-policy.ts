@@ -95,7 +95,7 @@ export const REMINDER_TIMES = [
   { key: 'rectify', label: '整改到期与逾期提醒', when: '每日 08:00' },
 ] as const
 
-/** Raw coordinates older than this many days (Shanghai calendar) are coarsened. */
+/** The instant before which raw coordinates are coarsened: `checkInDays` whole days before now. */
 export function coarsenBefore(now: Date, checkInDays: number): Date {
   return new Date(now.getTime() - checkInDays * 24 * 60 * 60 * 1000)
 }
