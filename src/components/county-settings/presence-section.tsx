@@ -27,7 +27,9 @@ export function PresenceSection({ view, busy, message, save }: Props) {
   const [reason, setReason] = useState('')
   const requiredDays = Number(days)
   const next = { requiredDays, checkInsPerDay: perDay, photoRequired: photo }
-  const stricter = Number.isInteger(requiredDays) ? stricterParts('presence', view.defaults.presence, next) : []
+  const valid = Number.isInteger(requiredDays)
+  const stricter = valid ? stricterParts('presence', view.defaults.presence, next) : []
+  const added = valid ? stricterParts('presence', v, next) : []
   const submit = async () => {
     if (await save({ section: 'presence', values: next, reason })) setReason('')
   }
@@ -49,7 +51,7 @@ export function PresenceSection({ view, busy, message, save }: Props) {
         </Cell>
         <Cell title='签到须附现场照片' description='默认可选：不强制拍照留痕' extra={<Switch className='presence-photo' checked={photo} onChange={(b: boolean) => setPhoto(b)} />} />
       </CellGroup>
-      <ReasonField name='presence' stricter={stricter} value={reason} onChange={setReason} />
+      <ReasonField name='presence' stricter={stricter} added={added} kept={view.presence.reason} value={reason} onChange={setReason} />
       <View className='cs-actions'>
         <Button type='primary' className='presence-save' loading={busy} onClick={() => void submit()}>保存在村履职规则</Button>
       </View>

@@ -19,6 +19,7 @@ export function RemindersSection({ view, busy, message, save }: Props) {
   const [presenceDaily, setPresenceDaily] = useState(view.reminders.values.presenceDaily)
   const [reason, setReason] = useState('')
   const stricter = stricterParts('reminders', view.defaults.reminders, { presenceDaily })
+  const added = stricterParts('reminders', view.reminders.values, { presenceDaily })
   const submit = async () => {
     if (await save({ section: 'reminders', values: { presenceDaily }, reason })) setReason('')
   }
@@ -33,7 +34,7 @@ export function RemindersSection({ view, busy, message, save }: Props) {
         />
         {view.reminderTimes.map((t) => <Cell key={t.label} className='cs-time' title={t.label} extra={t.when} />)}
       </CellGroup>
-      <ReasonField name='reminders' stricter={stricter} value={reason} onChange={setReason} />
+      <ReasonField name='reminders' stricter={stricter} added={added} kept={view.reminders.reason} value={reason} onChange={setReason} />
       <View className='cs-actions'>
         <Button type='primary' className='reminders-save' loading={busy} onClick={() => void submit()}>保存提醒设置</Button>
       </View>

@@ -24,7 +24,9 @@ export function RetentionSection({ view, busy, message, save }: Props) {
   const [years, setYears] = useState(String(v.householdYears))
   const [reason, setReason] = useState('')
   const next = { checkInDays: Number(days), householdYears: Number(years) }
-  const stricter = Number.isInteger(next.checkInDays) && Number.isInteger(next.householdYears) ? stricterParts('retention', view.defaults.retention, next) : []
+  const valid = Number.isInteger(next.checkInDays) && Number.isInteger(next.householdYears)
+  const stricter = valid ? stricterParts('retention', view.defaults.retention, next) : []
+  const added = valid ? stricterParts('retention', v, next) : []
   const submit = async () => {
     if (await save({ section: 'retention', values: next, reason })) setReason('')
   }
@@ -44,7 +46,7 @@ export function RetentionSection({ view, busy, message, save }: Props) {
         <Cell className='retention-run-households' title='农户信息清除上次运行' description={runText(view.lastRuns.households, '清除')} />
       </CellGroup>
       <Text className='cs-note'>到期后只删除经纬度、定位精度和设备号；是否计入在村、距离和核实提示保留。</Text>
-      <ReasonField name='retention' stricter={stricter} value={reason} onChange={setReason} />
+      <ReasonField name='retention' stricter={stricter} added={added} kept={view.retention.reason} value={reason} onChange={setReason} />
       <View className='cs-actions'>
         <Button type='primary' className='retention-save' loading={busy} onClick={() => void submit()}>保存数据保留设置</Button>
       </View>
