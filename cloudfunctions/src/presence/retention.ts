@@ -1,6 +1,6 @@
 import { coarsenBefore } from '@contract/domain/county-policy'
 import type { DailyJob } from '../shared/daily-jobs'
-import { effectiveOf, getPolicyDoc } from '../shared/presence-policy'
+import { effectivePolicy } from '../shared/presence-policy'
 import { RETENTION_JOBS } from '../shared/retention-jobs'
 import { coarsenOldCheckIns } from './repo-checkins'
 
@@ -20,7 +20,9 @@ export const PRESENCE_JOBS: DailyJob[] = [{
   name: RETENTION_JOBS.checkIns,
   dueMinute: 3 * 60 + 30,
   run: async (db, now, county) => {
-    const { checkInDays } = effectiveOf(county._id, await getPolicyDoc(db, county._id)).retention.values
+    const policy = await effectivePolicy(db, county)
+    if (!policy) return { coarsened: 0, more: false }
+    const { checkInDays } = policy.retention.values
     const before = coarsenBefore(now, checkInDays)
     let coarsened = 0
     for (let i = 0; i < COARSEN_MAX_BATCHES; i++) {

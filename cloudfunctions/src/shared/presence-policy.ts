@@ -1,6 +1,6 @@
 import { DEFAULT_POLICY, isStrictPolicy, type PolicyRules } from '@contract/domain/presence'
 import {
-  POLICY_DEFAULTS, type CountyPolicy, type PolicySection, type PolicySource, type SectionValues,
+  POLICY_DEFAULTS, type PolicySection, type PolicySource, type SectionValues,
 } from '@contract/domain/county-policy'
 import type { PolicyView } from '@contract/api/presence-views'
 import type { Database } from './db-types'
@@ -129,10 +129,6 @@ export function countyOfUnit(unit: Pick<OrgUnitDoc, 'level' | 'path'>): string |
 export async function effectivePolicy(db: Database, unit: Pick<OrgUnitDoc, 'level' | 'path'>): Promise<EffectivePolicy | null> {
   const countyId = countyOfUnit(unit)
   return countyId ? effectiveOf(countyId, await getPolicyDoc(db, countyId)) : null
-}
-
-export function valuesOfPolicy(p: EffectivePolicy): CountyPolicy {
-  return { presence: p.presence.values, reminders: p.reminders.values, retention: p.retention.values }
 }
 
 /** The daily presence reminder is sent only where the county switched it on with a written reason. */

@@ -1,5 +1,5 @@
 import type { DailyJob } from '../shared/daily-jobs'
-import { effectiveOf, getPolicyDoc } from '../shared/presence-policy'
+import { effectivePolicy } from '../shared/presence-policy'
 import { RETENTION_JOBS } from '../shared/retention-jobs'
 import { eraseLeftHouseholds } from './repo-households'
 
@@ -21,7 +21,9 @@ export const householdRetention: DailyJob = {
   name: RETENTION_JOBS.households,
   dueMinute: 150,
   run: async (db, now, county) => {
-    const { householdYears } = effectiveOf(county._id, await getPolicyDoc(db, county._id)).retention.values
+    const policy = await effectivePolicy(db, county)
+    if (!policy) return { erased: 0, more: false }
+    const { householdYears } = policy.retention.values
     const before = yearsBefore(now, householdYears)
     let erased = 0
     for (let i = 0; i < MAX_BATCHES; i++) {
