@@ -10,7 +10,7 @@ export default defineAppConfig({
     {
       // Org tree, people, binding, imports and the audit log.
       root: 'packages/org',
-      pages: ['pages/bind/index', 'pages/tree/index', 'pages/people/index', 'pages/imports/index', 'pages/binding/index', 'pages/audit/index'],
+      pages: ['pages/bind/index', 'pages/tree/index', 'pages/people/index', 'pages/imports/index', 'pages/binding/index', 'pages/audit/index', 'pages/settings/index'],
     },
     {
       // 在村履职: calendar, leave, work log, offline queue, supervisor views.

@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react'
 import Taro from '@tarojs/taro'
 import { gcj02ToWgs84 } from '@contract/domain/presence-geo'
-import { DEFAULT_PRESENCE_RADIUS_M } from '@contract/domain/org-unit'
+import { DEFAULT_PRESENCE_RADIUS_M, isValidRadius, RADIUS_RANGE_TEXT } from '@contract/domain/org-unit'
 import { call } from '@/services/client'
 import type { UnitDetail } from './use-org-unit'
 import { useBusy } from './use-busy'
@@ -47,7 +47,7 @@ export function useVillageSettings(detail: UnitDetail, onSaved: () => void) {
     const radiusM = Number(form.radiusM)
     const hasPoint = form.lat.trim() !== '' || form.lng.trim() !== ''
     if (hasPoint && (!Number.isFinite(lat) || !Number.isFinite(lng) || Math.abs(lat) > 90 || Math.abs(lng) > 180)) return setMessage('请填写正确的纬度和经度')
-    if (!Number.isInteger(radiusM) || radiusM < 100 || radiusM > 3000) return setMessage('签到半径须为 100–3000 米的整数')
+    if (!isValidRadius(radiusM)) return setMessage(`签到半径须为 ${RADIUS_RANGE_TEXT} 米的整数`)
     const input = { villageId: detail.unit.id, radiusM, flags: { poor: form.poor, weak: form.weak }, ...(hasPoint ? { center: { lat, lng } } : {}) }
     const saved = await run(() => call('org', 'updateVillage', input), () => '已保存')
     if (saved) onSaved()

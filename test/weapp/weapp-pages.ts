@@ -41,6 +41,7 @@ export function weappPages(ids: { urgeId: string }): PageSpec[] {
     { route: 'packages/org/pages/imports/index', as: [ADMIN], text: '选择文件并检查' },
     { route: 'packages/org/pages/binding/index', as: [ADMIN], text: '生成绑定码' },
     { route: 'packages/org/pages/audit/index', as: [ADMIN], text: '' },
+    { route: 'packages/org/pages/settings/index', as: [ADMIN], text: '每日在村记录提醒' },
     { route: 'packages/presence/pages/calendar/index', as: all(SECRETARY), text: '在村' },
     { route: 'packages/presence/pages/leave/index', as: all(SECRETARY), text: '提交请假' },
     { route: 'packages/presence/pages/approve/index', as: all(TOWNSHIP_LEADER), text: '待我审批' },

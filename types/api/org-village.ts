@@ -1,10 +1,7 @@
 import { z } from '../zod'
 import { defineAction } from './define'
 import { idSchema } from './common'
-import { geoPointSchema } from '../domain/org-unit'
-
-export const VILLAGE_RADIUS_MIN_M = 100
-export const VILLAGE_RADIUS_MAX_M = 3000
+import { geoPointSchema, villageRadiusSchema } from '../domain/org-unit'
 
 export const villageSettingsSchema = z.object({
   villageId: z.string(),
@@ -21,7 +18,7 @@ export const orgVillageActions = {
     input: z.strictObject({
       villageId: idSchema,
       center: z.strictObject({ lat: z.number().min(-90).max(90), lng: z.number().min(-180).max(180) }).optional(),
-      radiusM: z.number().int('半径须为整数').min(VILLAGE_RADIUS_MIN_M, '半径不能小于 100 米').max(VILLAGE_RADIUS_MAX_M, '半径不能大于 3000 米').optional(),
+      radiusM: villageRadiusSchema.optional(),
       flags: z.strictObject({ poor: z.boolean(), weak: z.boolean() }).optional(),
     }),
     output: villageSettingsSchema,

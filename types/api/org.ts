@@ -7,6 +7,7 @@ import { orgTreeActions } from './org-tree'
 import { orgBindingActions } from './org-binding'
 import { orgAuditActions } from './org-audit'
 import { orgVillageActions } from './org-village'
+import { orgSettingsActions } from './org-settings'
 import { policyViewSchema } from './presence-views'
 
 const roleViewSchema = z.object({
@@ -41,4 +42,5 @@ export const orgApi = {
   ...orgBindingActions,
   ...orgAuditActions,
   ...orgVillageActions,
+  ...orgSettingsActions,
 }

@@ -1,3 +1,5 @@
+import { DEFAULT_PRESENCE_RADIUS_M, RADIUS_RANGE_TEXT } from './org-unit'
+
 /**
  * The spreadsheet layout of a county import, one sheet (or one csv file) per kind. The template
  * action, the parser and the README all read this list, so they cannot drift apart. A sheet is
@@ -32,7 +34,7 @@ export const IMPORT_LAYOUTS: Record<ImportKind, ImportLayout> = {
       col('上级编码', true, '乡镇填县编码，村填乡镇编码，小组填村编码', '411302100'),
       col('纬度', false, '村必填：党群服务中心纬度（WGS84）', '32.981234'),
       col('经度', false, '村必填：党群服务中心经度（WGS84）', '112.551234'),
-      col('签到半径(米)', false, '村可填，50–5000，默认 500', '500'),
+      col('签到半径(米)', false, `村可填，${RADIUS_RANGE_TEXT}，默认 ${DEFAULT_PRESENCE_RADIUS_M}`, '500'),
       col('贫困村', false, '是 / 否，默认否', '是'),
       col('软弱涣散村', false, '是 / 否，默认否', '否'),
     ],

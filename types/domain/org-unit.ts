@@ -34,3 +34,19 @@ export const orgUnitSchema = z.object({
 export type OrgUnit = z.infer<typeof orgUnitSchema>
 
 export const DEFAULT_PRESENCE_RADIUS_M = 500
+/**
+ * The one range of a village's check-in radius, used by the import, the editor and the server: under
+ * 100 m a phone's ordinary error refuses cadres standing at the office; beyond 3 km the fence says nothing.
+ */
+export const VILLAGE_RADIUS_RANGE = { min: 100, max: 3000 } as const
+export const RADIUS_RANGE_TEXT = `${VILLAGE_RADIUS_RANGE.min}–${VILLAGE_RADIUS_RANGE.max}`
+/** The radius rule with its Chinese messages, shared by every place a radius comes in. */
+export const villageRadiusSchema = z
+  .number()
+  .int('签到半径须为整数')
+  .min(VILLAGE_RADIUS_RANGE.min, `签到半径不能小于 ${VILLAGE_RADIUS_RANGE.min} 米`)
+  .max(VILLAGE_RADIUS_RANGE.max, `签到半径不能大于 ${VILLAGE_RADIUS_RANGE.max} 米`)
+
+export function isValidRadius(m: number): boolean {
+  return villageRadiusSchema.safeParse(m).success
+}

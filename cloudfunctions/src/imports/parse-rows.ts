@@ -2,6 +2,7 @@ import type { ImportIssue } from '@contract/api/imports'
 import { POST_LABELS, ROLE_LABELS, type Post, type Role } from '@contract/domain/role'
 import { isValidIdNumber, isValidMobile, normalizeIdNumber, normalizePhone } from '@contract/domain/id-number'
 import { splitList } from '@contract/domain/import-layout'
+import { DEFAULT_PRESENCE_RADIUS_M, VILLAGE_RADIUS_RANGE } from '@contract/domain/org-unit'
 import { RowReader, type RowRef, type Table } from './table'
 
 export type UnitLevel = 'township' | 'village' | 'group'
@@ -55,7 +56,7 @@ export function parseUnit(r: RowReader, at: RowRef): UnitRecord {
   const lat = r.number('纬度', { required: true, min: 3, max: 54 })
   const lng = r.number('经度', { required: true, min: 73, max: 136 })
   if (lat !== undefined && lng !== undefined) rec.center = { lat, lng }
-  rec.radiusM = r.number('签到半径(米)', { min: 50, max: 5000, integer: true }) ?? 500
+  rec.radiusM = r.number('签到半径(米)', { ...VILLAGE_RADIUS_RANGE, integer: true }) ?? DEFAULT_PRESENCE_RADIUS_M
   rec.flags = { poor: r.yesNo('贫困村'), weak: r.yesNo('软弱涣散村') }
   return rec
 }

@@ -1,10 +1,10 @@
-import { excusedRange, isStrictPolicy } from '@contract/domain/presence'
+import { excusedRange } from '@contract/domain/presence'
 import { shanghaiDay } from '@contract/domain/presence-time'
 import type { DailyJob } from '../shared/daily-jobs'
 import type { Database } from '../shared/db-types'
 import type { OrgUnitDoc } from '../shared/docs'
 import { notify } from '../shared/notify'
-import { getPolicyDoc, rulesOf } from '../shared/presence-policy'
+import { getPolicyDoc, presenceRemindersOn } from '../shared/presence-policy'
 import { cadresOf, pageAll, peopleByIds, villagesUnder } from './repo-people'
 import { presentSince, unvisitedByCadre } from './repo-signals'
 
@@ -16,11 +16,11 @@ function weekday(day: string): number {
 }
 
 /**
- * The county's presence policy asks for daily records only when an admin made it stricter than the
- * default (with a written reason); under the default 减负 rules nobody is reminded to check in.
+ * No nagging by default (减负): the daily reminder goes out only where the county admin switched it on
+ * in the settings with a written reason; a stricter presence policy alone does not switch it on.
  */
 async function wantsPresenceReminders(db: Database, countyId: string): Promise<boolean> {
-  return isStrictPolicy(rulesOf(await getPolicyDoc(db, countyId)))
+  return presenceRemindersOn(await getPolicyDoc(db, countyId))
 }
 
 /** People on leave today in these villages: they are not reminded. */

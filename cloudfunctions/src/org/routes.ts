@@ -15,6 +15,8 @@ import { revokePerson } from './handlers/revoke-person'
 import { revealSensitive } from './handlers/reveal-sensitive'
 import { listAudit } from './handlers/list-audit'
 import { updateVillage } from './handlers/update-village'
+import { getSettings } from './handlers/get-settings'
+import { updateSettings } from './handlers/update-settings'
 
 export const routes: Routes<'org'> = {
   getWorkbench,
@@ -33,4 +35,6 @@ export const routes: Routes<'org'> = {
   revealSensitive,
   listAudit,
   updateVillage,
+  getSettings,
+  updateSettings,
 }

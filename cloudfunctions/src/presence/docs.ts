@@ -32,6 +32,13 @@ export interface CheckInDoc {
   signs: Sign[]
 }
 
+/** Where the phone was, how precisely, and which phone: dropped after the county's retention period. */
+export const RAW_FIX_FIELDS = ['lat', 'lng', 'accuracy', 'wgsLat', 'wgsLng', 'coordKey', 'deviceId'] as const
+export type RawFixField = (typeof RAW_FIX_FIELDS)[number]
+
+/** A stored check-in: fresh ones carry the raw fix; coarsened ones keep the verdict, distance and signs. */
+export type StoredCheckInDoc = Omit<CheckInDoc, RawFixField> & Partial<Pick<CheckInDoc, RawFixField>> & { coarsenedAt?: Date }
+
 /** One per person per day, `${personId}_${day}`: what calendars, today views and exports read. */
 export interface PresenceDayDoc {
   _id: string

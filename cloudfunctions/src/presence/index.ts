@@ -3,7 +3,9 @@ import { initCloud } from '../shared/init-cloud'
 import { routes } from './routes'
 // The same file the platform reads its triggers from: only those may run the timer job.
 import config from './config.json'
+import { PRESENCE_JOBS } from './retention'
+import { dailyTimer, withDailyJobs } from '../shared/with-daily-jobs'
 
 initCloud()
 
-export const main = createMain('presence', routes, config)
+export const main = withDailyJobs('presence', createMain('presence', routes, config, dailyTimer(PRESENCE_JOBS)), PRESENCE_JOBS)

@@ -1,11 +1,11 @@
 import type { Database } from '../shared/db-types'
 import { isDuplicateKey } from '../shared/db-errors'
-import type { CheckInDoc } from './docs'
+import { RAW_FIX_FIELDS, type CheckInDoc, type StoredCheckInDoc } from './docs'
 
 const CHECKINS = 'presence_checkins'
 
-export async function findCheckInById(db: Database, id: string): Promise<CheckInDoc | null> {
-  return (await db.collection(CHECKINS).doc(id).get<CheckInDoc>()).data
+export async function findCheckInById(db: Database, id: string): Promise<StoredCheckInDoc | null> {
+  return (await db.collection(CHECKINS).doc(id).get<StoredCheckInDoc>()).data
 }
 
 /** Inserts; returns false when the clientId was already stored (a resend racing the first send). */
@@ -42,4 +42,27 @@ export async function signEvidence(db: Database, q: { personId: string; at: Date
     .limit(1000)
     .get<SignRow>()
   return res.data
+}
+
+/**
+ * Coarsens up to `limit` of the county's records captured before `before` that still carry raw
+ * coordinates: the verdict, distance, message and signs stay. Returns how many it coarsened; a record
+ * once coarsened is never matched again, so a cut-off run simply continues next time.
+ */
+export async function coarsenOldCheckIns(db: Database, countyId: string, before: Date, now: Date, limit: number): Promise<number> {
+  const _ = db.command
+  const res = await db
+    .collection(CHECKINS)
+    .where({ countyId, at: _.lt(before), coarsenedAt: _.exists(false) })
+    .orderBy('at', 'asc')
+    .field({ _id: true })
+    .limit(limit)
+    .get<{ _id: string }>()
+  if (res.data.length === 0) return 0
+  const erase = Object.fromEntries(RAW_FIX_FIELDS.map((f) => [f, _.remove()]))
+  const done = await db
+    .collection(CHECKINS)
+    .where({ _id: _.in(res.data.map((d) => d._id)), coarsenedAt: _.exists(false) })
+    .update({ data: { ...erase, coarsenedAt: now } })
+  return done.stats.updated
 }

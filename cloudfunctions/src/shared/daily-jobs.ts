@@ -141,3 +141,9 @@ export async function catchUp(db: Database, now: Date, jobs: DailyJob[], via: Ru
   }
   return { outcomes, settled }
 }
+
+/** A job's last finished run for a county (the settings page shows it), or null before the first. */
+export async function lastDoneRun(db: Database, job: string, countyId: string): Promise<JobRunDoc | null> {
+  const res = await db.collection(JOB_RUNS).where({ job, countyId, state: 'done' }).orderBy('day', 'desc').limit(1).get<JobRunDoc>()
+  return res.data[0] ?? null
+}

@@ -68,4 +68,8 @@ export interface HouseholdDoc {
   pairingCadreIds: string[]
   createdAt: Date
   updatedAt: Date
+  /** When the household left the record (moved away, deceased, merged); its personal data then has a retention period. */
+  leftAt?: Date | null
+  /** When the retention job erased its full ID number and phone (the masked forms stay). */
+  piiErasedAt?: Date
 }

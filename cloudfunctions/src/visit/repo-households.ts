@@ -35,3 +35,24 @@ export async function householdsOfVillages(db: Database, villageIds: string[]): 
   }
   return out
 }
+
+/**
+ * Erases the full ID number and phone (ciphertexts and the phone's keyed hash) of up to `limit` of the
+ * county's households that left the record before `before`; the masked forms, the import key and
+ * the visit history stay. Erased households are never matched again, so a cut-off run continues.
+ */
+export async function eraseLeftHouseholds(db: Database, countyId: string, before: Date, now: Date, limit: number): Promise<number> {
+  const _ = db.command
+  const res = await db
+    .collection(HOUSEHOLDS)
+    .where({ leftAt: _.lt(before), unitPath: countyId, piiErasedAt: _.exists(false) })
+    .field({ _id: true })
+    .limit(limit)
+    .get<{ _id: string }>()
+  if (res.data.length === 0) return 0
+  const done = await db
+    .collection(HOUSEHOLDS)
+    .where({ _id: _.in(res.data.map((d) => d._id)), piiErasedAt: _.exists(false) })
+    .update({ data: { idEnc: '', phoneEnc: null, phoneHash: null, piiErasedAt: now } })
+  return done.stats.updated
+}

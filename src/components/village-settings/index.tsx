@@ -1,5 +1,6 @@
 import { View, Text } from '@tarojs/components'
 import { Button, Cell, CellGroup, Input, Switch } from '@nutui/nutui-react-taro'
+import { RADIUS_RANGE_TEXT } from '@contract/domain/org-unit'
 import type { UnitDetail } from '@/hooks/use-org-unit'
 import { useVillageSettings } from '@/hooks/use-village-settings'
 import './index.scss'
@@ -23,7 +24,7 @@ export function VillageSettings({ detail, onSaved }: { detail: UnitDetail; onSav
         </Cell>
         <Cell>
           <Text className='village-settings__label'>签到半径（米）</Text>
-          <Input className='village-radius' type='number' placeholder='100–3000' value={form.radiusM} onChange={(v: string) => set('radiusM', v)} />
+          <Input className='village-radius' type='number' placeholder={RADIUS_RANGE_TEXT} value={form.radiusM} onChange={(v: string) => set('radiusM', v)} />
         </Cell>
         <Cell title='贫困村' extra={<Switch className='village-poor' checked={form.poor} onChange={(v: boolean) => set('poor', v)} />} />
         <Cell title='软弱涣散村' extra={<Switch className='village-weak' checked={form.weak} onChange={(v: boolean) => set('weak', v)} />} />

@@ -56,4 +56,7 @@ export const orgRows: AuthzRows = {
   listAudit: { input: () => ({}), allowed: ADMIN },
   // The seed's radius again, so the matrix leaves the village as it found it.
   updateVillage: { input: () => ({ villageId: FIRST_VILLAGE, radiusM: 500 }), allowed: ADMIN },
+  getSettings: { input: () => ({}), allowed: ADMIN },
+  // Switching the reminder off needs no reason and leaves it off, as the seed has it.
+  updateSettings: { input: () => ({ section: 'reminders', values: { presenceDaily: false } }), allowed: ADMIN },
 }

@@ -44,7 +44,8 @@ describe('on an environment without timer triggers (云函数 V2)', () => {
     expect(after.inbox.length).toBeGreaterThan(before.inbox.length)
     expect(after.struck.length).toBeGreaterThan(before.struck.length)
     expect(run.cloud.db.find('job_runs', {}, { sort: { _id: 1 } }).map((r) => [r.job, r.via, r.state])).toEqual([
-      ['notice.reminders', 'call', 'done'], ['rectify.daily', 'call', 'done'], ['report.rollup', 'call', 'done'], ['visit.recount', 'call', 'done'],
+      ['notice.reminders', 'call', 'done'], ['rectify.daily', 'call', 'done'], ['report.rollup', 'call', 'done'],
+      ['visit.household-retention', 'call', 'done'], ['visit.recount', 'call', 'done'],
     ])
   })
 
@@ -64,11 +65,11 @@ describe('on an environment without timer triggers (云函数 V2)', () => {
     run.cloud.invoker.env.ZHUCUN_NOW = tuesdayEarly
     await readAll(run)
     const tuesday = run.cloud.db.find('job_runs', { day: '2026-11-24' }).map((r) => r.job).sort()
-    // Roll-up (00:05) and recount (02:30) are due; rectify (08:00) and reminders (16:00) are not.
-    expect(tuesday).toEqual(['report.rollup', 'visit.recount'])
+    // Roll-up (00:05), recount and household retention (02:30) are due; rectify (08:00) and reminders (16:00) are not.
+    expect(tuesday).toEqual(['report.rollup', 'visit.household-retention', 'visit.recount'])
     run.cloud.invoker.env.ZHUCUN_NOW = '2026-11-24T00:30:00.000Z' // 08:30
     await readAll(run)
-    expect(run.cloud.db.find('job_runs', { day: '2026-11-24' }).map((r) => r.job).sort()).toEqual(['rectify.daily', 'report.rollup', 'visit.recount'])
+    expect(run.cloud.db.find('job_runs', { day: '2026-11-24' }).map((r) => r.job).sort()).toEqual(['rectify.daily', 'report.rollup', 'visit.household-retention', 'visit.recount'])
   })
 })
 
@@ -82,7 +83,7 @@ describe('on an environment whose timers run but do not say so', () => {
       const effects = scheduledEffects(run)
       await readAll(run)
       expect(run.cloud.db.find('job_runs', {}, { sort: { _id: 1 } })).toEqual(runs)
-      expect(runs.map((r) => r.via)).toEqual(['timer', 'timer', 'timer', 'timer'])
+      expect(runs.map((r) => r.via)).toEqual(['timer', 'timer', 'timer', 'timer', 'timer'])
       expect(scheduledEffects(run).inbox).toEqual(effects.inbox)
       expect(scheduledEffects(run).struck).toEqual(effects.struck)
     } finally {

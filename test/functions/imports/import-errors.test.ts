@@ -98,3 +98,13 @@ function encodeGbk(text: string): Buffer {
   }
   return Buffer.from(out)
 }
+
+describe('the check-in radius in an import', () => {
+  test('follows the one range of the editor and the server (100–3000 m): 50 m and 4000 m are refused by row', async () => {
+    const unit = (code: string, name: string, radius: string) => ({ 层级: '村', 编码: code, 名称: name, 上级编码: '411302100', 纬度: '32.95', 经度: '112.50', '签到半径(米)': radius })
+    const file = csv(rowsOf('units', [unit('411302100291', '半径甲村', '50'), unit('411302100292', '半径乙村', '4000'), unit('411302100293', '半径丙村', '3000')]))
+    const report = await ok<ImportReport>(run.call('imports', 'validateImport', { fileID: uploadImport(run, 'units.csv', file) }, 'demo-admin'))
+    expect(report.issues.map((i) => [i.row, i.column])).toEqual([[2, '签到半径(米)'], [3, '签到半径(米)']])
+    report.issues.forEach((i) => expect(i.reason).toMatch(/100|3000/))
+  })
+})

@@ -21,10 +21,10 @@ describe('daily reminder of a missing presence record', () => {
     expect(inboxOf('presence_missing')).toHaveLength(0)
   })
 
-  test('where the county made the policy stricter, resident cadres without a record today are reminded once a day, on working days', async () => {
+  test('where the county switched the reminder on with a reason, resident cadres without a record today are reminded once a day, on working days', async () => {
+    const meta = { reason: '防汛期间加强在岗管理', updatedAt: new Date(NOW), updatedById: personIdOf(run, 'demo-admin'), updatedByName: '组织部管理员' }
     run.cloud.db.insertMany('presence_policies', [{
-      _id: COUNTY, requiredDays: 20, checkInsPerDay: 2, photoRequired: false, reason: '防汛期间加强在岗管理',
-      updatedAt: new Date(NOW), updatedById: personIdOf(run, 'demo-admin'), updatedByName: '组织部管理员', history: [],
+      _id: COUNTY, requiredDays: 20, checkInsPerDay: 2, photoRequired: false, ...meta, history: [], reminders: { presenceDaily: true, ...meta },
     }])
     run.cloud.db.insertMany('presence_days', [{
       _id: `${personIdOf(run, 'demo-member')}_2026-11-20`, personId: personIdOf(run, 'demo-member'), villageId: 'u-411302100200', townshipId: 'u-411302100',

@@ -8,7 +8,7 @@ import { bindUploads } from '../../shared/upload-binding'
 import type { SignedInContext } from '../../shared/context'
 import { bumpStats } from '../../shared/stats'
 import { writeAudit } from '../../shared/audit'
-import type { CheckInDoc } from '../docs'
+import type { CheckInDoc, StoredCheckInDoc } from '../docs'
 import { callerVillage, centerOf, countyIdOf, townshipIdOf } from '../org'
 import { DEFAULT_PRESENCE_RADIUS_M } from '@contract/domain/org-unit'
 import { findCheckInById, insertCheckIn } from '../repo-checkins'
@@ -16,7 +16,7 @@ import { applyCheckInToDay, getPresenceDay } from '../repo-days'
 import { getPolicyDoc, rulesOf } from '../../shared/presence-policy'
 import { gatherSigns } from '../check-in-signs'
 
-function resultOf(doc: CheckInDoc, dayCounted: boolean, duplicate: boolean, message = doc.message): CheckInResult {
+function resultOf(doc: StoredCheckInDoc, dayCounted: boolean, duplicate: boolean, message = doc.message): CheckInResult {
   return {
     checkInId: doc._id, counted: doc.counted, message, distanceM: doc.distanceM, day: doc.day, slot: doc.slot,
     slotLabel: SLOT_LABELS[doc.slot], syncedLate: doc.syncedLate, duplicate, dayCounted, signs: doc.signs,

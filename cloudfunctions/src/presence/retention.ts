@@ -1,0 +1,35 @@
+import { coarsenBefore } from '@contract/domain/county-policy'
+import type { DailyJob } from '../shared/daily-jobs'
+import { effectivePolicy } from '../shared/presence-policy'
+import { RETENTION_JOBS } from '../shared/retention-jobs'
+import { coarsenOldCheckIns } from './repo-checkins'
+
+/**
+ * Bounded work per run (2,000 records, well inside the function's timeout; a full county adds ~150 a
+ * day): a county with more waiting, say on the first run, continues the next day.
+ */
+export const COARSEN_BATCH = 200
+export const COARSEN_MAX_BATCHES = 10
+
+/**
+ * 03:30 Shanghai (config.json's presenceRetention): raw check-in coordinates and device ids older
+ * than the county's setting (default 90 days) are dropped; whether the day counted, the distance and
+ * the signs stay, so calendars, exports and reports read the same as before.
+ */
+export const PRESENCE_JOBS: DailyJob[] = [{
+  name: RETENTION_JOBS.checkIns,
+  dueMinute: 3 * 60 + 30,
+  run: async (db, now, county) => {
+    const policy = await effectivePolicy(db, county)
+    if (!policy) return { coarsened: 0, more: false }
+    const { checkInDays } = policy.retention.values
+    const before = coarsenBefore(now, checkInDays)
+    let coarsened = 0
+    for (let i = 0; i < COARSEN_MAX_BATCHES; i++) {
+      const n = await coarsenOldCheckIns(db, county._id, before, now, COARSEN_BATCH)
+      coarsened += n
+      if (n < COARSEN_BATCH) return { coarsened, more: false }
+    }
+    return { coarsened, more: true }
+  },
+}]

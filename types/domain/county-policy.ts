@@ -1,0 +1,101 @@
+import { z } from '../zod'
+import { DEFAULT_POLICY, policyRulesSchema, stricterParts as presenceStricterParts } from './presence'
+
+/**
+ * A county's settings, in sections. Each section has a default here (the 2024/2026 减负 rules), its own
+ * schema, and a rule naming what in a new value asks more of cadres (or keeps more of their data) than a
+ * baseline: today the baseline is the default; a prefecture's rule can become it later. Anything stricter
+ * than the baseline needs a written reason, which is kept and shown.
+ */
+export const POLICY_SECTIONS = ['presence', 'reminders', 'retention'] as const
+export const policySectionSchema = z.enum(POLICY_SECTIONS)
+export type PolicySection = z.infer<typeof policySectionSchema>
+export const POLICY_SECTION_LABELS: Record<PolicySection, string> = { presence: '在村履职', reminders: '提醒', retention: '数据保留' }
+
+export const presenceSectionSchema = policyRulesSchema
+/** Reminders: the daily presence reminder is off unless the county switches it on (减负: no nagging). */
+export const remindersSectionSchema = z.object({ presenceDaily: z.boolean() })
+/** How long raw location data and households' personal data are kept (个人信息保护法: no longer than needed). */
+export const retentionSectionSchema = z.object({
+  checkInDays: z.number().int('保留天数须为整数').min(30, '坐标至少保留 30 天（供核实）').max(730, '坐标最多保留 730 天'),
+  householdYears: z.number().int('保留年数须为整数').min(1, '至少保留 1 年').max(30, '最多保留 30 年'),
+})
+
+export const SECTION_SCHEMAS = {
+  presence: presenceSectionSchema,
+  reminders: remindersSectionSchema,
+  retention: retentionSectionSchema,
+} as const
+export type SectionValues = { [S in PolicySection]: z.infer<(typeof SECTION_SCHEMAS)[S]> }
+export type CountyPolicy = SectionValues
+
+export const POLICY_DEFAULTS: CountyPolicy = {
+  presence: DEFAULT_POLICY,
+  reminders: { presenceDaily: false },
+  retention: { checkInDays: 90, householdYears: 5 },
+}
+
+/** The parts of `next` that ask more than `base`; each needs a written reason. */
+export function stricterParts<S extends PolicySection>(section: S, base: SectionValues[S], next: SectionValues[S]): string[] {
+  return STRICTER[section](base, next)
+}
+
+const STRICTER: { [S in PolicySection]: (base: SectionValues[S], next: SectionValues[S]) => string[] } = {
+  presence: presenceStricterParts,
+  reminders: (base, next) => (next.presenceDaily && !base.presenceDaily ? ['开启每日在村记录提醒'] : []),
+  retention: (base, next) => [
+    ...(next.checkInDays > base.checkInDays ? [`签到坐标保留期由 ${base.checkInDays} 天延长到 ${next.checkInDays} 天`] : []),
+    ...(next.householdYears > base.householdYears ? [`农户个人信息保留期由 ${base.householdYears} 年延长到 ${next.householdYears} 年`] : []),
+  ],
+}
+
+export type ReasonCheck = { ok: true; reason: string | null } | { ok: false; message: string }
+
+/**
+ * Whether a change may be saved, and the reason kept with it. Stricter than the baseline needs a
+ * reason: a new one when the change asks more than the current value, else the current one may stay.
+ * Back within the baseline, no reason is kept.
+ */
+export function checkReason<S extends PolicySection>(
+  section: S,
+  values: { baseline: SectionValues[S]; current: SectionValues[S]; next: SectionValues[S] },
+  reasons: { current: string | null; given: string },
+): ReasonCheck {
+  if (stricterParts(section, values.baseline, values.next).length === 0) return { ok: true, reason: null }
+  const added = stricterParts(section, values.current, values.next)
+  if (reasons.given) return { ok: true, reason: reasons.given }
+  if (added.length > 0 || !reasons.current) {
+    const parts = added.length > 0 ? added : stricterParts(section, values.baseline, values.next)
+    return { ok: false, message: `从严设置须写明理由：${parts.join('；')}` }
+  }
+  return { ok: true, reason: reasons.current }
+}
+
+/** Where an effective value comes from: the product default, or the county's own (later: the prefecture's). */
+export const POLICY_SOURCES = ['default', 'county'] as const
+export const policySourceSchema = z.enum(POLICY_SOURCES)
+export type PolicySource = z.infer<typeof policySourceSchema>
+export const POLICY_SOURCE_LABELS: Record<PolicySource, string> = { default: '默认规则', county: '本县设置' }
+
+/** One Chinese line per section value, for the audit log and the change history. */
+export function describeSection<S extends PolicySection>(section: S, v: SectionValues[S]): string {
+  return DESCRIBE[section](v)
+}
+
+const DESCRIBE: { [S in PolicySection]: (v: SectionValues[S]) => string } = {
+  presence: (v) => `每月在村 ${v.requiredDays} 天，${v.checkInsPerDay === 2 ? '上午、下午各签到一次' : '每日签到一次'}，照片${v.photoRequired ? '必填' : '可选'}`,
+  reminders: (v) => `每日在村记录提醒${v.presenceDaily ? '开启' : '关闭'}`,
+  retention: (v) => `签到坐标与设备号保留 ${v.checkInDays} 天，已移出的农户个人信息保留 ${v.householdYears} 年`,
+}
+
+/** The fixed times of the scheduled reminders (one timer per function): shown with the settings. */
+export const REMINDER_TIMES = [
+  { key: 'presence', label: '在村记录提醒', when: '工作日 16:00（仅在开启时）' },
+  { key: 'visits', label: '结对户走访提醒', when: '每周一 16:00' },
+  { key: 'rectify', label: '整改到期与逾期提醒', when: '每日 08:00' },
+] as const
+
+/** The instant before which raw coordinates are coarsened: `checkInDays` whole days before now. */
+export function coarsenBefore(now: Date, checkInDays: number): Date {
+  return new Date(now.getTime() - checkInDays * 24 * 60 * 60 * 1000)
+}
