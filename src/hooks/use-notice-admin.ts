@@ -40,7 +40,7 @@ export function useNoticeEditor() {
     [title, body, attachments],
   )
   const addPhoto = useCallback(async () => {
-    const file = await pickImage()
+    const file = await run(pickImage)
     if (!file) return
     const fileID = await run(() => uploadNoticeFile('notice', file))
     if (fileID) setPhotos((p) => [...p, fileID])

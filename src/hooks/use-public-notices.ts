@@ -46,7 +46,8 @@ export function usePublicNotice() {
   const [sent, setSent] = useState(false)
   const { busy, message, run } = useBusy()
 
-  const addPhoto = useCallback(async () => setPhoto(await pickImage()), [])
+  // Refusing album consent only leaves the objection without a photo (the message says why).
+  const addPhoto = useCallback(async () => setPhoto(await run(pickImage)), [run])
   const submit = useCallback(async () => {
     ensureVillagerIdentity()
     const res = await run(async () => {

@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro'
 import { AppError } from '@contract/errors'
 import { uploadFor } from './uploads'
+import { ensurePrivacyConsent } from './privacy'
 
 export interface PickedFile {
   name: string
@@ -9,6 +10,7 @@ export interface PickedFile {
 
 /** A photo from the album or the camera (公示 scans, a villager's picture), compressed by WeChat. */
 export async function pickImage(): Promise<PickedFile | null> {
+  await ensurePrivacyConsent('album')
   try {
     const res = await Taro.chooseImage({ count: 1, sizeType: ['compressed'], sourceType: ['album', 'camera'] })
     const path = res.tempFilePaths[0]

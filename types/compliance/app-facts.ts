@@ -54,3 +54,10 @@ export const FEEDBACK_CHANNEL: FeedbackChannel = {
   timeLimit: '5 个工作日内答复，答复在“我的 → 投诉建议”中查看',
   outside: '也可向县委网信办、县 12345 政务服务便民热线反映',
 }
+
+/**
+ * Bumped when the 隐私保护指引 changes in substance: the browser build asks again (WeChat asks again
+ * by itself when the declared collection types change).
+ */
+export const PRIVACY_GUIDE_VERSION = '2026-12'
+export const PRIVACY_CONSENT_KEY = 'zhucun.privacyAgreed'

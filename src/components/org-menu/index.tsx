@@ -17,6 +17,7 @@ export function OrgMenu({ roles }: { roles: readonly Role[] }) {
           <Cell className='menu-imports' title='数据导入' description='从表格导入组织、人员、农户' extra='›' clickable onClick={go('/packages/org/pages/imports/index')} />
           <Cell className='menu-binding' title='绑定管理' description='绑定码与绑定申请' extra='›' clickable onClick={go('/packages/org/pages/binding/index')} />
           <Cell className='menu-audit' title='审计日志' extra='›' clickable onClick={go('/packages/org/pages/audit/index')} />
+          <Cell className='menu-filing' title='备案材料' description='网信备案所需的功能、个人信息与设置' extra='›' clickable onClick={go('/packages/compliance/pages/filing/index')} />
         </CellGroup>
       ) : null}
     </>

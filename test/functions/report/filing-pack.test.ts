@@ -1,3 +1,4 @@
+import type ExcelJS from 'exceljs'
 import { startLocalCloud, type RunningCloud } from '../../helpers/local-cloud'
 import { storedWorkbook } from '../../helpers/stored-workbook'
 import { listActions } from '../../../types/api'
@@ -8,7 +9,7 @@ import { ok } from '../org/fixtures'
 const NOW = '2026-12-06T02:00:00.000Z'
 type Pack = { fileID: string; url: string; fileName: string; counts: { functions: number; personalInfo: number; fields: number; settings: number } }
 
-function column(ws: { getColumn(n: number): { values: unknown[] } }, n: number): string[] {
+function column(ws: ExcelJS.Worksheet, n: number): string[] {
   return ws.getColumn(n).values.slice(3).map((v) => String(v ?? ''))
 }
 
