@@ -13,9 +13,9 @@ const PIPL = '《中华人民共和国个人信息保护法》'
 
 /** The filing pack's 合规对照 sheet and the README's Compliance section list these, in this order. */
 export const CLAUSES: readonly Clause[] = [
-  { id: 'filing', doc: GOV_APP, clause: '上线前备案', how: '备案材料由代码中的申报自动生成：功能与使用者、个人信息逐项、县级设置及理由、第三方、投诉建议渠道；组织部管理员在“备案材料”页下载', where: 'types/compliance/；report.exportFilingPack；备案材料页' },
+  { id: 'filing', doc: GOV_APP, clause: '上线前备案', how: '备案材料由代码中的申报自动生成：功能与使用者、个人信息逐项、县级设置及理由、第三方、投诉建议渠道；组织部管理员在“备案材料”页下载', where: 'types/compliance/；report.exportFilingPack；我的 → 备案材料' },
   { id: 'feedback', doc: GOV_APP, clause: '设置投诉建议功能', how: '小程序内“投诉建议”入口，写明受理人与答复时限，并列入备案材料与隐私保护指引', where: 'types/compliance/app-facts.ts FEEDBACK_CHANNEL' },
-  { id: 'no-forced-checkin', doc: GOV_APP, clause: '不得强制打卡签到（安全生产、应急处置除外）', how: '签到只是驻村干部记录“今天在村”的方式：不设上下班时刻、默认每天一次；县里提高要求须写明理由并向每位干部展示，理由与历次修改列入备案材料', where: 'presence.setPolicy；shared/presence-policy.ts' },
+  { id: 'no-forced-checkin', doc: GOV_APP, clause: '不得强制打卡签到（安全生产、应急处置除外）', how: '签到只是驻村干部记录“今天在村”的方式：不设固定时刻、默认每天一次、照片可选；县里提高要求须写明理由并向每位干部展示，现行设置与理由列入备案材料', where: 'presence.setPolicy；shared/presence-policy.ts' },
   { id: 'no-ranking', doc: GOV_APP, clause: '不得积分排名', how: '没有积分；干部名单按姓名排序，看板只比较单位的工作结果（覆盖率、整改），不对个人排名', where: 'report.listVillageCadres；report.getDashboard' },
   { id: 'no-online-time', doc: GOV_APP, clause: '不得统计在线时长', how: '不记录登录次数、停留时长或活跃度，数据库中没有此类字段（个人信息申报逐项可查）', where: 'types/compliance/personal-info.ts' },
   { id: 'no-forced-photos', doc: GOV_APP, clause: '不得强制上传非必要的工作照片、视频、轨迹', how: '签到照片默认不要求（要求须写理由）；不收集视频；位置只在本人操作时取一次，不记录行踪轨迹', where: 'types/domain/presence.ts DEFAULT_POLICY；src/services/location.ts' },
