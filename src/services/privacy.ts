@@ -8,13 +8,24 @@ export type PrivacyNeed = DevicePermission['key']
 /** Shows the consent card on the current page; resolves true when the user agrees. */
 export type ConsentPresenter = (permission: DevicePermission) => Promise<boolean>
 
-// The newest mounted card wins: it belongs to the page on top of the stack.
-const presenters: ConsentPresenter[] = []
+interface Registered {
+  page: string
+  present: ConsentPresenter
+}
 
-export function registerConsentPresenter(p: ConsentPresenter): () => void {
-  presenters.push(p)
+// Cards of every live page (tab pages stay alive when hidden): the one on the shown page answers.
+const presenters: Registered[] = []
+
+/** The shown page's path: Taro updates the current instance each time a page shows. */
+function shownPage(): string {
+  return (Taro.getCurrentInstance().router?.path ?? '').replace(/\?.*$/, '').replace(/^\//, '')
+}
+
+export function registerConsentPresenter(present: ConsentPresenter): () => void {
+  const entry = { page: shownPage(), present }
+  presenters.push(entry)
   return () => {
-    const i = presenters.lastIndexOf(p)
+    const i = presenters.indexOf(entry)
     if (i >= 0) presenters.splice(i, 1)
   }
 }
@@ -38,8 +49,9 @@ export function recordBrowserConsent(): void {
 }
 
 async function ask(permission: DevicePermission): Promise<boolean> {
-  const presenter = presenters[presenters.length - 1]
-  if (presenter) return presenter(permission)
+  const page = shownPage()
+  const presenter = [...presenters].reverse().find((r) => r.page === page)
+  if (presenter) return presenter.present(permission)
   // A page without the card: a plain modal, then WeChat's own privacy popup when the API runs.
   const res = await Taro.showModal({
     title: '隐私保护提示',

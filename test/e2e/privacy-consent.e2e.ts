@@ -26,6 +26,8 @@ beforeAll(async () => {
 
 afterAll(() => closeJourney({ cloud, browser }), 60_000)
 
+const checkInsToday = () => cloud.cloud.db.find('presence_checkins', { day: '2026-11-20' }).length
+
 test('refusing consent stops only the check-in; agreeing lets it through and is remembered', async () => {
   await page.goto(`${cloud.url}/`)
   await page.evaluate(() => window.localStorage.setItem('zhucun.devOpenid', 'demo-secretary'))
@@ -33,12 +35,13 @@ test('refusing consent stops only the check-in; agreeing lets it through and is 
   await page.reload()
   await page.locator('.person-name').waitFor({ timeout: 30_000 })
 
+  const before = checkInsToday()
   await page.locator('.check-in-button').click()
   await page.locator('.privacy-consent').waitFor({ timeout: 30_000 })
   await expect(page.locator('.privacy-consent').textContent()).resolves.toContain('在村签到时判断是否在村内')
   await page.locator('.privacy-refuse').click()
   await expect(page.locator('.checkin-verdict').textContent()).resolves.toContain('未同意隐私保护指引，暂不能使用位置信息')
-  expect(cloud.cloud.db.find('presence_checkins', {})).toHaveLength(0)
+  expect(checkInsToday()).toBe(before)
 
   // Everything that needs no location still works: the 我的 tab, the guide, the organization tree.
   await page.goto(`${cloud.url}/#/pages/me/index`)
@@ -53,7 +56,7 @@ test('refusing consent stops only the check-in; agreeing lets it through and is 
   await page.locator('.check-in-button').click()
   await page.locator('.privacy-agree').click()
   await page.locator('.zc-checkin__verdict--ok').waitFor({ timeout: 30_000 })
-  expect(cloud.cloud.db.find('presence_checkins', {})).toHaveLength(1)
+  expect(checkInsToday()).toBe(before + 1)
 
   // Remembered: the guide page says so, and withdrawing brings the card back.
   await page.goto(`${cloud.url}/#/packages/compliance/pages/privacy/index`)
