@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react'
 import Taro from '@tarojs/taro'
 import { PRIVACY_CONSENT_KEY, PRIVACY_GUIDE_VERSION } from '@contract/compliance/app-facts'
-import { isWeapp, recordBrowserConsent } from '@/services/privacy'
+import { isWeapp, recordConsent } from '@/services/privacy'
 
 /**
  * The browser build's record of consent, shown and changeable on the guide page. In WeChat consent
@@ -12,7 +12,7 @@ export function useBrowserConsent() {
   const [agreed, setAgreed] = useState(read)
   useEffect(() => setAgreed(read()), [])
   const agree = useCallback(() => {
-    recordBrowserConsent()
+    recordConsent()
     setAgreed(true)
   }, [])
   const withdraw = useCallback(() => {

@@ -35,7 +35,8 @@ export function useVillageSettings(detail: UnitDetail, onSaved: () => void) {
   /** WeChat's map picker answers in gcj02; the server stores wgs84. */
   const pick = useCallback(async () => {
     try {
-      await ensurePrivacyConsent('location')
+      const asked = ensurePrivacyConsent('location')
+      if (asked) await asked
       const res = await Taro.chooseLocation(detail.center ? { latitude: detail.center.lat, longitude: detail.center.lng } : {})
       const p = gcj02ToWgs84({ lat: res.latitude, lng: res.longitude })
       setForm((f) => ({ ...f, lat: p.lat.toFixed(6), lng: p.lng.toFixed(6) }))

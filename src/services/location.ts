@@ -15,7 +15,8 @@ export interface Fix {
  */
 export async function getFix(): Promise<Fix> {
   const coordType = process.env.TARO_ENV === 'h5' ? 'wgs84' : 'gcj02'
-  await ensurePrivacyConsent('location')
+  const asked = ensurePrivacyConsent('location')
+  if (asked) await asked
   try {
     // highAccuracyExpireTime must exceed 3000 ms for isHighAccuracy to take effect in WeChat.
     const res = await Taro.getLocation({ type: coordType, isHighAccuracy: true, highAccuracyExpireTime: 4000 })

@@ -10,7 +10,8 @@ export interface PickedFile {
 
 /** A photo from the album or the camera (公示 scans, a villager's picture), compressed by WeChat. */
 export async function pickImage(): Promise<PickedFile | null> {
-  await ensurePrivacyConsent('album')
+  const asked = ensurePrivacyConsent('album')
+  if (asked) await asked
   try {
     const res = await Taro.chooseImage({ count: 1, sizeType: ['compressed'], sourceType: ['album', 'camera'] })
     const path = res.tempFilePaths[0]

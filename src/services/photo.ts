@@ -8,7 +8,8 @@ export const MAX_PHOTO_BYTES = 200 * 1024
 /** Takes one photo with the camera (never the album) and returns a local path of at most 200 KB. */
 export async function takePhoto(): Promise<string> {
   let path: string
-  await ensurePrivacyConsent('camera')
+  const asked = ensurePrivacyConsent('camera')
+  if (asked) await asked
   try {
     const res = await Taro.chooseMedia({ count: 1, mediaType: ['image'], sourceType: ['camera'], sizeType: ['compressed'] })
     path = res.tempFiles[0]?.tempFilePath ?? ''

@@ -32,20 +32,30 @@ export function registerConsentPresenter(present: ConsentPresenter): () => void 
 
 export const isWeapp = process.env.TARO_ENV === 'weapp'
 
-/** WeChat: the platform knows (getPrivacySetting, base library ≥ 2.32.3); browser: our own record. */
-async function needsConsent(): Promise<boolean> {
-  if (isWeapp) {
-    if (typeof Taro.getPrivacySetting !== 'function') return false
-    return new Promise((resolve) => {
+// WeChat's answer, asked once at start and kept: when consent is known to be given, the device API is
+// called synchronously, still inside the user's tap (as WeChat wants for its own prompts).
+let weappNeedsConsent: boolean | null = null
+
+function askPlatform(): Promise<boolean> {
+  const answer = typeof Taro.getPrivacySetting !== 'function'
+    ? Promise.resolve(false) // base library < 2.32.3 has no privacy flow
+    : new Promise<boolean>((resolve) => {
       Taro.getPrivacySetting({ success: (res) => resolve(res.needAuthorization), fail: () => resolve(false) })
     })
-  }
-  return Taro.getStorageSync(PRIVACY_CONSENT_KEY) !== PRIVACY_GUIDE_VERSION
+  return answer.then((need) => (weappNeedsConsent = need))
 }
 
-/** Remembers the browser user's agreement (WeChat records it itself when the agree button is tapped). */
-export function recordBrowserConsent(): void {
-  if (!isWeapp) Taro.setStorageSync(PRIVACY_CONSENT_KEY, PRIVACY_GUIDE_VERSION)
+if (isWeapp) void askPlatform()
+
+/** WeChat: the platform's answer (null while unknown); browser: our own record. */
+function knownNeedsConsent(): boolean | null {
+  return isWeapp ? weappNeedsConsent : Taro.getStorageSync(PRIVACY_CONSENT_KEY) !== PRIVACY_GUIDE_VERSION
+}
+
+/** Records an agreement (WeChat records its own when its agree button is tapped; we only stop asking). */
+export function recordConsent(): void {
+  if (isWeapp) weappNeedsConsent = false
+  else Taro.setStorageSync(PRIVACY_CONSENT_KEY, PRIVACY_GUIDE_VERSION)
 }
 
 async function ask(permission: DevicePermission): Promise<boolean> {
@@ -59,17 +69,21 @@ async function ask(permission: DevicePermission): Promise<boolean> {
     confirmText: '同意',
     cancelText: '拒绝',
   })
-  if (res.confirm) recordBrowserConsent()
+  if (res.confirm) recordConsent()
   return res.confirm
 }
 
 /**
- * Call before the location, camera or album API. Refusal throws a clear error for this one action;
- * nothing else in the app depends on consent.
+ * Call before the location, camera or album API: `const asked = ensurePrivacyConsent(x); if (asked)
+ * await asked`. Nothing to wait for (undefined) when consent is known to be given. Refusal rejects
+ * with a clear error for this one action; nothing else in the app depends on consent.
  */
-export async function ensurePrivacyConsent(need: PrivacyNeed): Promise<void> {
+export function ensurePrivacyConsent(need: PrivacyNeed): Promise<void> | undefined {
   const permission = DEVICE_PERMISSIONS.find((p) => p.key === need)
-  if (!permission || !(await needsConsent())) return
-  if (await ask(permission)) return
-  throw new AppError('failed-precondition', `未同意隐私保护指引，暂不能使用${permission.label}；${permission.ifRefused}`)
+  const known = knownNeedsConsent()
+  if (!permission || known === false) return undefined
+  return (known === null ? askPlatform() : Promise.resolve(true)).then(async (needed) => {
+    if (!needed || (await ask(permission))) return
+    throw new AppError('failed-precondition', `未同意隐私保护指引，暂不能使用${permission.label}；${permission.ifRefused}`)
+  })
 }

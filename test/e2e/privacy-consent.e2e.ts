@@ -53,6 +53,8 @@ test('refusing consent stops only the check-in; agreeing lets it through and is 
   await expect(page.locator('.zc-status--error').count()).resolves.toBe(0)
 
   await page.goto(`${cloud.url}/#/pages/home/index`)
+  await page.reload()
+  await page.locator('.person-name').waitFor({ timeout: 30_000 })
   await page.locator('.check-in-button').click()
   await page.locator('.privacy-agree').click()
   await page.locator('.zc-checkin__verdict--ok').waitFor({ timeout: 30_000 })

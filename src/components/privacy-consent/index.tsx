@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
 import type { DevicePermission } from '@contract/compliance/declaration'
-import { isWeapp, recordBrowserConsent, registerConsentPresenter } from '@/services/privacy'
+import { isWeapp, recordConsent, registerConsentPresenter } from '@/services/privacy'
 import './index.scss'
 
 const AGREE_ID = 'zc-privacy-agree'
@@ -22,7 +22,7 @@ export function PrivacyConsent() {
   })), [])
 
   const close = (agreed: boolean) => {
-    if (agreed) recordBrowserConsent()
+    if (agreed) recordConsent()
     answer.current?.(agreed)
     answer.current = null
     setAsking(null)
