@@ -33,7 +33,8 @@ export interface FilingFacts {
 }
 
 const FN_LABELS: Record<string, string> = {
-  org: '组织与人员', presence: '在村履职', imports: '名册导入', rectify: '整改台账', notice: '公示与通知', visit: '入户走访', report: '统计报表', files: '文件上传',
+  org: '组织与人员', presence: '在村履职', imports: '名册导入', rectify: '整改台账',
+  notice: '公示与通知', visit: '入户走访', report: '统计报表', files: '文件上传', feedback: '投诉建议',
 }
 
 export function whoUses(access: Access): string {
@@ -47,8 +48,10 @@ const cols = (spec: Array<[string, number]>) => spec.map(([header, width]) => ({
 /** The sheets of 备案材料, in filing order; every row comes from a declaration or the contract. */
 export function filingSheets(facts: FilingFacts): FilingSheet[] {
   const titled = (name: string) => `${APP_NAME} 备案材料 · ${name}（${facts.county}，${facts.day}）`
-  const fieldList = (patterns: readonly string[]) => [...new Set(usesCoveredBy(facts.fields, patterns).map((u) => u.path))].join('、')
-  const whereList = (patterns: readonly string[]) => [...new Set(usesCoveredBy(facts.fields, patterns).map((u) => u.where))].join('、')
+  const covered = (patterns: readonly string[], part: 'path' | 'where') =>
+    [...new Set(usesCoveredBy(facts.fields, patterns).map((u) => u[part]))].join('、')
+  const fieldList = (patterns: readonly string[]) => covered(patterns, 'path')
+  const whereList = (patterns: readonly string[]) => covered(patterns, 'where')
   return [
     {
       name: '基本信息', title: titled('基本信息'), columns: cols([['项目', 18], ['内容', 90]]),
@@ -62,14 +65,19 @@ export function filingSheets(facts: FilingFacts): FilingSheet[] {
       ],
     },
     {
-      name: '功能清单', title: titled('功能清单'), columns: cols([['模块', 12], ['功能', 50], ['使用者', 50], ['接口', 28]]),
+      name: '功能清单', title: titled('功能清单'),
+      columns: cols([['模块', 12], ['功能', 50], ['使用者', 50], ['接口', 28]]),
       rows: facts.actions.map((a) => [FN_LABELS[a.fn] ?? a.fn, a.def.summary, whoUses(a.def.access), `${a.fn}.${a.action}`]),
     },
     {
       name: '个人信息', title: titled('个人信息收集清单'),
-      columns: cols([['个人信息', 24], ['敏感', 6], ['信息主体', 18], ['收集目的', 36], ['必要性', 36], ['可见范围', 32], ['保存期限', 26], ['脱敏与保护', 32], ['存储位置', 22], ['字段', 40], ['收集功能', 40]]),
+      columns: cols([
+        ['个人信息', 24], ['敏感', 6], ['信息主体', 18], ['收集目的', 36], ['必要性', 36], ['可见范围', 32],
+        ['保存期限', 26], ['脱敏与保护', 32], ['存储位置', 22], ['字段', 40], ['收集功能', 40],
+      ]),
       rows: PERSONAL_INFO.map((d) => [
-        d.label, d.sensitive ? '是' : '否', d.subjects, d.purpose, d.necessity, d.visibleTo, d.retention, d.masking, d.stored.join('、'), fieldList(d.fields), whereList(d.fields),
+        d.label, d.sensitive ? '是' : '否', d.subjects, d.purpose, d.necessity, d.visibleTo,
+        d.retention, d.masking, d.stored.join('、'), fieldList(d.fields), whereList(d.fields),
       ]),
     },
     {
@@ -77,16 +85,23 @@ export function filingSheets(facts: FilingFacts): FilingSheet[] {
       rows: WORK_FIELDS.map((g) => [g.label, g.why, fieldList(g.fields)]),
     },
     {
-      name: '设置', title: titled('现行县级设置及理由'), columns: cols([['设置', 22], ['现行值', 14], ['默认值', 14], ['理由', 50], ['修改时间', 20], ['修改人', 12]]),
+      name: '设置', title: titled('现行县级设置及理由'),
+      columns: cols([['设置', 22], ['现行值', 14], ['默认值', 14], ['理由', 50], ['修改时间', 20], ['修改人', 12]]),
       rows: facts.settings.map((s) => [s.name, s.value, s.defaultValue, s.reason, s.changedAt, s.changedBy]),
     },
     {
       name: '第三方', title: titled('第三方及共享情况'), columns: cols([['名称', 36], ['提供方', 30], ['作用', 50], ['涉及信息', 40]]),
-      rows: [...THIRD_PARTIES.map((t) => [t.name, t.provider, t.role, t.data]), ['其他第三方', '无', '不接入第三方统计、广告或其他 SDK', '无']],
+      rows: [
+        ...THIRD_PARTIES.map((t) => [t.name, t.provider, t.role, t.data]),
+        ['其他第三方', '无', '不接入第三方统计、广告或其他 SDK', '无'],
+      ],
     },
     {
       name: '投诉建议', title: titled('投诉建议渠道'), columns: cols([['项目', 16], ['内容', 80]]),
-      rows: [['名称', FEEDBACK_CHANNEL.name], ['入口', FEEDBACK_CHANNEL.where], ['受理人', FEEDBACK_CHANNEL.answeredBy], ['答复时限', FEEDBACK_CHANNEL.timeLimit], ['其他渠道', FEEDBACK_CHANNEL.outside]],
+      rows: [
+        ['名称', FEEDBACK_CHANNEL.name], ['入口', FEEDBACK_CHANNEL.where], ['受理人', FEEDBACK_CHANNEL.answeredBy],
+        ['答复时限', FEEDBACK_CHANNEL.timeLimit], ['其他渠道', FEEDBACK_CHANNEL.outside],
+      ],
     },
     {
       name: '合规对照', title: titled('合规对照'), columns: cols([['文件', 36], ['条款', 30], ['落实方式', 70], ['依据位置', 40]]),
