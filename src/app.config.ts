@@ -69,6 +69,11 @@ export default defineAppConfig({
       root: 'packages/report',
       pages: ['pages/dashboard/index', 'pages/cadres/index'],
     },
+    {
+      // 合规: the 隐私保护指引 (everyone) and the 备案材料 page (county admins).
+      root: 'packages/compliance',
+      pages: ['pages/privacy/index', 'pages/filing/index'],
+    },
   ],
   window: {
     backgroundTextStyle: 'dark',
@@ -91,5 +96,7 @@ export default defineAppConfig({
     'scope.userLocation': { desc: '用于判断是否在村内签到' },
   },
   requiredPrivateInfos: ['getLocation', 'chooseLocation'],
+  // WeChat's privacy consent (getPrivacySetting / agreePrivacyAuthorization), see src/services/privacy.ts.
+  __usePrivacyCheck__: true,
   lazyCodeLoading: 'requiredComponents',
 })

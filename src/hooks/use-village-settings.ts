@@ -2,7 +2,9 @@ import { useCallback, useState } from 'react'
 import Taro from '@tarojs/taro'
 import { gcj02ToWgs84 } from '@contract/domain/presence-geo'
 import { DEFAULT_PRESENCE_RADIUS_M, isValidRadius, RADIUS_RANGE_TEXT } from '@contract/domain/org-unit'
+import { isAppError } from '@contract/errors'
 import { call } from '@/services/client'
+import { ensurePrivacyConsent } from '@/services/privacy'
 import type { UnitDetail } from './use-org-unit'
 import { useBusy } from './use-busy'
 
@@ -33,11 +35,13 @@ export function useVillageSettings(detail: UnitDetail, onSaved: () => void) {
   /** WeChat's map picker answers in gcj02; the server stores wgs84. */
   const pick = useCallback(async () => {
     try {
+      const asked = ensurePrivacyConsent('location')
+      if (asked) await asked
       const res = await Taro.chooseLocation(detail.center ? { latitude: detail.center.lat, longitude: detail.center.lng } : {})
       const p = gcj02ToWgs84({ lat: res.latitude, lng: res.longitude })
       setForm((f) => ({ ...f, lat: p.lat.toFixed(6), lng: p.lng.toFixed(6) }))
-    } catch {
-      setMessage('未选择位置')
+    } catch (err) {
+      setMessage(isAppError(err) ? err.message : '未选择位置')
     }
   }, [detail.center, setMessage])
 

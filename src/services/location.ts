@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro'
 import { AppError } from '@contract/errors'
+import { ensurePrivacyConsent } from './privacy'
 
 export interface Fix {
   lat: number
@@ -14,6 +15,8 @@ export interface Fix {
  */
 export async function getFix(): Promise<Fix> {
   const coordType = process.env.TARO_ENV === 'h5' ? 'wgs84' : 'gcj02'
+  const asked = ensurePrivacyConsent('location')
+  if (asked) await asked
   try {
     // highAccuracyExpireTime must exceed 3000 ms for isHighAccuracy to take effect in WeChat.
     const res = await Taro.getLocation({ type: coordType, isHighAccuracy: true, highAccuracyExpireTime: 4000 })

@@ -2,6 +2,7 @@ import Taro from '@tarojs/taro'
 import { AppError } from '@contract/errors'
 import { uploadFor } from './uploads'
 import { compressPhoto } from './photo'
+import { ensurePrivacyConsent } from './privacy'
 
 export interface PickedFile {
   name: string
@@ -14,6 +15,8 @@ export interface PickedFile {
  * format the phone cannot read is refused with what to do instead.
  */
 export async function pickImage(): Promise<PickedFile | null> {
+  const asked = ensurePrivacyConsent('album')
+  if (asked) await asked
   let path: string | undefined
   try {
     const res = await Taro.chooseImage({ count: 1, sizeType: ['compressed'], sourceType: ['album', 'camera'] })

@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro'
 import { AppError } from '@contract/errors'
+import { ensurePrivacyConsent } from './privacy'
 
 /** Presence photos are evidence, not art: 200 KB is plenty and keeps uploads cheap on weak signal. */
 export const MAX_PHOTO_BYTES = 200 * 1024
@@ -7,6 +8,8 @@ export const MAX_PHOTO_BYTES = 200 * 1024
 /** Takes one photo with the camera (never the album) and returns a local path of at most 200 KB. */
 export async function takePhoto(): Promise<string> {
   let path: string
+  const asked = ensurePrivacyConsent('camera')
+  if (asked) await asked
   try {
     const res = await Taro.chooseMedia({ count: 1, mediaType: ['image'], sourceType: ['camera'], sizeType: ['compressed'] })
     path = res.tempFiles[0]?.tempFilePath ?? ''

@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, type BrowserContext, type Page } from 'playwright-core'
+import { PRIVACY_CONSENT_KEY, PRIVACY_GUIDE_VERSION } from '../../types/compliance/app-facts'
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
 
@@ -33,7 +34,17 @@ export interface PhoneBrowser {
  * Starts the system Chromium (playwright's own download cannot work offline) with a fresh profile,
  * so no storage or identity leaks from one test into the next.
  */
-export async function launchPhoneBrowser(opts: { geolocation?: { latitude: number; longitude: number; accuracy?: number }; viewport?: { width: number; height: number } } = {}): Promise<PhoneBrowser> {
+export interface PhoneOptions {
+  geolocation?: { latitude: number; longitude: number; accuracy?: number }
+  /**
+   * The user already agreed to the 隐私保护指引 (default): journeys about other features start past
+   * the consent card, as a returning user would. The consent journey passes false.
+   */
+  privacyAgreed?: boolean
+  viewport?: { width: number; height: number }
+}
+
+export async function launchPhoneBrowser(opts: PhoneOptions = {}): Promise<PhoneBrowser> {
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(`Chromium not found at ${CHROMIUM_PATH}. Install it: apt-get install -y chromium fonts-wqy-microhei (or set CHROMIUM_PATH).`)
   }
@@ -51,6 +62,16 @@ export async function launchPhoneBrowser(opts: { geolocation?: { latitude: numbe
     geolocation: opts.geolocation,
     permissions: opts.geolocation ? ['geolocation'] : [],
   })
+  if (opts.privacyAgreed ?? true) {
+    await context.addInitScript(({ key, version }) => {
+      try {
+        // Taro's storage keeps values JSON-wrapped as { data }.
+        window.localStorage.setItem(key, JSON.stringify({ data: version }))
+      } catch {
+        // about:blank has no storage
+      }
+    }, { key: PRIVACY_CONSENT_KEY, version: PRIVACY_GUIDE_VERSION })
+  }
   const page = context.pages()[0] ?? (await context.newPage())
   return {
     context,

@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { REPO_ROOT } from '../../emulator/local-cloud'
 import { startLocalCloud, type RunningCloud, type StartOptions } from './local-cloud'
-import { launchPhoneBrowser, type PhoneBrowser } from './browser'
+import { launchPhoneBrowser, type PhoneBrowser, type PhoneOptions } from './browser'
 
 export interface Journey {
   cloud: RunningCloud
@@ -12,11 +12,11 @@ export interface Journey {
 }
 
 /** A seeded local cloud serving the built H5 app, and a phone-sized Chromium to drive it. */
-export async function openJourney(opts: StartOptions & { geolocation?: { latitude: number; longitude: number; accuracy?: number }; viewport?: { width: number; height: number } } = {}): Promise<Journey> {
+export async function openJourney(opts: StartOptions & PhoneOptions = {}): Promise<Journey> {
   if (!existsSync(join(REPO_ROOT, 'dist', 'h5', 'index.html'))) throw new Error('dist/h5 is missing: run `npm run build:h5` first')
-  const { geolocation, viewport, ...cloudOpts } = opts
+  const { geolocation, privacyAgreed, viewport, ...cloudOpts } = opts
   const cloud = await startLocalCloud({ seed: 'demo', ...cloudOpts })
-  const browser = await launchPhoneBrowser({ geolocation, viewport })
+  const browser = await launchPhoneBrowser({ geolocation, privacyAgreed, viewport })
   return { cloud, browser, page: browser.page }
 }
 

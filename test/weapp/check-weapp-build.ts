@@ -27,6 +27,7 @@ interface AppJson {
   subpackages?: Array<{ root: string; pages: string[] }>
   requiredPrivateInfos?: string[]
   permission?: Record<string, { desc?: string }>
+  __usePrivacyCheck__?: boolean
 }
 
 function listFiles(dir: string): string[] {
@@ -59,6 +60,7 @@ export function checkWeappBuild(distDir: string): CheckResult {
   }
   check((app.requiredPrivateInfos ?? []).includes('getLocation'), 'app.json requiredPrivateInfos lacks getLocation')
   check(Boolean(app.permission?.['scope.userLocation']?.desc), "app.json permission['scope.userLocation'].desc is missing")
+  check(app.__usePrivacyCheck__ === true, 'app.json __usePrivacyCheck__ is not true (the privacy-consent flow)')
 
   // Source maps are never uploaded; everything else in the folder is.
   const files = listFiles(distDir).filter((f) => !f.endsWith('.map'))

@@ -76,5 +76,7 @@ export function weappPages(ids: { urgeId: string }): PageSpec[] {
     { route: 'packages/report/pages/dashboard/index', as: all(ADMIN), text: '走访覆盖' },
     { route: 'packages/report/pages/cadres/index', as: [TOWNSHIP_LEADER, ADMIN], query: { villageId: VILLAGE }, text: '尹东德' },
     { route: 'packages/report/pages/dashboard/index', as: [TOWNSHIP_LEADER], query: { unitId: TOWNSHIP }, text: '瓦店镇' },
+    { route: 'packages/compliance/pages/privacy/index', as: [VILLAGER, SECRETARY], text: '需要您授权的设备权限' },
+    { route: 'packages/compliance/pages/filing/index', as: [ADMIN], text: '下载备案材料' },
   ]
 }

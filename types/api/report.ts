@@ -59,4 +59,15 @@ export const reportApi = {
     input: z.strictObject({ unitId: idSchema.optional(), month: monthSchema }),
     output: z.object({ fileID: z.string(), url: z.string(), fileName: z.string(), rows: z.object({ presence: z.number(), visits: z.number(), rectify: z.number() }) }),
   }),
+  exportFilingPack: defineAction({
+    summary: '导出网信备案材料（功能、个人信息、现行设置及理由、第三方、投诉建议渠道）',
+    access: ['admin'],
+    input: z.strictObject({}),
+    output: z.object({
+      fileID: z.string(),
+      url: z.string(),
+      fileName: z.string(),
+      counts: z.object({ functions: z.number(), personalInfo: z.number(), fields: z.number(), settings: z.number() }),
+    }),
+  }),
 }

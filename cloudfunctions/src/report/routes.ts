@@ -2,5 +2,6 @@ import type { Routes } from '../shared/handler'
 import { getDashboard } from './handlers/get-dashboard'
 import { listVillageCadres } from './handlers/list-village-cadres'
 import { exportBundle } from './handlers/export-bundle'
+import { exportFilingPack } from './handlers/export-filing-pack'
 
-export const routes: Routes<'report'> = { getDashboard, listVillageCadres, exportBundle }
+export const routes: Routes<'report'> = { getDashboard, listVillageCadres, exportBundle, exportFilingPack }

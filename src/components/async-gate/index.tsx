@@ -4,6 +4,7 @@ import { Button } from '@nutui/nutui-react-taro'
 import type { AsyncState } from '@/hooks/use-async'
 import { goToVillagerNotices } from '@/hooks/villager-nav'
 import { ErrorView, LoadingView, MessageView } from '../status-view'
+import { PrivacyConsent } from '../privacy-consent'
 
 interface AsyncGateProps<T> {
   state: AsyncState<T>
@@ -18,7 +19,8 @@ interface AsyncGateProps<T> {
 /** Loading, error and "not bound" screens in one place, so pages only render their data. */
 export function AsyncGate<T>({ state, onRetry, onSignIn, onBind, children }: AsyncGateProps<T>) {
   if (state.status === 'loading') return <LoadingView />
-  if (state.status === 'ready') return <>{children(state.data)}</>
+  // Every data page carries the consent card, so location, camera and album can ask on any of them.
+  if (state.status === 'ready') return <>{children(state.data)}<PrivacyConsent /></>
   if (state.error.code === 'unauthenticated') {
     return (
       <View className='unbound'>

@@ -18,6 +18,7 @@ export function OrgMenu({ roles }: { roles: readonly Role[] }) {
           <Cell className='menu-binding' title='绑定管理' description='绑定码与绑定申请' extra='›' clickable onClick={go('/packages/org/pages/binding/index')} />
           <Cell className='menu-settings' title='本县设置' description='在村履职规则、走访周期、提醒与数据保留' extra='›' clickable onClick={go('/packages/org/pages/settings/index')} />
           <Cell className='menu-audit' title='审计日志' extra='›' clickable onClick={go('/packages/org/pages/audit/index')} />
+          <Cell className='menu-filing' title='备案材料' description='网信备案所需的功能、个人信息与设置' extra='›' clickable onClick={go('/packages/compliance/pages/filing/index')} />
         </CellGroup>
       ) : null}
     </>

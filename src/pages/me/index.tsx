@@ -1,3 +1,4 @@
+import Taro from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
 import { Button, Cell, CellGroup } from '@nutui/nutui-react-taro'
 import { AsyncGate } from '@/components/async-gate'
@@ -49,6 +50,13 @@ export default function MePage() {
           </>
         )}
       </AsyncGate>
+      {/* Outside the gate: villagers and unbound users read the guide too. */}
+      <View className='me-page__body'>
+        <CellGroup title='隐私'>
+          <Cell className='menu-privacy' title='隐私保护指引' description='收集哪些信息、为什么、谁能看到、保存多久' extra='›' clickable
+            onClick={() => void Taro.navigateTo({ url: '/packages/compliance/pages/privacy/index' })} />
+        </CellGroup>
+      </View>
     </View>
   )
 }

@@ -10,4 +10,6 @@ export const reportRows: AuthzRows = {
   getDashboard: { input: () => ({ unitId: FIRST_VILLAGE }), allowed: SEE_VILLAGE },
   listVillageCadres: { input: () => ({ villageId: FIRST_VILLAGE }), allowed: SEE_VILLAGE },
   exportBundle: { input: () => ({ unitId: FIRST_TOWNSHIP, month: '2026-11' }), allowed: OVERSEE_TOWNSHIP },
+  // The county's 备案材料: its organization department's admins only.
+  exportFilingPack: { input: () => ({}), allowed: ['demo-admin'] },
 }

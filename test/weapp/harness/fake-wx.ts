@@ -121,6 +121,8 @@ export function createFakeWx(host: WxHost): { wx: object; calls: WxCall[]; stora
       const ids = Array.isArray(options.tmplIds) ? options.tmplIds.map(String) : []
       ok('requestSubscribeMessage', () => Object.fromEntries(ids.map((id) => [id, 'accept'])))(options)
     },
+    // A returning user: the privacy guide was agreed to before (the consent card is a browser journey).
+    getPrivacySetting: ok('getPrivacySetting', () => ({ needAuthorization: false, privacyContractName: '《驻村工作台隐私保护指引》' })),
     getSetting: ok('getSetting', () => ({ authSetting: { 'scope.userLocation': true }, subscriptionsSetting: { mainSwitch: true } })),
     authorize: ok('authorize'),
     showToast: ok('showToast'),
