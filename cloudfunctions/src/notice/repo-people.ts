@@ -1,23 +1,7 @@
 import { VILLAGE_ROLES, type Role } from '@contract/domain/role'
 import type { Database } from '../shared/db-types'
+import { pageAll } from '../shared/paging'
 import type { OrgUnitDoc, PersonDoc } from '../shared/docs'
-
-/** Reads every page of a query (the SDK returns at most 1000 per read). */
-export async function pageAll<T extends object>(db: Database, collection: string, where: Record<string, unknown>, order = '_id'): Promise<T[]> {
-  const out: T[] = []
-  for (let skip = 0; ; skip += 1000) {
-    const res = await db.collection(collection).where(where).orderBy(order, 'asc').skip(skip).limit(1000).get<T>()
-    out.push(...res.data)
-    if (res.data.length < 1000) return out
-  }
-}
-
-/** Villages under any of the scope units (or the units themselves), in code order. */
-export async function villagesUnder(db: Database, unitIds: readonly string[]): Promise<OrgUnitDoc[]> {
-  if (unitIds.length === 0) return []
-  const units = await pageAll<OrgUnitDoc>(db, 'org_units', { path: db.command.in([...unitIds]), level: 'village' })
-  return units.sort((a, b) => a.code.localeCompare(b.code))
-}
 
 export interface Cadre {
   person: PersonDoc
@@ -48,13 +32,4 @@ export async function peopleByIds(db: Database, ids: readonly string[]): Promise
     res.data.forEach((p) => map.set(p._id, p))
   }
   return map
-}
-
-export async function unitByCode(db: Database, code: string): Promise<OrgUnitDoc | null> {
-  const res = await db.collection('org_units').where({ code }).limit(1).get<OrgUnitDoc>()
-  return res.data[0] ?? null
-}
-
-export async function unitsByLevel(db: Database, level: 'village' | 'township'): Promise<OrgUnitDoc[]> {
-  return pageAll<OrgUnitDoc>(db, 'org_units', { level }, 'code')
 }

@@ -3,7 +3,7 @@ import { addDays, shanghaiDay } from '@contract/domain/presence-time'
 import { DEFAULT_COVERAGE_POLICY, periodOf, type CoveragePolicy } from '@contract/domain/visit-period'
 import type { Database } from '../shared/db-types'
 import type { HouseholdDoc } from '../shared/docs'
-import { pageAll } from './repo-people'
+import { pageAll } from '../shared/paging'
 
 /**
  * What the reminders and the 催办 filters look at, read from the collections other functions own

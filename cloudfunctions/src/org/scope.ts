@@ -3,7 +3,7 @@ import type { Role } from '@contract/domain/role'
 import type { HandlerContext } from '../shared/context'
 import type { OrgUnitDoc, PersonDoc } from '../shared/docs'
 import { requireInScope, scopeUnitIds } from '../shared/auth'
-import { getUnitsByIds } from '../shared/org-read'
+import { getUnitsByIds } from '../shared/org-units'
 import { getPerson } from './repo-people'
 
 /** The unit, if it lies in the caller's scope (of the given roles, or of any role). */

@@ -1,6 +1,6 @@
 import type { Database } from '../shared/db-types'
 import type { AbsenceDoc } from './docs'
-import { pageAll } from './repo-days'
+import { pageAll } from '../shared/paging'
 
 const ABSENCES = 'presence_absences'
 

@@ -1,6 +1,6 @@
 import type { Database } from '../shared/db-types'
 import type { LeaveDoc } from './docs'
-import { pageAll } from './repo-days'
+import { pageAll } from '../shared/paging'
 
 const LEAVES = 'presence_leaves'
 

@@ -1,16 +1,8 @@
 import { POST_LABELS, ROLE_LABELS } from '@contract/domain/role'
 import type { Database } from '../shared/db-types'
-import type { OrgUnitDoc, PersonDoc } from '../shared/docs'
-import { pageAll } from './repo-days'
+import type { PersonDoc } from '../shared/docs'
+import { pageAll } from '../shared/paging'
 import { TRACKED_ROLES, isTracked } from './org'
-
-/** Villages under any of the scope units (their path holds the ancestor ids), in code order. */
-export async function villagesInScope(db: Database, scope: string[]): Promise<OrgUnitDoc[]> {
-  if (scope.length === 0) return []
-  const _ = db.command
-  const units = await pageAll<OrgUnitDoc>(db, 'org_units', { path: _.in(scope), level: 'village' })
-  return units.sort((a, b) => a.code.localeCompare(b.code))
-}
 
 export interface Cadre {
   person: PersonDoc

@@ -3,7 +3,7 @@ import { AppError } from '@contract/errors'
 import { endOfShanghaiDay, shanghaiDay } from '@contract/domain/rectification-clock'
 import type { Database } from '../shared/db-types'
 import type { OrgUnitDoc, PersonDoc } from '../shared/docs'
-import { getUnitsByIds } from '../shared/org-read'
+import { getUnitsByIds } from '../shared/org-units'
 import { RESPONSIBLE_ROLES } from './access'
 import { findPerson } from './repo-people'
 

@@ -1,6 +1,6 @@
 import type { Database } from '../shared/db-types'
 import type { OrgUnitDoc, PersonDoc } from '../shared/docs'
-import { pageAll } from '../presence/repo-days'
+import { pageAll } from '../shared/paging'
 
 const UNITS = 'org_units'
 

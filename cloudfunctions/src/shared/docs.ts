@@ -1,8 +1,8 @@
 import type { RoleGrant } from '@contract/domain/role'
-import type { OrgLevel } from '@contract/domain/org-unit'
 import type { HouseholdMember, HouseholdStatus, PovertyCause } from '@contract/domain/household'
 
 /** Stored shapes shared by several functions. Each function's repo reads and writes these. */
+export type { OrgUnitDoc } from './org-units'
 export interface PersonDoc {
   _id: string
   name: string
@@ -17,20 +17,6 @@ export interface PersonDoc {
   homeUnitId: string
   openid: string | null
   status: 'active' | 'revoked'
-  createdAt: Date
-  updatedAt: Date
-}
-
-export interface OrgUnitDoc {
-  _id: string
-  code: string
-  name: string
-  level: OrgLevel
-  parentId: string | null
-  path: string[]
-  center?: { type: 'Point'; coordinates: [number, number] }
-  radiusM?: number
-  flags?: { poor: boolean; weak: boolean }
   createdAt: Date
   updatedAt: Date
 }

@@ -1,7 +1,7 @@
 import { AppError } from '@contract/errors'
 import type { Database } from '../shared/db-types'
 import type { OrgUnitDoc } from '../shared/docs'
-import { getUnitsByIds } from '../shared/org-read'
+import { getUnitsByIds } from '../shared/org-units'
 
 export async function loadUnit(db: Database, id: string): Promise<OrgUnitDoc> {
   const unit = (await getUnitsByIds(db, [id])).get(id)

@@ -1,5 +1,5 @@
 import type { Handler } from '../../shared/handler'
-import { getUnitsByIds, unitCenter } from '../../shared/org-read'
+import { getUnitsByIds, unitCenter } from '../../shared/org-units'
 import { countChildren, unitIdsUnder } from '../repo-units'
 import { countHouseholdsIn } from '../repo-households'
 import { listPeopleOfUnits } from '../repo-people'

@@ -1,7 +1,7 @@
 import { ROLE_LABELS, POST_LABELS, SUPERVISING_ROLES, VILLAGE_ROLES } from '@contract/domain/role'
 import type { CountItem } from '@contract/api/common'
 import type { Handler } from '../../shared/handler'
-import { getUnitsByIds } from '../../shared/org-read'
+import { getUnitsByIds } from '../../shared/org-units'
 import { scopeUnitIds } from '../../shared/auth'
 import { countUnitsUnder, villageTotalsUnder } from '../repo'
 import { unreadCount } from '../../shared/inbox-count'

@@ -1,6 +1,6 @@
 import type { Handler } from '../../shared/handler'
 import { pathInScope, scopeUnitIds } from '../../shared/auth'
-import { getUnitsByIds } from '../../shared/org-read'
+import { getUnitsByIds } from '../../shared/org-units'
 import { listRequests } from '../repo-binding'
 import { getPeopleByIds } from '../repo-people'
 

@@ -1,6 +1,6 @@
 import type { Handler } from '../../shared/handler'
 import { scopeUnitIds } from '../../shared/auth'
-import { getUnitsByIds } from '../../shared/org-read'
+import { getUnitsByIds } from '../../shared/org-units'
 import { childrenOf } from '../repo-units'
 import { loadUnitInScope } from '../scope'
 import { toUnitSummary } from '../unit-view'

@@ -3,9 +3,8 @@ import { SUPERVISING_ROLES } from '@contract/domain/role'
 import { shanghaiDay } from '@contract/domain/presence-time'
 import type { Handler } from '../../shared/handler'
 import { requireInScope, scopeUnitIds } from '../../shared/auth'
-import { getUnitsByIds } from '../../shared/org-read'
-import { loadUnit, townshipIdOf } from '../org'
-import { villagesInScope } from '../repo-people'
+import { getUnitsByIds, loadUnit, villagesUnder } from '../../shared/org-units'
+import { townshipIdOrThrow } from '../../shared/org-tree'
 import { namesOf, unexcusedOfTownshipsYear } from '../repo-absences'
 import { absenceStatus, absenceView } from '../absence-view'
 
@@ -19,12 +18,12 @@ export const listPendingAbsences: Handler<'presence', 'listPendingAbsences'> = a
     if (village.level !== 'village') throw new AppError('invalid-argument', '请选择行政村', { field: 'villageId' })
     requireInScope(village.path, scope)
     villageIds = new Set([village._id])
-    townshipIds = [townshipIdOf(village)]
+    townshipIds = [townshipIdOrThrow(village)]
   } else {
     const scopeUnits = [...(await getUnitsByIds(ctx.db, [...scope])).values()]
     const direct = scopeUnits.filter((u) => u.level === 'township').map((u) => u._id)
     const wide = scopeUnits.filter((u) => u.level === 'county' || u.level === 'prefecture').map((u) => u._id)
-    const below = wide.length ? (await villagesInScope(ctx.db, wide)).map(townshipIdOf) : []
+    const below = wide.length ? (await villagesUnder(ctx.db, wide)).map(townshipIdOrThrow) : []
     townshipIds = [...new Set([...direct, ...below])]
   }
   const all = await unexcusedOfTownshipsYear(ctx.db, townshipIds, shanghaiDay(ctx.now).slice(0, 4))

@@ -2,7 +2,7 @@ import { AppError } from '@contract/errors'
 import { isStrictPolicy, stricterParts } from '@contract/domain/presence'
 import type { Handler } from '../../shared/handler'
 import { writeAudit } from '../../shared/audit'
-import { getUnitsByIds } from '../../shared/org-read'
+import { getUnitsByIds } from '../../shared/org-units'
 import { getPolicyDoc, policyView, rulesOf, savePolicyDoc } from '../../shared/presence-policy'
 
 /**

@@ -1,5 +1,5 @@
 import type { Handler } from '../../shared/handler'
-import { getUnitsByIds } from '../../shared/org-read'
+import { getUnitsByIds } from '../../shared/org-units'
 import { toHouseholdView } from '../../shared/household-view'
 import { mayVisit, placeIds, requireSee, standingOn } from '../access'
 import { currentPeriod } from '../period'

@@ -1,6 +1,6 @@
 import { coveragePercent, periodLabel } from '@contract/domain/visit-period'
 import type { Handler } from '../../shared/handler'
-import { getUnitsByIds } from '../../shared/org-read'
+import { getUnitsByIds } from '../../shared/org-units'
 import { placeIds } from '../access'
 import { currentPeriod } from '../period'
 import { coverageOf } from '../repo-coverage'
