@@ -1,7 +1,8 @@
 import type { Database } from '../shared/db-types'
 import { notify } from '../shared/notify'
 import type { NoticeDoc, ObjectionDoc } from './docs'
-import { leadersOf, peopleByIds } from './repo-people'
+import { leadersOf } from './repo-people'
+import { peopleByIds } from '../shared/people'
 
 export const OBJECTIONS_PAGE = '/packages/notice/pages/objections/index'
 

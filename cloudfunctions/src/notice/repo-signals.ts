@@ -4,6 +4,7 @@ import { DEFAULT_COVERAGE_POLICY, periodOf, type CoveragePolicy } from '@contrac
 import type { Database } from '../shared/db-types'
 import type { HouseholdDoc } from '../shared/docs'
 import { pageAll } from '../shared/paging'
+import { householdsOfVillages } from '../shared/households'
 
 /**
  * What the reminders and the 催办 filters look at, read from the collections other functions own
@@ -83,7 +84,7 @@ async function visitedHouseholds(db: Database, households: readonly HouseholdDoc
 export async function unvisitedByCadre(db: Database, villageIds: readonly string[], now: Date): Promise<Tally> {
   const map: Tally = new Map()
   if (villageIds.length === 0) return map
-  const households = await pageAll<HouseholdDoc>(db, 'households', { villageId: db.command.in([...villageIds]) })
+  const households = await householdsOfVillages(db, villageIds)
   const visited = await visitedHouseholds(db, households, now)
   for (const h of households) {
     if (visited.has(h._id)) continue

@@ -36,12 +36,3 @@ export async function unexcusedOfTownshipsYear(db: Database, townshipIds: string
   const docs = await pageAll<DecidedAbsenceDoc>(db, ABSENCES, { townshipId: _.in(townshipIds), month: _.gte(`${year}-01`).and(_.lte(`${year}-12`)), excused: false })
   return docs.sort((a, b) => b.day.localeCompare(a.day) || a._id.localeCompare(b._id))
 }
-
-/** Names of some people, in one read. */
-export async function namesOf(db: Database, ids: string[]): Promise<Map<string, string>> {
-  const unique = [...new Set(ids)].slice(0, 1000)
-  if (unique.length === 0) return new Map()
-  const _ = db.command
-  const res = await db.collection('people').where({ _id: _.in(unique) }).field({ _id: true, name: true }).limit(1000).get<{ _id: string; name: string }>()
-  return new Map(res.data.map((p) => [p._id, p.name]))
-}

@@ -3,7 +3,7 @@ import type { Database } from '../shared/db-types'
 import type { EscalationDoc, RectEventDoc, RectItemDoc } from './docs'
 import { countStrikes } from './repo-events'
 import { addEscalation } from './repo-escalations'
-import { findPerson } from './repo-people'
+import { getActivePerson } from '../shared/people'
 
 /**
  * A strike was just appended (a rejection or an item gone overdue): count the person's strikes in
@@ -16,7 +16,7 @@ export async function proposeEscalation(db: Database, item: RectItemDoc, event: 
   const count = await countStrikes(db, personId, windowStart(now), now)
   const stepName = escalationStep(count)
   if (!stepName) return null
-  const person = await findPerson(db, personId)
+  const person = await getActivePerson(db, personId)
   const doc: EscalationDoc = {
     _id: `esc-${event._id}`,
     personId,

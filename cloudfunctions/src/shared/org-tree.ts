@@ -51,3 +51,9 @@ export function countyIdsOf(units: Iterable<TreeUnit>): string[] {
   }
   return [...ids]
 }
+
+/** The ids a village's path names (households carry it as `unitPath`); null where the path is short. */
+export function placeOfVillagePath(path: readonly string[]): { countyId: string | null; townshipId: string | null; villageId: string | null } {
+  const village: TreeUnit = { _id: path[path.length - 1] ?? '', level: 'village', path }
+  return { countyId: countyIdOf(village), townshipId: townshipIdOf(village), villageId: villageIdOf(village) }
+}

@@ -1,6 +1,6 @@
 import type { Handler } from '../../shared/handler'
-import { listPeopleOfUnits } from '../repo-people'
-import { unitIdsUnder } from '../repo-units'
+import { listPeopleOfUnits } from '../../shared/people'
+import { unitIdsUnder } from '../../shared/org-units'
 import { toPersonRows } from '../person-view'
 import { loadUnitInScope } from '../scope'
 

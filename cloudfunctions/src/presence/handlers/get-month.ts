@@ -11,7 +11,7 @@ import { countyIdOrThrow } from '../../shared/org-tree'
 import { daysOfPersonMonth, logsOfPersonMonth } from '../repo-days'
 import { leavesOfPerson } from '../repo-leaves'
 import { loadPolicy } from '../../shared/presence-policy'
-import { getPerson } from '../repo-people'
+import { getPerson } from '../../shared/people'
 import { unexcusedSince } from '../repo-spot'
 
 /** The month of the caller, or (for a supervisor) of a person in their scope: days, meter, signs. */

@@ -5,7 +5,8 @@ import type { Handler } from '../../shared/handler'
 import { requireInScope, scopeUnitIds } from '../../shared/auth'
 import { getUnitsByIds, loadUnit, villagesUnder } from '../../shared/org-units'
 import { townshipIdOrThrow } from '../../shared/org-tree'
-import { namesOf, unexcusedOfTownshipsYear } from '../repo-absences'
+import { unexcusedOfTownshipsYear } from '../repo-absences'
+import { namesByIds } from '../../shared/people'
 import { absenceStatus, absenceView } from '../absence-view'
 
 /** This year's 暗访 absences that no one has confirmed or excused yet, in the caller's scope (or one village). */
@@ -30,7 +31,7 @@ export const listPendingAbsences: Handler<'presence', 'listPendingAbsences'> = a
   const counts = new Map<string, number>()
   for (const a of all) counts.set(a.personId, (counts.get(a.personId) ?? 0) + 1)
   const pending = all.filter((a) => absenceStatus(a) === 'pending' && (!villageIds || villageIds.has(a.villageId))).slice(0, 100)
-  const [names, villages] = await Promise.all([namesOf(ctx.db, pending.map((a) => a.personId)), getUnitsByIds(ctx.db, pending.map((a) => a.villageId))])
+  const [names, villages] = await Promise.all([namesByIds(ctx.db, pending.map((a) => a.personId)), getUnitsByIds(ctx.db, pending.map((a) => a.villageId))])
   const items = pending.flatMap((a) => {
     const village = villages.get(a.villageId)
     return village ? [absenceView(a, { name: names.get(a.personId) ?? '', village, unexcusedThisYear: counts.get(a.personId) ?? 0, caller: ctx.caller })] : []

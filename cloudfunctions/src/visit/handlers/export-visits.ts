@@ -2,20 +2,20 @@ import * as cloud from 'wx-server-sdk'
 import { periodBounds, periodLabel } from '@contract/domain/visit-period'
 import type { Handler } from '../../shared/handler'
 import { writeAudit } from '../../shared/audit'
-import { getUnitsByIds } from '../../shared/org-units'
-import { peopleByIds } from '../coverage-build'
+import { getUnitsByIds, villagesUnder } from '../../shared/org-units'
+import { peopleByIds } from '../../shared/people'
 import { buildVisitWorkbook } from '../export-sheet'
 import { currentPeriod } from '../period'
-import { householdsOfVillages } from '../repo-households'
-import { countyIdOf, villagesUnder } from '../repo-units'
+import { householdsOfVillages } from '../../shared/households'
+import { countyIdOf } from '../../shared/org-tree'
 import { allVisits } from '../repo-visits'
 import { pickUnit } from './get-coverage'
 
 /** Visits and coverage of a village, township or county for one period, as xlsx in cloud storage. */
 export const exportVisits: Handler<'visit', 'exportVisits'> = async (input, ctx) => {
   const unit = await pickUnit(ctx, input.unitId)
-  const period = input.period ?? (await currentPeriod(ctx.db, countyIdOf(unit), ctx.now)).period
-  const villages = await villagesUnder(ctx.db, unit)
+  const period = input.period ?? (await currentPeriod(ctx.db, countyIdOf(unit) ?? '', ctx.now)).period
+  const villages = await villagesUnder(ctx.db, [unit._id])
   const ids = villages.map((v) => v._id)
   const { from, to } = periodBounds(period)
   const _ = ctx.db.command

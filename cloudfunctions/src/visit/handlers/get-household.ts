@@ -5,7 +5,7 @@ import { mayVisit, placeIds, requireSee, standingOn } from '../access'
 import { currentPeriod } from '../period'
 import { cardOfHousehold } from '../repo-cards'
 import { coverageOf } from '../repo-coverage'
-import { loadHousehold } from '../repo-households'
+import { loadHousehold } from '../../shared/households'
 import { visitsOfHousehold } from '../repo-visits'
 import { toVisitSummary } from '../views'
 

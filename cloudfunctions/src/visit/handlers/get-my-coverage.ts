@@ -4,7 +4,7 @@ import { getUnitsByIds } from '../../shared/org-units'
 import { placeIds } from '../access'
 import { currentPeriod } from '../period'
 import { coverageOf } from '../repo-coverage'
-import { householdsOfCadre } from '../repo-households'
+import { householdsOfCadre } from '../../shared/households'
 import { callerCountyIds } from '../repo-units'
 
 /** A pairing cadre's own households: how many visited this period, and which are still to visit. */

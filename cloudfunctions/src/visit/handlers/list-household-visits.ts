@@ -9,7 +9,7 @@ import { getUnitsByIds } from '../../shared/org-units'
 import { placeIds, TEAM_ROLES } from '../access'
 import { currentPeriod } from '../period'
 import { coverageOf } from '../repo-coverage'
-import { householdsOfCadre, householdsOfVillage } from '../repo-households'
+import { householdsOfCadre, householdsOfVillage } from '../../shared/households'
 import { callerCountyIds, loadVillage } from '../repo-units'
 import { toHouseholdRow } from '../views'
 

@@ -6,9 +6,9 @@ import { writeAudit } from '../../shared/audit'
 import { placeIds, requireVisit, standingOn } from '../access'
 import { countVisit } from '../count-visit'
 import type { VisitDoc, VisitVersionDoc } from '../docs'
-import { loadHousehold } from '../repo-households'
+import { loadHousehold } from '../../shared/households'
 import { loadPolicy } from '../repo-policy'
-import { loadUnit } from '../repo-units'
+import { loadUnit } from '../../shared/org-units'
 import { findVisitByClientId, insertVisit } from '../repo-visits'
 
 type Out = Awaited<ReturnType<Handler<'visit', 'submitVisit'>>>
