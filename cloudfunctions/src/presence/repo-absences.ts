@@ -17,8 +17,7 @@ export interface DecidedAbsenceDoc extends AbsenceDoc {
 }
 
 export async function getAbsence(db: Database, id: string): Promise<DecidedAbsenceDoc | null> {
-  const res = await db.collection(ABSENCES).where({ _id: id }).limit(1).get<DecidedAbsenceDoc>()
-  return res.data[0] ?? null
+  return (await db.collection(ABSENCES).doc(id).get<DecidedAbsenceDoc>()).data
 }
 
 export async function decideAbsence(db: Database, id: string, data: Required<Pick<DecidedAbsenceDoc, 'decision' | 'decidedById' | 'decidedByName' | 'decidedAt' | 'comment'>>): Promise<number> {

@@ -63,13 +63,39 @@ export async function unitsByLevel(db: Database, level: OrgLevel): Promise<OrgUn
   return pageAll<OrgUnitDoc>(db, UNITS, { level }, 'code')
 }
 
-/** Units of a level at or under any of the roots (their path holds the ancestor ids), in code order. */
-export async function unitsUnder(db: Database, rootIds: readonly string[], level: OrgLevel): Promise<OrgUnitDoc[]> {
-  if (rootIds.length === 0) return []
-  return pageAll<OrgUnitDoc>(db, UNITS, { path: db.command.in([...rootIds]), level }, 'code')
+const RANK: Record<OrgLevel, number> = { prefecture: 0, county: 1, township: 2, village: 3, group: 4 }
+const byCode = (a: OrgUnitDoc, b: OrgUnitDoc) => a.code.localeCompare(b.code)
+
+/**
+ * Units of a level at or under the given units, in code order. It walks down the parent index one
+ * level a read, so it examines only the units between (a county's villages cost its townships and
+ * villages, never the groups a path query would also match), and pages each level past 1,000.
+ */
+export async function unitsUnderUnits(db: Database, roots: readonly OrgUnitDoc[], level: OrgLevel): Promise<OrgUnitDoc[]> {
+  const found = new Map<string, OrgUnitDoc>()
+  let frontier: OrgUnitDoc[] = []
+  for (const r of roots) {
+    if (r.level === level) found.set(r._id, r)
+    else if (RANK[r.level] < RANK[level]) frontier.push(r)
+  }
+  while (frontier.length > 0) {
+    const children = await childrenOf(db, frontier.map((u) => u._id))
+    frontier = []
+    for (const c of children) {
+      if (c.level === level) found.set(c._id, c)
+      else if (RANK[c.level] < RANK[level]) frontier.push(c)
+    }
+  }
+  return [...found.values()].sort(byCode)
 }
 
-/** Villages at or under any of the roots (a village root is itself), in code order; never groups. */
+/** Units of a level at or under the units with these ids (a root of that level is itself), in code order. */
+export async function unitsUnder(db: Database, rootIds: readonly string[], level: OrgLevel): Promise<OrgUnitDoc[]> {
+  if (rootIds.length === 0) return []
+  return unitsUnderUnits(db, [...(await getUnitsByIds(db, rootIds)).values()], level)
+}
+
+/** Villages at or under the units with these ids (a village root is itself), in code order; never groups. */
 export async function villagesUnder(db: Database, rootIds: readonly string[]): Promise<OrgUnitDoc[]> {
   return unitsUnder(db, rootIds, 'village')
 }
@@ -89,10 +115,14 @@ export async function countUnitsUnder(db: Database, rootIds: readonly string[], 
   return (await db.collection(UNITS).where({ path: db.command.in([...rootIds]), level }).count()).total
 }
 
-/** Direct children of the units (through the parent index), in code order. */
+/** Direct children of the units (through the parent index, 500 parents a query), in code order. */
 export async function childrenOf(db: Database, parentIds: readonly string[]): Promise<OrgUnitDoc[]> {
-  if (parentIds.length === 0) return []
-  return pageAll<OrgUnitDoc>(db, UNITS, { parentId: db.command.in([...parentIds]) }, 'code')
+  const unique = [...new Set(parentIds)]
+  const out: OrgUnitDoc[] = []
+  for (let i = 0; i < unique.length; i += 500) {
+    out.push(...(await pageAll<OrgUnitDoc>(db, UNITS, { parentId: db.command.in(unique.slice(i, i + 500)) })))
+  }
+  return out.sort(byCode)
 }
 
 export async function countChildren(db: Database, parentId: string): Promise<number> {

@@ -2,7 +2,7 @@ import * as cloud from 'wx-server-sdk'
 import { periodBounds, periodLabel } from '@contract/domain/visit-period'
 import type { Handler } from '../../shared/handler'
 import { writeAudit } from '../../shared/audit'
-import { getUnitsByIds, villagesUnder } from '../../shared/org-units'
+import { getUnitsByIds, unitsUnderUnits } from '../../shared/org-units'
 import { peopleByIds } from '../../shared/people'
 import { buildVisitWorkbook } from '../export-sheet'
 import { currentPeriod } from '../period'
@@ -15,7 +15,7 @@ import { pickUnit } from './get-coverage'
 export const exportVisits: Handler<'visit', 'exportVisits'> = async (input, ctx) => {
   const unit = await pickUnit(ctx, input.unitId)
   const period = input.period ?? (await currentPeriod(ctx.db, countyIdOf(unit) ?? '', ctx.now)).period
-  const villages = await villagesUnder(ctx.db, [unit._id])
+  const villages = await unitsUnderUnits(ctx.db, [unit], 'village')
   const ids = villages.map((v) => v._id)
   const { from, to } = periodBounds(period)
   const _ = ctx.db.command

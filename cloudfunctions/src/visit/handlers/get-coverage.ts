@@ -4,7 +4,7 @@ import { coveragePercent, periodLabel } from '@contract/domain/visit-period'
 import type { Handler } from '../../shared/handler'
 import type { OrgUnitDoc } from '../../shared/docs'
 import { pathInScope, scopeUnitIds } from '../../shared/auth'
-import { getUnitsByIds, loadUnit, villagesUnder } from '../../shared/org-units'
+import { getUnitsByIds, loadUnit, unitsUnderUnits } from '../../shared/org-units'
 import { TEAM_ROLES } from '../access'
 import { householdCoverage, townshipRows, villageRows } from '../coverage-build'
 import { peopleByIds } from '../../shared/people'
@@ -38,7 +38,7 @@ export const getCoverage: Handler<'visit', 'getCoverage'> = async (input, ctx) =
     const c = householdCoverage(households, coverage, people)
     return { ...head, total: households.length, visited: c.visited, visits: c.visits, percent: coveragePercent(c.visited, households.length), rows: c.rows, rowKind: 'cadre', unvisited: c.unvisited }
   }
-  const villages = await villagesUnder(ctx.db, [unit._id])
+  const villages = await unitsUnderUnits(ctx.db, [unit], 'village')
   const { rows, visits } = await villageRows(ctx.db, villages, period)
   const total = rows.reduce((n, r) => n + r.total, 0)
   const visited = rows.reduce((n, r) => n + r.visited, 0)
