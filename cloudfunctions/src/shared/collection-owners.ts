@@ -53,7 +53,6 @@ export const notYetOwned: Partial<Record<CollectionName, readonly string[]>> = {
   presence_absences: ['presence/repo-spot.ts'],
   bind_requests: ['org/handlers/decide-bind-request.ts'],
   rectify_items: ['notice/repo-signals.ts', 'report/repo-live.ts', 'visit/handlers/link-follow-up.ts'],
-  inbox: ['shared/inbox-count.ts'],
   public_notices: ['report/repo-live.ts'],
   visits: ['visit/repo-coverage.ts'],
   visit_coverage: ['notice/repo-signals.ts'],

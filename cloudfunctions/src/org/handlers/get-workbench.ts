@@ -4,7 +4,7 @@ import type { Handler } from '../../shared/handler'
 import { countUnitsUnder, getUnitsByIds } from '../../shared/org-units'
 import { scopeUnitIds } from '../../shared/auth'
 import { villageTotalsUnder } from '../repo'
-import { unreadCount } from '../../shared/inbox-count'
+import { unreadCount } from '../../shared/notify'
 import { countyIdOf } from '../../shared/org-tree'
 // The presence function's own reader of its policy (as report does): one doc read here saves the
 // village team's check-in card a call of its own on every app open.
