@@ -1,12 +1,12 @@
 import type { Database } from '../shared/db-types'
+import { writeHouseholds } from '../shared/households'
+import { writeUnits } from '../shared/org-units'
+import { writePeople } from '../shared/people'
 import type { ImportPlan } from './plan'
-import { insertAll, updateAll } from './repo'
 
 /** Units first (people and households point at them), then people (households name their cadres). */
 export async function applyPlan(db: Database, plan: ImportPlan): Promise<void> {
-  for (const collection of ['org_units', 'people', 'households'] as const) {
-    const w = plan.writes[collection]
-    await insertAll(db, collection, w.creates)
-    await updateAll(db, collection, w.updates)
-  }
+  await writeUnits(db, plan.writes.units)
+  await writePeople(db, plan.writes.people)
+  await writeHouseholds(db, plan.writes.households)
 }

@@ -1,7 +1,6 @@
 import type { ImportIssue, ImportReport } from '@contract/api/imports'
 import { detectLayout, IMPORT_KIND_LABELS, IMPORT_KINDS, IMPORT_LAYOUTS, MAX_IMPORT_ROWS, type ImportKind } from '@contract/domain/import-layout'
 import type { HandlerContext } from '../shared/context'
-import type { HouseholdDoc, OrgUnitDoc, PersonDoc } from '../shared/docs'
 import { scopeUnitIds } from '../shared/auth'
 import { keyedHash } from '../shared/sensitive'
 import { parseTable, parsePerson, parseUnit, type PersonRecord, type UnitRecord } from './parse-rows'
@@ -10,12 +9,14 @@ import { planUnits, refOf } from './plan-units'
 import { planPeople } from './plan-people'
 import { planHouseholds } from './plan-households'
 import { emptyPlan, type PlanContext, type WritePlan } from './plan-types'
-import { findByKeys } from './repo'
+import { unitsByCodes } from '../shared/org-units'
+import { peopleByPhoneHashes } from '../shared/people'
+import { householdsByIdHashes } from '../shared/households'
 import type { Table } from './table'
 
 export interface ImportPlan {
   report: ImportReport
-  writes: { org_units: WritePlan; people: WritePlan; households: WritePlan }
+  writes: { units: WritePlan; people: WritePlan; households: WritePlan }
 }
 
 interface Parsed {
@@ -74,14 +75,14 @@ export async function planImport(ctx: HandlerContext, tables: Table[]): Promise<
     ...p.people.flatMap((x) => [x.homeCode, ...x.scopeCodes]),
     ...p.households.flatMap((h) => [h.villageCode, h.groupCode]),
   ]
-  const dbUnits = await findByKeys<OrgUnitDoc>(ctx.db, 'org_units', 'code', codes)
+  const dbUnits = await unitsByCodes(ctx.db, codes)
   const existingUnits = new Map(dbUnits.map((u) => [u.code, u]))
   const known = new Map(dbUnits.map((u) => [u.code, refOf(u)]))
   const units = planUnits(pc, p.units, existingUnits, known)
 
   const phones = [...new Set([...p.people.map((x) => x.phone), ...p.households.flatMap((h) => h.pairingPhones)])]
   const hashOf = new Map(phones.map((ph) => [ph, keyedHash(ph)]))
-  const dbPeople = await findByKeys<PersonDoc>(ctx.db, 'people', 'phoneHash', [...hashOf.values()])
+  const dbPeople = await peopleByPhoneHashes(ctx.db, [...hashOf.values()])
   const peopleByHash = new Map(dbPeople.map((x) => [x.phoneHash, x]))
   const personByPhone = new Map<string, string>()
   for (const [phone, hash] of hashOf) {
@@ -91,12 +92,12 @@ export async function planImport(ctx: HandlerContext, tables: Table[]): Promise<
   const people = planPeople(pc, p.people, known, peopleByHash, personByPhone)
 
   const heads = [...p.households.map((h) => h.idNumber), ...p.members.map((m) => m.headId)]
-  const dbHouseholds = await findByKeys<HouseholdDoc>(ctx.db, 'households', 'idHash', heads.map((id) => keyedHash(id)))
+  const dbHouseholds = await householdsByIdHashes(ctx.db, heads.map((id) => keyedHash(id)))
   const existingHouseholds = new Map(dbHouseholds.map((h) => [h.idHash, h]))
   const invalidHeads = invalidHeadIds(p, tables, issues)
   const hh = planHouseholds(pc, { households: p.households, members: p.members, invalidHeadIds: invalidHeads }, known, personByPhone, existingHouseholds)
 
-  return { report: buildReport(p, tables, issues, { units, people, households: hh.plan, members: hh.members }), writes: { org_units: units, people, households: hh.plan } }
+  return { report: buildReport(p, tables, issues, { units, people, households: hh.plan, members: hh.members }), writes: { units, people, households: hh.plan } }
 }
 
 type Tally = { create: number; update: number; unchanged: number }

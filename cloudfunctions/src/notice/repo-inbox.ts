@@ -11,7 +11,7 @@ export async function listInbox(db: Database, personId: string, unreadOnly: bool
   return { items: page.data, total: count.total }
 }
 
-export { unreadCount } from '../shared/inbox-count'
+export { unreadCount } from '../shared/notify'
 
 /** Marks one record (when it is the person's own) or all of them read; a read record keeps its first time. */
 export async function markRead(db: Database, personId: string, inboxId: string | undefined, now: Date): Promise<void> {

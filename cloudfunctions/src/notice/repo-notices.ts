@@ -9,8 +9,7 @@ export const URGES = 'notice_urges'
 export const RATE_SLOTS = 'rate_slots'
 
 export async function getNotice(db: Database, id: string): Promise<NoticeDoc | null> {
-  const res = await db.collection(NOTICES).where({ _id: id }).limit(1).get<NoticeDoc>()
-  return res.data[0] ?? null
+  return (await db.collection(NOTICES).doc(id).get<NoticeDoc>()).data
 }
 
 export async function addNotice(db: Database, doc: NoticeDoc): Promise<void> {
@@ -42,8 +41,7 @@ export async function noticesInScope(db: Database, scope: readonly string[], off
 }
 
 export async function getObjection(db: Database, id: string): Promise<ObjectionDoc | null> {
-  const res = await db.collection(OBJECTIONS).where({ _id: id }).limit(1).get<ObjectionDoc>()
-  return res.data[0] ?? null
+  return (await db.collection(OBJECTIONS).doc(id).get<ObjectionDoc>()).data
 }
 
 export async function addObjection(db: Database, doc: ObjectionDoc): Promise<void> {
@@ -89,8 +87,7 @@ export async function addUrge(db: Database, doc: UrgeDoc): Promise<void> {
 }
 
 export async function getUrge(db: Database, id: string): Promise<UrgeDoc | null> {
-  const res = await db.collection(URGES).where({ _id: id }).limit(1).get<UrgeDoc>()
-  return res.data[0] ?? null
+  return (await db.collection(URGES).doc(id).get<UrgeDoc>()).data
 }
 
 export async function urgesBy(db: Database, byId: string, offset: number, limit: number): Promise<{ items: UrgeDoc[]; total: number }> {

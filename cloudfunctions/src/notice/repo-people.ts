@@ -1,23 +1,7 @@
 import { VILLAGE_ROLES, type Role } from '@contract/domain/role'
 import type { Database } from '../shared/db-types'
+import { activePeopleOfUnits } from '../shared/people'
 import type { OrgUnitDoc, PersonDoc } from '../shared/docs'
-
-/** Reads every page of a query (the SDK returns at most 1000 per read). */
-export async function pageAll<T extends object>(db: Database, collection: string, where: Record<string, unknown>, order = '_id'): Promise<T[]> {
-  const out: T[] = []
-  for (let skip = 0; ; skip += 1000) {
-    const res = await db.collection(collection).where(where).orderBy(order, 'asc').skip(skip).limit(1000).get<T>()
-    out.push(...res.data)
-    if (res.data.length < 1000) return out
-  }
-}
-
-/** Villages under any of the scope units (or the units themselves), in code order. */
-export async function villagesUnder(db: Database, unitIds: readonly string[]): Promise<OrgUnitDoc[]> {
-  if (unitIds.length === 0) return []
-  const units = await pageAll<OrgUnitDoc>(db, 'org_units', { path: db.command.in([...unitIds]), level: 'village' })
-  return units.sort((a, b) => a.code.localeCompare(b.code))
-}
 
 export interface Cadre {
   person: PersonDoc
@@ -26,35 +10,16 @@ export interface Cadre {
 
 /** Active people of these villages holding a village role there (read through the home unit index). */
 export async function cadresOf(db: Database, villages: readonly OrgUnitDoc[], roles: readonly Role[] = VILLAGE_ROLES): Promise<Cadre[]> {
-  if (villages.length === 0) return []
   const byId = new Map(villages.map((v) => [v._id, v]))
-  const people = await pageAll<PersonDoc>(db, 'people', { homeUnitId: db.command.in([...byId.keys()]), status: 'active' })
-  return people
-    .filter((p) => p.roles.some((g) => roles.includes(g.role) && g.unitIds.includes(p.homeUnitId)))
-    .map((p) => ({ person: p, village: byId.get(p.homeUnitId) as OrgUnitDoc }))
+  const people = await activePeopleOfUnits(db, [...byId.keys()])
+  return people.flatMap((p) => {
+    const village = byId.get(p.homeUnitId)
+    return village && p.roles.some((g) => roles.includes(g.role) && g.unitIds.includes(p.homeUnitId)) ? [{ person: p, village }] : []
+  })
 }
 
 /** The township leaders of a township (their home unit is the township). */
 export async function leadersOf(db: Database, townshipId: string): Promise<PersonDoc[]> {
-  const people = await pageAll<PersonDoc>(db, 'people', { homeUnitId: townshipId, status: 'active' })
+  const people = await activePeopleOfUnits(db, [townshipId])
   return people.filter((p) => p.roles.some((g) => g.role === 'township_leader' && g.unitIds.includes(townshipId)))
-}
-
-export async function peopleByIds(db: Database, ids: readonly string[]): Promise<Map<string, PersonDoc>> {
-  const unique = [...new Set(ids)]
-  const map = new Map<string, PersonDoc>()
-  for (let i = 0; i < unique.length; i += 500) {
-    const res = await db.collection('people').where({ _id: db.command.in(unique.slice(i, i + 500)) }).limit(1000).get<PersonDoc>()
-    res.data.forEach((p) => map.set(p._id, p))
-  }
-  return map
-}
-
-export async function unitByCode(db: Database, code: string): Promise<OrgUnitDoc | null> {
-  const res = await db.collection('org_units').where({ code }).limit(1).get<OrgUnitDoc>()
-  return res.data[0] ?? null
-}
-
-export async function unitsByLevel(db: Database, level: 'village' | 'township'): Promise<OrgUnitDoc[]> {
-  return pageAll<OrgUnitDoc>(db, 'org_units', { level }, 'code')
 }

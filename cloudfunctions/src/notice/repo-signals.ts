@@ -1,9 +1,12 @@
 import { OPEN_STATES } from '@contract/domain/rectification'
 import { addDays, shanghaiDay } from '@contract/domain/presence-time'
-import { DEFAULT_COVERAGE_POLICY, periodOf, type CoveragePolicy } from '@contract/domain/visit-period'
+import { DEFAULT_COVERAGE_POLICY, periodOf } from '@contract/domain/visit-period'
 import type { Database } from '../shared/db-types'
 import type { HouseholdDoc } from '../shared/docs'
-import { pageAll } from './repo-people'
+import { pageAll } from '../shared/paging'
+import { householdsOfVillages } from '../shared/households'
+import { loadVisitPolicy } from '../shared/visit-policy'
+import { placeOfVillagePath } from '../shared/org-tree'
 
 /**
  * What the reminders and the 催办 filters look at, read from the collections other functions own
@@ -50,8 +53,7 @@ function missingCollection(err: unknown): boolean {
 /** The coverage period now, under the county's visit policy (monthly by default). */
 async function currentPeriod(db: Database, countyId: string, now: Date): Promise<string> {
   try {
-    const res = await db.collection('visit_policies').where({ _id: countyId }).limit(1).get<CoveragePolicy>()
-    return periodOf(res.data[0] ?? DEFAULT_COVERAGE_POLICY, now)
+    return periodOf(await loadVisitPolicy(db, countyId), now)
   } catch (err) {
     if (!missingCollection(err)) throw err
     return periodOf(DEFAULT_COVERAGE_POLICY, now)
@@ -66,7 +68,7 @@ async function visitedHouseholds(db: Database, households: readonly HouseholdDoc
   const seen = new Set<string>()
   if (households.length === 0) return seen
   const path = households[0].unitPath
-  const period = await currentPeriod(db, path[path.length - 3] ?? path[0], now)
+  const period = await currentPeriod(db, placeOfVillagePath(path).countyId ?? path[0], now)
   const ids = households.map((h) => `${h._id}_${period}`)
   try {
     for (let i = 0; i < ids.length; i += 500) {
@@ -83,7 +85,7 @@ async function visitedHouseholds(db: Database, households: readonly HouseholdDoc
 export async function unvisitedByCadre(db: Database, villageIds: readonly string[], now: Date): Promise<Tally> {
   const map: Tally = new Map()
   if (villageIds.length === 0) return map
-  const households = await pageAll<HouseholdDoc>(db, 'households', { villageId: db.command.in([...villageIds]) })
+  const households = await householdsOfVillages(db, villageIds)
   const visited = await visitedHouseholds(db, households, now)
   for (const h of households) {
     if (visited.has(h._id)) continue

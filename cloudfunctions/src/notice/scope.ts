@@ -3,7 +3,7 @@ import type { Role } from '@contract/domain/role'
 import { pathInScope, scopeUnitIds } from '../shared/auth'
 import type { HandlerContext } from '../shared/context'
 import type { OrgUnitDoc } from '../shared/docs'
-import { getUnitsByIds } from '../shared/org-read'
+import { getUnitsByIds } from '../shared/org-units'
 
 /** Who writes 公示: village cadres for their village, township leaders for the township, admins. */
 export const NOTICE_WRITER_ROLES: readonly Role[] = ['admin', 'township_leader', 'resident_cadre', 'village_cadre']

@@ -2,7 +2,7 @@ import { POST_LABELS, ROLE_LABELS } from '@contract/domain/role'
 import type { PersonRow } from '@contract/api/org-tree'
 import type { Database } from '../shared/db-types'
 import type { PersonDoc } from '../shared/docs'
-import { getUnitsByIds } from '../shared/org-read'
+import { getUnitsByIds } from '../shared/org-units'
 import { initialsOf } from '../shared/initials'
 
 /** People as lists show them: masked phone, no ID number, roles labelled, home unit named. */

@@ -68,8 +68,7 @@ export async function insertRequest(db: Database, doc: Omit<BindRequestDoc, '_id
 }
 
 export async function getRequest(db: Database, id: string): Promise<BindRequestDoc | null> {
-  const res = await db.collection('bind_requests').where({ _id: id }).limit(1).get<BindRequestDoc>()
-  return res.data[0] ?? null
+  return (await db.collection('bind_requests').doc(id).get<BindRequestDoc>()).data
 }
 
 export async function listRequests(db: Database, status: BindRequestDoc['status'], page: { offset: number; limit: number }): Promise<{ items: BindRequestDoc[]; total: number }> {

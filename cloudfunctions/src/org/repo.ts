@@ -1,13 +1,4 @@
 import type { Database } from '../shared/db-types'
-import type { OrgUnitDoc } from '../shared/docs'
-
-/** Count units of a level below any of the given units (their `path` holds the ancestor ids). */
-export async function countUnitsUnder(db: Database, unitIds: string[], level: OrgUnitDoc['level']): Promise<number> {
-  if (unitIds.length === 0) return 0
-  const _ = db.command
-  const res = await db.collection('org_units').where({ path: _.in(unitIds), level }).count()
-  return res.total
-}
 
 /**
  * Resident cadres and registered households of the villages under the given units, summed from the

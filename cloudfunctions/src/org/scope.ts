@@ -3,13 +3,12 @@ import type { Role } from '@contract/domain/role'
 import type { HandlerContext } from '../shared/context'
 import type { OrgUnitDoc, PersonDoc } from '../shared/docs'
 import { requireInScope, scopeUnitIds } from '../shared/auth'
-import { getUnitsByIds } from '../shared/org-read'
-import { getPerson } from './repo-people'
+import { loadUnit } from '../shared/org-units'
+import { getPerson } from '../shared/people'
 
 /** The unit, if it lies in the caller's scope (of the given roles, or of any role). */
 export async function loadUnitInScope(ctx: HandlerContext, unitId: string, roles?: readonly Role[]): Promise<OrgUnitDoc> {
-  const unit = (await getUnitsByIds(ctx.db, [unitId])).get(unitId)
-  if (!unit) throw new AppError('not-found', '单位不存在')
+  const unit = await loadUnit(ctx.db, unitId, '单位不存在')
   requireInScope(unit.path, scopeUnitIds(ctx.caller, roles))
   return unit
 }

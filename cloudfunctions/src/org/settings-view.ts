@@ -6,12 +6,12 @@ import { VILLAGE_RADIUS_RANGE } from '@contract/domain/org-unit'
 import type { SettingsView } from '@contract/api/org-settings'
 import type { HandlerContext } from '../shared/context'
 import type { OrgUnitDoc } from '../shared/docs'
-import { getUnitsByIds } from '../shared/org-read'
+import { getUnitsByIds } from '../shared/org-units'
 import { baselineOf, effectiveOf, getPolicyDoc, sectionOf, type EffectivePolicy } from '../shared/presence-policy'
 import { lastDoneRun, type JobRunDoc } from '../shared/daily-jobs'
 import { RETENTION_JOBS, countOfRun } from '../shared/retention-jobs'
 import { settingsHistory } from './repo-settings'
-import { getPeopleByIds } from './repo-people'
+import { peopleByIds } from '../shared/people'
 
 /** The county the caller administers: settings are the county organization department's. */
 export async function adminCounty(ctx: HandlerContext): Promise<OrgUnitDoc> {
@@ -48,7 +48,7 @@ export async function buildSettingsView(ctx: HandlerContext, county: OrgUnitDoc)
     lastDoneRun(ctx.db, RETENTION_JOBS.households, county._id),
     settingsHistory(ctx.db, county._id),
   ])
-  const actors = await getPeopleByIds(ctx.db, history.flatMap((e) => (e.actorId ? [e.actorId] : [])))
+  const actors = await peopleByIds(ctx.db, history.flatMap((e) => (e.actorId ? [e.actorId] : [])))
   const p = effectiveOf(county._id, doc)
   return {
     countyId: county._id,

@@ -1,6 +1,7 @@
 import { excusedRange, ratingSuggestion, SIGN_LABELS } from '@contract/domain/presence'
 import { monthRecord } from '@contract/domain/presence-month'
 import type { OrgUnitDoc } from '../shared/docs'
+import { townshipIdOf } from '../shared/org-tree'
 import type { AbsenceDoc, LeaveDoc, PresenceDayDoc } from './docs'
 import type { Cadre } from './repo-people'
 import { reviewedSigns } from './sign-note-view'
@@ -58,7 +59,7 @@ export function exportRows(input: ExportInputs): ExportRow[] {
       // A sign reaches the record only after a person looked at it and kept it.
       const kinds = [...new Set(mine.flatMap((d) => reviewedSigns(d).map((s) => s.kind)))]
       return {
-        township: input.townshipNames.get(v.path[v.path.length - 2]) ?? '',
+        township: input.townshipNames.get(townshipIdOf(v) ?? '') ?? '',
         village: v.name,
         name: c.person.name,
         post: c.postLabel,

@@ -1,34 +1,14 @@
 import { AppError } from '@contract/errors'
 import { VILLAGE_ROLES, type Role } from '@contract/domain/role'
 import type { HandlerContext } from '../shared/context'
-import type { Database } from '../shared/db-types'
 import type { OrgUnitDoc, PersonDoc } from '../shared/docs'
-import { getUnitsByIds, unitCenter } from '../shared/org-read'
+import { getUnitsByIds, loadUnit, unitCenter } from '../shared/org-units'
+import { countyIdOrThrow } from '../shared/org-tree'
 import { scopeUnitIds } from '../shared/auth'
 import type { GeoPoint } from '@contract/domain/org-unit'
 
 /** Roles whose presence is tracked against the monthly rule (驻村第一书记 and 工作队员). */
 export const TRACKED_ROLES: readonly Role[] = ['resident_cadre']
-
-/** How many levels a unit sits below its county, so the county is found in its path. */
-const BELOW_COUNTY: Record<string, number> = { county: 0, township: 1, village: 2, group: 3 }
-
-/** Villages hang under townships under a county (a prefecture may sit above): read ids off the path. */
-export function countyIdOf(unit: OrgUnitDoc): string {
-  const depth = BELOW_COUNTY[unit.level]
-  if (depth === undefined) throw new AppError('failed-precondition', '该单位不属于任何区县')
-  return unit.path[unit.path.length - 1 - depth]
-}
-
-export function townshipIdOf(village: OrgUnitDoc): string {
-  return village.path[village.path.length - 2]
-}
-
-export async function loadUnit(db: Database, id: string): Promise<OrgUnitDoc> {
-  const unit = (await getUnitsByIds(db, [id])).get(id)
-  if (!unit) throw new AppError('not-found', '未找到该单位')
-  return unit
-}
 
 /** The village a cadre records presence in; one who works in several villages must name it. */
 export async function callerVillage(ctx: HandlerContext, villageId?: string): Promise<OrgUnitDoc> {
@@ -47,7 +27,7 @@ export async function callerCountyId(ctx: HandlerContext): Promise<string> {
   const units = await getUnitsByIds(ctx.db, ids.length ? ids : [ctx.caller.person?.homeUnitId ?? ''])
   const first = [...units.values()][0]
   if (!first) throw new AppError('failed-precondition', '您的任职单位不存在，请联系组织部')
-  return countyIdOf(first)
+  return countyIdOrThrow(first)
 }
 
 /** Whether the person is a resident cadre of the village, held to the monthly rule. */

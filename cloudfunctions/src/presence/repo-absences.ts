@@ -1,6 +1,6 @@
 import type { Database } from '../shared/db-types'
 import type { AbsenceDoc } from './docs'
-import { pageAll } from './repo-days'
+import { pageAll } from '../shared/paging'
 
 const ABSENCES = 'presence_absences'
 
@@ -17,8 +17,7 @@ export interface DecidedAbsenceDoc extends AbsenceDoc {
 }
 
 export async function getAbsence(db: Database, id: string): Promise<DecidedAbsenceDoc | null> {
-  const res = await db.collection(ABSENCES).where({ _id: id }).limit(1).get<DecidedAbsenceDoc>()
-  return res.data[0] ?? null
+  return (await db.collection(ABSENCES).doc(id).get<DecidedAbsenceDoc>()).data
 }
 
 export async function decideAbsence(db: Database, id: string, data: Required<Pick<DecidedAbsenceDoc, 'decision' | 'decidedById' | 'decidedByName' | 'decidedAt' | 'comment'>>): Promise<number> {
@@ -35,13 +34,4 @@ export async function unexcusedOfTownshipsYear(db: Database, townshipIds: string
   const _ = db.command
   const docs = await pageAll<DecidedAbsenceDoc>(db, ABSENCES, { townshipId: _.in(townshipIds), month: _.gte(`${year}-01`).and(_.lte(`${year}-12`)), excused: false })
   return docs.sort((a, b) => b.day.localeCompare(a.day) || a._id.localeCompare(b._id))
-}
-
-/** Names of some people, in one read. */
-export async function namesOf(db: Database, ids: string[]): Promise<Map<string, string>> {
-  const unique = [...new Set(ids)].slice(0, 1000)
-  if (unique.length === 0) return new Map()
-  const _ = db.command
-  const res = await db.collection('people').where({ _id: _.in(unique) }).field({ _id: true, name: true }).limit(1000).get<{ _id: string; name: string }>()
-  return new Map(res.data.map((p) => [p._id, p.name]))
 }

@@ -2,6 +2,7 @@ import { mergeSigns } from '@contract/domain/presence-signs'
 import { dayCounts } from '@contract/domain/presence-month'
 import { AppError } from '@contract/errors'
 import type { Database } from '../shared/db-types'
+import { pageAll } from '../shared/paging'
 import { isDuplicateKey } from '../shared/db-errors'
 import type { CheckInDoc, PresenceDayDoc, WorkLogDoc } from './docs'
 
@@ -86,17 +87,6 @@ export async function daysOfVillages(db: Database, villageIds: string[], day: st
 export async function daysOfTownshipsMonth(db: Database, townshipIds: string[], month: string): Promise<PresenceDayDoc[]> {
   const _ = db.command
   return pageAll<PresenceDayDoc>(db, DAYS, { townshipId: _.in(townshipIds), month })
-}
-
-/** Server reads stop at 1000; page by `_id` order so nothing is skipped or repeated. */
-export async function pageAll<T extends object>(db: Database, collection: string, where: Record<string, unknown>, max = 50000): Promise<T[]> {
-  const out: T[] = []
-  for (let offset = 0; offset < max; offset += 1000) {
-    const res = await db.collection(collection).where(where).orderBy('_id', 'asc').skip(offset).limit(1000).get<T>()
-    out.push(...res.data)
-    if (res.data.length < 1000) break
-  }
-  return out
 }
 
 export async function saveWorkLog(db: Database, doc: WorkLogDoc): Promise<void> {

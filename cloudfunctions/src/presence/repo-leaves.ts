@@ -1,12 +1,11 @@
 import type { Database } from '../shared/db-types'
 import type { LeaveDoc } from './docs'
-import { pageAll } from './repo-days'
+import { pageAll } from '../shared/paging'
 
 const LEAVES = 'presence_leaves'
 
 export async function getLeave(db: Database, id: string): Promise<LeaveDoc | null> {
-  const res = await db.collection(LEAVES).where({ _id: id }).limit(1).get<LeaveDoc>()
-  return res.data[0] ?? null
+  return (await db.collection(LEAVES).doc(id).get<LeaveDoc>()).data
 }
 
 export async function insertLeave(db: Database, doc: LeaveDoc): Promise<void> {

@@ -1,16 +1,8 @@
 import { POST_LABELS, ROLE_LABELS } from '@contract/domain/role'
 import type { Database } from '../shared/db-types'
-import type { OrgUnitDoc, PersonDoc } from '../shared/docs'
-import { pageAll } from './repo-days'
+import type { PersonDoc } from '../shared/docs'
+import { activePeopleOfUnits } from '../shared/people'
 import { TRACKED_ROLES, isTracked } from './org'
-
-/** Villages under any of the scope units (their path holds the ancestor ids), in code order. */
-export async function villagesInScope(db: Database, scope: string[]): Promise<OrgUnitDoc[]> {
-  if (scope.length === 0) return []
-  const _ = db.command
-  const units = await pageAll<OrgUnitDoc>(db, 'org_units', { path: _.in(scope), level: 'village' })
-  return units.sort((a, b) => a.code.localeCompare(b.code))
-}
 
 export interface Cadre {
   person: PersonDoc
@@ -21,8 +13,7 @@ export interface Cadre {
 /** The resident cadres of some villages, by village; people are read through their home unit index. */
 export async function cadresOfVillages(db: Database, villageIds: string[]): Promise<Cadre[]> {
   if (villageIds.length === 0) return []
-  const _ = db.command
-  const people = await pageAll<PersonDoc>(db, 'people', { homeUnitId: _.in(villageIds), status: 'active' })
+  const people = await activePeopleOfUnits(db, villageIds)
   return people
     .filter((p) => isTracked(p, p.homeUnitId))
     .map((p) => {
@@ -36,9 +27,4 @@ export async function cadresOfVillages(db: Database, villageIds: string[]): Prom
 // First secretaries first: the customary order of the 驻村工作队 roster, not a ranking.
 function postOrder(p: PersonDoc): number {
   return p.roles.some((g) => g.post === 'first_secretary') ? 0 : 1
-}
-
-export async function getPerson(db: Database, id: string): Promise<PersonDoc | null> {
-  const res = await db.collection('people').where({ _id: id }).limit(1).get<PersonDoc>()
-  return res.data[0] ?? null
 }

@@ -1,6 +1,6 @@
 import type { Database } from '../shared/db-types'
 import type { AbsenceDoc, SpotCheckDoc } from './docs'
-import { pageAll } from './repo-days'
+import { pageAll } from '../shared/paging'
 
 export async function insertSpotCheck(db: Database, doc: SpotCheckDoc): Promise<string> {
   const res = await db.collection('presence_spot_checks').add({ data: { ...doc } })

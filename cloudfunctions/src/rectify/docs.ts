@@ -3,6 +3,7 @@ import type { RectAction } from '@contract/domain/rectification-flow'
 import type { EscalationStatus, EscalationStep, StrikeKind } from '@contract/domain/rectification-escalation'
 import type { ReminderKind } from '@contract/domain/rectification-clock'
 import type { RectFinding } from '@contract/domain/rectification-evidence-rules'
+import type { InboxRecord } from '../shared/notify'
 
 /** A photo as stored: the server's receipt time counts; the phone's time and place are kept as told. */
 export interface StoredPhoto {
@@ -136,15 +137,4 @@ export interface EscalationDoc {
  * One reminder for one person: the inbox UI and WeChat pushes are built on this shape. `_id` is
  * `rect-<kind>-<itemId>-<personId>-<YYYYMMDD>` so a day's reminder exists at most once.
  */
-export interface InboxDoc {
-  _id: string
-  personId: string
-  openid: string | null
-  kind: ReminderKind
-  title: string
-  body: string
-  link: string
-  refId: string
-  createdAt: Date
-  readAt: Date | null
-}
+export type InboxDoc = InboxRecord<ReminderKind>

@@ -3,9 +3,9 @@ import { AppError } from '@contract/errors'
 import { endOfShanghaiDay, shanghaiDay } from '@contract/domain/rectification-clock'
 import type { Database } from '../shared/db-types'
 import type { OrgUnitDoc, PersonDoc } from '../shared/docs'
-import { getUnitsByIds } from '../shared/org-read'
+import { getUnitsByIds } from '../shared/org-units'
 import { RESPONSIBLE_ROLES } from './access'
-import { findPerson } from './repo-people'
+import { getActivePerson } from '../shared/people'
 
 export function newItemId(): string {
   return `rect-${Date.now().toString(36)}${randomBytes(5).toString('hex')}`
@@ -30,7 +30,7 @@ export async function placeOf(db: Database, villageId: string): Promise<VillageP
 
 /** Responsible persons are cadres of the item's own village. */
 export async function requireResponsible(db: Database, personId: string, villageId: string): Promise<PersonDoc> {
-  const person = await findPerson(db, personId)
+  const person = await getActivePerson(db, personId)
   const ok = person?.roles.some((g) => RESPONSIBLE_ROLES.includes(g.role) && g.unitIds.includes(villageId))
   if (!person || !ok) throw new AppError('invalid-argument', '责任人须为该村的驻村干部或村干部', { field: 'responsiblePersonId' })
   return person

@@ -4,8 +4,7 @@ import type { EscalationDoc } from './docs'
 export const ESCALATIONS = 'escalations'
 
 export async function findEscalation(db: Database, id: string): Promise<EscalationDoc | null> {
-  const res = await db.collection(ESCALATIONS).where({ _id: id }).limit(1).get<EscalationDoc>()
-  return res.data[0] ?? null
+  return (await db.collection(ESCALATIONS).doc(id).get<EscalationDoc>()).data
 }
 
 export async function addEscalation(db: Database, doc: EscalationDoc): Promise<void> {

@@ -5,8 +5,7 @@ export const ITEMS = 'rectify_items'
 
 /** The documents come back with Dates as Dates; the repo owns the claim that they are items. */
 export async function findItem(db: Database, id: string): Promise<RectItemDoc | null> {
-  const res = await db.collection(ITEMS).where({ _id: id }).limit(1).get<RectItemDoc>()
-  return res.data[0] ?? null
+  return (await db.collection(ITEMS).doc(id).get<RectItemDoc>()).data
 }
 
 export async function insertItem(db: Database, item: RectItemDoc): Promise<void> {

@@ -3,7 +3,7 @@ import type { Role } from '@contract/domain/role'
 import type { Database, Where } from '../shared/db-types'
 import type { Caller } from '../shared/context'
 import { scopeUnitIds } from '../shared/auth'
-import { getUnitsByIds } from '../shared/org-read'
+import { getUnitsByIds } from '../shared/org-units'
 
 /**
  * The caller's scope as index-friendly clauses: a county grant becomes `countyId`, a township

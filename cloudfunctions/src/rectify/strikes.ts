@@ -4,7 +4,7 @@ import { tellEvent } from '../shared/notify-events'
 import type { EscalationDoc, RectEventDoc, RectItemDoc } from './docs'
 import { countStrikes } from './repo-events'
 import { addEscalation } from './repo-escalations'
-import { findPerson } from './repo-people'
+import { getActivePerson } from '../shared/people'
 
 /**
  * A deadline was just missed (the event is its strike): count what the policy counts — the person's
@@ -18,7 +18,7 @@ export async function proposeEscalation(db: Database, item: RectItemDoc, event: 
   const count = await countStrikes(db, personId, ESCALATION_POLICY.counts, windowStart(now, ESCALATION_POLICY.windowMonths), now)
   const stepName = escalationStep(count)
   if (!stepName) return null
-  const person = await findPerson(db, personId)
+  const person = await getActivePerson(db, personId)
   const doc: EscalationDoc = {
     _id: `esc-${event._id}`,
     personId,

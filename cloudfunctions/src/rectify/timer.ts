@@ -6,7 +6,7 @@ import type { Database } from '../shared/db-types'
 import type { InboxDoc, RectItemDoc } from './docs'
 import { allItems } from './repo-items'
 import { notifyAll } from '../shared/notify'
-import { peopleByIds } from './repo-people'
+import { peopleByIds } from '../shared/people'
 import { proposeEscalation } from './strikes'
 import { applyStep } from './transition'
 

@@ -24,7 +24,7 @@ export async function filingSettings(db: Database, countyId: string): Promise<Se
       value,
       defaultValue: s.show(DEFAULT_POLICY),
       reason: doc?.reason ?? (isDefault ? '默认值（按 2024 年基层减负规定）' : ''),
-      changedAt: doc ? shanghaiDay(new Date(doc.updatedAt)) : '',
+      changedAt: doc?.updatedAt ? shanghaiDay(new Date(doc.updatedAt)) : '',
       changedBy: doc?.updatedByName ?? '',
     }
   })

@@ -1,6 +1,6 @@
 import { OPEN_STATES } from '@contract/domain/rectification'
 import type { Database } from '../shared/db-types'
-import { pageAll } from '../presence/repo-days'
+import { pageAll } from '../shared/paging'
 
 export interface OpenItem { villageId: string; townshipId: string; deadlineAt: Date }
 export interface WindowNotice { unitId: string; path: string[]; startDay: string; objections?: number }

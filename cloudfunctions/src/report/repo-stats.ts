@@ -1,6 +1,6 @@
 import type { Database, Doc } from '../shared/db-types'
 import type { PresenceMonthDoc, UnitFigures, VillageMonthDoc, VillageStaticDoc } from './rollup'
-import { pageAll } from '../presence/repo-days'
+import { pageAll } from '../shared/paging'
 
 export const VILLAGE_MONTH = 'stats_village_month'
 export const VILLAGE_STATIC = 'stats_village'

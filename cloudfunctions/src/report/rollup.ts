@@ -4,30 +4,8 @@
  * three can never disagree on what a figure means.
  */
 
-/** `stats_village_month`: counters bumped by presence, visit and rectify. */
-export interface VillageMonthDoc {
-  villageId: string
-  townshipId: string
-  month: string
-  presenceDays?: number
-  checkIns?: number
-  visits?: number
-  visitedHouseholds?: number
-  rectOpened?: number
-  rectClosed?: number
-  rectCloseDays?: number
-}
-
-/** `presence_months`: one per cadre per month, `${personId}_${month}`. */
-export interface PresenceMonthDoc {
-  personId: string
-  villageId: string
-  townshipId: string
-  countyId: string
-  month: string
-  days?: number
-  leaveDays?: number
-}
+export type { PresenceMonthDoc, VillageMonthDoc } from '../shared/stats'
+import type { PresenceMonthDoc, VillageMonthDoc } from '../shared/stats'
 
 /** `stats_village`: static counts per village. */
 export interface VillageStaticDoc {

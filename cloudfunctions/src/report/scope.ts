@@ -3,7 +3,7 @@ import { SUPERVISING_ROLES, VILLAGE_ROLES } from '@contract/domain/role'
 import type { HandlerContext } from '../shared/context'
 import type { OrgUnitDoc } from '../shared/docs'
 import { pathInScope, scopeUnitIds } from '../shared/auth'
-import { getUnit } from './repo-units'
+import { unitById } from '../shared/org-units'
 
 export type ReportLevel = 'county' | 'township' | 'village'
 export type ReportUnit = OrgUnitDoc & { level: ReportLevel }
@@ -19,16 +19,10 @@ export async function pickReportUnit(ctx: HandlerContext, unitId: string | undef
   const villages = overseersOnly ? new Set<string>() : scopeUnitIds(ctx.caller, VILLAGE_ROLES)
   const id = unitId ?? [...overseen][0] ?? [...villages][0]
   if (!id) throw new AppError('permission-denied', '您没有可查看的范围')
-  const unit = await getUnit(ctx.db, id)
+  const unit = await unitById(ctx.db, id)
   if (!unit) throw new AppError('not-found', '未找到该单位')
   const ok = pathInScope(unit.path, overseen) || (unit.level === 'village' && villages.has(unit._id))
   if (!ok) throw new AppError('permission-denied', '该单位不在您的管辖范围内')
   if (!isReportLevel(unit)) throw new AppError('invalid-argument', '请选择区县、乡镇或村', { field: 'unitId' })
   return unit
-}
-
-/** Villages hang under townships under a county: read the ids off the path. */
-export function countyIdOf(unit: OrgUnitDoc): string {
-  const depth = unit.level === 'county' ? 0 : unit.level === 'township' ? 1 : 2
-  return unit.path[unit.path.length - 1 - depth]
 }

@@ -7,8 +7,9 @@ import { isTracked } from '../presence/org'
 import { monthRange, rollUp } from './rollup'
 import { presenceMonthsIn, saveUnitMonth, setNightlyCounts, villageMonths, villageStatics } from './repo-stats'
 import { openItems } from './repo-live'
-import { peopleOfVillages, villagesOf } from './repo-units'
-import { countyIdOf } from './scope'
+import { villagesOf } from './repo-units'
+import { activePeopleOfUnits } from '../shared/people'
+import { townshipIdOf } from '../shared/org-tree'
 
 /**
  * Per village: resident cadres from the roster (imports and bindings change it) and open / overdue
@@ -16,10 +17,10 @@ import { countyIdOf } from './scope'
  * dashboard view (a busy county has over a thousand open), and overdue only changes at midnight.
  */
 async function refreshNightly(db: Database, county: OrgUnitDoc, villages: OrgUnitDoc[], now: Date): Promise<void> {
-  const [people, items] = await Promise.all([peopleOfVillages(db, villages.map((v) => v._id)), openItems(db, 'county', county._id)])
+  const [people, items] = await Promise.all([activePeopleOfUnits(db, villages.map((v) => v._id)), openItems(db, 'county', county._id)])
   for (const v of villages) {
     const mine = items.filter((i) => i.villageId === v._id)
-    await setNightlyCounts(db, { villageId: v._id, townshipId: v.parentId ?? '', countyId: countyIdOf(v) }, {
+    await setNightlyCounts(db, { villageId: v._id, townshipId: townshipIdOf(v) ?? '', countyId: county._id }, {
       residentCadres: people.filter((p) => p.homeUnitId === v._id && isTracked(p, v._id)).length,
       rectOpen: mine.length,
       rectOverdue: mine.filter((i) => new Date(i.deadlineAt).getTime() < now.getTime()).length,

@@ -3,13 +3,12 @@ import { AppError } from '@contract/errors'
 import type { Access } from '@contract/api/define'
 import type { Role } from '@contract/domain/role'
 import type { Caller } from './context'
-import type { PersonDoc } from './docs'
+import { personByOpenid } from './people'
 
 /** One read per invocation: the person bound to this OPENID, if any and not revoked. */
 export async function loadCaller(db: Database, openid: string): Promise<Caller> {
   if (!openid) return { openid: '', person: null, roles: [] }
-  const res = await db.collection('people').where({ openid, status: 'active' }).limit(1).get<PersonDoc>()
-  const person = (res.data[0] as PersonDoc | undefined) ?? null
+  const person = await personByOpenid(db, openid)
   return { openid, person, roles: person ? person.roles : [] }
 }
 

@@ -1,24 +1,22 @@
 /**
- * The one module that may name each collection (paths under cloudfunctions/src/). Every other file
- * calls its owner; the lint rule `zhucun/collection-owner` reads this map. A collection used by more
- * than one function is owned in shared/.
+ * Which module owns each collection (paths under cloudfunctions/src/): the only file that names the
+ * collection and declares its document type. Every collection of database/collections.json is here;
+ * test/functions/collection-owners.test.ts checks both, and that no other file names it except
+ * those still listed in `notYetOwned` (a list that may only shrink).
  */
 export const COLLECTION_OWNERS = {
-  org_units: 'shared/org-read.ts',
-  people: 'shared/org-read.ts',
-  households: 'shared/org-read.ts',
+  org_units: 'shared/org-units.ts',
+  people: 'shared/people.ts',
   audit_log: 'shared/audit.ts',
   stats_village_month: 'shared/stats.ts',
-  stats_village: 'shared/stats.ts',
-  stats_unit_month: 'shared/stats.ts',
-  presence_months: 'shared/stats.ts',
   presence_checkins: 'presence/repo-checkins.ts',
   presence_days: 'presence/repo-days.ts',
-  work_logs: 'presence/repo-days.ts',
   presence_leaves: 'presence/repo-leaves.ts',
   presence_policies: 'shared/presence-policy.ts',
+  work_logs: 'presence/repo-days.ts',
   presence_spot_checks: 'presence/repo-spot.ts',
   presence_absences: 'presence/repo-absences.ts',
+  households: 'shared/households.ts',
   bind_codes: 'org/repo-binding.ts',
   bind_requests: 'org/repo-binding.ts',
   bind_attempts: 'org/repo-binding.ts',
@@ -35,10 +33,31 @@ export const COLLECTION_OWNERS = {
   visits: 'visit/repo-visits.ts',
   visit_versions: 'visit/repo-visits.ts',
   visit_coverage: 'visit/repo-coverage.ts',
-  visit_policies: 'visit/repo-policy.ts',
+  stats_village: 'visit/repo-coverage.ts',
+  visit_policies: 'shared/visit-policy.ts',
   household_cards: 'visit/repo-cards.ts',
+  stats_unit_month: 'report/repo-stats.ts',
+  presence_months: 'shared/stats.ts',
   uploads: 'shared/uploads.ts',
   job_runs: 'shared/daily-jobs.ts',
-} as const satisfies Record<string, string>
+  feedback: 'feedback/repo.ts',
+  feedback_slots: 'feedback/repo.ts',
+} as const
 
 export type CollectionName = keyof typeof COLLECTION_OWNERS
+
+/** Files that still name a collection they do not own (issue 17): to move into the owner, then drop. */
+export const notYetOwned: Partial<Record<CollectionName, readonly string[]>> = {
+  audit_log: ['org/repo-audit.ts'],
+  stats_village_month: ['report/repo-stats.ts', 'visit/repo-coverage.ts'],
+  presence_days: ['notice/repo-signals.ts'],
+  presence_leaves: ['notice/timer.ts'],
+  presence_absences: ['presence/repo-spot.ts'],
+  bind_requests: ['org/handlers/decide-bind-request.ts'],
+  rectify_items: ['notice/repo-signals.ts', 'report/repo-live.ts', 'visit/handlers/link-follow-up.ts'],
+  public_notices: ['report/repo-live.ts'],
+  visits: ['visit/repo-coverage.ts'],
+  visit_coverage: ['notice/repo-signals.ts'],
+  stats_village: ['org/repo.ts', 'report/repo-stats.ts'],
+  presence_months: ['report/repo-stats.ts'],
+}

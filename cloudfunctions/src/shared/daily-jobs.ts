@@ -5,6 +5,7 @@
 import { shanghaiDay } from '@contract/domain/presence-time'
 import type { Database } from './db-types'
 import type { OrgUnitDoc } from './docs'
+import { unitsByLevel } from './org-units'
 import { isDuplicateKey } from './db-errors'
 
 export const JOB_RUNS = 'job_runs'
@@ -47,11 +48,6 @@ export function shanghaiMinute(now: Date): number {
 }
 
 const runId = (job: string, countyId: string, day: string) => `${job}_${countyId}_${day}`
-
-async function listCounties(db: Database): Promise<OrgUnitDoc[]> {
-  const res = await db.collection('org_units').where({ level: 'county' }).limit(100).get<OrgUnitDoc>()
-  return res.data
-}
 
 async function runsOf(db: Database, jobs: DailyJob[], day: string): Promise<Map<string, JobRunDoc>> {
   const _ = db.command
@@ -102,7 +98,7 @@ async function runClaimed(db: Database, job: DailyJob, county: OrgUnitDoc, day: 
 export async function runOnTimer(db: Database, now: Date, jobs: DailyJob[]): Promise<JobOutcome[]> {
   const day = shanghaiDay(now)
   const out: JobOutcome[] = []
-  for (const county of await listCounties(db)) {
+  for (const county of await unitsByLevel(db, 'county')) {
     for (const job of jobs) {
       const result = (await job.run(db, now, county)) ?? null
       const doc: Omit<JobRunDoc, '_id'> = { job: job.name, countyId: county._id, day, via: 'timer', state: 'done', startedAt: now, finishedAt: now, result }
@@ -118,7 +114,7 @@ export async function catchUp(db: Database, now: Date, jobs: DailyJob[], via: Ru
   const day = shanghaiDay(now)
   const due = jobs.filter((j) => shanghaiMinute(now) >= j.dueMinute)
   if (due.length === 0) return { outcomes: [], settled: [] }
-  const [counties, runs] = await Promise.all([listCounties(db), runsOf(db, due, day)])
+  const [counties, runs] = await Promise.all([unitsByLevel(db, 'county'), runsOf(db, due, day)])
   const outcomes: JobOutcome[] = []
   const settled: string[] = []
   for (const job of due) {

@@ -1,39 +1,8 @@
-import type { RoleGrant } from '@contract/domain/role'
-import type { OrgLevel } from '@contract/domain/org-unit'
-import type { HouseholdMember, HouseholdStatus, PovertyCause } from '@contract/domain/household'
 
 /** Stored shapes shared by several functions. Each function's repo reads and writes these. */
-export interface PersonDoc {
-  _id: string
-  name: string
-  phoneMasked: string
-  phoneHash: string
-  phoneEnc?: string
-  idMasked?: string
-  idHash?: string
-  idEnc?: string
-  roles: RoleGrant[]
-  /** The unit the person belongs to (their village, township or the county). */
-  homeUnitId: string
-  openid: string | null
-  status: 'active' | 'revoked'
-  createdAt: Date
-  updatedAt: Date
-}
-
-export interface OrgUnitDoc {
-  _id: string
-  code: string
-  name: string
-  level: OrgLevel
-  parentId: string | null
-  path: string[]
-  center?: { type: 'Point'; coordinates: [number, number] }
-  radiusM?: number
-  flags?: { poor: boolean; weak: boolean }
-  createdAt: Date
-  updatedAt: Date
-}
+export type { OrgUnitDoc } from './org-units'
+export type { PersonDoc } from './people'
+export type { HouseholdDoc } from './households'
 
 export interface AuditDoc {
   _id?: string
@@ -45,31 +14,4 @@ export interface AuditDoc {
   targetType: string
   targetId: string
   summary: string
-}
-
-/** A registered household (建档立卡户); see types/domain/household.ts. */
-export interface HouseholdDoc {
-  _id: string
-  headName: string
-  idMasked: string
-  /** Keyed hash of the head's ID number: the natural key of imports, unique. */
-  idHash: string
-  idEnc: string
-  phoneMasked: string
-  phoneHash: string | null
-  phoneEnc: string | null
-  villageId: string
-  groupId: string | null
-  /** The village's path (county, township, village), so a scope check needs no extra read. */
-  unitPath: string[]
-  members: HouseholdMember[]
-  mainCause: PovertyCause
-  status: HouseholdStatus
-  pairingCadreIds: string[]
-  createdAt: Date
-  updatedAt: Date
-  /** When the household left the record (moved away, deceased, merged); its personal data then has a retention period. */
-  leftAt?: Date | null
-  /** When the retention job erased its full ID number and phone (the masked forms stay). */
-  piiErasedAt?: Date
 }

@@ -8,12 +8,15 @@ import { clearGrant, refundGrant, takeGrant } from './notify-grants'
 export const INBOX = 'inbox'
 export const DELIVERIES = 'deliveries'
 
-/** One inbox record: every notice lands here, so nothing depends on WeChat's subscription quota. */
-export interface InboxRecord {
+/**
+ * One inbox record: every notice lands here, so nothing depends on WeChat's subscription quota. The
+ * one shape of the `inbox` collection; a writer with a closed set of kinds narrows `K`.
+ */
+export interface InboxRecord<K extends string = string> {
   _id: string
   personId: string
   openid: string | null
-  kind: string
+  kind: K
   title: string
   body: string
   link: string
@@ -138,4 +141,12 @@ export async function notifyAll(db: Database, now: Date, records: ReadonlyArray<
     if (res.created) created += 1
   }
   return created
+}
+
+/**
+ * Unread inbox records of a person (index person_read): the notice function's badge query, also
+ * answered with the workbench so opening the app costs one call, not two.
+ */
+export async function unreadCount(db: Database, personId: string): Promise<number> {
+  return (await db.collection(INBOX).where({ personId, readAt: null }).count()).total
 }

@@ -3,6 +3,7 @@ import { SUPERVISING_ROLES, type Role } from '@contract/domain/role'
 import type { Caller } from '../shared/context'
 import { pathInScope, scopeUnitIds } from '../shared/auth'
 import type { CaseParties } from '../shared/self-decision'
+import { placeOfVillagePath } from '../shared/org-tree'
 
 /** The village team: they visit any household of their village and see all its visits. */
 export const TEAM_ROLES: readonly Role[] = ['resident_cadre', 'village_cadre']
@@ -42,6 +43,6 @@ export function requireVisit(s: Standing): void {
 
 /** Ids read off a village path: [..., county, township, village]. */
 export function placeIds(path: readonly string[]): { countyId: string; townshipId: string; villageId: string } {
-  const n = path.length
-  return { countyId: path[n - 3] ?? '', townshipId: path[n - 2] ?? '', villageId: path[n - 1] ?? '' }
+  const p = placeOfVillagePath(path)
+  return { countyId: p.countyId ?? '', townshipId: p.townshipId ?? '', villageId: p.villageId ?? '' }
 }

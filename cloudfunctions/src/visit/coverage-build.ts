@@ -52,10 +52,3 @@ export function householdCoverage(households: HouseholdDoc[], coverage: Map<stri
     visits: [...coverage.values()].reduce((n, c) => n + c.visits, 0),
   }
 }
-
-export async function peopleByIds(db: Database, ids: string[]): Promise<Map<string, PersonDoc>> {
-  const unique = [...new Set(ids)]
-  if (!unique.length) return new Map()
-  const res = await db.collection('people').where({ _id: db.command.in(unique.slice(0, 1000)) }).field({ name: true }).limit(1000).get<PersonDoc>()
-  return new Map(res.data.map((p) => [p._id, p]))
-}

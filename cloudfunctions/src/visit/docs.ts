@@ -1,5 +1,4 @@
 import type { VisitForm, RiskKey } from '@contract/domain/visit-form'
-import type { CoveragePolicy } from '@contract/domain/visit-period'
 
 export interface Location {
   lat: number
@@ -86,12 +85,8 @@ export interface VillageStatsDoc {
   updatedAt: Date
 }
 
-export interface PolicyDoc extends CoveragePolicy {
-  _id: string
-  reason: string
-  updatedAt: Date
-  updatedById: string
-}
+export type { VisitPolicyDoc as PolicyDoc } from '../shared/visit-policy'
+
 
 export interface CardDoc {
   _id: string

@@ -2,7 +2,7 @@ import type { Database } from '../shared/db-types'
 import type { RoleGrant } from '@contract/domain/role'
 import type { HouseholdDoc } from '../shared/docs'
 import { TEAM_ROLES } from './access'
-import { householdsOfCadre, householdsOfVillages } from './repo-households'
+import { householdsOfCadre, householdsOfVillages } from '../shared/households'
 
 /**
  * 我的走访 without a village named: a first secretary or village cadre visits their whole village,

@@ -17,8 +17,7 @@ export async function cardOfHousehold(db: Database, householdId: string): Promis
 }
 
 export async function getCardDoc(db: Database, code: string): Promise<CardDoc | null> {
-  const res = await db.collection(CARDS).where({ _id: code }).limit(1).get<CardDoc>()
-  return res.data[0] ?? null
+  return (await db.collection(CARDS).doc(code).get<CardDoc>()).data
 }
 
 export async function insertCard(db: Database, card: CardDoc): Promise<void> {

@@ -1,6 +1,8 @@
 import type { Database, Doc } from '../shared/db-types'
 import type { CoverageDoc, MonthStatsDoc, VillageStatsDoc } from './docs'
 import { inTransaction } from '../shared/transaction'
+import { householdCountsByVillage } from '../shared/households'
+import { placeOfVillagePath } from '../shared/org-tree'
 
 const COVERAGE = 'visit_coverage'
 export const VILLAGE_STATS = 'stats_village'
@@ -64,25 +66,16 @@ export async function villageStats(db: Database, villageIds: string[]): Promise<
 
 /** Recounts households per village of a county in one aggregation (nightly, and after an import). */
 export async function recountVillageStats(db: Database, now: Date, countyId: string): Promise<number> {
-  const res = await db.collection('households').aggregate()
-    .match({ unitPath: countyId })
-    .group({
-      _id: '$villageId',
-      households: { $sum: 1 },
-      pairedHouseholds: { $sum: { $cond: [{ $gt: [{ $size: { $ifNull: ['$pairingCadreIds', []] } }, 0] }, 1, 0] } },
-      unitPath: { $first: '$unitPath' },
-    })
-    .limit(1000)
-    .end()
-  for (const row of res.list) {
-    const path = (row.unitPath as string[] | undefined) ?? []
+  const rows = await householdCountsByVillage(db, countyId)
+  for (const row of rows) {
+    const place = placeOfVillagePath(row.unitPath)
     const doc: Omit<VillageStatsDoc, '_id'> = {
-      villageId: String(row._id), townshipId: path[path.length - 2] ?? '', countyId: path[path.length - 3] ?? '',
-      households: Number(row.households) || 0, pairedHouseholds: Number(row.pairedHouseholds) || 0, updatedAt: now,
+      villageId: row.villageId, townshipId: place.townshipId ?? '', countyId: place.countyId ?? '',
+      households: row.households, pairedHouseholds: row.pairedHouseholds, updatedAt: now,
     }
     // Update, not set: the report function keeps `residentCadres` on the same doc.
-    const res = await db.collection(VILLAGE_STATS).doc(String(row._id)).update({ data: { ...doc } })
-    if (res.stats.updated === 0) await db.collection(VILLAGE_STATS).doc(String(row._id)).set({ data: { ...doc } })
+    const res = await db.collection(VILLAGE_STATS).doc(row.villageId).update({ data: { ...doc } })
+    if (res.stats.updated === 0) await db.collection(VILLAGE_STATS).doc(row.villageId).set({ data: { ...doc } })
   }
-  return res.list.length
+  return rows.length
 }

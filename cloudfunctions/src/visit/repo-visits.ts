@@ -11,8 +11,7 @@ export async function findVisitByClientId(db: Database, clientId: string): Promi
 }
 
 export async function getVisitDoc(db: Database, id: string): Promise<VisitDoc | null> {
-  const res = await db.collection(VISITS).where({ _id: id }).limit(1).get<VisitDoc>()
-  return res.data[0] ?? null
+  return (await db.collection(VISITS).doc(id).get<VisitDoc>()).data
 }
 
 /** Inserts the visit and its first version; false when the clientId is already stored (a racing resend). */

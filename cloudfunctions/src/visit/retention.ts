@@ -1,7 +1,7 @@
 import type { DailyJob } from '../shared/daily-jobs'
 import { effectivePolicy } from '../shared/presence-policy'
 import { RETENTION_JOBS } from '../shared/retention-jobs'
-import { eraseLeftHouseholds } from './repo-households'
+import { eraseLeftHouseholds } from '../shared/households'
 
 const BATCH = 200
 const MAX_BATCHES = 10

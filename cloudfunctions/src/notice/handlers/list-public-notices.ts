@@ -4,7 +4,7 @@ import { noticeSummarySchema } from '@contract/api/notice-schemas'
 import type { Handler } from '../../shared/handler'
 import { viewsOf } from '../../shared/list-views'
 import { placeOf } from '../place'
-import { unitByCode } from '../repo-people'
+import { unitByCode } from '../../shared/org-units'
 import { noticesOfUnits } from '../repo-notices'
 import { noticeSummary } from '../views'
 

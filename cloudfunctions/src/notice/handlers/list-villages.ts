@@ -1,5 +1,5 @@
 import type { Handler } from '../../shared/handler'
-import { unitsByLevel } from '../repo-people'
+import { unitsByLevel } from '../../shared/org-units'
 
 /** Every village of the county with its township, for a villager to pick theirs once. */
 export const listVillages: Handler<'notice', 'listVillages'> = async (_input, ctx) => {

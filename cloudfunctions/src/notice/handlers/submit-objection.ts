@@ -10,7 +10,7 @@ import { writeAudit } from '../../shared/audit'
 import { encrypt } from '../../shared/sensitive'
 import type { NoticeDoc, ObjectionDoc } from '../docs'
 import { tellTownship } from '../objection-notify'
-import { unitByCode } from '../repo-people'
+import { unitByCode } from '../../shared/org-units'
 import { addObjection, getNotice, releaseObjectionSlots, takeObjectionSlots } from '../repo-notices'
 
 /** Contacts are shown masked: a number as 138****5678 (however written), anything else with its middle hidden. */

@@ -4,7 +4,7 @@ import type { Handler } from '../../shared/handler'
 import { keyedHash } from '../../shared/sensitive'
 import { writeAudit } from '../../shared/audit'
 import { consumeCode, findCode, releaseCode } from '../repo-binding'
-import { bindOpenid, getPerson } from '../repo-people'
+import { bindOpenid, getPerson } from '../../shared/people'
 import { giveAttemptBack, requireUnboundWeChatUser, takeAttempt } from '../rate-limit'
 
 const INVALID = '绑定码无效、已使用或已过期'

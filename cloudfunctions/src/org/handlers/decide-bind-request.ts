@@ -4,7 +4,7 @@ import { loadCaller } from '../../shared/auth'
 import { writeAudit } from '../../shared/audit'
 import { refuseSelfDecision } from '../../shared/self-decision'
 import { decideRequest, getRequest } from '../repo-binding'
-import { bindOpenid } from '../repo-people'
+import { bindOpenid } from '../../shared/people'
 import { loadPersonInScope } from '../scope'
 
 export const decideBindRequest: Handler<'org', 'decideBindRequest'> = async (input, ctx) => {

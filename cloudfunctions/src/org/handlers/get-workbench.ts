@@ -1,17 +1,14 @@
 import { ROLE_LABELS, POST_LABELS, SUPERVISING_ROLES, VILLAGE_ROLES } from '@contract/domain/role'
 import type { CountItem } from '@contract/api/common'
 import type { Handler } from '../../shared/handler'
-import { getUnitsByIds } from '../../shared/org-read'
+import { countUnitsUnder, getUnitsByIds } from '../../shared/org-units'
 import { scopeUnitIds } from '../../shared/auth'
-import { countUnitsUnder, villageTotalsUnder } from '../repo'
-import { unreadCount } from '../../shared/inbox-count'
-import type { OrgUnitDoc } from '../../shared/docs'
+import { villageTotalsUnder } from '../repo'
+import { unreadCount } from '../../shared/notify'
+import { countyIdOf } from '../../shared/org-tree'
 // The presence function's own reader of its policy (as report does): one doc read here saves the
 // village team's check-in card a call of its own on every app open.
 import { loadPolicy } from '../../shared/presence-policy'
-
-const BELOW_COUNTY: Record<string, number> = { county: 0, township: 1, village: 2 }
-const countyIdOf = (unit: OrgUnitDoc) => unit.path[unit.path.length - 1 - (BELOW_COUNTY[unit.level] ?? 0)] ?? ''
 
 export const getWorkbench: Handler<'org', 'getWorkbench'> = async (_input, ctx) => {
   const person = ctx.caller.person
@@ -35,10 +32,11 @@ export const getWorkbench: Handler<'org', 'getWorkbench'> = async (_input, ctx) 
     counts.push({ key: 'villages', label: '管辖村数', value: await countUnitsUnder(ctx.db, supervising, 'village') })
   }
   const firstUnit = [...units.values()][0]
+  const countyId = firstUnit ? countyIdOf(firstUnit) : null
   const checksIn = ctx.caller.roles.some((g) => VILLAGE_ROLES.includes(g.role))
   const [totals, checkInPolicy] = await Promise.all([
     villageTotalsUnder(ctx.db, scope),
-    checksIn && firstUnit ? loadPolicy(ctx.db, countyIdOf(firstUnit)) : Promise.resolve(null),
+    checksIn && countyId ? loadPolicy(ctx.db, countyId) : Promise.resolve(null),
   ])
   counts.push({ key: 'cadres', label: '驻村干部', value: totals.residentCadres })
   counts.push({ key: 'households', label: '建档立卡户', value: totals.households })

@@ -3,11 +3,11 @@ import { auditRowSchema } from '@contract/api/org-audit'
 import type { Handler } from '../../shared/handler'
 import { viewsOf } from '../../shared/list-views'
 import { listAuditEntries } from '../repo-audit'
-import { getPeopleByIds } from '../repo-people'
+import { peopleByIds } from '../../shared/people'
 
 export const listAudit: Handler<'org', 'listAudit'> = async (input, ctx) => {
   const page = await listAuditEntries(ctx.db, { actorId: input.actorId, targetId: input.targetId }, input)
-  const actors = await getPeopleByIds(ctx.db, page.items.flatMap((e) => (e.actorId ? [e.actorId] : [])))
+  const actors = await peopleByIds(ctx.db, page.items.flatMap((e) => (e.actorId ? [e.actorId] : [])))
   return {
     ...viewsOf(ctx, page.items, (e) => ({
       id: e._id,

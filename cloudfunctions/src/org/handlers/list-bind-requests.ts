@@ -1,12 +1,12 @@
 import type { Handler } from '../../shared/handler'
 import { pathInScope, scopeUnitIds } from '../../shared/auth'
-import { getUnitsByIds } from '../../shared/org-read'
+import { getUnitsByIds } from '../../shared/org-units'
 import { listRequests } from '../repo-binding'
-import { getPeopleByIds } from '../repo-people'
+import { peopleByIds } from '../../shared/people'
 
 export const listBindRequests: Handler<'org', 'listBindRequests'> = async (input, ctx) => {
   const page = await listRequests(ctx.db, input.status, input)
-  const people = await getPeopleByIds(ctx.db, page.items.map((r) => r.personId))
+  const people = await peopleByIds(ctx.db, page.items.map((r) => r.personId))
   const units = await getUnitsByIds(ctx.db, [...people.values()].map((p) => p.homeUnitId))
   const scope = scopeUnitIds(ctx.caller, ['admin'])
   const items = page.items.flatMap((r) => {

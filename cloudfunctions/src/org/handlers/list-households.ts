@@ -5,7 +5,7 @@ import type { Handler } from '../../shared/handler'
 import { viewsOf } from '../../shared/list-views'
 import { pathInScope, scopeUnitIds } from '../../shared/auth'
 import { toHouseholdView } from '../../shared/household-view'
-import { listVillageHouseholds } from '../repo-households'
+import { listVillageHouseholds } from '../../shared/households'
 import { loadUnitInScope } from '../scope'
 
 // Everyone in scope but a pairing cadre sees the whole village; a pairing cadre's duty is their own households.

@@ -1,8 +1,8 @@
 import { filterByName, isSearching } from '@contract/domain/name-search'
 import type { Handler } from '../../shared/handler'
 import { searchableName } from '../../shared/initials'
-import { getPeopleByIds, listPeopleOfUnits, namesOfUnits } from '../repo-people'
-import { unitIdsUnder } from '../repo-units'
+import { peopleByIds, listPeopleOfUnits, namesOfUnits } from '../../shared/people'
+import { unitIdsUnder } from '../../shared/org-units'
 import { toPersonRows } from '../person-view'
 import { loadUnitInScope } from '../scope'
 
@@ -15,7 +15,7 @@ export const listPeople: Handler<'org', 'listPeople'> = async (input, ctx) => {
   }
   const found = filterByName(await namesOfUnits(ctx.db, unitIds, input.bound), input, (p) => searchableName(p.name, 'person'))
   const ids = found.slice(input.offset, input.offset + input.limit).map((p) => p._id)
-  const people = await getPeopleByIds(ctx.db, ids)
+  const people = await peopleByIds(ctx.db, ids)
   const page = ids.flatMap((id) => people.get(id) ?? [])
   return { items: await toPersonRows(ctx.db, page), total: found.length }
 }

@@ -1,7 +1,6 @@
 import type { Handler } from '../../shared/handler'
 import { scopeUnitIds } from '../../shared/auth'
-import { getUnitsByIds } from '../../shared/org-read'
-import { childrenOf } from '../repo-units'
+import { getUnitsByIds, childrenOf } from '../../shared/org-units'
 import { loadUnitInScope } from '../scope'
 import { toUnitSummary } from '../unit-view'
 
@@ -13,5 +12,5 @@ export const listUnits: Handler<'org', 'listUnits'> = async (input, ctx) => {
     return { units: units.map(toUnitSummary) }
   }
   const parent = await loadUnitInScope(ctx, input.parentId)
-  return { units: (await childrenOf(ctx.db, parent._id)).map(toUnitSummary) }
+  return { units: (await childrenOf(ctx.db, [parent._id])).map(toUnitSummary) }
 }

@@ -4,7 +4,7 @@ import type { Handler } from '../../shared/handler'
 import { keyedHash } from '../../shared/sensitive'
 import { writeAudit } from '../../shared/audit'
 import { insertRequest, latestRequestOf } from '../repo-binding'
-import { findPeopleByPhoneHash } from '../repo-people'
+import { findPeopleByPhoneHash } from '../../shared/people'
 import { giveAttemptBack, requireUnboundWeChatUser, takeAttempt } from '../rate-limit'
 
 /** Name and phone must match one imported, unbound record; an admin then approves the request. */

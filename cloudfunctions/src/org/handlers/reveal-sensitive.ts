@@ -3,7 +3,7 @@ import type { Handler } from '../../shared/handler'
 import { decrypt } from '../../shared/sensitive'
 import { writeAudit } from '../../shared/audit'
 import { requireInScope, scopeUnitIds } from '../../shared/auth'
-import { getHousehold } from '../repo-households'
+import { getHousehold } from '../../shared/households'
 import { loadPersonInScope } from '../scope'
 
 const FIELD_LABELS = { phone: '手机号', idNumber: '身份证号' } as const

@@ -1,7 +1,7 @@
 import { AppError } from '@contract/errors'
 import type { Handler } from '../../shared/handler'
 import { writeAudit } from '../../shared/audit'
-import { updatePerson } from '../repo-people'
+import { updatePerson } from '../../shared/people'
 import { revokeOpenCodes } from '../repo-binding'
 import { loadPersonInScope } from '../scope'
 

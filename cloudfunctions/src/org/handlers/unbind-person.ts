@@ -1,7 +1,7 @@
 import { AppError } from '@contract/errors'
 import type { Handler } from '../../shared/handler'
 import { writeAudit } from '../../shared/audit'
-import { updatePerson } from '../repo-people'
+import { updatePerson } from '../../shared/people'
 import { loadPersonInScope } from '../scope'
 
 /** The person record stays (imports, history); only the WeChat link goes, e.g. for a new phone. */

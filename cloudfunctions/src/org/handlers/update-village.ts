@@ -3,8 +3,7 @@ import { DEFAULT_PRESENCE_RADIUS_M } from '@contract/domain/org-unit'
 import type { Handler } from '../../shared/handler'
 import type { OrgUnitDoc } from '../../shared/docs'
 import { writeAudit } from '../../shared/audit'
-import { unitCenter } from '../../shared/org-read'
-import { updateVillageSettings } from '../repo-units'
+import { unitCenter, updateVillageSettings } from '../../shared/org-units'
 import { loadUnitInScope } from '../scope'
 
 const yesNo = (b: boolean) => (b ? '是' : '否')

@@ -9,7 +9,8 @@ import type { SignedInContext } from '../../shared/context'
 import { bumpStats } from '../../shared/stats'
 import { writeAudit } from '../../shared/audit'
 import type { CheckInDoc, StoredCheckInDoc } from '../docs'
-import { callerVillage, centerOf, countyIdOf, townshipIdOf } from '../org'
+import { callerVillage, centerOf } from '../org'
+import { countyIdOrThrow, townshipIdOrThrow } from '../../shared/org-tree'
 import { DEFAULT_PRESENCE_RADIUS_M } from '@contract/domain/org-unit'
 import { findCheckInById, insertCheckIn } from '../repo-checkins'
 import { applyCheckInToDay, getPresenceDay } from '../repo-days'
@@ -66,7 +67,7 @@ async function judgeAndStore(input: InputOf<'presence', 'checkIn'>, ctx: SignedI
   if (!time.ok) throw new AppError('failed-precondition', time.message)
   const day = shanghaiDay(time.at)
   const slot = slotOf(time.at)
-  const countyId = countyIdOf(village)
+  const countyId = countyIdOrThrow(village)
   const [policyDoc, presenceDay] = await Promise.all([getPolicyDoc(ctx.db, countyId), getPresenceDay(ctx.db, person._id, day)])
   const rules = rulesOf(policyDoc)
   const takenBy = presenceDay?.slots[slot]
@@ -87,7 +88,7 @@ async function judgeAndStore(input: InputOf<'presence', 'checkIn'>, ctx: SignedI
   const signs = counted ? await gatherSigns(ctx.db, { personId: person._id, day, at: time.at, point, coordKey: key, accuracy: input.accuracy, deviceId: input.deviceId }) : []
   const doc: CheckInDoc = {
     _id: id,
-    clientId: input.clientId, personId: person._id, villageId: village._id, townshipId: townshipIdOf(village), countyId,
+    clientId: input.clientId, personId: person._id, villageId: village._id, townshipId: townshipIdOrThrow(village), countyId,
     day, month: shanghaiMonth(time.at), slot, at: time.at, capturedAt: new Date(input.capturedAt), receivedAt: ctx.now,
     syncedLate: time.syncedLate, coordType: input.coordType, lat: input.lat, lng: input.lng, accuracy: input.accuracy,
     wgsLat: point.lat, wgsLng: point.lng, coordKey: key, distanceM: fence.distanceM, counted,

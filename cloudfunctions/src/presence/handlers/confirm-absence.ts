@@ -3,9 +3,10 @@ import type { Handler } from '../../shared/handler'
 import { requireInScope, scopeUnitIds } from '../../shared/auth'
 import { writeAudit } from '../../shared/audit'
 import { refuseSelfDecision } from '../../shared/self-decision'
-import { loadUnit } from '../org'
+import { loadUnit } from '../../shared/org-units'
 import { unexcusedSince } from '../repo-spot'
-import { decideAbsence, getAbsence, namesOf } from '../repo-absences'
+import { decideAbsence, getAbsence } from '../repo-absences'
+import { namesByIds } from '../../shared/people'
 import { ABSENCE_DECIDERS, absenceView } from '../absence-view'
 
 /**
@@ -25,7 +26,7 @@ export const confirmAbsence: Handler<'presence', 'confirmAbsence'> = async (inpu
   if (input.decision === 'excused' && !input.comment) throw new AppError('invalid-argument', '认定有正当理由时请写明理由', { field: 'comment' })
   const patch = { decision: input.decision, decidedById: person._id, decidedByName: person.name, decidedAt: ctx.now, comment: input.comment }
   if ((await decideAbsence(ctx.db, absence._id, patch)) === 0) throw new AppError('failed-precondition', '该记录已处理')
-  const [names, unexcused] = await Promise.all([namesOf(ctx.db, [absence.personId]), unexcusedSince(ctx.db, absence.personId, `${absence.day.slice(0, 4)}-01-01`)])
+  const [names, unexcused] = await Promise.all([namesByIds(ctx.db, [absence.personId]), unexcusedSince(ctx.db, absence.personId, `${absence.day.slice(0, 4)}-01-01`)])
   const name = names.get(absence.personId) ?? ''
   const what = input.decision === 'confirmed' ? '确认不在岗' : '认定有正当理由（不计入）'
   await writeAudit(ctx, 'presence_absence', absence._id, `${village.name} ${name} ${absence.day} 暗访不在岗：${what}${input.comment ? `，${input.comment}` : ''}`)

@@ -3,14 +3,14 @@ import { SUPERVISING_ROLES } from '@contract/domain/role'
 import { firstDayOf, shanghaiDay } from '@contract/domain/presence-time'
 import type { Handler } from '../../shared/handler'
 import { requireInScope, scopeUnitIds } from '../../shared/auth'
-import { getUnitsByIds } from '../../shared/org-read'
+import { getUnitsByIds, loadUnit, villagesUnder } from '../../shared/org-units'
 import { writeAudit } from '../../shared/audit'
 import { storeExport } from '../../shared/export-file'
 import { downloadName } from '@contract/domain/file-name'
-import { countyIdOf, loadUnit, townshipIdOf } from '../org'
+import { countyIdOrThrow, townshipIdOrThrow } from '../../shared/org-tree'
 import { daysOfTownshipsMonth } from '../repo-days'
 import { leavesOfTownshipsFrom } from '../repo-leaves'
-import { cadresOfVillages, villagesInScope } from '../repo-people'
+import { cadresOfVillages } from '../repo-people'
 import { loadPolicy } from '../../shared/presence-policy'
 import { unexcusedOfTownships } from '../repo-spot'
 import { exportRows } from '../export-rows'
@@ -26,9 +26,9 @@ export const exportMonth: Handler<'presence', 'exportMonth'> = async (input, ctx
     requireInScope(township.path, scope)
     units = [township._id]
   }
-  const villages = await villagesInScope(ctx.db, units)
+  const villages = await villagesUnder(ctx.db, units)
   if (villages.length === 0) throw new AppError('failed-precondition', '范围内没有行政村')
-  const townshipIds = [...new Set(villages.map(townshipIdOf))]
+  const townshipIds = [...new Set(villages.map(townshipIdOrThrow))]
   const year = input.month.slice(0, 4)
   const [townships, cadres, days, leaves, absences, policy] = await Promise.all([
     getUnitsByIds(ctx.db, townshipIds),
@@ -36,7 +36,7 @@ export const exportMonth: Handler<'presence', 'exportMonth'> = async (input, ctx
     daysOfTownshipsMonth(ctx.db, townshipIds, input.month),
     leavesOfTownshipsFrom(ctx.db, townshipIds, firstDayOf(input.month)),
     unexcusedOfTownships(ctx.db, townshipIds, `${year}-01`, input.month),
-    loadPolicy(ctx.db, countyIdOf(villages[0])),
+    loadPolicy(ctx.db, countyIdOrThrow(villages[0])),
   ])
   const villageIds = new Set(villages.map((v) => v._id))
   const rows = exportRows({
@@ -47,7 +47,7 @@ export const exportMonth: Handler<'presence', 'exportMonth'> = async (input, ctx
   const scopeName = input.townshipId ? townships.get(input.townshipId)?.name ?? '' : '范围内全部乡镇'
   const [y, m] = input.month.split('-')
   const buffer = await buildWorkbook(`驻村工作记实（${scopeName} ${y}年${Number(m)}月）`, rows)
-  const countyId = countyIdOf(villages[0])
+  const countyId = countyIdOrThrow(villages[0])
   const place = input.townshipId ? scopeName : (await getUnitsByIds(ctx.db, [countyId])).get(countyId)?.name ?? scopeName
   const file = await storeExport(ctx, 'presence', downloadName('驻村工作记实', place, input.month), buffer)
   await writeAudit(ctx, 'presence_export', file.fileID, `导出驻村工作记实 ${input.month} ${scopeName}，${rows.length} 行`)

@@ -5,13 +5,13 @@ import { DAY_STATUS_LABELS, monthRecord } from '@contract/domain/presence-month'
 import { shanghaiDay } from '@contract/domain/presence-time'
 import type { Handler } from '../../shared/handler'
 import { requireInScope, scopeUnitIds } from '../../shared/auth'
-import { getUnitsByIds } from '../../shared/org-read'
+import { getUnitsByIds } from '../../shared/org-units'
 import type { PersonDoc } from '../../shared/docs'
-import { countyIdOf } from '../org'
+import { countyIdOrThrow } from '../../shared/org-tree'
 import { daysOfPersonMonth, logsOfPersonMonth } from '../repo-days'
 import { leavesOfPerson } from '../repo-leaves'
 import { loadPolicy } from '../../shared/presence-policy'
-import { getPerson } from '../repo-people'
+import { getPerson } from '../../shared/people'
 import { unexcusedSince } from '../repo-spot'
 import { signNoteOf, signReviewOf } from '../sign-note-view'
 
@@ -24,7 +24,7 @@ export const getMonth: Handler<'presence', 'getMonth'> = async (input, ctx) => {
   if (!home) throw new AppError('failed-precondition', '该人员的所属单位不存在')
   if (person._id !== self._id) requireInScope(home.path, scopeUnitIds(ctx.caller, SUPERVISING_ROLES))
   const [policy, days, logs, leaves, absences] = await Promise.all([
-    loadPolicy(ctx.db, countyIdOf(home)),
+    loadPolicy(ctx.db, countyIdOrThrow(home)),
     daysOfPersonMonth(ctx.db, person._id, input.month),
     logsOfPersonMonth(ctx.db, person._id, input.month),
     leavesOfPerson(ctx.db, person._id),

@@ -4,11 +4,11 @@ import { shanghaiClock, shanghaiDay } from '@contract/domain/presence-time'
 import type { TodayView } from '@contract/api/presence-views'
 import type { Handler } from '../../shared/handler'
 import { requireInScope, scopeUnitIds } from '../../shared/auth'
-import { getUnitsByIds } from '../../shared/org-read'
-import { townshipIdOf, loadUnit } from '../org'
+import { getUnitsByIds, loadUnit, villagesUnder } from '../../shared/org-units'
+import { townshipIdOrThrow } from '../../shared/org-tree'
 import { daysOfVillages } from '../repo-days'
 import { leavesOfVillagesFrom } from '../repo-leaves'
-import { cadresOfVillages, villagesInScope } from '../repo-people'
+import { cadresOfVillages } from '../repo-people'
 
 const STATUS_LABELS = { recorded: '已记录', attempted: '已签到未计入', on_leave: '请假', not_recorded: '未记录' } as const
 
@@ -19,14 +19,14 @@ const STATUS_LABELS = { recorded: '已记录', attempted: '已签到未计入', 
 export const getToday: Handler<'presence', 'getToday'> = async (input, ctx) => {
   const scope = scopeUnitIds(ctx.caller, SUPERVISING_ROLES)
   if (input.villageId) requireInScope((await loadUnit(ctx.db, input.villageId)).path, scope)
-  const villages = await villagesInScope(ctx.db, [...scope])
+  const villages = await villagesUnder(ctx.db, [...scope])
   const ids = villages.map((v) => v._id)
   const today = shanghaiDay(ctx.now)
   const [cadres, days, leaves, townships] = await Promise.all([
     cadresOfVillages(ctx.db, ids),
     ids.length ? daysOfVillages(ctx.db, ids, today) : Promise.resolve([]),
     ids.length ? leavesOfVillagesFrom(ctx.db, ids, today) : Promise.resolve([]),
-    getUnitsByIds(ctx.db, villages.map(townshipIdOf)),
+    getUnitsByIds(ctx.db, villages.map(townshipIdOrThrow)),
   ])
   const dayOf = new Map(days.map((d) => [d.personId, d]))
   const onLeave = new Set(leaves.filter((l) => {
@@ -49,7 +49,7 @@ export const getToday: Handler<'presence', 'getToday'> = async (input, ctx) => {
     villages: villages.map((v) => {
       const mine = rows.filter((r) => r.villageId === v._id).map((r) => r.view)
       return {
-        id: v._id, name: v.name, townshipName: townships.get(townshipIdOf(v))?.name ?? '', total: mine.length,
+        id: v._id, name: v.name, townshipName: townships.get(townshipIdOrThrow(v))?.name ?? '', total: mine.length,
         recorded: mine.filter((m) => m.status === 'recorded').length,
         onLeave: mine.filter((m) => m.status === 'on_leave').length,
         notRecorded: mine.filter((m) => m.status === 'not_recorded' || m.status === 'attempted').length,

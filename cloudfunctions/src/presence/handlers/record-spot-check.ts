@@ -7,7 +7,8 @@ import { bindUploads } from '../../shared/upload-binding'
 import { requireInScope, scopeUnitIds } from '../../shared/auth'
 import { writeAudit } from '../../shared/audit'
 import { refuseSelfDecision } from '../../shared/self-decision'
-import { loadUnit, townshipIdOf } from '../org'
+import { loadUnit } from '../../shared/org-units'
+import { townshipIdOrThrow } from '../../shared/org-tree'
 import { leavesOfVillagesFrom } from '../repo-leaves'
 import { cadresOfVillages } from '../repo-people'
 import { insertAbsences, insertSpotCheck, unexcusedSince } from '../repo-spot'
@@ -33,7 +34,7 @@ export const recordSpotCheck: Handler<'presence', 'recordSpotCheck'> = async (in
     return r !== null && r.start <= today && today <= r.end
   }).map((l) => l.personId))
   const person = ctx.caller.person
-  const townshipId = townshipIdOf(village)
+  const townshipId = townshipIdOrThrow(village)
   const id = `sc-${randomBytes(10).toString('hex')}`
   await bindUploads(ctx, input.photoFileIds, { purposes: ['spot-check'], recordId: id, path: village.path, field: 'photoFileIds' })
   const spotCheckId = await insertSpotCheck(ctx.db, {

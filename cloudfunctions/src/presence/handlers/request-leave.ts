@@ -5,7 +5,8 @@ import { addDays, rangeLength, shanghaiDay } from '@contract/domain/presence-tim
 import type { Handler } from '../../shared/handler'
 import { writeAudit } from '../../shared/audit'
 import type { LeaveDoc } from '../docs'
-import { callerVillage, countyIdOf, townshipIdOf } from '../org'
+import { callerVillage } from '../org'
+import { countyIdOrThrow, townshipIdOrThrow } from '../../shared/org-tree'
 import { insertLeave, leavesOfPerson } from '../repo-leaves'
 import { leaveView } from '../leave-view'
 
@@ -28,8 +29,8 @@ export const requestLeave: Handler<'presence', 'requestLeave'> = async (input, c
   })
   if (overlaps) throw new AppError('conflict', '与已有的请假日期重叠，请先处理原请假')
   const level = approverLevelFor(days)
-  const townshipId = townshipIdOf(village)
-  const countyId = countyIdOf(village)
+  const townshipId = townshipIdOrThrow(village)
+  const countyId = countyIdOrThrow(village)
   const doc: LeaveDoc = {
     _id: `lv-${randomUUID()}`,
     personId: person._id, personName: person.name, villageId: village._id, villageName: village.name, townshipId, countyId,

@@ -3,7 +3,8 @@ import { addDays, shanghaiDay } from '@contract/domain/presence-time'
 import type { Handler } from '../../shared/handler'
 import { bindUploads } from '../../shared/upload-binding'
 import { writeAudit } from '../../shared/audit'
-import { callerVillage, townshipIdOf } from '../org'
+import { callerVillage } from '../org'
+import { townshipIdOrThrow } from '../../shared/org-tree'
 import { getPresenceDay, saveWorkLog as storeWorkLog } from '../repo-days'
 
 /** A log may be written up to a week late (busy days), never ahead. */
@@ -18,7 +19,7 @@ export const saveWorkLog: Handler<'presence', 'saveWorkLog'> = async (input, ctx
   const id = `${person._id}_${input.day}`
   await bindUploads(ctx, input.photoFileIds, { purposes: ['work-log'], recordId: id, path: village.path, field: 'photoFileIds' })
   await storeWorkLog(ctx.db, {
-    _id: id, personId: person._id, villageId: village._id, townshipId: townshipIdOf(village), day: input.day,
+    _id: id, personId: person._id, villageId: village._id, townshipId: townshipIdOrThrow(village), day: input.day,
     month: input.day.slice(0, 7), text: input.text, photoFileIds: input.photoFileIds, updatedAt: ctx.now,
   })
   const presence = await getPresenceDay(ctx.db, person._id, input.day)

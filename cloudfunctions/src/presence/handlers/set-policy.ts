@@ -1,6 +1,6 @@
 import { AppError } from '@contract/errors'
 import type { Handler } from '../../shared/handler'
-import { getUnitsByIds } from '../../shared/org-read'
+import { getUnitsByIds } from '../../shared/org-units'
 import { policyView, getPolicyDoc } from '../../shared/presence-policy'
 import { changeSection } from '../../shared/policy-change'
 

@@ -3,13 +3,13 @@ import type { Handler } from '../../shared/handler'
 import { AppError } from '@contract/errors'
 import { RECT_ROLES, RESPONSIBLE_ROLES } from '../access'
 import { placeOf } from '../item-factory'
-import { peopleOfVillage } from '../repo-people'
+import { activePeopleOfUnits } from '../../shared/people'
 import { pathInScope, scopeUnitIds } from '../../shared/auth'
 
 export const listResponsibles: Handler<'rectify', 'listResponsibles'> = async (input, ctx) => {
   const place = await placeOf(ctx.db, input.villageId)
   if (!pathInScope(place.village.path, scopeUnitIds(ctx.caller, RECT_ROLES))) throw new AppError('permission-denied', '该村不在您的管辖范围内')
-  const people = await peopleOfVillage(ctx.db, input.villageId)
+  const people = await activePeopleOfUnits(ctx.db, [input.villageId])
   return {
     people: people.flatMap((p) => {
       const grant = p.roles.find((g) => RESPONSIBLE_ROLES.includes(g.role) && g.unitIds.includes(input.villageId))

@@ -12,19 +12,20 @@ import { cadresOfVillages } from '../../presence/repo-people'
 import { getPolicyDoc, rulesOf } from '../../shared/presence-policy'
 import { unexcusedOfTownships } from '../../presence/repo-spot'
 import { exportRows as ledgerRows } from '../../rectify/repo-items'
-import { loadPolicy as loadVisitPolicy } from '../../visit/repo-policy'
+import { loadVisitPolicy } from '../../shared/visit-policy'
 import { monthsOfPeriod, periodLabel, periodOfMonth } from '@contract/domain/visit-period'
 import { percent } from '../rollup'
 import { villageMonths, villageStatics } from '../repo-stats'
 import { villagesOf } from '../repo-units'
-import { countyIdOf, pickReportUnit } from '../scope'
+import { pickReportUnit } from '../scope'
+import { countyIdOrThrow } from '../../shared/org-tree'
 import { addCoverageSheet, addLedgerSheet, addPresenceSheet } from '../sheets'
 
 /** 月度材料 for a township or the county: three sheets in one xlsx, every read paged by 1,000. */
 export const exportBundle: Handler<'report', 'exportBundle'> = async (input, ctx) => {
   const unit = await pickReportUnit(ctx, input.unitId, true)
   if (unit.level === 'village') throw new AppError('invalid-argument', '请选择乡镇或区县', { field: 'unitId' })
-  const countyId = countyIdOf(unit)
+  const countyId = countyIdOrThrow(unit)
   const { townships, villages } = await villagesOf(ctx.db, unit)
   if (villages.length === 0) throw new AppError('failed-precondition', '范围内没有行政村')
   const names = new Map([...(unit.level === 'township' ? [unit] : townships)].map((t) => [t._id, t.name]))

@@ -9,15 +9,15 @@ import { PERSONAL_INFO } from '@contract/compliance/personal-info'
 import type { Handler } from '../../shared/handler'
 import { writeAudit } from '../../shared/audit'
 import { scopeUnitIds } from '../../shared/auth'
-import { getUnitsByIds } from '../../shared/org-read'
+import { getUnitsByIds } from '../../shared/org-units'
 import { filingSettings } from '../filing-settings'
 import { filingWorkbook } from '../filing-xlsx'
-import { countyIdOf } from '../scope'
+import { countyIdsOf } from '../../shared/org-tree'
 
 /** 备案材料 of the admin's county, generated from the code's own declarations and the settings in force. */
 export const exportFilingPack: Handler<'report', 'exportFilingPack'> = async (_input, ctx) => {
   const granted = await getUnitsByIds(ctx.db, [...scopeUnitIds(ctx.caller, ['admin'])])
-  const countyIds = [...new Set([...granted.values()].map(countyIdOf))]
+  const countyIds = countyIdsOf(granted.values())
   const county = countyIds.length === 1 ? (await getUnitsByIds(ctx.db, countyIds)).get(countyIds[0]) : undefined
   if (!county) throw new AppError('failed-precondition', '未找到您管理的区县')
   const day = shanghaiDay(ctx.now)

@@ -2,12 +2,13 @@ import { shanghaiDay, shanghaiMonth } from '@contract/domain/presence-time'
 import { monthsOfPeriod, periodLabel, periodOfMonth } from '@contract/domain/visit-period'
 import type { Handler } from '../../shared/handler'
 import { getPolicyDoc, rulesOf } from '../../shared/presence-policy'
-import { loadPolicy as loadVisitPolicy } from '../../visit/repo-policy'
+import { loadVisitPolicy } from '../../shared/visit-policy'
 import { childrenOf, sliceOf, type ScopeData } from '../figures'
 import { noticesNotEnded } from '../repo-live'
 import { presenceMonths, villageMonths, villageStatics } from '../repo-stats'
 import { villagesOf } from '../repo-units'
-import { countyIdOf, pickReportUnit } from '../scope'
+import { pickReportUnit } from '../scope'
+import { countyIdOrThrow } from '../../shared/org-tree'
 import { trendOf } from '../trend'
 
 /**
@@ -19,7 +20,7 @@ export const getDashboard: Handler<'report', 'getDashboard'> = async (input, ctx
   const unit = await pickReportUnit(ctx, input.unitId)
   const currentMonth = shanghaiMonth(ctx.now)
   const month = input.month ?? currentMonth
-  const countyId = countyIdOf(unit)
+  const countyId = countyIdOrThrow(unit)
   const [{ townships, villages }, policyDoc, visitPolicy] = await Promise.all([
     villagesOf(ctx.db, unit), getPolicyDoc(ctx.db, countyId), loadVisitPolicy(ctx.db, countyId),
   ])

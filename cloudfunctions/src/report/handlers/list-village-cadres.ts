@@ -6,8 +6,9 @@ import { getPolicyDoc, rulesOf } from '../../shared/presence-policy'
 import { isTracked, TRACKED_ROLES } from '../../presence/org'
 import { cadreMet } from '../rollup'
 import { presenceMonths } from '../repo-stats'
-import { peopleOfVillages } from '../repo-units'
-import { countyIdOf, pickReportUnit } from '../scope'
+import { activePeopleOfUnits } from '../../shared/people'
+import { pickReportUnit } from '../scope'
+import { countyIdOrThrow } from '../../shared/org-tree'
 
 /** A village's resident cadres with their days this month, by name: a list to drill into, not a ranking. */
 export const listVillageCadres: Handler<'report', 'listVillageCadres'> = async (input, ctx) => {
@@ -15,7 +16,7 @@ export const listVillageCadres: Handler<'report', 'listVillageCadres'> = async (
   if (village.level !== 'village') throw new AppError('invalid-argument', '请选择村', { field: 'villageId' })
   const month = input.month ?? shanghaiMonth(ctx.now)
   const [people, months, policy] = await Promise.all([
-    peopleOfVillages(ctx.db, [village._id]), presenceMonths(ctx.db, 'village', village._id, month), getPolicyDoc(ctx.db, countyIdOf(village)),
+    activePeopleOfUnits(ctx.db, [village._id]), presenceMonths(ctx.db, 'village', village._id, month), getPolicyDoc(ctx.db, countyIdOrThrow(village)),
   ])
   const requiredDays = rulesOf(policy).requiredDays
   const byPerson = new Map(months.map((m) => [m.personId, m]))

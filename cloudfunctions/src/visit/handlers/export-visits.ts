@@ -3,20 +3,20 @@ import type { Handler } from '../../shared/handler'
 import { writeAudit } from '../../shared/audit'
 import { storeExport } from '../../shared/export-file'
 import { downloadName } from '@contract/domain/file-name'
-import { getUnitsByIds } from '../../shared/org-read'
-import { peopleByIds } from '../coverage-build'
+import { getUnitsByIds, unitsUnderUnits } from '../../shared/org-units'
+import { peopleByIds } from '../../shared/people'
 import { buildVisitWorkbook } from '../export-sheet'
 import { currentPeriod } from '../period'
-import { householdsOfVillages } from '../repo-households'
-import { countyIdOf, villagesUnder } from '../repo-units'
+import { householdsOfVillages } from '../../shared/households'
+import { countyIdOf } from '../../shared/org-tree'
 import { allVisits } from '../repo-visits'
 import { pickUnit } from './get-coverage'
 
 /** Visits and coverage of a village, township or county for one period, as xlsx in cloud storage. */
 export const exportVisits: Handler<'visit', 'exportVisits'> = async (input, ctx) => {
   const unit = await pickUnit(ctx, input.unitId)
-  const period = input.period ?? (await currentPeriod(ctx.db, countyIdOf(unit), ctx.now)).period
-  const villages = await villagesUnder(ctx.db, unit)
+  const period = input.period ?? (await currentPeriod(ctx.db, countyIdOf(unit) ?? '', ctx.now)).period
+  const villages = await unitsUnderUnits(ctx.db, [unit], 'village')
   const ids = villages.map((v) => v._id)
   const { from, to } = periodBounds(period)
   const _ = ctx.db.command

@@ -5,20 +5,17 @@ import { maskName, maskText } from '@contract/domain/visit-mask'
 import { POST_LABELS, ROLE_LABELS } from '@contract/domain/role'
 import type { Handler } from '../../shared/handler'
 import type { PersonDoc } from '../../shared/docs'
-import { getUnitsByIds } from '../../shared/org-read'
+import { activePeopleOfUnits, peopleByIds } from '../../shared/people'
+import { getUnitsByIds } from '../../shared/org-units'
 import { placeIds } from '../access'
 import { getCardDoc } from '../repo-cards'
-import { loadHousehold } from '../repo-households'
+import { loadHousehold } from '../../shared/households'
 import { visitsOfHousehold } from '../repo-visits'
 
 async function contactsOf(db: Parameters<typeof loadHousehold>[0], pairingIds: string[], villageId: string): Promise<PersonDoc[]> {
-  const _ = db.command
-  const [paired, village] = await Promise.all([
-    pairingIds.length ? db.collection('people').where({ _id: _.in(pairingIds), status: 'active' }).limit(20).get<PersonDoc>() : { data: [] },
-    db.collection('people').where({ homeUnitId: villageId, status: 'active' }).limit(200).get<PersonDoc>(),
-  ])
-  const secretaries = village.data.filter((p) => p.roles.some((g) => g.post === 'first_secretary' && g.unitIds.includes(villageId)))
-  return [...paired.data, ...secretaries]
+  const [paired, village] = await Promise.all([peopleByIds(db, pairingIds), activePeopleOfUnits(db, [villageId])])
+  const secretaries = village.filter((p) => p.roles.some((g) => g.post === 'first_secretary' && g.unitIds.includes(villageId)))
+  return [...[...paired.values()].filter((p) => p.status === 'active'), ...secretaries]
 }
 
 /**

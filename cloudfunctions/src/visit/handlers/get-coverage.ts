@@ -4,13 +4,14 @@ import { coveragePercent, periodLabel } from '@contract/domain/visit-period'
 import type { Handler } from '../../shared/handler'
 import type { OrgUnitDoc } from '../../shared/docs'
 import { pathInScope, scopeUnitIds } from '../../shared/auth'
-import { getUnitsByIds } from '../../shared/org-read'
+import { getUnitsByIds, loadUnit, unitsUnderUnits } from '../../shared/org-units'
 import { TEAM_ROLES } from '../access'
-import { householdCoverage, peopleByIds, townshipRows, villageRows } from '../coverage-build'
+import { householdCoverage, townshipRows, villageRows } from '../coverage-build'
+import { peopleByIds } from '../../shared/people'
 import { currentPeriod } from '../period'
 import { coverageOfVillage } from '../repo-coverage'
-import { householdsOfVillage } from '../repo-households'
-import { countyIdOf, loadUnit, villagesUnder } from '../repo-units'
+import { householdsOfVillage } from '../../shared/households'
+import { countyIdOrThrow } from '../../shared/org-tree'
 
 /** The unit asked for, or the broadest one the caller oversees (else their team village). */
 export async function pickUnit(ctx: Parameters<Handler<'visit', 'getCoverage'>>[1], unitId?: string): Promise<OrgUnitDoc> {
@@ -28,7 +29,7 @@ export async function pickUnit(ctx: Parameters<Handler<'visit', 'getCoverage'>>[
 export const getCoverage: Handler<'visit', 'getCoverage'> = async (input, ctx) => {
   const unit = await pickUnit(ctx, input.unitId)
   if (unit.level !== 'county' && unit.level !== 'township' && unit.level !== 'village') throw new AppError('invalid-argument', '请选择区县、乡镇或村', { field: 'unitId' })
-  const countyId = countyIdOf(unit)
+  const countyId = countyIdOrThrow(unit)
   const period = input.period ?? (await currentPeriod(ctx.db, countyId, ctx.now)).period
   const head = { unit: { id: unit._id, name: unit.name, level: unit.level }, period, periodLabel: periodLabel(period) }
   if (unit.level === 'village') {
@@ -37,7 +38,7 @@ export const getCoverage: Handler<'visit', 'getCoverage'> = async (input, ctx) =
     const c = householdCoverage(households, coverage, people)
     return { ...head, total: households.length, visited: c.visited, visits: c.visits, percent: coveragePercent(c.visited, households.length), rows: c.rows, rowKind: 'cadre', unvisited: c.unvisited }
   }
-  const villages = await villagesUnder(ctx.db, unit)
+  const villages = await unitsUnderUnits(ctx.db, [unit], 'village')
   const { rows, visits } = await villageRows(ctx.db, villages, period)
   const total = rows.reduce((n, r) => n + r.total, 0)
   const visited = rows.reduce((n, r) => n + r.visited, 0)

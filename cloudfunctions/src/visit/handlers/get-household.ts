@@ -1,11 +1,11 @@
 import type { Handler } from '../../shared/handler'
-import { getUnitsByIds } from '../../shared/org-read'
+import { getUnitsByIds } from '../../shared/org-units'
 import { toHouseholdView } from '../../shared/household-view'
 import { mayVisit, placeIds, requireSee, standingOn } from '../access'
 import { currentPeriod } from '../period'
 import { cardOfHousehold } from '../repo-cards'
 import { coverageOf } from '../repo-coverage'
-import { loadHousehold } from '../repo-households'
+import { loadHousehold } from '../../shared/households'
 import { visitsOfHousehold } from '../repo-visits'
 import { toVisitSummary } from '../views'
 

@@ -1,10 +1,10 @@
 import { coveragePercent, periodLabel } from '@contract/domain/visit-period'
 import type { Handler } from '../../shared/handler'
-import { getUnitsByIds } from '../../shared/org-read'
+import { getUnitsByIds } from '../../shared/org-units'
 import { placeIds } from '../access'
 import { currentPeriod } from '../period'
 import { coverageOf } from '../repo-coverage'
-import { householdsOfCadre } from '../repo-households'
+import { householdsOfCadre } from '../../shared/households'
 import { callerCountyIds } from '../repo-units'
 
 /** A pairing cadre's own households: how many visited this period, and which are still to visit. */

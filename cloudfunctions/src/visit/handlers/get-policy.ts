@@ -2,7 +2,7 @@ import { AppError } from '@contract/errors'
 import { PERIOD_MONTH_LABELS, periodLabel, periodOf } from '@contract/domain/visit-period'
 import type { Handler } from '../../shared/handler'
 import type { PolicyDoc } from '../docs'
-import { loadPolicy } from '../repo-policy'
+import { loadVisitPolicy } from '../../shared/visit-policy'
 import { callerCountyIds } from '../repo-units'
 
 export function policyView(doc: PolicyDoc, now: Date) {
@@ -16,5 +16,5 @@ export function policyView(doc: PolicyDoc, now: Date) {
 export const getPolicy: Handler<'visit', 'getPolicy'> = async (_input, ctx) => {
   const [countyId] = await callerCountyIds(ctx.db, ctx.caller.roles.flatMap((g) => g.unitIds))
   if (!countyId) throw new AppError('failed-precondition', '您的任职单位不属于任何区县')
-  return policyView(await loadPolicy(ctx.db, countyId), ctx.now)
+  return policyView(await loadVisitPolicy(ctx.db, countyId), ctx.now)
 }

@@ -4,7 +4,7 @@ import { pathInScope, scopeUnitIds } from '../../shared/auth'
 import { writeAudit } from '../../shared/audit'
 import { mayVisit, standingOn } from '../access'
 import { cardOfHousehold, insertCard, newCardCode } from '../repo-cards'
-import { loadHousehold } from '../repo-households'
+import { loadHousehold } from '../../shared/households'
 
 /** One 明白卡 code per household, made on first request and then always the same. */
 export const issueCard: Handler<'visit', 'issueCard'> = async (input, ctx) => {

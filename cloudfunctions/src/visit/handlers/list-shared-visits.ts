@@ -1,7 +1,7 @@
 import { sharedVisitSchema } from '@contract/api/visit-schemas'
 import type { Handler } from '../../shared/handler'
 import { viewsOf } from '../../shared/list-views'
-import { getUnitsByIds } from '../../shared/org-read'
+import { getUnitsByIds } from '../../shared/org-units'
 import type { VisitDoc } from '../docs'
 import { callerCountyIds } from '../repo-units'
 import { VISITS } from '../repo-visits'

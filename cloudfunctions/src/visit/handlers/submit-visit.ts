@@ -6,9 +6,9 @@ import { writeAudit } from '../../shared/audit'
 import { placeIds, requireVisit, standingOn } from '../access'
 import { countVisit } from '../count-visit'
 import type { VisitDoc, VisitVersionDoc } from '../docs'
-import { loadHousehold } from '../repo-households'
-import { loadPolicy } from '../repo-policy'
-import { loadUnit } from '../repo-units'
+import { loadHousehold } from '../../shared/households'
+import { loadVisitPolicy } from '../../shared/visit-policy'
+import { loadUnit } from '../../shared/org-units'
 import { findVisitByClientId, insertVisit } from '../repo-visits'
 
 type Out = Awaited<ReturnType<Handler<'visit', 'submitVisit'>>>
@@ -32,7 +32,7 @@ export const submitVisit: Handler<'visit', 'submitVisit'> = async (input, ctx) =
   const time = judgeVisitTime(startedAt, endedAt, ctx.now)
   if (!time.ok) throw new AppError('failed-precondition', time.message)
   const place = placeIds(household.unitPath)
-  const [policy, village] = await Promise.all([loadPolicy(ctx.db, place.countyId), loadUnit(ctx.db, place.villageId)])
+  const [policy, village] = await Promise.all([loadVisitPolicy(ctx.db, place.countyId), loadUnit(ctx.db, place.villageId)])
   const id = `v-${input.clientId}`
   const visit: VisitDoc = {
     _id: id, clientId: input.clientId, householdId: household._id, headName: household.headName,

@@ -1,0 +1,141 @@
+import { AppError } from '@contract/errors'
+import type { HouseholdMember, HouseholdStatus, PovertyCause } from '@contract/domain/household'
+import type { Database, Doc, Where } from './db-types'
+import { findByKeys, insertAll, updateAll } from './paging'
+
+/** The one owner of `households`: org lists and reveals them, visit works on them, imports writes them. */
+const HOUSEHOLDS = 'households'
+/** Lists never need the encrypted values or hashes. */
+const LIST_FIELDS = { headName: true, villageId: true, unitPath: true, members: true, mainCause: true, status: true, pairingCadreIds: true, groupId: true }
+
+/** A registered household (建档立卡户); see types/domain/household.ts. */
+export interface HouseholdDoc {
+  _id: string
+  headName: string
+  idMasked: string
+  /** Keyed hash of the head's ID number: the natural key of imports, unique. */
+  idHash: string
+  idEnc: string
+  phoneMasked: string
+  phoneHash: string | null
+  phoneEnc: string | null
+  villageId: string
+  groupId: string | null
+  /** The village's path (county, township, village), so a scope check needs no extra read. */
+  unitPath: string[]
+  members: HouseholdMember[]
+  mainCause: PovertyCause
+  status: HouseholdStatus
+  pairingCadreIds: string[]
+  createdAt: Date
+  updatedAt: Date
+  /** When the household left the record (moved away, deceased, merged); its personal data then has a retention period. */
+  leftAt?: Date | null
+  /** When the retention job erased its full ID number and phone (the masked forms stay). */
+  piiErasedAt?: Date
+}
+
+export async function getHousehold(db: Database, id: string): Promise<HouseholdDoc | null> {
+  return (await db.collection(HOUSEHOLDS).doc(id).get<HouseholdDoc>()).data
+}
+
+export async function loadHousehold(db: Database, id: string): Promise<HouseholdDoc> {
+  const doc = await getHousehold(db, id)
+  if (!doc) throw new AppError('not-found', '未找到该农户')
+  return doc
+}
+
+export async function listVillageHouseholds(
+  db: Database,
+  villageId: string,
+  pairedWith: string | null,
+  page: { offset: number; limit: number },
+): Promise<{ items: HouseholdDoc[]; total: number }> {
+  const where: Where = { villageId }
+  if (pairedWith) where.pairingCadreIds = pairedWith
+  const [res, count] = await Promise.all([
+    db.collection(HOUSEHOLDS).where(where).orderBy('_id', 'asc').skip(page.offset).limit(page.limit).get<HouseholdDoc>(),
+    db.collection(HOUSEHOLDS).where(where).count(),
+  ])
+  return { items: res.data, total: count.total }
+}
+
+export async function countHouseholdsIn(db: Database, villageIds: string[]): Promise<number> {
+  if (villageIds.length === 0) return 0
+  return (await db.collection(HOUSEHOLDS).where({ villageId: db.command.in(villageIds) }).count()).total
+}
+
+/** A village has tens of households (6,563 in 162 villages): one indexed read, filtered in memory. */
+export async function householdsOfVillage(db: Database, villageId: string): Promise<HouseholdDoc[]> {
+  const res = await db.collection(HOUSEHOLDS).where({ villageId }).orderBy('_id', 'asc').field(LIST_FIELDS).limit(1000).get<HouseholdDoc>()
+  return res.data
+}
+
+export async function householdsOfCadre(db: Database, personId: string): Promise<HouseholdDoc[]> {
+  const res = await db.collection(HOUSEHOLDS).where({ pairingCadreIds: personId }).orderBy('_id', 'asc').field(LIST_FIELDS).limit(1000).get<HouseholdDoc>()
+  return res.data
+}
+
+/** Households of several villages, page by page (a township export, the nightly reminders). */
+export async function householdsOfVillages(db: Database, villageIds: readonly string[]): Promise<HouseholdDoc[]> {
+  const out: HouseholdDoc[] = []
+  const _ = db.command
+  for (let skip = 0; villageIds.length > 0; skip += 1000) {
+    const res = await db.collection(HOUSEHOLDS).where({ villageId: _.in([...villageIds]) }).orderBy('_id', 'asc').skip(skip).limit(1000).field(LIST_FIELDS).get<HouseholdDoc>()
+    out.push(...res.data)
+    if (res.data.length < 1000) break
+  }
+  return out
+}
+
+/** Households and paired households per village of a county, in one aggregation. */
+export async function householdCountsByVillage(db: Database, countyId: string): Promise<Array<{ villageId: string; unitPath: string[]; households: number; pairedHouseholds: number }>> {
+  const res = await db.collection(HOUSEHOLDS).aggregate()
+    .match({ unitPath: countyId })
+    .group({
+      _id: '$villageId',
+      households: { $sum: 1 },
+      pairedHouseholds: { $sum: { $cond: [{ $gt: [{ $size: { $ifNull: ['$pairingCadreIds', []] } }, 0] }, 1, 0] } },
+      unitPath: { $first: '$unitPath' },
+    })
+    .limit(1000)
+    .end()
+  return res.list.map((row) => ({
+    villageId: String(row._id),
+    unitPath: Array.isArray(row.unitPath) ? row.unitPath.map(String) : [],
+    households: Number(row.households) || 0,
+    pairedHouseholds: Number(row.pairedHouseholds) || 0,
+  }))
+}
+
+/** Households (any status) with one of these head ID hashes: an import's natural key. */
+export async function householdsByIdHashes(db: Database, hashes: readonly string[]): Promise<HouseholdDoc[]> {
+  return findByKeys<HouseholdDoc>(db, HOUSEHOLDS, 'idHash', hashes)
+}
+
+/** An import's household writes. */
+export async function writeHouseholds(db: Database, w: { creates: Doc[]; updates: Array<{ id: string; data: Doc }> }): Promise<void> {
+  await insertAll(db, HOUSEHOLDS, w.creates)
+  await updateAll(db, HOUSEHOLDS, w.updates)
+}
+
+/**
+ * Erases the full ID number and phone (ciphertexts and the phone's keyed hash) of up to `limit` of the
+ * county's households that left the record before `before`; the masked forms, the import key and
+ * the visit history stay. Erased households are never matched again, so a cut-off run continues.
+ */
+export async function eraseLeftHouseholds(db: Database, countyId: string, before: Date, now: Date, limit: number): Promise<number> {
+  const _ = db.command
+  const res = await db
+    .collection(HOUSEHOLDS)
+    .where({ leftAt: _.lt(before), unitPath: countyId, piiErasedAt: _.exists(false) })
+    .field({ _id: true })
+    .limit(limit)
+    .get<{ _id: string }>()
+  if (res.data.length === 0) return 0
+  const done = await db
+    .collection(HOUSEHOLDS)
+    .where({ _id: _.in(res.data.map((d) => d._id)), piiErasedAt: _.exists(false) })
+    .update({ data: { idEnc: '', phoneEnc: null, phoneHash: null, piiErasedAt: now } })
+  return done.stats.updated
+}

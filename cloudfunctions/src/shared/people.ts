@@ -1,0 +1,127 @@
+import type { RoleGrant } from '@contract/domain/role'
+import type { Database, Doc, Where } from './db-types'
+import { findByKeys, insertAll, pageAll, updateAll } from './paging'
+
+/** The one owner of `people`: every function reads people here; org binds them and imports writes them. */
+const PEOPLE = 'people'
+
+export interface PersonDoc {
+  _id: string
+  name: string
+  phoneMasked: string
+  phoneHash: string
+  phoneEnc?: string
+  idMasked?: string
+  idHash?: string
+  idEnc?: string
+  roles: RoleGrant[]
+  /** The unit the person belongs to (their village, township or the county). */
+  homeUnitId: string
+  openid: string | null
+  status: 'active' | 'revoked'
+  createdAt: Date
+  updatedAt: Date
+}
+
+export async function getPerson(db: Database, id: string): Promise<PersonDoc | null> {
+  return (await db.collection(PEOPLE).doc(id).get<PersonDoc>()).data
+}
+
+/** The person, unless revoked. */
+export async function getActivePerson(db: Database, id: string): Promise<PersonDoc | null> {
+  const person = await getPerson(db, id)
+  return person && person.status === 'active' ? person : null
+}
+
+/** One read per invocation: the person bound to this OPENID, if any and not revoked. */
+export async function personByOpenid(db: Database, openid: string): Promise<PersonDoc | null> {
+  const res = await db.collection(PEOPLE).where({ openid, status: 'active' }).limit(1).get<PersonDoc>()
+  return res.data[0] ?? null
+}
+
+/** People by id (revoked ones too), keyed for lookups; 500 ids a read. */
+export async function peopleByIds(db: Database, ids: readonly string[]): Promise<Map<string, PersonDoc>> {
+  const map = new Map<string, PersonDoc>()
+  for (const p of await findByKeys<PersonDoc>(db, PEOPLE, '_id', ids)) map.set(p._id, p)
+  return map
+}
+
+/** Names of some people, keyed by id. */
+export async function namesByIds(db: Database, ids: readonly string[]): Promise<Map<string, string>> {
+  const people = await peopleByIds(db, ids)
+  return new Map([...people.values()].map((p) => [p._id, p.name]))
+}
+
+/** Active people whose home is one of the units (index `unit`), in id order; the caller filters by role. */
+export async function activePeopleOfUnits(db: Database, unitIds: readonly string[]): Promise<PersonDoc[]> {
+  const unique = [...new Set(unitIds)]
+  const out: PersonDoc[] = []
+  for (let i = 0; i < unique.length; i += 100) {
+    out.push(...(await pageAll<PersonDoc>(db, PEOPLE, { homeUnitId: db.command.in(unique.slice(i, i + 100)), status: 'active' })))
+  }
+  return unique.length > 100 ? out.sort((a, b) => a._id.localeCompare(b._id)) : out
+}
+
+/** Active people with this phone (keyed hash); normally one. */
+export async function findPeopleByPhoneHash(db: Database, phoneHash: string): Promise<PersonDoc[]> {
+  const res = await db.collection(PEOPLE).where({ phoneHash, status: 'active' }).limit(10).get<PersonDoc>()
+  return res.data
+}
+
+/** People (any status) with one of these phone hashes: an import's natural key. */
+export async function peopleByPhoneHashes(db: Database, hashes: readonly string[]): Promise<PersonDoc[]> {
+  return findByKeys<PersonDoc>(db, PEOPLE, 'phoneHash', hashes)
+}
+
+export async function listPeopleOfUnits(
+  db: Database,
+  unitIds: string[],
+  page: { offset: number; limit: number; bound?: boolean },
+): Promise<{ items: PersonDoc[]; total: number }> {
+  if (unitIds.length === 0) return { items: [], total: 0 }
+  const where = peopleWhere(db, unitIds, page.bound)
+  const [res, count] = await Promise.all([
+    db.collection(PEOPLE).where(where).orderBy('_id', 'asc').skip(page.offset).limit(page.limit).get<PersonDoc>(),
+    db.collection(PEOPLE).where(where).count(),
+  ])
+  return { items: res.data, total: count.total }
+}
+
+function peopleWhere(db: Database, unitIds: string[], bound: boolean | undefined): Where {
+  const _ = db.command
+  const where: Where = { homeUnitId: _.in(unitIds) }
+  if (bound === true) where.openid = _.neq(null)
+  if (bound === false) where.openid = null
+  return where
+}
+
+/**
+ * Ids and names of everyone under the units, for a search by name or initials: about 2,000 people in
+ * a county are two reads of small documents; the page of matches is then read in full by id.
+ */
+export async function namesOfUnits(db: Database, unitIds: string[], bound?: boolean): Promise<Array<{ _id: string; name: string }>> {
+  if (unitIds.length === 0) return []
+  const where = peopleWhere(db, unitIds, bound)
+  const names: Array<{ _id: string; name: string }> = []
+  for (let offset = 0; ; offset += 1000) {
+    const res = await db.collection(PEOPLE).where(where).field({ _id: true, name: true }).orderBy('_id', 'asc').skip(offset).limit(1000).get<{ _id: string; name: string }>()
+    names.push(...res.data)
+    if (res.data.length < 1000) return names
+  }
+}
+
+/** Binds only if the person is still active and unbound: two admins or two codes cannot race. */
+export async function bindOpenid(db: Database, personId: string, openid: string, now: Date): Promise<boolean> {
+  const res = await db.collection(PEOPLE).where({ _id: personId, openid: null, status: 'active' }).update({ data: { openid, updatedAt: now } })
+  return res.stats.updated === 1
+}
+
+export async function updatePerson(db: Database, personId: string, data: Partial<Pick<PersonDoc, 'openid' | 'status'>>, now: Date): Promise<void> {
+  await db.collection(PEOPLE).doc(personId).update({ data: { ...data, updatedAt: now } })
+}
+
+/** An import's people writes. */
+export async function writePeople(db: Database, w: { creates: Doc[]; updates: Array<{ id: string; data: Doc }> }): Promise<void> {
+  await insertAll(db, PEOPLE, w.creates)
+  await updateAll(db, PEOPLE, w.updates)
+}
