@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path'
 import { runCommand } from './run-step'
 
 const ROOT = resolve(__dirname, '..')
-export const LAYERS = ['src', 'functions', 'node', 'test'] as const
+export const LAYERS = ['src', 'functions', 'node', 'bench', 'test'] as const
 
 async function main(): Promise<void> {
   const only = process.argv.slice(2)

@@ -25,7 +25,7 @@ describe('downloads carry names people can file', () => {
     ['presence', 'exportMonth', { month: '2026-11' }, 'demo-admin', '驻村工作记实-宛城区-2026-11.xlsx'],
     ['imports', 'getImportTemplate', {}, 'demo-admin', '导入模板-驻村工作台.xlsx'],
   ] as const)('%s.%s names its file %#', async (fn, action, input, who, name) => {
-    const res = await ok<File & { tempUrl?: string }>(run.call(fn, action, input, who))
+    const res = await ok<File & { tempUrl?: string }>(run.callRaw(fn, action, input, who))
     expect(res.fileName).toBe(name)
     // The stored file ends in the same name, so a link opened anywhere saves under it.
     expect(decodeURIComponent(res.fileID)).toMatch(new RegExp(`/${name.replace(/[.-]/g, '\\$&')}$`))

@@ -10,7 +10,7 @@ afterEach(() => run.stop())
 
 const FRIDAY_4PM = '2026-11-20T08:00:00.000Z'
 const settings = (openid = 'demo-admin') => ok<SettingsView>(run.call('org', 'getSettings', {}, openid))
-const update = (input: unknown, openid = 'demo-admin') => run.call('org', 'updateSettings', input, openid)
+const update = (input: unknown, openid = 'demo-admin') => run.callRaw('org', 'updateSettings', input, openid)
 const reminders = (presenceDaily: boolean, reason?: string) => update({ section: 'reminders', values: { presenceDaily }, ...(reason === undefined ? {} : { reason }) })
 
 async function fireReminders(): Promise<unknown> {

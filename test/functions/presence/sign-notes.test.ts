@@ -5,7 +5,7 @@ import { toldBy } from '../notify/helpers'
 import { FIRST_TOWNSHIP, fail, fixNear, NOW, ok, personIdOf, village } from './helpers'
 
 let run: RunningCloud
-const call = (action: string, input: unknown, openid: string) => run.call('presence', action, input, openid)
+const call = (action: string, input: unknown, openid: string) => run.callRaw('presence', action, input, openid)
 const DAY = '2026-11-20'
 
 beforeEach(async () => {
