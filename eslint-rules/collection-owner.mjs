@@ -30,6 +30,31 @@ export function readOwners(file = join(ROOT, OWNERS_FILE)) {
 
 let cached = null
 
+/** Calls that take a collection name: the SDK's `collection()` and the paging and slot helpers. */
+const TAKES_COLLECTION = new Set(['collection', 'pageAll', 'findByKeys', 'insertAll', 'updateAll', 'claimSlot', 'releaseSlot'])
+
+/**
+ * A string names a collection where it is handed to the database (`db.collection('people')`, a helper
+ * that takes a collection), kept as a constant for that (`const PEOPLE = 'people'`), or given as a
+ * `collection:` option. The same word elsewhere is something else: a function ('feedback'), an audit
+ * target type, an upload purpose.
+ */
+function namesCollection(node) {
+  const parent = node.parent
+  if (!parent) return false
+  if (parent.type === 'VariableDeclarator' && parent.init === node) return true
+  if (parent.type === 'Property' && parent.value === node) {
+    const key = parent.key
+    return (key.type === 'Identifier' && key.name === 'collection') || (key.type === 'Literal' && key.value === 'collection')
+  }
+  if (parent.type === 'CallExpression' && parent.arguments.includes(node)) {
+    const callee = parent.callee
+    const name = callee.type === 'MemberExpression' && callee.property.type === 'Identifier' ? callee.property.name : callee.type === 'Identifier' ? callee.name : ''
+    return TAKES_COLLECTION.has(name)
+  }
+  return false
+}
+
 /** Only the owner module of a collection names it; everyone else calls the owner. */
 export default {
   meta: {
@@ -50,19 +75,10 @@ export default {
     }
     return {
       Literal(node) {
-        if (typeof node.value !== 'string') return
-        const parent = node.parent
-        if (
-          parent &&
-          (parent.type === 'ImportDeclaration' ||
-            parent.type === 'ExportNamedDeclaration' ||
-            parent.type === 'ExportAllDeclaration')
-        )
-          return
-        check(node, node.value)
+        if (typeof node.value === 'string' && namesCollection(node)) check(node, node.value)
       },
       TemplateLiteral(node) {
-        if (node.expressions.length === 0) check(node, node.quasis[0].value.cooked)
+        if (node.expressions.length === 0 && namesCollection(node)) check(node, node.quasis[0].value.cooked)
       },
     }
   },

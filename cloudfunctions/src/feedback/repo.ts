@@ -3,6 +3,7 @@ import type { Database } from '../shared/db-types'
 import { claimSlot, releaseSlot } from '../shared/rate-slots'
 import { inTransaction } from '../shared/transaction'
 import type { PersonDoc } from '../shared/docs'
+import { activePeopleOfUnits } from '../shared/people'
 import type { FeedbackDoc } from './docs'
 
 /** The only file naming the feedback collections. */
@@ -91,11 +92,7 @@ export async function giveBackSlot(db: Database, slot: string): Promise<void> {
 
 /** The organization department's admins: people of the host unit whose admin grant covers it. */
 export async function hostAdmins(db: Database, hostUnitId: string): Promise<PersonDoc[]> {
-  const res = await db.collection('people').where({ homeUnitId: hostUnitId, status: 'active' }).limit(1000).get<PersonDoc>()
-  return res.data.filter((p) => p.roles.some((g) => g.role === 'admin' && g.unitIds.includes(hostUnitId)))
+  const people = await activePeopleOfUnits(db, [hostUnitId])
+  return people.filter((p) => p.roles.some((g) => g.role === 'admin' && g.unitIds.includes(hostUnitId)))
 }
 
-export async function unitByCode(db: Database, code: string): Promise<{ _id: string } | null> {
-  const res = await db.collection('org_units').where({ code }).limit(1).get<{ _id: string }>()
-  return res.data[0] ?? null
-}

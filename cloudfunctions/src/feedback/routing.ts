@@ -1,8 +1,7 @@
 import { AppError } from '@contract/errors'
 import type { HandlerContext } from '../shared/context'
 import type { OrgUnitDoc } from '../shared/docs'
-import { getUnitsByIds } from '../shared/org-units'
-import { unitByCode } from './repo'
+import { getUnitsByIds, unitByCode } from '../shared/org-units'
 
 export interface Route {
   host: OrgUnitDoc

@@ -1,4 +1,5 @@
 import type { Database } from '../shared/db-types'
+import { auditOfTarget } from '../shared/audit'
 import type { AuditDoc } from '../shared/docs'
 import { POLICY_AUDIT_TARGET } from '../shared/policy-change'
 
@@ -7,11 +8,5 @@ const VISIT_POLICY_AUDIT = 'visit_policy'
 
 /** The change history of a county's settings (and its 走访周期): their audit lines, newest first. */
 export async function settingsHistory(db: Database, countyId: string, limit = 50): Promise<Array<AuditDoc & { _id: string }>> {
-  const res = await db
-    .collection('audit_log')
-    .where({ targetId: countyId, targetType: db.command.in([POLICY_AUDIT_TARGET, VISIT_POLICY_AUDIT]) })
-    .orderBy('at', 'desc')
-    .limit(limit)
-    .get<AuditDoc & { _id: string }>()
-  return res.data
+  return auditOfTarget(db, countyId, [POLICY_AUDIT_TARGET, VISIT_POLICY_AUDIT], limit)
 }

@@ -1,4 +1,5 @@
 import type { HandlerContext } from './context'
+import type { Database } from './db-types'
 import type { AuditDoc } from './docs'
 
 /** Append one line to the audit log: who, when, what, on which target. Every write calls this. */
@@ -14,4 +15,15 @@ export async function writeAudit(ctx: HandlerContext, targetType: string, target
     summary: summary.slice(0, 500),
   }
   await ctx.db.collection('audit_log').add({ data: { ...entry } })
+}
+
+/** The audit lines of one target under any of the given target types, newest first. */
+export async function auditOfTarget(db: Database, targetId: string, targetTypes: readonly string[], limit: number): Promise<Array<AuditDoc & { _id: string }>> {
+  const res = await db
+    .collection('audit_log')
+    .where({ targetId, targetType: db.command.in([...targetTypes]) })
+    .orderBy('at', 'desc')
+    .limit(limit)
+    .get<AuditDoc & { _id: string }>()
+  return res.data
 }

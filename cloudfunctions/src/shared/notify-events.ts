@@ -3,6 +3,7 @@ import type { Database } from './db-types'
 import type { PersonDoc } from './docs'
 import { logEvent } from './log'
 import { notify } from './notify'
+import { peopleByIds } from './people'
 
 type Recipient = Pick<PersonDoc, '_id' | 'openid' | 'status'>
 
@@ -11,8 +12,7 @@ async function recipients(db: Database, ids: string[]): Promise<Map<string, Reci
   const unique = [...new Set(ids)]
   const map = new Map<string, Recipient>()
   if (unique.length === 0) return map
-  const res = await db.collection('people').where({ _id: db.command.in(unique) }).field({ _id: true, openid: true, status: true }).limit(1000).get<Recipient>()
-  for (const p of res.data) if (p.status === 'active') map.set(p._id, p)
+  for (const p of (await peopleByIds(db, unique)).values()) if (p.status === 'active') map.set(p._id, p)
   return map
 }
 
