@@ -1,3 +1,4 @@
+import { z } from 'zod'
 import { mkdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import type { Page } from 'playwright-core'
@@ -39,7 +40,7 @@ async function actAs(openid: string, hash: string): Promise<void> {
 const names = (selector: string) => page.locator(selector).allTextContents()
 
 test('a county admin finds people by pinyin initials, filters them in one sheet, and reads the audit log in Chinese', async () => {
-  const people = cloud.cloud.db.find('people', { homeUnitId: { $ne: COUNTY } }) as unknown as Array<{ name: string }>
+  const people = z.array(z.object({ name: z.string() })).parse(cloud.cloud.db.find('people', { homeUnitId: { $ne: COUNTY } }))
   const target = people[people.length - 1].name
   const initials = initialsOf(target, 'person')
   await actAs('demo-admin', `/packages/org/pages/people/index?unitId=${COUNTY}`)
@@ -82,7 +83,7 @@ test('a ledger download is saved as 整改台账-<place>-<month>.xlsx', async ()
 }, 60_000)
 
 test('a first secretary finds a household by initials and prints the village\'s villager QR code', async () => {
-  const households = cloud.cloud.db.find('households', { villageId: VILLAGE }) as unknown as Array<{ headName: string }>
+  const households = z.array(z.object({ headName: z.string() })).parse(cloud.cloud.db.find('households', { villageId: VILLAGE }))
   const head = households[households.length - 1].headName
   const q = initialsOf(head, 'person')
   const expected = households.map((h) => h.headName).filter((n) => initialsOf(n, 'person').startsWith(q)).sort().join()

@@ -1,3 +1,4 @@
+import { z } from 'zod'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import type { Page } from 'playwright-core'
@@ -72,7 +73,7 @@ describe('following an objection in the browser', () => {
     await page.locator('.objection-contact-input input').fill(CONTACT)
     await page.locator('.objection-submit').click()
     await page.locator('.objection-message', { hasText: '异议已提交' }).waitFor({ timeout: 30_000 })
-    const [stored] = cloud.cloud.db.find('notice_objections', { text: { $regex: '钱某某' } }) as unknown as Array<{ photoFileId: string }>
+    const [stored] = z.array(z.object({ photoFileId: z.string() })).parse(cloud.cloud.db.find('notice_objections', { text: { $regex: '钱某某' } }))
     expect(stored.photoFileId).toMatch(/\.jpg$/)
     const { bytes } = cloud.cloud.store.download(stored.photoFileId)
     expect([...bytes.subarray(0, 3)]).toEqual([0xff, 0xd8, 0xff])
@@ -97,7 +98,7 @@ describe('following an objection in the browser', () => {
     await card.locator('.objection-reveal-reason textarea').fill('电话回访核实车辆情况')
     await card.locator('.objection-reveal-send').click()
     await card.locator('.objection-contact-full', { hasText: CONTACT }).waitFor({ timeout: 30_000 })
-    const entries = cloud.cloud.db.find('audit_log', { action: 'revealObjectionContact' }) as unknown as Array<{ summary: string; actorOpenid: string }>
+    const entries = z.array(z.object({ summary: z.string(), actorOpenid: z.string() })).parse(cloud.cloud.db.find('audit_log', { action: 'revealObjectionContact' }))
     expect(entries).toHaveLength(1)
     expect(entries[0]).toMatchObject({ actorOpenid: 'demo-township' })
     expect(entries[0].summary).toContain('电话回访核实车辆情况')

@@ -1,3 +1,4 @@
+import { z } from 'zod'
 import { mkdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import type { Page } from 'playwright-core'
@@ -20,13 +21,13 @@ let cloud: RunningCloud
 let browser: PhoneBrowser
 let page: Page
 
-function doc<T>(collection: string, query: Record<string, unknown>): T[] {
-  return cloud.cloud.db.find(collection, query) as unknown as T[]
+function doc<T>(collection: string, query: Record<string, unknown>, shape: z.ZodType<T>): T[] {
+  return z.array(shape).parse(cloud.cloud.db.find(collection, query))
 }
 
 beforeAll(async () => {
   ({ cloud, browser, page } = await openJourney({ now: AFTERNOON, viewport: PHONE_390 }))
-  const [village] = doc<{ center: { coordinates: [number, number] } }>('org_units', { _id: VILLAGE })
+  const [village] = doc('org_units', { _id: VILLAGE }, z.object({ center: z.object({ coordinates: z.tuple([z.number(), z.number()]) }) }))
   const [lng, lat] = village.center.coordinates
   // 100 m north of the village office: inside the fence.
   await browser.context.grantPermissions(['geolocation'])
@@ -51,7 +52,7 @@ describe('offline in the browser build', () => {
     await page.reload()
     await page.locator('.home-offline').waitFor({ timeout: 30_000 })
     await expect(page.locator('.home-offline').textContent()).resolves.toContain('恢复网络后自动发送')
-    await expect(page.locator('.person-name').textContent()).resolves.toBe(doc<{ name: string }>('people', { openid: 'demo-secretary' })[0].name)
+    await expect(page.locator('.person-name').textContent()).resolves.toBe(doc('people', { openid: 'demo-secretary' }, z.object({ name: z.string() }))[0].name)
 
     // Subpackage pages this phone never opened: their code comes from the kept copy.
     await page.goto(`${cloud.url}/#/packages/presence/pages/queue/index`)
@@ -75,8 +76,8 @@ describe('offline in the browser build', () => {
     const waiting = page.locator('.queue-item--pending')
     await waiting.waitFor({ timeout: 30_000 })
     await expect(waiting.textContent()).resolves.toContain('网络不可用，恢复后自动发送')
-    const personId = doc<{ _id: string }>('people', { openid: 'demo-secretary' })[0]._id
-    expect(doc('presence_checkins', { personId, slot: 'pm' })).toHaveLength(0)
+    const personId = doc('people', { openid: 'demo-secretary' }, z.object({ _id: z.string() }))[0]._id
+    expect(doc('presence_checkins', { personId, slot: 'pm' }, z.object({}))).toHaveLength(0)
 
     await browser.context.setOffline(false)
     await page.locator('.queue-item--synced').first().waitFor({ timeout: 30_000 }).catch(async (err: unknown) => {
@@ -84,7 +85,7 @@ describe('offline in the browser build', () => {
       throw new Error(`${String(err)}\n${await page.locator('.queue-page').innerText()}`)
     })
     await expect(page.locator('.queue-item--pending').count()).resolves.toBe(0)
-    expect(doc('presence_checkins', { personId, slot: 'pm' })).toHaveLength(1)
+    expect(doc('presence_checkins', { personId, slot: 'pm' }, z.object({}))).toHaveLength(1)
     await page.screenshot({ path: join(RESULTS, 'offline-queue-sent.png') })
   }, 120_000)
 })

@@ -1,3 +1,4 @@
+import { z } from 'zod'
 import { startLocalCloud, type RunningCloud } from '../../helpers/local-cloud'
 import { fail, notice, NOW, ok } from './helpers'
 
@@ -50,7 +51,7 @@ describe('following and calling back an objection', () => {
   test('the township sees the full contact once it gives a reason, and the audit log keeps who, why and when but not the number', async () => {
     const res = await ok<{ contact: string }>(notice(run, 'revealObjectionContact', { objectionId, reason: '核实异议内容，电话回访' }, 'demo-township'))
     expect(res.contact).toBe(CONTACT)
-    const [entry] = run.cloud.db.find('audit_log', { targetId: objectionId, action: 'revealObjectionContact' }) as unknown as Array<{ summary: string; actorOpenid: string }>
+    const [entry] = z.array(z.object({ summary: z.string(), actorOpenid: z.string() })).parse(run.cloud.db.find('audit_log', { targetId: objectionId, action: 'revealObjectionContact' }))
     expect(entry.actorOpenid).toBe('demo-township')
     expect(entry.summary).toContain('核实异议内容，电话回访')
     expect(entry.summary).not.toContain(CONTACT)

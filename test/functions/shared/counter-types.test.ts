@@ -7,7 +7,6 @@ let db: Database
 
 beforeAll(async () => {
   run = await startLocalCloud({ http: false, seed: 'none' })
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const cloud = require('wx-server-sdk') as { init(o: object): void; database(): unknown }
   cloud.init({})
   db = cloud.database() as Database
