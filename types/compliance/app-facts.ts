@@ -49,9 +49,9 @@ export const THIRD_PARTIES: readonly ThirdParty[] = [
  */
 export const FEEDBACK_CHANNEL: FeedbackChannel = {
   name: '投诉建议',
-  where: '小程序“我的 → 投诉建议”，可匿名，可附照片',
-  answeredBy: '县委组织部（本程序管理员）',
-  timeLimit: '5 个工作日内答复，答复在“我的 → 投诉建议”中查看',
+  where: '干部在“我的 → 投诉建议”，村民在本村公示页的“投诉建议”（只凭微信身份，不要求实名），可附照片',
+  answeredBy: '发送人所在区县（或州、市）的党委组织部（本程序的主办单位）',
+  timeLimit: '15 个工作日内答复，答复在“我的投诉建议”中查看',
   outside: '也可向县委网信办、县 12345 政务服务便民热线反映',
 }
 

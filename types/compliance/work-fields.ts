@@ -12,7 +12,7 @@ export const WORK_FIELDS: readonly WorkFieldGroup[] = [
       'absenceId', 'absentIds', 'presentIds', 'actorId', 'escalationId', 'householdId', 'inboxId', 'itemId', 'leaveId',
       'noticeId', 'objectionId', 'personId', 'personIds', 'requestId', 'responsiblePersonId', 'targetId', 'targetType',
       'urgeId', 'visitId', 'unitId', 'villageId', 'townshipId', 'parentId', 'clientId', 'version', 'baseVersion',
-      'formVersion', 'notice.listPublicNotices:villageCode', 'field',
+      'formVersion', 'notice.listPublicNotices:villageCode', 'field', 'feedbackId',
     ],
   },
   {
@@ -28,18 +28,21 @@ export const WORK_FIELDS: readonly WorkFieldGroup[] = [
     why: '描述工作事项（整改来源、期限、请假类型与起止日、审批结论、公示天数），不描述个人',
     fields: [
       'category', 'deadline', 'decision', 'approve', 'kind', 'type', 'startDay', 'endDay', 'day', 'days', 'source',
-      'target', 'shared', 'accepted', 'topic', 'filter', 'purpose', 'validOnly',
+      'target', 'shared', 'accepted', 'topic', 'filter', 'purpose', 'validOnly', 'foundIn', 'kept',
     ],
   },
   {
     label: '县级设置',
     why: '县委组织部对全县的规则设置（见“设置”一节），不含个人信息',
-    fields: ['requiredDays', 'checkInsPerDay', 'photoRequired', 'periodMonths'],
+    fields: [
+      'requiredDays', 'checkInsPerDay', 'photoRequired', 'periodMonths', 'org.updateSettings:section', 'org.updateSettings:values',
+      'org.updateSettings:values.checkInDays', 'org.updateSettings:values.householdYears', 'org.updateSettings:values.presenceDaily',
+    ],
   },
   {
     label: '查询与分页条件',
     why: '只用于本次查询，不保存',
-    fields: ['limit', 'offset', 'month', 'period', 'state', 'status', 'overdue', 'bound', 'box', 'as', 'q', 'unreadOnly', 'unvisitedOnly'],
+    fields: ['limit', 'offset', 'month', 'period', 'state', 'status', 'overdue', 'bound', 'box', 'as', 'q', 'unreadOnly', 'unvisitedOnly', 'initial'],
   },
   {
     label: '一次性凭证',
