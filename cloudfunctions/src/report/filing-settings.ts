@@ -1,31 +1,50 @@
-import { DEFAULT_POLICY, type PolicyRules } from '@contract/domain/presence'
+import { POLICY_DEFAULTS, type CountyPolicy, type PolicySection } from '@contract/domain/county-policy'
 import { shanghaiDay } from '@contract/domain/presence-time'
 import type { SettingInForce } from '@contract/compliance/filing-pack'
 import type { Database } from '../shared/db-types'
-import { getPolicyDoc, rulesOf } from '../shared/presence-policy'
+import { effectiveOf, getPolicyDoc } from '../shared/presence-policy'
 
-// The one adapter from the county's policy model to the filing pack's 设置 sheet: when the policy
-// model grows (more settings, other reasons), only this file changes.
+// The one adapter from the county's policy model to the filing pack's 设置 sheet: a new setting is
+// one line here.
 
-const SETTINGS: Array<{ name: string; show: (r: PolicyRules) => string }> = [
-  { name: '每月在村天数要求', show: (r) => `${r.requiredDays} 天` },
-  { name: '每日签到次数', show: (r) => (r.checkInsPerDay === 2 ? '上午、下午各一次' : '每天一次') },
-  { name: '签到须附现场照片', show: (r) => (r.photoRequired ? '是' : '否') },
+interface Setting<S extends PolicySection> {
+  section: S
+  name: string
+  show: (v: CountyPolicy[S]) => string
+}
+
+const SETTINGS: ReadonlyArray<Setting<'presence'> | Setting<'reminders'> | Setting<'retention'>> = [
+  { section: 'presence', name: '每月在村天数要求', show: (r) => `${r.requiredDays} 天` },
+  { section: 'presence', name: '每日签到次数', show: (r) => (r.checkInsPerDay === 2 ? '上午、下午各一次' : '每天一次') },
+  { section: 'presence', name: '签到须附现场照片', show: (r) => (r.photoRequired ? '是' : '否') },
+  { section: 'reminders', name: '每日在村记录提醒', show: (r) => (r.presenceDaily ? '开启' : '关闭') },
+  { section: 'retention', name: '签到原始坐标与设备标识保留', show: (r) => `${r.checkInDays} 天` },
+  { section: 'retention', name: '已移出农户的完整身份证号与电话保留', show: (r) => `${r.householdYears} 年` },
 ]
 
 export async function filingSettings(db: Database, countyId: string): Promise<SettingInForce[]> {
-  const doc = await getPolicyDoc(db, countyId)
-  const rules = rulesOf(doc)
+  const policy = effectiveOf(countyId, await getPolicyDoc(db, countyId))
   return SETTINGS.map((s) => {
-    const value = s.show(rules)
-    const isDefault = value === s.show(DEFAULT_POLICY)
+    const { value, defaultValue, section } = shown(s, policy)
+    const meta = section.meta
     return {
       name: s.name,
       value,
-      defaultValue: s.show(DEFAULT_POLICY),
-      reason: doc?.reason ?? (isDefault ? '默认值（按 2024 年基层减负规定）' : ''),
-      changedAt: doc?.updatedAt ? shanghaiDay(new Date(doc.updatedAt)) : '',
-      changedBy: doc?.updatedByName ?? '',
+      defaultValue,
+      reason: meta.reason ?? (section.source === 'default' ? '默认值（按 2024 年基层减负规定与个人信息保护法）' : ''),
+      changedAt: meta.updatedAt ? shanghaiDay(new Date(meta.updatedAt)) : '',
+      changedBy: meta.updatedByName ?? '',
     }
   })
+}
+
+function shown(s: Setting<'presence'> | Setting<'reminders'> | Setting<'retention'>, policy: ReturnType<typeof effectiveOf>) {
+  switch (s.section) {
+    case 'presence':
+      return { value: s.show(policy.presence.values), defaultValue: s.show(POLICY_DEFAULTS.presence), section: policy.presence }
+    case 'reminders':
+      return { value: s.show(policy.reminders.values), defaultValue: s.show(POLICY_DEFAULTS.reminders), section: policy.reminders }
+    case 'retention':
+      return { value: s.show(policy.retention.values), defaultValue: s.show(POLICY_DEFAULTS.retention), section: policy.retention }
+  }
 }

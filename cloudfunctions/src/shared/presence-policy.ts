@@ -1,10 +1,10 @@
+import { countyIdOf, type TreeUnit } from './org-tree'
 import { DEFAULT_POLICY, isStrictPolicy, type PolicyRules } from '@contract/domain/presence'
 import {
   POLICY_DEFAULTS, type PolicySection, type PolicySource, type SectionValues,
 } from '@contract/domain/county-policy'
 import type { PolicyView } from '@contract/api/presence-views'
 import type { Database } from './db-types'
-import type { OrgUnitDoc } from './docs'
 
 // The one owner of the county policies (collection `presence_policies`, one doc per county, id = county
 // unit id): org and presence write them; presence, notice, report and visit read them here.
@@ -117,16 +117,13 @@ export function baselineOf<S extends PolicySection>(section: S): SectionValues[S
   return { ...POLICY_DEFAULTS[section] }
 }
 
-/** How many levels a unit sits below its county: the county is then read off the unit's path. */
-const BELOW_COUNTY: Partial<Record<OrgUnitDoc['level'], number>> = { county: 0, township: 1, village: 2, group: 3 }
-
-export function countyOfUnit(unit: Pick<OrgUnitDoc, 'level' | 'path'>): string | null {
-  const depth = BELOW_COUNTY[unit.level]
-  return depth === undefined ? null : unit.path[unit.path.length - 1 - depth] ?? null
+/** The county a unit lies in (or is): the one rule of the org read model (shared/org-tree.ts). */
+export function countyOfUnit(unit: TreeUnit): string | null {
+  return countyIdOf(unit)
 }
 
 /** The rules that apply to a unit (county, township, village or group): its county's, else the defaults. */
-export async function effectivePolicy(db: Database, unit: Pick<OrgUnitDoc, 'level' | 'path'>): Promise<EffectivePolicy | null> {
+export async function effectivePolicy(db: Database, unit: TreeUnit): Promise<EffectivePolicy | null> {
   const countyId = countyOfUnit(unit)
   return countyId ? effectiveOf(countyId, await getPolicyDoc(db, countyId)) : null
 }

@@ -34,7 +34,7 @@ describe('report.exportFilingPack', () => {
     expect(column(personal, 10).join('、')).toContain('photos.location.lat')
     const channel = wb.getWorksheet('投诉建议')
     expect(channel?.getCell(3, 2).value).toBe(FEEDBACK_CHANNEL.name)
-    expect(pack.counts).toEqual({ functions: listActions().length, personalInfo: PERSONAL_INFO.length, fields: expect.any(Number), settings: 3 })
+    expect(pack.counts).toEqual({ functions: listActions().length, personalInfo: PERSONAL_INFO.length, fields: expect.any(Number), settings: 6 })
   })
 
   test('lists the presence settings in force with the reason the county wrote', async () => {
@@ -44,6 +44,16 @@ describe('report.exportFilingPack', () => {
     if (!ws) throw new Error('no 设置')
     expect(ws.getRow(3).values).toEqual(expect.arrayContaining(['每月在村天数要求', '22 天', '20 天', '县委要求汛期在岗', '2026-12-06', '组织部管理员']))
     expect(ws.getRow(5).values).toEqual(expect.arrayContaining(['签到须附现场照片', '否', '否']))
+  })
+
+  test('lists the reminder and retention settings, with the reason where the county switched reminders on', async () => {
+    const on = { section: 'reminders', values: { presenceDaily: true }, reason: '汛期值守，县委要求每日提醒' } as const
+    await ok(run.call('org', 'updateSettings', on, 'demo-admin'))
+    const pack = await ok<Pack>(run.call('report', 'exportFilingPack', {}, 'demo-admin'))
+    const ws = (await storedWorkbook(run, pack.fileID)).getWorksheet('设置')
+    if (!ws) throw new Error('no 设置')
+    expect(ws.getRow(6).values).toEqual(expect.arrayContaining(['每日在村记录提醒', '开启', '关闭', '汛期值守，县委要求每日提醒']))
+    expect(ws.getRow(7).values).toEqual(expect.arrayContaining(['签到原始坐标与设备标识保留', '90 天', '90 天']))
   })
 
   test('is refused to a supervisor, and audited for the admin', async () => {
