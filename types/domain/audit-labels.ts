@@ -3,6 +3,16 @@
  * kind of target, as a county admin reads them. The log stores keys; people see only these labels.
  */
 export const AUDIT_ACTION_LABELS: Record<string, string> = {
+  'feedback.submitFeedback': '提交投诉建议',
+  'feedback.startFeedback': '受理投诉建议',
+  'feedback.answerFeedback': '答复投诉建议',
+  'feedback.closeFeedback': '关闭投诉建议',
+  'feedback.revealFeedbackContact': '查看投诉建议联系方式',
+  'notice.revealObjectionContact': '查看异议人联系方式',
+  'presence.explainSigns': '说明核实提示',
+  'presence.reviewSigns': '核实提示',
+  'report.exportFilingPack': '导出备案材料',
+  'org.updateSettings': '修改本县设置',
   'imports.runImport': '数据导入',
   'notice.convertObjection': '异议转整改',
   'notice.publishNotice': '发布公示',
@@ -57,6 +67,10 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
 }
 
 export const AUDIT_TARGET_LABELS: Record<string, string> = {
+  feedback: '投诉建议',
+  presence_day: '在村日记录',
+  county_policy: '本县设置',
+  filing_pack: '备案材料文件',
   escalation: '问责建议',
   household: '农户',
   household_card: '明白卡',
