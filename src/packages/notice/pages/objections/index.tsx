@@ -5,6 +5,7 @@ import { PagedFooter } from '@/components/paged-footer'
 import { useObjections, type ObjectionView } from '@/hooks/use-objections'
 import { chinaTime } from '@/hooks/use-urge-receipts'
 import { askForSubscription } from '@/services/subscribe'
+import { FieldLabel } from '@/components/field-label'
 import '../../notice.scss'
 
 type Objections = ReturnType<typeof useObjections>
@@ -22,6 +23,7 @@ function ObjectionCard({ o, h }: { o: ObjectionView; h: Objections }) {
       {o.reply ? <Text className='zc-n__meta'>{`答复：${o.reply}`}</Text> : null}
       {o.status === 'converted' ? <Text className='zc-n__meta objection-converted'>{`已登记整改事项 ${o.rectifyItemId ?? ''}`}</Text> : (
         <>
+          <FieldLabel text='答复内容' />
           <TextArea className='objection-reply' placeholder='答复内容' maxLength={300} value={reply} onChange={setReply} />
           <View className='zc-n__row'>
             <Button size='small' className='objection-reply-send' disabled={h.busy || !reply.trim()} onClick={() => void h.reply(o.id, reply)}>答复</Button>
