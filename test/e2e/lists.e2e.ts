@@ -135,6 +135,7 @@ test('a villager, not signed in, finds their village by its initials and opens i
   await page.locator('.villager-change').click()
   await page.locator('.list-search-input input').fill(q)
   await page.waitForFunction((want) => Array.from(document.querySelectorAll('.village-option .nut-cell-title')).map((e) => e.textContent).sort().join() === want, expected, { timeout: 30_000 })
+  await page.screenshot({ path: join(SHOTS, 'villager-village-search.png') })
   await page.locator('.village-option', { hasText: target }).first().click()
   await page.locator('.villager-village').waitFor({ timeout: 30_000 })
   await expect(page.locator('.villager-village').textContent()).resolves.toContain(target)
