@@ -10,7 +10,8 @@ import { initialsOf } from '../../cloudfunctions/src/shared/initials'
 /**
  * Long lists and words on a 390×844 phone: a county admin searches people by pinyin initials and
  * filters them in one sheet, reads the audit log in Chinese and downloads a ledger with a meaningful
- * name; a first secretary finds a household by initials and prints the village's villager QR code.
+ * name; a first secretary finds a household by initials and prints the village's villager QR code;
+ * a villager finds their village by initials without signing in; filled fields keep their labels.
  */
 const ROOT = resolve(__dirname, '..', '..')
 const SHOTS = join(ROOT, 'docs', 'screenshots')
@@ -120,4 +121,38 @@ test('the 12-month chart shows every month\'s values, zero months included, and 
   expect(summary).toMatch(/^近12个月/)
   await page.locator('.report-trend-toggle').click()
   await expect(page.locator('.report-trend-row').count()).resolves.toBe(12)
+}, 60_000)
+
+test('a villager, not signed in, finds their village by its initials and opens its notices', async () => {
+  const villages = cloud.cloud.db.find('org_units', { level: 'village' }) as unknown as Array<{ name: string }>
+  const target = villages[villages.length - 1].name
+  const q = initialsOf(target)
+  const expected = villages.map((v) => v.name).filter((n) => initialsOf(n).startsWith(q)).sort().join()
+  expect(expected.split(',').length).toBeLessThan(villages.length)
+  await page.goto(`${cloud.url}/`)
+  await page.evaluate(() => window.localStorage.removeItem('zhucun.devOpenid'))
+  await page.goto(`${cloud.url}/#/packages/notice/pages/villager/index?v=411302100200`)
+  await page.reload()
+  await page.locator('.villager-change').click()
+  await page.locator('.list-search-input input').fill(q)
+  await page.waitForFunction((want) => Array.from(document.querySelectorAll('.village-option .nut-cell-title')).map((e) => e.textContent).sort().join() === want, expected, { timeout: 30_000 })
+  await page.screenshot({ path: join(SHOTS, 'villager-village-search.png') })
+  await page.locator('.village-option', { hasText: target }).first().click()
+  await page.locator('.villager-village').waitFor({ timeout: 30_000 })
+  await expect(page.locator('.villager-village').textContent()).resolves.toContain(target)
+}, 60_000)
+
+async function labelAbove(field: string): Promise<string> {
+  return page.locator(field).evaluate((e) => e.previousElementSibling?.textContent ?? '')
+}
+
+test('filled fields keep their labels: the card code and a leave reason', async () => {
+  await actAs('demo-secretary', '/packages/visit/pages/card/index')
+  await page.locator('.card-code-input input').fill('AB12CD')
+  await expect(page.locator('.visit-card-page .field-label', { hasText: '明白卡编号' }).isVisible()).resolves.toBe(true)
+
+  await actAs('demo-member', '/packages/presence/pages/leave/index')
+  await page.locator('.leave-reason textarea').fill('参加县里培训')
+  await expect(labelAbove('.leave-reason')).resolves.toBe('请假事由')
+  await expect(page.locator('.field-label', { hasText: '请假事由' }).isVisible()).resolves.toBe(true)
 }, 60_000)

@@ -83,7 +83,8 @@ export const noticeApi = {
     summary: '村民选择所在村（无需绑定）',
     access: 'public',
     input: emptyInput,
-    output: z.object({ villages: z.array(z.object({ code: z.string(), name: z.string(), townshipName: z.string() })) }),
+    // initials (王家庄村 → wjzc) come from the server: the public page searches without a pinyin dictionary.
+    output: z.object({ villages: z.array(z.object({ code: z.string(), name: z.string(), initials: z.string(), townshipName: z.string() })) }),
   }),
   listPublicNotices: defineAction({
     summary: '本村公示（含所属乡镇的公示，无需绑定）',

@@ -1,6 +1,7 @@
 import { View, Text } from '@tarojs/components'
 import { Button, Cell, CellGroup, Input } from '@nutui/nutui-react-taro'
 import { usePendingAbsences } from '@/hooks/use-absences'
+import { FieldLabel } from '@/components/field-label'
 
 /**
  * 暗访 absences waiting for a person: the rule's suggestion is shown, the township leader or the county
@@ -20,6 +21,7 @@ export function PendingAbsences({ villageId }: { villageId?: string }) {
                 <Text className='zc-p__warn'>本年未请假不在岗 {a.unexcusedThisYear} 次{a.suggestion ? `，按规定建议：${a.suggestion}` : ''}</Text>
                 {a.canDecide ? (
                   <>
+                    <FieldLabel text='认定意见' />
                     <Input className='absence-comment' placeholder='意见（认定有正当理由时必填）' maxLength={200} value={comments[a.id] ?? ''} onChange={(v: string) => setComment(a.id, v)} />
                     <View className='zc-p__row'>
                       <Button size='small' type='primary' className='absence-confirm' loading={busyId === a.id} disabled={busyId !== null} onClick={() => void decide(a.id, 'confirmed')}>确认计入</Button>

@@ -1,8 +1,8 @@
 import { View, Text } from '@tarojs/components'
 import { Input, TextArea } from '@nutui/nutui-react-taro'
 import { CHECK, CHECK_HINTS, HELP, HOUSE_CLASS, INCOME_SOURCE, RISK, SATISFACTION, type FormIssue, type VisitForm } from '@contract/domain/visit-form'
-import './index.scss'
 import { FieldLabel } from '@/components/field-label'
+import './index.scss'
 
 interface Props {
   form: VisitForm
@@ -48,8 +48,11 @@ export function VisitFormFields({ form, onChange, issues, disabled }: Props) {
                 onToggle={(k) => set((f) => ({ ...f, checks: { ...f.checks, housing: { ...f.checks.housing, houseClass: f.checks.housing.houseClass === k ? null : k } } }))} />
             ) : null}
             {!c.ok ? (
-              <TextArea className={`visit-note visit-note--${key}`} placeholder='请写明发现的情况（必填）' maxLength={200} value={c.note} disabled={disabled}
-                onChange={(v) => set((f) => ({ ...f, checks: { ...f.checks, [key]: { ...f.checks[key], note: v } } }))} />
+              <>
+                <FieldLabel text='发现的情况' />
+                <TextArea className={`visit-note visit-note--${key}`} placeholder='请写明发现的情况（必填）' maxLength={200} value={c.note} disabled={disabled}
+                  onChange={(v) => set((f) => ({ ...f, checks: { ...f.checks, [key]: { ...f.checks[key], note: v } } }))} />
+              </>
             ) : null}
             {note ? <Text className='zc-vf__issue'>{note}</Text> : null}
           </View>

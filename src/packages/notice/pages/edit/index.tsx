@@ -3,6 +3,7 @@ import { Button, TextArea } from '@nutui/nutui-react-taro'
 import { NOTICE_CATEGORIES, NOTICE_CATEGORY_LABELS } from '@contract/domain/notice-labels'
 import { AsyncGate } from '@/components/async-gate'
 import { useNoticeEditor, useWritableUnits } from '@/hooks/use-notice-admin'
+import { FieldLabel } from '@/components/field-label'
 import '../../notice.scss'
 
 /** Write a 公示: unit, category, text, photos and attachments, a 7-day window unless changed. */
@@ -26,7 +27,9 @@ export default function EditPage() {
                 <Text key={c} className={`zc-n__chip notice-category notice-category--${c} ${e.category === c ? 'zc-n__chip--on' : ''}`} onClick={() => e.setCategory(c)}>{NOTICE_CATEGORY_LABELS[c]}</Text>
               ))}
             </View>
+            <FieldLabel text='标题' />
             <Input className='zc-n__field notice-title' placeholder='标题（60 字以内）' maxlength={60} value={e.title} onInput={(ev) => e.setTitle(ev.detail.value)} />
+            <FieldLabel text='公示内容' />
             <TextArea className='notice-body' placeholder='公示内容。身份证号、手机号须打码，如 4101**********1234、138****5678' maxLength={5000} value={e.body} onChange={e.setBody} />
             <View className='zc-n__row'>
               公示期：

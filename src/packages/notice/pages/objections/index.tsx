@@ -5,6 +5,7 @@ import { PagedFooter } from '@/components/paged-footer'
 import { useObjections, type ObjectionView } from '@/hooks/use-objections'
 import { chinaTime } from '@/hooks/use-urge-receipts'
 import { askForSubscription } from '@/services/subscribe'
+import { FieldLabel } from '@/components/field-label'
 import '../../notice.scss'
 
 type Objections = ReturnType<typeof useObjections>
@@ -38,6 +39,7 @@ function ObjectionCard({ o, h }: { o: ObjectionView; h: Objections }) {
         <Text className='zc-n__meta objection-follow'>{o.reply ? '乡镇已答复' : '等待乡镇答复，答复后显示在这里'}</Text>
       ) : (
         <>
+          <FieldLabel text='答复内容' />
           <TextArea className='objection-reply' placeholder='答复内容' maxLength={300} value={reply} onChange={setReply} />
           <View className='zc-n__row'>
             <Button size='small' className='objection-reply-send' disabled={h.busy || !reply.trim()} onClick={() => void h.reply(o.id, reply)}>答复</Button>

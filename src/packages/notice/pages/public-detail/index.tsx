@@ -3,6 +3,7 @@ import { View, Text, Image, Input } from '@tarojs/components'
 import { Button, TextArea } from '@nutui/nutui-react-taro'
 import { AsyncGate } from '@/components/async-gate'
 import { usePublicNotice } from '@/hooks/use-public-notices'
+import { FieldLabel } from '@/components/field-label'
 import '../../notice.scss'
 
 /** A notice as villagers see it; during its window, an objection form (contact optional, kept private). */
@@ -24,7 +25,9 @@ export default function PublicDetailPage() {
             {d.inWindow && !n.sent ? (
               <View className='zc-n__form objection-form'>
                 <Text>对公示内容有异议？（公示期内可提出）</Text>
+                <FieldLabel text='异议内容' />
                 <TextArea className='objection-text-input' placeholder='请写明异议内容（500 字以内）' maxLength={500} value={n.text} onChange={n.setText} />
+                <FieldLabel text='联系方式' />
                 <Input className='zc-n__field objection-contact-input' placeholder='联系方式（选填，仅乡镇工作人员可见）' maxlength={30} value={n.contact} onInput={(e) => n.setContact(e.detail.value)} />
                 <View className='zc-n__row'>
                   <Text className='zc-n__chip objection-photo' onClick={() => void n.addPhoto()}>{n.photo ? '已选照片，点击更换' : '＋照片（选填）'}</Text>

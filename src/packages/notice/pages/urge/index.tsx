@@ -5,6 +5,7 @@ import { URGE_FILTERS, URGE_FILTER_LABELS, URGE_TOPICS, URGE_TOPIC_LABELS } from
 import { PagedFooter } from '@/components/paged-footer'
 import { useUrge, URGE_PAGES } from '@/hooks/use-urge'
 import { chinaTime, useMyUrges } from '@/hooks/use-urge-receipts'
+import { FieldLabel } from '@/components/field-label'
 import '../../notice.scss'
 
 /** 催办 composer: pick by a filter or one by one, preview, write, send; then the receipts. */
@@ -46,7 +47,9 @@ export default function UrgePage() {
       ) : null}
       {u.recipients && u.recipients.length > 0 ? (
         <View className='zc-n__form'>
+          <FieldLabel text='标题' />
           <Input className='zc-n__field urge-title' placeholder='标题（20 字以内）' maxlength={20} value={u.title} onInput={(e) => u.setTitle(e.detail.value)} />
+          <FieldLabel text='催办内容' />
           <TextArea className='urge-body' placeholder='催办内容（200 字以内）' maxLength={200} value={u.body} onChange={u.setBody} />
           <Button type='primary' block className='urge-send' loading={u.busy} disabled={u.busy || u.picked.size === 0 || !u.title.trim() || !u.body.trim()} onClick={() => void u.send()}>
             发送催办（{u.picked.size} 人）

@@ -28,7 +28,7 @@ export default function TreePage() {
                 <View className='tree-page__title'>
                   <Text className='unit-name'>{detail.unit.name}</Text>
                   <Tag plain>{detail.unit.levelLabel}</Tag>
-                  {detail.unit.flags?.poor ? <Tag type='danger' plain>贫困村</Tag> : null}
+                  {detail.unit.flags?.poor ? <Tag type='primary' plain>贫困村</Tag> : null}
                   {detail.unit.flags?.weak ? <Tag type='warning' plain>软弱涣散村</Tag> : null}
                 </View>
                 <CellGroup>

@@ -4,6 +4,7 @@ import { Button, Cell, CellGroup, TextArea } from '@nutui/nutui-react-taro'
 import { AsyncGate } from '@/components/async-gate'
 import { SkippedNote } from '@/components/skipped-note'
 import { useLeaves } from '@/hooks/use-leaves'
+import { FieldLabel } from '@/components/field-label'
 import '../../presence.scss'
 
 /** Leaves whose approver by rule is this person: approve, or return with a comment. */
@@ -26,6 +27,7 @@ export default function ApprovePage() {
                 />
                 {l.canDecide ? (
                   <View className='zc-p__form'>
+                    <FieldLabel text='审批意见' />
                     <TextArea className='approve-comment' placeholder='审批意见（不批准时必填）' maxLength={200} value={comments[l.id] ?? ''} onChange={(v) => setComments((c) => ({ ...c, [l.id]: v }))} />
                     <View className='zc-p__actions'>
                       <Button type='primary' className='approve-yes' disabled={busy} onClick={() => void decide(l.id, 'approved', comments[l.id] ?? '')}>批准</Button>

@@ -5,6 +5,7 @@ import { LEAVE_TYPES, LEAVE_TYPE_LABELS, TOWNSHIP_LEAVE_MAX_DAYS, type LeaveType
 import { AsyncGate } from '@/components/async-gate'
 import { SkippedNote } from '@/components/skipped-note'
 import { addDaysTo, todayInChina, useLeaves } from '@/hooks/use-leaves'
+import { FieldLabel } from '@/components/field-label'
 import '../../presence.scss'
 
 /** Ask for leave (the approver follows from its length), see my leaves, and 销假 on return. */
@@ -43,6 +44,7 @@ export default function LeavePage() {
           <Text>至 {endDay}</Text>
         </View>
         <Text className='zc-p__muted'>{days <= TOWNSHIP_LEAVE_MAX_DAYS ? '3 天以内：由乡镇党委审批' : '超过 3 天：由县委组织部审批'}</Text>
+        <FieldLabel text='请假事由' />
         <TextArea className='leave-reason' placeholder='请假事由' maxLength={200} value={reason} onChange={setReason} />
         <View className='zc-p__actions'>
           <Button type='primary' block className='leave-submit' loading={busy} disabled={busy || !reason.trim()} onClick={() => void submit()}>

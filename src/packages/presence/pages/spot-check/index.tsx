@@ -4,6 +4,7 @@ import { Button, Cell, CellGroup, TextArea } from '@nutui/nutui-react-taro'
 import { AsyncGate } from '@/components/async-gate'
 import { useToday } from '@/hooks/use-today'
 import { useSpotCheck } from '@/hooks/use-spot-check'
+import { FieldLabel } from '@/components/field-label'
 import '../../presence.scss'
 
 /** 暗访: mark who was found; an absence without approved leave goes on the record for a person to confirm. */
@@ -34,6 +35,7 @@ export default function SpotCheckPage() {
         )}
       </AsyncGate>
       <View className='zc-p__form'>
+        <FieldLabel text='情况说明' />
         <TextArea className='spot-note' placeholder='情况说明（可选）' maxLength={500} value={form.note} onChange={form.setNote} />
         <View className='zc-p__row zc-p__chips'>
           {form.photos.map((p) => <Image key={p} src={p} mode='aspectFill' style={{ width: '120px', height: '120px' }} />)}

@@ -4,6 +4,7 @@ import Taro from '@tarojs/taro'
 import { Button, TextArea } from '@nutui/nutui-react-taro'
 import type { EscalationView } from '@contract/api/rectify-schemas'
 import type { EscalationDecision } from '@/hooks/use-escalations'
+import { FieldLabel } from '@/components/field-label'
 
 /** `YYYY-MM-DD HH:mm` in China time (UTC+8) from an ISO instant. */
 const chinaTime = (iso: string) => new Date(new Date(iso).getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ')
@@ -42,6 +43,7 @@ export function EscalationCard({ item, canDecide, busy, onDecide }: Props) {
         </Text>
       ) : canDecide ? (
         <View>
+          <FieldLabel text='审批意见' />
           <TextArea className='escalation-comment' placeholder='审批意见（必填）' maxLength={500} value={comment} onChange={setComment} />
           {tried && !comment.trim() ? <Text className='zc-r__warn'>请填写审批意见</Text> : null}
           <View className='esc-card__actions'>

@@ -6,6 +6,7 @@ import { EVIDENCE_KIND_LABELS, RECT_FINDINGS, RECT_FINDING_LABELS, beforePhotosR
 import { AsyncGate } from '@/components/async-gate'
 import { useRegisterOptions } from '@/hooks/use-rectify'
 import { dayFromToday, useRegisterForm } from '@/hooks/use-rect-register'
+import { FieldLabel } from '@/components/field-label'
 import '../../rectify.scss'
 
 const chip = (on: boolean, extra: string) => `zc-r__chip ${extra} ${on ? 'zc-r__chip--on' : ''}`
@@ -46,9 +47,13 @@ export default function RegisterPage() {
               <View className='zc-r__chips'>
                 {RECT_FINDINGS.map((f) => <Text key={f} className={chip(draft.foundIn === f, `rect-found rect-found--${f}`)} onClick={() => set('foundIn', f)}>{RECT_FINDING_LABELS[f]}</Text>)}
               </View>
+              <FieldLabel text='问题描述' />
               <TextArea className='rect-problem' placeholder='问题描述' maxLength={1000} value={draft.problem} onChange={(v) => set('problem', v)} />
+              <FieldLabel text='整改目标' />
               <TextArea className='rect-target' placeholder='整改目标' maxLength={500} value={draft.target} onChange={(v) => set('target', v)} />
+              <FieldLabel text='整改措施' />
               <TextArea className='rect-measures' placeholder='整改措施' maxLength={1000} value={draft.measures} onChange={(v) => set('measures', v)} />
+              <FieldLabel text='责任单位' />
               <Input className='rect-unit' placeholder='责任单位（如：某村党支部）' maxLength={100} value={draft.responsibleUnit} onChange={(v) => set('responsibleUnit', v)} />
               <Text className='zc-r__label'>责任人（本村干部）</Text>
               <View className='zc-r__chips'>

@@ -5,6 +5,7 @@ import { Button, Input } from '@nutui/nutui-react-taro'
 import { AsyncGate } from '@/components/async-gate'
 import { useCard } from '@/hooks/use-visit'
 import { shanghaiTime } from '../../visit-row'
+import { FieldLabel } from '@/components/field-label'
 import '../../visit.scss'
 
 /** 明白卡 (public, no binding): a household's support measures and whom to call, personal data masked. */
@@ -15,6 +16,7 @@ export default function CardPage() {
   const { state, reload } = useCard(code)
   return (
     <View className='zc-page visit-card-page'>
+      <FieldLabel text='明白卡编号' />
       <View className='zc-v__bar'>
         <Input className='card-code-input' placeholder='输入明白卡编号' maxLength={10} value={input} onChange={setInput} />
         <Button size='small' type='primary' className='card-code-open' onClick={() => void Taro.redirectTo({ url: `/packages/visit/pages/card/index?code=${encodeURIComponent(input.trim().toUpperCase())}` })}>查看</Button>

@@ -7,6 +7,7 @@ import { AsyncGate } from '@/components/async-gate'
 import { VisitChanges } from '@/components/visit-changes'
 import { VisitFormFields } from '@/components/visit-form-fields'
 import { useCorrection } from '@/hooks/use-visit-detail'
+import { FieldLabel } from '@/components/field-label'
 import '../../visit.scss'
 
 /** 更正: edit a submitted visit with a reason; the earlier version stays and is shown. */
@@ -23,6 +24,7 @@ export default function CorrectPage() {
             <VisitChanges title='本次更正的内容' changes={diffForms(v.form, form)} />
             <VisitFormFields form={form} onChange={(change) => setForm(change(form))} issues={formIssues(form)} />
             <View className='zc-v__card'>
+              <FieldLabel text='更正理由' />
               <TextArea className='visit-correct-reason' placeholder='更正理由（必填）' maxLength={200} value={reason} onChange={setReason} />
             </View>
             {message ? <Text className='zc-v__msg visit-correct-message'>{message}</Text> : null}

@@ -10,6 +10,7 @@ import { VisitFormFields } from '@/components/visit-form-fields'
 import { goVisit } from '@/hooks/use-visit'
 import { useVisitDetail } from '@/hooks/use-visit-detail'
 import { shanghaiTime } from '../../visit-row'
+import { FieldLabel } from '@/components/field-label'
 import '../../visit.scss'
 
 /** A visit: its current form, every version with what changed and why, reviews, sharing and follow-up. */
@@ -44,6 +45,7 @@ export default function VisitPage() {
             {v.followUps.map((f) => <Text key={f.itemId} className='zc-v__line zc-v__pad'>已转整改：{RISK.labels[f.risk]}（{f.itemId}）</Text>)}
             {v.may.review ? (
               <View className='zc-v__card'>
+                <FieldLabel text='审核意见' />
                 <TextArea className='visit-review-comment' placeholder='审核意见' maxLength={500} value={comment} onChange={setComment} />
                 <View className='zc-v__bar' style={{ padding: 0 }}>
                   <Button size='small' className='visit-review-comment-send' disabled={busy || !comment.trim()} onClick={() => void review('comment', comment).then(() => setComment(''))}>写意见</Button>
