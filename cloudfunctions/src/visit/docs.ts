@@ -96,11 +96,3 @@ export interface CardDoc {
   issuedById: string
 }
 
-export interface MonthStatsDoc {
-  _id: string
-  villageId: string
-  townshipId: string
-  month: string
-  visits?: number
-  visitedHouseholds?: number
-}

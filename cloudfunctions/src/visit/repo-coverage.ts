@@ -1,19 +1,20 @@
 import type { Database, Doc } from '../shared/db-types'
-import type { CoverageDoc, MonthStatsDoc, VillageStatsDoc } from './docs'
+import type { CoverageDoc, VillageStatsDoc } from './docs'
 import { inTransaction } from '../shared/transaction'
 import { householdCountsByVillage } from '../shared/households'
 import { placeOfVillagePath } from '../shared/org-tree'
+import { setVillageStatic } from '../shared/stats'
+
+export { villageMonths as monthStats, villageStatics as villageStats } from '../shared/stats'
 
 const COVERAGE = 'visit_coverage'
-export const VILLAGE_STATS = 'stats_village'
-const MONTH_STATS = 'stats_village_month'
 
 /**
  * Counts one visit of a household in its period and returns how many visits it had before, or null
  * when this visit was already counted (a resend after a crash). In a transaction, so two first
  * visits sent at once cannot both count as "first".
  */
-export async function bumpCoverage(db: Database, base: Omit<CoverageDoc, '_id' | 'visits' | 'visitIds'>, visitId: string): Promise<number | null> {
+export async function bumpCoverage(db: Database, base: Pick<CoverageDoc, 'householdId' | 'villageId' | 'townshipId' | 'period' | 'lastVisitAt'>, visitId: string): Promise<number | null> {
   const id = `${base.householdId}_${base.period}`
   return inTransaction(db, async (tx) => {
     const ref = tx.collection(COVERAGE).doc(id)
@@ -44,26 +45,6 @@ export async function coverageOfVillage(db: Database, villageId: string, period:
   return new Map(res.data.map((d) => [d.householdId, d]))
 }
 
-/** Monthly counters of villages over some months (≤ 162 villages × 6 months per read). */
-export async function monthStats(db: Database, villageIds: string[], months: string[]): Promise<MonthStatsDoc[]> {
-  const _ = db.command
-  const ids = villageIds.flatMap((v) => months.map((m) => `${v}_${m}`))
-  const out: MonthStatsDoc[] = []
-  for (let i = 0; i < ids.length; i += 1000) {
-    const res = await db.collection(MONTH_STATS).where({ _id: _.in(ids.slice(i, i + 1000)) }).limit(1000).get<MonthStatsDoc>()
-    out.push(...res.data)
-  }
-  return out
-}
-
-export async function villageStats(db: Database, villageIds: string[]): Promise<Map<string, VillageStatsDoc>> {
-  const _ = db.command
-  const res = villageIds.length
-    ? await db.collection(VILLAGE_STATS).where({ _id: _.in(villageIds.slice(0, 1000)) }).limit(1000).get<VillageStatsDoc>()
-    : { data: [] }
-  return new Map(res.data.map((d) => [d.villageId, d]))
-}
-
 /** Recounts households per village of a county in one aggregation (nightly, and after an import). */
 export async function recountVillageStats(db: Database, now: Date, countyId: string): Promise<number> {
   const rows = await householdCountsByVillage(db, countyId)
@@ -74,8 +55,7 @@ export async function recountVillageStats(db: Database, now: Date, countyId: str
       households: row.households, pairedHouseholds: row.pairedHouseholds, updatedAt: now,
     }
     // Update, not set: the report function keeps `residentCadres` on the same doc.
-    const res = await db.collection(VILLAGE_STATS).doc(row.villageId).update({ data: { ...doc } })
-    if (res.stats.updated === 0) await db.collection(VILLAGE_STATS).doc(row.villageId).set({ data: { ...doc } })
+    await setVillageStatic(db, row.villageId, doc, doc)
   }
   return rows.length
 }
