@@ -110,14 +110,4 @@ export interface SpotCheckDoc {
   photoFileIds: string[]
 }
 
-/** One per absent person per spot check, so a cadre's count is one indexed read. */
-export interface AbsenceDoc {
-  _id: string
-  spotCheckId: string
-  personId: string
-  villageId: string
-  townshipId: string
-  day: string
-  month: string
-  excused: boolean
-}
+export type { AbsenceDoc } from '../shared/presence-absences'

@@ -15,7 +15,7 @@ export const COLLECTION_OWNERS = {
   presence_policies: 'shared/presence-policy.ts',
   work_logs: 'presence/repo-days.ts',
   presence_spot_checks: 'presence/repo-spot.ts',
-  presence_absences: 'presence/repo-absences.ts',
+  presence_absences: 'shared/presence-absences.ts',
   households: 'shared/households.ts',
   bind_codes: 'org/repo-binding.ts',
   bind_requests: 'org/repo-binding.ts',
@@ -50,7 +50,6 @@ export type CollectionName = keyof typeof COLLECTION_OWNERS
 export const notYetOwned: Partial<Record<CollectionName, readonly string[]>> = {
   presence_days: ['notice/repo-signals.ts'],
   presence_leaves: ['notice/timer.ts'],
-  presence_absences: ['presence/repo-spot.ts'],
   rectify_items: ['notice/repo-signals.ts', 'report/repo-live.ts', 'visit/handlers/link-follow-up.ts'],
   public_notices: ['report/repo-live.ts'],
   visit_coverage: ['notice/repo-signals.ts'],

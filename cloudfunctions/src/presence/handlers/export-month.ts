@@ -12,7 +12,7 @@ import { daysOfTownshipsMonth } from '../repo-days'
 import { leavesOfTownshipsFrom } from '../repo-leaves'
 import { cadresOfVillages } from '../repo-people'
 import { loadPolicy } from '../../shared/presence-policy'
-import { unexcusedOfTownships } from '../repo-spot'
+import { unexcusedOfTownships } from '../../shared/presence-absences'
 import { exportRows } from '../export-rows'
 import { buildWorkbook } from '../export-sheet'
 

@@ -12,7 +12,7 @@ import { daysOfPersonMonth, logsOfPersonMonth } from '../repo-days'
 import { leavesOfPerson } from '../repo-leaves'
 import { loadPolicy } from '../../shared/presence-policy'
 import { getPerson } from '../../shared/people'
-import { unexcusedSince } from '../repo-spot'
+import { unexcusedSince } from '../../shared/presence-absences'
 import { signNoteOf, signReviewOf } from '../sign-note-view'
 
 /** The month of the caller, or (for a supervisor) of a person in their scope: days, meter, signs. */

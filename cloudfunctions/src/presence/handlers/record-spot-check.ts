@@ -11,7 +11,8 @@ import { loadUnit } from '../../shared/org-units'
 import { townshipIdOrThrow } from '../../shared/org-tree'
 import { leavesOfVillagesFrom } from '../repo-leaves'
 import { cadresOfVillages } from '../repo-people'
-import { insertAbsences, insertSpotCheck, unexcusedSince } from '../repo-spot'
+import { insertSpotCheck } from '../repo-spot'
+import { insertAbsences, unexcusedSince } from '../../shared/presence-absences'
 
 /**
  * 暗访: who was found, who was not. An absence without approved leave goes on the cadre's record with
