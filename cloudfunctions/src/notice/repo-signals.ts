@@ -1,4 +1,3 @@
-import { OPEN_STATES } from '@contract/domain/rectification'
 import { addDays, shanghaiDay } from '@contract/domain/presence-time'
 import { DEFAULT_COVERAGE_POLICY, periodOf } from '@contract/domain/visit-period'
 import type { Database } from '../shared/db-types'
@@ -7,6 +6,7 @@ import { pageAll } from '../shared/paging'
 import { householdsOfVillages } from '../shared/households'
 import { loadVisitPolicy } from '../shared/visit-policy'
 import { placeOfVillagePath } from '../shared/org-tree'
+import { openItemsOfVillages } from '../shared/rectify-items'
 
 /**
  * What the reminders and the 催办 filters look at, read from the collections other functions own
@@ -40,8 +40,7 @@ function bump(map: Tally, personId: string, villageId: string): void {
 export async function overdueByPerson(db: Database, villageIds: readonly string[], now: Date): Promise<Tally> {
   const map: Tally = new Map()
   if (villageIds.length === 0) return map
-  const _ = db.command
-  const items = await pageAll<{ responsiblePersonId: string; villageId: string; deadlineAt: Date }>(db, 'rectify_items', { villageId: _.in([...villageIds]), state: _.in([...OPEN_STATES]) })
+  const items = await openItemsOfVillages(db, villageIds)
   for (const item of items) if (new Date(item.deadlineAt).getTime() < now.getTime()) bump(map, item.responsiblePersonId, item.villageId)
   return map
 }

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs'
 import { RECT_SOURCE_LABELS, RECT_STATE_LABELS } from '@contract/domain/rectification'
 import { shanghaiDay } from '@contract/domain/rectification-clock'
 import { maskSensitive } from '@contract/domain/sensitive-text'
-import type { ExportRow } from './repo-items'
+import type { ExportRow } from '../shared/rectify-items'
 import { asDate } from './photos'
 import { titledSheet } from '../shared/xlsx-sheet'
 

@@ -1,17 +1,9 @@
-import { OPEN_STATES } from '@contract/domain/rectification'
 import type { Database } from '../shared/db-types'
 import { pageAll } from '../shared/paging'
 
-export interface OpenItem { villageId: string; townshipId: string; deadlineAt: Date }
-export interface WindowNotice { unitId: string; path: string[]; startDay: string; objections?: number }
+export { openItems, type OpenItem } from '../shared/rectify-items'
 
-/**
- * Open rectification items of a unit (the nightly job's count). The `<level>Id + state` index means
- * closed history is never read; a busy county still has a thousand open, hence nightly, not per view.
- */
-export function openItems(db: Database, level: 'county' | 'township' | 'village', unitId: string): Promise<OpenItem[]> {
-  return pageAll<OpenItem>(db, 'rectify_items', { [`${level}Id`]: unitId, state: db.command.in([...OPEN_STATES]) })
-}
+export interface WindowNotice { unitId: string; path: string[]; startDay: string; objections?: number }
 
 /**
  * Published notices of a unit whose window has not ended, on the `<level> + status + endDay` indexes

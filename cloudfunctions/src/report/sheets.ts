@@ -6,7 +6,7 @@ import type { ExportRow as PresenceRow } from '../presence/export-rows'
 import { LEDGER_COLUMNS, deadlineOf, progressOf } from '../rectify/export-xlsx'
 import { PRESENCE_COLUMNS, presenceCells } from '../presence/export-sheet'
 import { titledSheet, type SheetColumn } from '../shared/xlsx-sheet'
-import type { ExportRow as LedgerRow } from '../rectify/repo-items'
+import type { ExportRow as LedgerRow } from '../shared/rectify-items'
 
 export interface CoverageRow { township: string; village: string; total: number; visited: number; percent: number; visits: number }
 

@@ -20,7 +20,7 @@ export const COLLECTION_OWNERS = {
   bind_codes: 'org/repo-binding.ts',
   bind_requests: 'org/repo-binding.ts',
   bind_attempts: 'org/repo-binding.ts',
-  rectify_items: 'rectify/repo-items.ts',
+  rectify_items: 'shared/rectify-items.ts',
   rectify_events: 'rectify/repo-events.ts',
   escalations: 'rectify/repo-escalations.ts',
   inbox: 'shared/notify.ts',
@@ -50,7 +50,6 @@ export type CollectionName = keyof typeof COLLECTION_OWNERS
 export const notYetOwned: Partial<Record<CollectionName, readonly string[]>> = {
   presence_days: ['notice/repo-signals.ts'],
   presence_leaves: ['notice/timer.ts'],
-  rectify_items: ['notice/repo-signals.ts', 'report/repo-live.ts', 'visit/handlers/link-follow-up.ts'],
   public_notices: ['report/repo-live.ts'],
   visit_coverage: ['notice/repo-signals.ts'],
 }
