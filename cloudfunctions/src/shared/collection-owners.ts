@@ -28,7 +28,7 @@ export const COLLECTION_OWNERS = {
   notice_grants: 'shared/notify-grants.ts',
   rate_slots: 'notice/repo-notices.ts',
   notice_urges: 'notice/repo-notices.ts',
-  public_notices: 'notice/repo-notices.ts',
+  public_notices: 'shared/public-notices.ts',
   notice_objections: 'notice/repo-notices.ts',
   visits: 'visit/repo-visits.ts',
   visit_versions: 'visit/repo-visits.ts',
@@ -50,6 +50,5 @@ export type CollectionName = keyof typeof COLLECTION_OWNERS
 export const notYetOwned: Partial<Record<CollectionName, readonly string[]>> = {
   presence_days: ['notice/repo-signals.ts'],
   presence_leaves: ['notice/timer.ts'],
-  public_notices: ['report/repo-live.ts'],
   visit_coverage: ['notice/repo-signals.ts'],
 }
