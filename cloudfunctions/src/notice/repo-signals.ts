@@ -2,7 +2,7 @@ import { addDays, shanghaiDay } from '@contract/domain/presence-time'
 import { DEFAULT_COVERAGE_POLICY, periodOf } from '@contract/domain/visit-period'
 import type { Database } from '../shared/db-types'
 import type { HouseholdDoc } from '../shared/docs'
-import { pageAll } from '../shared/paging'
+import { daysOfVillagesFrom } from '../shared/presence-days'
 import { householdsOfVillages } from '../shared/households'
 import { loadVisitPolicy } from '../shared/visit-policy'
 import { placeOfVillagePath } from '../shared/org-tree'
@@ -23,8 +23,7 @@ export function weekStart(now: Date): string {
 /** People with a counted presence record in these villages from `fromDay` to today. */
 export async function presentSince(db: Database, villageIds: readonly string[], fromDay: string): Promise<Set<string>> {
   if (villageIds.length === 0) return new Set()
-  const _ = db.command
-  const days = await pageAll<{ personId: string; counted: boolean }>(db, 'presence_days', { villageId: _.in([...villageIds]), day: _.gte(fromDay) })
+  const days = await daysOfVillagesFrom(db, villageIds, fromDay)
   return new Set(days.filter((d) => d.counted).map((d) => d.personId))
 }
 

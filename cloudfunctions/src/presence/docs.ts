@@ -39,26 +39,7 @@ export type RawFixField = (typeof RAW_FIX_FIELDS)[number]
 /** A stored check-in: fresh ones carry the raw fix; coarsened ones keep the verdict, distance and signs. */
 export type StoredCheckInDoc = Omit<CheckInDoc, RawFixField> & Partial<Pick<CheckInDoc, RawFixField>> & { coarsenedAt?: Date }
 
-/** One per person per day, `${personId}_${day}`: what calendars, today views and exports read. */
-export interface PresenceDayDoc {
-  _id: string
-  personId: string
-  villageId: string
-  townshipId: string
-  countyId: string
-  day: string
-  month: string
-  slots: { am: string | null; pm: string | null }
-  counted: boolean
-  attempts: number
-  firstAt: Date | null
-  syncedLate: boolean
-  signs: Sign[]
-  /** The person's own explanation of the day's signs (absent on days stored before explanations). */
-  signNote?: { text: string; at: Date } | null
-  /** A person in scope looked at the signs; only kept ones reach the monthly record. */
-  signReview?: { kept: boolean; comment: string; byId: string; byName: string; at: Date } | null
-}
+export type { PresenceDayDoc } from '../shared/presence-days'
 
 export interface LeaveDoc {
   _id: string

@@ -6,7 +6,7 @@ import type { Handler } from '../../shared/handler'
 import { requireInScope, scopeUnitIds } from '../../shared/auth'
 import { getUnitsByIds, loadUnit, villagesUnder } from '../../shared/org-units'
 import { townshipIdOrThrow } from '../../shared/org-tree'
-import { daysOfVillages } from '../repo-days'
+import { daysOfVillages } from '../../shared/presence-days'
 import { leavesOfVillagesFrom } from '../repo-leaves'
 import { cadresOfVillages } from '../repo-people'
 
