@@ -1,4 +1,4 @@
-import type { Sign, LeaveStatus, LeaveType, ApproverLevel } from '@contract/domain/presence'
+import type { Sign } from '@contract/domain/presence'
 import type { Slot } from '@contract/domain/presence-time'
 
 /** Stored shapes of the presence function; only its repos read and write them. */
@@ -41,29 +41,7 @@ export type StoredCheckInDoc = Omit<CheckInDoc, RawFixField> & Partial<Pick<Chec
 
 export type { PresenceDayDoc } from '../shared/presence-days'
 
-export interface LeaveDoc {
-  _id: string
-  personId: string
-  personName: string
-  villageId: string
-  villageName: string
-  townshipId: string
-  countyId: string
-  type: LeaveType
-  startDay: string
-  endDay: string
-  days: number
-  reason: string
-  status: LeaveStatus
-  approverLevel: ApproverLevel
-  approverUnitId: string
-  comment: string | null
-  decidedById: string | null
-  decidedByName: string | null
-  decidedAt: Date | null
-  returnedDay: string | null
-  createdAt: Date
-}
+export type { LeaveDoc } from '../shared/presence-leaves'
 
 export interface WorkLogDoc {
   _id: string
