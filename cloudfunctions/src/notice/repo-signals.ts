@@ -7,6 +7,7 @@ import { householdsOfVillages } from '../shared/households'
 import { loadVisitPolicy } from '../shared/visit-policy'
 import { placeOfVillagePath } from '../shared/org-tree'
 import { openItemsOfVillages } from '../shared/rectify-items'
+import { coverageOf } from '../shared/visit-coverage'
 
 /**
  * What the reminders and the 催办 filters look at, read from the collections other functions own
@@ -67,12 +68,8 @@ async function visitedHouseholds(db: Database, households: readonly HouseholdDoc
   if (households.length === 0) return seen
   const path = households[0].unitPath
   const period = await currentPeriod(db, placeOfVillagePath(path).countyId ?? path[0], now)
-  const ids = households.map((h) => `${h._id}_${period}`)
   try {
-    for (let i = 0; i < ids.length; i += 500) {
-      const res = await db.collection('visit_coverage').where({ _id: db.command.in(ids.slice(i, i + 500)) }).field({ householdId: true }).limit(1000).get<{ householdId: string }>()
-      res.data.forEach((c) => seen.add(c.householdId))
-    }
+    for (const householdId of (await coverageOf(db, households.map((h) => h._id), period)).keys()) seen.add(householdId)
   } catch (err) {
     if (!missingCollection(err)) throw err
   }
