@@ -5,6 +5,9 @@ import { locationOrNull } from '../shared/photo-location'
 import type { PhotoView } from '@contract/api/rectify-schemas'
 import type { StoredFile, StoredPhoto } from './docs'
 import type { UploadDoc } from '../shared/uploads'
+import { asDate } from '../shared/rectify-items'
+
+export { asDate }
 
 export { locationOrNull }
 
@@ -56,9 +59,6 @@ export async function tempUrls(fileIDs: readonly string[]): Promise<Map<string, 
   return map
 }
 
-export function asDate(value: unknown): Date {
-  return value instanceof Date ? value : new Date(String(value))
-}
 
 export function isoOrNull(value: Date | null | undefined): string | null {
   return value ? asDate(value).toISOString() : null

@@ -27,6 +27,11 @@ export interface PresenceDayDoc {
   signReview?: { kept: boolean; comment: string; byId: string; byName: string; at: Date } | null
 }
 
+/** The signs a monthly record may show: only those a person looked at and kept. */
+export function reviewedSigns(d: Pick<PresenceDayDoc, 'signs' | 'signReview'>): PresenceDayDoc['signs'] {
+  return d.signReview?.kept ? d.signs : []
+}
+
 export async function getPresenceDay(db: Database, personId: string, day: string): Promise<PresenceDayDoc | null> {
   return (await db.collection(DAYS).doc(`${personId}_${day}`).get<PresenceDayDoc>()).data
 }

@@ -177,3 +177,8 @@ export function openItemsOfVillages(db: Database, villageIds: readonly string[])
   const _ = db.command
   return pageAll(db, ITEMS, { villageId: _.in([...villageIds]), state: _.in([...OPEN_STATES]) })
 }
+
+/** Stored dates come back as Dates from the server SDK and as strings from some paths; either reads as a Date. */
+export function asDate(value: unknown): Date {
+  return value instanceof Date ? value : new Date(String(value))
+}

@@ -10,11 +10,11 @@ import { downloadName } from '@contract/domain/file-name'
 import { countyIdOrThrow, townshipIdOrThrow } from '../../shared/org-tree'
 import { daysOfTownshipsMonth } from '../../shared/presence-days'
 import { leavesOfTownshipsFrom } from '../../shared/presence-leaves'
-import { cadresOfVillages } from '../repo-people'
+import { cadresOfVillages } from '../../shared/presence-roster'
 import { loadPolicy } from '../../shared/presence-policy'
 import { unexcusedOfTownships } from '../../shared/presence-absences'
-import { exportRows } from '../export-rows'
-import { buildWorkbook } from '../export-sheet'
+import { exportRows } from '../../shared/presence-export-rows'
+import { buildWorkbook } from '../../shared/presence-export-sheet'
 
 /** The monthly 驻村工作记实 of a township (or the caller's whole scope) as xlsx in cloud storage. */
 export const exportMonth: Handler<'presence', 'exportMonth'> = async (input, ctx) => {

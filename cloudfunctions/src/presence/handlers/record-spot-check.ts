@@ -10,7 +10,7 @@ import { refuseSelfDecision } from '../../shared/self-decision'
 import { loadUnit } from '../../shared/org-units'
 import { townshipIdOrThrow } from '../../shared/org-tree'
 import { leavesOfVillagesFrom } from '../../shared/presence-leaves'
-import { cadresOfVillages } from '../repo-people'
+import { cadresOfVillages } from '../../shared/presence-roster'
 import { insertSpotCheck } from '../repo-spot'
 import { insertAbsences, unexcusedSince } from '../../shared/presence-absences'
 
