@@ -1,8 +1,7 @@
 /**
  * Which module owns each collection (paths under cloudfunctions/src/): the only file that names the
  * collection and declares its document type. Every collection of database/collections.json is here;
- * test/functions/collection-owners.test.ts checks both, and that no other file names it except
- * those still listed in `notYetOwned` (a list that may only shrink).
+ * test/functions/collection-owners.test.ts checks both, and that no other file names it.
  */
 export const COLLECTION_OWNERS = {
   org_units: 'shared/org-units.ts',
@@ -46,6 +45,3 @@ export const COLLECTION_OWNERS = {
 
 export type CollectionName = keyof typeof COLLECTION_OWNERS
 
-/** Files that still name a collection they do not own (issue 17): to move into the owner, then drop. */
-export const notYetOwned: Partial<Record<CollectionName, readonly string[]>> = {
-}
