@@ -3,8 +3,6 @@ import { claimSlot, releaseSlot } from '../shared/rate-slots'
 import type { ObjectionDoc, UrgeDoc } from './docs'
 import { countObjection } from '../shared/public-notices'
 
-export { addNotice, getNotice, noticesInScope, noticesOfUnits, updateNotice } from '../shared/public-notices'
-
 export const OBJECTIONS = 'notice_objections'
 export const URGES = 'notice_urges'
 /** Slot documents of the per-villager objection limits (shared/rate-slots.ts). */

@@ -7,9 +7,7 @@ import type { StoredFile, StoredPhoto } from './docs'
 import type { UploadDoc } from '../shared/uploads'
 import { asDate } from '../shared/rectify-items'
 
-export { asDate }
-
-export { locationOrNull }
+export { asDate, locationOrNull }
 
 /**
  * Receipt of photos: the server's clock stamps them; the upload record adds when the file reached the
@@ -58,7 +56,6 @@ export async function tempUrls(fileIDs: readonly string[]): Promise<Map<string, 
   for (const res of results) for (const f of res.fileList) map.set(f.fileID, f.status === 0 ? f.tempFileURL : '')
   return map
 }
-
 
 export function isoOrNull(value: Date | null | undefined): string | null {
   return value ? asDate(value).toISOString() : null

@@ -2,8 +2,6 @@ import type { Database } from '../shared/db-types'
 import type { UnitFigures, VillageStaticDoc } from './rollup'
 import { setVillageStatic } from '../shared/stats'
 
-export { presenceMonths, presenceMonthsIn, villageMonths, villageStatics } from '../shared/stats'
-
 export const UNIT_MONTH = 'stats_unit_month'
 
 export interface UnitMonthDoc extends UnitFigures {

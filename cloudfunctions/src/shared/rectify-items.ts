@@ -87,7 +87,6 @@ export interface RectItemDoc {
   updatedAt: Date
 }
 
-
 export const ITEMS = 'rectify_items'
 
 /** The documents come back with Dates as Dates; the repo owns the claim that they are items. */

@@ -4,8 +4,6 @@ import { householdCountsByVillage } from '../shared/households'
 import { placeOfVillagePath } from '../shared/org-tree'
 import { setVillageStatic } from '../shared/stats'
 
-export { villageMonths as monthStats, villageStatics as villageStats } from '../shared/stats'
-
 /** Recounts households per village of a county in one aggregation (nightly, and after an import). */
 export async function recountVillageStats(db: Database, now: Date, countyId: string): Promise<number> {
   const rows = await householdCountsByVillage(db, countyId)
