@@ -3,7 +3,7 @@
 // wraps that error (errCode -501001, no `code`), so its runTransaction does not retry it; the
 // product's own wrapper must, and every concurrent caller must still end correctly.
 import { startLocalCloud, type RunningCloud } from '../helpers/local-cloud'
-import { bumpCoverage } from '../../cloudfunctions/src/visit/repo-coverage'
+import { bumpCoverage } from '../../cloudfunctions/src/shared/visit-coverage'
 import { addGrants, takeGrant } from '../../cloudfunctions/src/shared/notify-grants'
 import type { Database } from '../../cloudfunctions/src/shared/db-types'
 

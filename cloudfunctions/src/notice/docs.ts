@@ -1,29 +1,7 @@
-import type { NoticeCategory, ObjectionStatus, UrgeFilter, UrgeTopic, DeliveryStatus } from '@contract/domain/notice'
+import type { ObjectionStatus, UrgeFilter, UrgeTopic, DeliveryStatus } from '@contract/domain/notice'
 
 /** Stored shapes of the notice function; only its repos read and write them. */
-export interface NoticeDoc {
-  _id: string
-  /** The village or township the notice is for; villagers of a village also see their township's. */
-  unitId: string
-  unitName: string
-  unitLevel: 'village' | 'township'
-  townshipId: string
-  countyId: string
-  path: string[]
-  title: string
-  body: string
-  category: NoticeCategory
-  photos: string[]
-  attachments: Array<{ fileID: string; name: string }>
-  startDay: string
-  endDay: string
-  status: 'published' | 'withdrawn'
-  withdrawReason: string | null
-  objections: number
-  authorId: string
-  authorName: string
-  createdAt: Date
-}
+export type { NoticeDoc } from '../shared/public-notices'
 
 export interface ObjectionDoc {
   _id: string

@@ -1,44 +1,12 @@
 import type { Database } from '../shared/db-types'
 import { claimSlot, releaseSlot } from '../shared/rate-slots'
-import type { NoticeDoc, ObjectionDoc, UrgeDoc } from './docs'
+import type { ObjectionDoc, UrgeDoc } from './docs'
+import { countObjection } from '../shared/public-notices'
 
-export const NOTICES = 'public_notices'
 export const OBJECTIONS = 'notice_objections'
 export const URGES = 'notice_urges'
 /** Slot documents of the per-villager objection limits (shared/rate-slots.ts). */
 export const RATE_SLOTS = 'rate_slots'
-
-export async function getNotice(db: Database, id: string): Promise<NoticeDoc | null> {
-  return (await db.collection(NOTICES).doc(id).get<NoticeDoc>()).data
-}
-
-export async function addNotice(db: Database, doc: NoticeDoc): Promise<void> {
-  await db.collection(NOTICES).add({ data: { ...doc } })
-}
-
-export async function updateNotice(db: Database, id: string, data: Partial<NoticeDoc>): Promise<void> {
-  await db.collection(NOTICES).doc(id).update({ data })
-}
-
-/** Notices for some units (a village and its township), newest first (index unit_start). */
-export async function noticesOfUnits(db: Database, unitIds: readonly string[], offset: number, limit: number): Promise<{ items: NoticeDoc[]; total: number }> {
-  const where = { unitId: db.command.in([...unitIds]), status: 'published' }
-  const [page, count] = await Promise.all([
-    db.collection(NOTICES).where(where).orderBy('startDay', 'desc').orderBy('_id', 'desc').skip(offset).limit(limit).get<NoticeDoc>(),
-    db.collection(NOTICES).where(where).count(),
-  ])
-  return { items: page.data, total: count.total }
-}
-
-/** Notices whose path meets the caller's scope, newest first. */
-export async function noticesInScope(db: Database, scope: readonly string[], offset: number, limit: number): Promise<{ items: NoticeDoc[]; total: number }> {
-  const where = { path: db.command.in([...scope]) }
-  const [page, count] = await Promise.all([
-    db.collection(NOTICES).where(where).orderBy('createdAt', 'desc').skip(offset).limit(limit).get<NoticeDoc>(),
-    db.collection(NOTICES).where(where).count(),
-  ])
-  return { items: page.data, total: count.total }
-}
 
 export async function getObjection(db: Database, id: string): Promise<ObjectionDoc | null> {
   return (await db.collection(OBJECTIONS).doc(id).get<ObjectionDoc>()).data
@@ -46,7 +14,7 @@ export async function getObjection(db: Database, id: string): Promise<ObjectionD
 
 export async function addObjection(db: Database, doc: ObjectionDoc): Promise<void> {
   await db.collection(OBJECTIONS).add({ data: { ...doc } })
-  await db.collection(NOTICES).doc(doc.noticeId).update({ data: { objections: db.command.inc(1) } })
+  await countObjection(db, doc.noticeId)
 }
 
 export async function updateObjection(db: Database, id: string, data: Partial<ObjectionDoc>): Promise<void> {

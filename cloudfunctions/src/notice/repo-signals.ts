@@ -1,12 +1,13 @@
-import { OPEN_STATES } from '@contract/domain/rectification'
 import { addDays, shanghaiDay } from '@contract/domain/presence-time'
 import { DEFAULT_COVERAGE_POLICY, periodOf } from '@contract/domain/visit-period'
 import type { Database } from '../shared/db-types'
 import type { HouseholdDoc } from '../shared/docs'
-import { pageAll } from '../shared/paging'
+import { daysOfVillagesFrom } from '../shared/presence-days'
 import { householdsOfVillages } from '../shared/households'
 import { loadVisitPolicy } from '../shared/visit-policy'
 import { placeOfVillagePath } from '../shared/org-tree'
+import { openItemsOfVillages } from '../shared/rectify-items'
+import { coverageOf } from '../shared/visit-coverage'
 
 /**
  * What the reminders and the 催办 filters look at, read from the collections other functions own
@@ -23,8 +24,7 @@ export function weekStart(now: Date): string {
 /** People with a counted presence record in these villages from `fromDay` to today. */
 export async function presentSince(db: Database, villageIds: readonly string[], fromDay: string): Promise<Set<string>> {
   if (villageIds.length === 0) return new Set()
-  const _ = db.command
-  const days = await pageAll<{ personId: string; counted: boolean }>(db, 'presence_days', { villageId: _.in([...villageIds]), day: _.gte(fromDay) })
+  const days = await daysOfVillagesFrom(db, villageIds, fromDay)
   return new Set(days.filter((d) => d.counted).map((d) => d.personId))
 }
 
@@ -40,8 +40,7 @@ function bump(map: Tally, personId: string, villageId: string): void {
 export async function overdueByPerson(db: Database, villageIds: readonly string[], now: Date): Promise<Tally> {
   const map: Tally = new Map()
   if (villageIds.length === 0) return map
-  const _ = db.command
-  const items = await pageAll<{ responsiblePersonId: string; villageId: string; deadlineAt: Date }>(db, 'rectify_items', { villageId: _.in([...villageIds]), state: _.in([...OPEN_STATES]) })
+  const items = await openItemsOfVillages(db, villageIds)
   for (const item of items) if (new Date(item.deadlineAt).getTime() < now.getTime()) bump(map, item.responsiblePersonId, item.villageId)
   return map
 }
@@ -69,12 +68,8 @@ async function visitedHouseholds(db: Database, households: readonly HouseholdDoc
   if (households.length === 0) return seen
   const path = households[0].unitPath
   const period = await currentPeriod(db, placeOfVillagePath(path).countyId ?? path[0], now)
-  const ids = households.map((h) => `${h._id}_${period}`)
   try {
-    for (let i = 0; i < ids.length; i += 500) {
-      const res = await db.collection('visit_coverage').where({ _id: db.command.in(ids.slice(i, i + 500)) }).field({ householdId: true }).limit(1000).get<{ householdId: string }>()
-      res.data.forEach((c) => seen.add(c.householdId))
-    }
+    for (const householdId of (await coverageOf(db, households.map((h) => h._id), period)).keys()) seen.add(householdId)
   } catch (err) {
     if (!missingCollection(err)) throw err
   }

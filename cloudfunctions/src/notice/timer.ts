@@ -7,7 +7,7 @@ import { notify } from '../shared/notify'
 import { getPolicyDoc, presenceRemindersOn } from '../shared/presence-policy'
 import { cadresOf } from './repo-people'
 import { peopleByIds } from '../shared/people'
-import { pageAll } from '../shared/paging'
+import { leavesOfVillagesFrom } from '../shared/presence-leaves'
 import { villagesUnder } from '../shared/org-units'
 import { presentSince, unvisitedByCadre } from './repo-signals'
 
@@ -28,10 +28,7 @@ async function wantsPresenceReminders(db: Database, countyId: string): Promise<b
 
 /** People on leave today in these villages: they are not reminded. */
 async function onLeave(db: Database, villageIds: string[], today: string): Promise<Set<string>> {
-  const _ = db.command
-  const leaves = await pageAll<{ personId: string; status: 'approved'; startDay: string; endDay: string; returnedDay?: string | null }>(
-    db, 'presence_leaves', { villageId: _.in(villageIds), endDay: _.gte(today) },
-  )
+  const leaves = await leavesOfVillagesFrom(db, villageIds, today)
   return new Set(leaves.filter((l) => { const r = excusedRange(l); return !!r && r.start <= today && today <= r.end }).map((l) => l.personId))
 }
 

@@ -84,3 +84,8 @@ export async function decideRequest(db: Database, id: string, status: 'approved'
   const res = await db.collection('bind_requests').where({ _id: id, status: 'pending' }).update({ data: { status, decidedBy: by, decidedAt: now } })
   return res.stats.updated === 1
 }
+
+/** Back to pending when the approval could not bind after all (the person was disabled or bound meanwhile). */
+export async function reopenRequest(db: Database, id: string): Promise<void> {
+  await db.collection('bind_requests').doc(id).update({ data: { status: 'pending', decidedAt: null, decidedBy: null } })
+}

@@ -4,7 +4,7 @@ import type { Caller } from '../shared/context'
 import { isOwnCase } from '../shared/self-decision'
 import type { OrgUnitDoc } from '../shared/docs'
 import { pathInScope, scopeUnitIds } from '../shared/auth'
-import type { DecidedAbsenceDoc } from './repo-absences'
+import type { DecidedAbsenceDoc } from '../shared/presence-absences'
 
 /** The roles that confirm or excuse an absence: the county admin, or the leader of its township. */
 export const ABSENCE_DECIDERS = ['admin', 'township_leader'] as const

@@ -1,4 +1,4 @@
-import type { Sign, LeaveStatus, LeaveType, ApproverLevel } from '@contract/domain/presence'
+import type { Sign } from '@contract/domain/presence'
 import type { Slot } from '@contract/domain/presence-time'
 
 /** Stored shapes of the presence function; only its repos read and write them. */
@@ -39,50 +39,9 @@ export type RawFixField = (typeof RAW_FIX_FIELDS)[number]
 /** A stored check-in: fresh ones carry the raw fix; coarsened ones keep the verdict, distance and signs. */
 export type StoredCheckInDoc = Omit<CheckInDoc, RawFixField> & Partial<Pick<CheckInDoc, RawFixField>> & { coarsenedAt?: Date }
 
-/** One per person per day, `${personId}_${day}`: what calendars, today views and exports read. */
-export interface PresenceDayDoc {
-  _id: string
-  personId: string
-  villageId: string
-  townshipId: string
-  countyId: string
-  day: string
-  month: string
-  slots: { am: string | null; pm: string | null }
-  counted: boolean
-  attempts: number
-  firstAt: Date | null
-  syncedLate: boolean
-  signs: Sign[]
-  /** The person's own explanation of the day's signs (absent on days stored before explanations). */
-  signNote?: { text: string; at: Date } | null
-  /** A person in scope looked at the signs; only kept ones reach the monthly record. */
-  signReview?: { kept: boolean; comment: string; byId: string; byName: string; at: Date } | null
-}
+export type { PresenceDayDoc } from '../shared/presence-days'
 
-export interface LeaveDoc {
-  _id: string
-  personId: string
-  personName: string
-  villageId: string
-  villageName: string
-  townshipId: string
-  countyId: string
-  type: LeaveType
-  startDay: string
-  endDay: string
-  days: number
-  reason: string
-  status: LeaveStatus
-  approverLevel: ApproverLevel
-  approverUnitId: string
-  comment: string | null
-  decidedById: string | null
-  decidedByName: string | null
-  decidedAt: Date | null
-  returnedDay: string | null
-  createdAt: Date
-}
+export type { LeaveDoc } from '../shared/presence-leaves'
 
 export interface WorkLogDoc {
   _id: string
@@ -110,14 +69,4 @@ export interface SpotCheckDoc {
   photoFileIds: string[]
 }
 
-/** One per absent person per spot check, so a cadre's count is one indexed read. */
-export interface AbsenceDoc {
-  _id: string
-  spotCheckId: string
-  personId: string
-  villageId: string
-  townshipId: string
-  day: string
-  month: string
-  excused: boolean
-}
+export type { AbsenceDoc } from '../shared/presence-absences'

@@ -1,14 +1,11 @@
 import { AppError } from '@contract/errors'
-import { VILLAGE_ROLES, type Role } from '@contract/domain/role'
+import { VILLAGE_ROLES } from '@contract/domain/role'
 import type { HandlerContext } from '../shared/context'
-import type { OrgUnitDoc, PersonDoc } from '../shared/docs'
+import type { OrgUnitDoc } from '../shared/docs'
 import { getUnitsByIds, loadUnit, unitCenter } from '../shared/org-units'
 import { countyIdOrThrow } from '../shared/org-tree'
 import { scopeUnitIds } from '../shared/auth'
 import type { GeoPoint } from '@contract/domain/org-unit'
-
-/** Roles whose presence is tracked against the monthly rule (驻村第一书记 and 工作队员). */
-export const TRACKED_ROLES: readonly Role[] = ['resident_cadre']
 
 /** The village a cadre records presence in; one who works in several villages must name it. */
 export async function callerVillage(ctx: HandlerContext, villageId?: string): Promise<OrgUnitDoc> {
@@ -28,11 +25,6 @@ export async function callerCountyId(ctx: HandlerContext): Promise<string> {
   const first = [...units.values()][0]
   if (!first) throw new AppError('failed-precondition', '您的任职单位不存在，请联系组织部')
   return countyIdOrThrow(first)
-}
-
-/** Whether the person is a resident cadre of the village, held to the monthly rule. */
-export function isTracked(person: PersonDoc, villageId: string): boolean {
-  return person.roles.some((g) => TRACKED_ROLES.includes(g.role) && g.unitIds.includes(villageId))
 }
 
 /** The village point (wgs84), or null when the village has none set. */

@@ -2,16 +2,11 @@ import { mergeSigns } from '@contract/domain/presence-signs'
 import { dayCounts } from '@contract/domain/presence-month'
 import { AppError } from '@contract/errors'
 import type { Database } from '../shared/db-types'
-import { pageAll } from '../shared/paging'
 import { isDuplicateKey } from '../shared/db-errors'
 import type { CheckInDoc, PresenceDayDoc, WorkLogDoc } from './docs'
+import { getPresenceDay, PRESENCE_DAYS as DAYS } from '../shared/presence-days'
 
-const DAYS = 'presence_days'
 const LOGS = 'work_logs'
-
-export async function getPresenceDay(db: Database, personId: string, day: string): Promise<PresenceDayDoc | null> {
-  return (await db.collection(DAYS).doc(`${personId}_${day}`).get<PresenceDayDoc>()).data
-}
 
 /** The day after folding one stored check-in into it (`attempts` doubles as the doc's version). */
 function foldCheckIn(current: PresenceDayDoc | null, c: CheckInDoc, checkInsPerDay: 1 | 2): Omit<PresenceDayDoc, '_id'> {
@@ -70,23 +65,6 @@ export async function applyCheckInToDay(db: Database, c: CheckInDoc, checkInsPer
 export async function annotateDay(db: Database, id: string, data: Pick<PresenceDayDoc, 'signNote'> | Pick<PresenceDayDoc, 'signReview'>): Promise<boolean> {
   const res = await db.collection(DAYS).doc(id).update({ data: { ...data } })
   return res.stats.updated > 0
-}
-
-export async function daysOfPersonMonth(db: Database, personId: string, month: string): Promise<PresenceDayDoc[]> {
-  const res = await db.collection(DAYS).where({ personId, month }).limit(31).get<PresenceDayDoc>()
-  return res.data
-}
-
-/** Every day doc of some villages on one day (today view). */
-export async function daysOfVillages(db: Database, villageIds: string[], day: string): Promise<PresenceDayDoc[]> {
-  const _ = db.command
-  return pageAll<PresenceDayDoc>(db, DAYS, { villageId: _.in(villageIds), day })
-}
-
-/** Every day doc of some townships in a month (export). */
-export async function daysOfTownshipsMonth(db: Database, townshipIds: string[], month: string): Promise<PresenceDayDoc[]> {
-  const _ = db.command
-  return pageAll<PresenceDayDoc>(db, DAYS, { townshipId: _.in(townshipIds), month })
 }
 
 export async function saveWorkLog(db: Database, doc: WorkLogDoc): Promise<void> {

@@ -15,8 +15,3 @@ export function signReviewOf(d: Pick<PresenceDayDoc, 'signReview'> | undefined) 
 export function signDayView(d: PresenceDayDoc) {
   return { personId: d.personId, day: d.day, signNote: signNoteOf(d), signReview: signReviewOf(d) }
 }
-
-/** The signs a monthly record may show: only those a person looked at and kept. */
-export function reviewedSigns(d: Pick<PresenceDayDoc, 'signs' | 'signReview'>): PresenceDayDoc['signs'] {
-  return d.signReview?.kept ? d.signs : []
-}

@@ -5,8 +5,9 @@ import { locationOrNull } from '../shared/photo-location'
 import type { PhotoView } from '@contract/api/rectify-schemas'
 import type { StoredFile, StoredPhoto } from './docs'
 import type { UploadDoc } from '../shared/uploads'
+import { asDate } from '../shared/rectify-items'
 
-export { locationOrNull }
+export { asDate, locationOrNull }
 
 /**
  * Receipt of photos: the server's clock stamps them; the upload record adds when the file reached the
@@ -54,10 +55,6 @@ export async function tempUrls(fileIDs: readonly string[]): Promise<Map<string, 
   const results = await Promise.all(chunks.map((fileList) => cloud.getTempFileURL({ fileList }) as unknown as Promise<TempFileResult>))
   for (const res of results) for (const f of res.fileList) map.set(f.fileID, f.status === 0 ? f.tempFileURL : '')
   return map
-}
-
-export function asDate(value: unknown): Date {
-  return value instanceof Date ? value : new Date(String(value))
 }
 
 export function isoOrNull(value: Date | null | undefined): string | null {

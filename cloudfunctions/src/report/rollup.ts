@@ -4,21 +4,8 @@
  * three can never disagree on what a figure means.
  */
 
-export type { PresenceMonthDoc, VillageMonthDoc } from '../shared/stats'
-import type { PresenceMonthDoc, VillageMonthDoc } from '../shared/stats'
-
-/** `stats_village`: static counts per village. */
-export interface VillageStaticDoc {
-  villageId: string
-  townshipId: string
-  countyId: string
-  households?: number
-  pairedHouseholds?: number
-  residentCadres?: number
-  /** Open and overdue rectification items, counted by the report's nightly job. */
-  rectOpen?: number
-  rectOverdue?: number
-}
+export type { PresenceMonthDoc, VillageMonthDoc, VillageStaticDoc } from '../shared/stats'
+import type { PresenceMonthDoc, VillageMonthDoc, VillageStaticDoc } from '../shared/stats'
 
 export interface UnitFigures {
   villages: number

@@ -2,11 +2,11 @@ import type ExcelJS from 'exceljs'
 import { RECT_SOURCE_LABELS } from '@contract/domain/rectification'
 import { shanghaiDay } from '@contract/domain/presence-time'
 import { maskSensitive } from '@contract/domain/sensitive-text'
-import type { ExportRow as PresenceRow } from '../presence/export-rows'
-import { LEDGER_COLUMNS, deadlineOf, progressOf } from '../rectify/export-xlsx'
-import { PRESENCE_COLUMNS, presenceCells } from '../presence/export-sheet'
+import type { ExportRow as PresenceRow } from '../shared/presence-export-rows'
+import { LEDGER_COLUMNS, deadlineOf, progressOf } from '../shared/rectify-ledger-xlsx'
+import { PRESENCE_COLUMNS, presenceCells } from '../shared/presence-export-sheet'
 import { titledSheet, type SheetColumn } from '../shared/xlsx-sheet'
-import type { ExportRow as LedgerRow } from '../rectify/repo-items'
+import type { ExportRow as LedgerRow } from '../shared/rectify-items'
 
 export interface CoverageRow { township: string; village: string; total: number; visited: number; percent: number; visits: number }
 

@@ -2,7 +2,8 @@ import type { TrendPoint } from '@contract/api/report'
 import { isCalendarMonth } from '@contract/domain/calendar'
 import type { Database } from '../shared/db-types'
 import { monthRange, percent, rollUp, type UnitFigures, type VillageStaticDoc } from './rollup'
-import { presenceMonthsIn, saveUnitMonth, unitMonths, villageMonths } from './repo-stats'
+import { saveUnitMonth, unitMonths } from './repo-stats'
+import { presenceMonthsIn, villageMonths } from '../shared/stats'
 import type { ReportUnit } from './scope'
 
 export interface TrendInputs {

@@ -1,8 +1,7 @@
 /**
  * Which module owns each collection (paths under cloudfunctions/src/): the only file that names the
  * collection and declares its document type. Every collection of database/collections.json is here;
- * test/functions/collection-owners.test.ts checks both, and that no other file names it except
- * those still listed in `notYetOwned` (a list that may only shrink).
+ * test/functions/collection-owners.test.ts checks both, and that no other file names it.
  */
 export const COLLECTION_OWNERS = {
   org_units: 'shared/org-units.ts',
@@ -10,17 +9,17 @@ export const COLLECTION_OWNERS = {
   audit_log: 'shared/audit.ts',
   stats_village_month: 'shared/stats.ts',
   presence_checkins: 'presence/repo-checkins.ts',
-  presence_days: 'presence/repo-days.ts',
-  presence_leaves: 'presence/repo-leaves.ts',
+  presence_days: 'shared/presence-days.ts',
+  presence_leaves: 'shared/presence-leaves.ts',
   presence_policies: 'shared/presence-policy.ts',
   work_logs: 'presence/repo-days.ts',
   presence_spot_checks: 'presence/repo-spot.ts',
-  presence_absences: 'presence/repo-absences.ts',
+  presence_absences: 'shared/presence-absences.ts',
   households: 'shared/households.ts',
   bind_codes: 'org/repo-binding.ts',
   bind_requests: 'org/repo-binding.ts',
   bind_attempts: 'org/repo-binding.ts',
-  rectify_items: 'rectify/repo-items.ts',
+  rectify_items: 'shared/rectify-items.ts',
   rectify_events: 'rectify/repo-events.ts',
   escalations: 'rectify/repo-escalations.ts',
   inbox: 'shared/notify.ts',
@@ -28,12 +27,12 @@ export const COLLECTION_OWNERS = {
   notice_grants: 'shared/notify-grants.ts',
   rate_slots: 'notice/repo-notices.ts',
   notice_urges: 'notice/repo-notices.ts',
-  public_notices: 'notice/repo-notices.ts',
+  public_notices: 'shared/public-notices.ts',
   notice_objections: 'notice/repo-notices.ts',
   visits: 'visit/repo-visits.ts',
   visit_versions: 'visit/repo-visits.ts',
-  visit_coverage: 'visit/repo-coverage.ts',
-  stats_village: 'visit/repo-coverage.ts',
+  visit_coverage: 'shared/visit-coverage.ts',
+  stats_village: 'shared/stats.ts',
   visit_policies: 'shared/visit-policy.ts',
   household_cards: 'visit/repo-cards.ts',
   stats_unit_month: 'report/repo-stats.ts',
@@ -46,18 +45,3 @@ export const COLLECTION_OWNERS = {
 
 export type CollectionName = keyof typeof COLLECTION_OWNERS
 
-/** Files that still name a collection they do not own (issue 17): to move into the owner, then drop. */
-export const notYetOwned: Partial<Record<CollectionName, readonly string[]>> = {
-  audit_log: ['org/repo-audit.ts'],
-  stats_village_month: ['report/repo-stats.ts', 'visit/repo-coverage.ts'],
-  presence_days: ['notice/repo-signals.ts'],
-  presence_leaves: ['notice/timer.ts'],
-  presence_absences: ['presence/repo-spot.ts'],
-  bind_requests: ['org/handlers/decide-bind-request.ts'],
-  rectify_items: ['notice/repo-signals.ts', 'report/repo-live.ts', 'visit/handlers/link-follow-up.ts'],
-  public_notices: ['report/repo-live.ts'],
-  visits: ['visit/repo-coverage.ts'],
-  visit_coverage: ['notice/repo-signals.ts'],
-  stats_village: ['org/repo.ts', 'report/repo-stats.ts'],
-  presence_months: ['report/repo-stats.ts'],
-}

@@ -69,8 +69,9 @@ async function claim(db: Database, collection: string, doc: { _id: string }): Pr
     await db.collection(collection).add({ data: { ...doc } })
     return true
   } catch (err) {
-    const taken = await db.collection(collection).where({ _id: doc._id }).limit(1).count()
-    if (taken.total > 0) return false
+    // A document read (the SDK throws on a missing id, hence the fallback).
+    const taken = await db.collection(collection).doc(doc._id).get<{ _id: string }>().then((r) => !!r.data, () => false)
+    if (taken) return false
     throw err
   }
 }

@@ -1,4 +1,5 @@
 import type { Database, Doc } from './db-types'
+import { pageAll } from './paging'
 import { isDuplicateKey } from './db-errors'
 
 /** `stats_village_month`: counters bumped by presence, visit and rectify. */
@@ -24,6 +25,24 @@ export interface PresenceMonthDoc {
   month: string
   days?: number
   leaveDays?: number
+}
+
+/**
+ * `stats_village`: one per village. The visit function recounts the households, the report's nightly
+ * job the resident cadres and open items: each updates only its own fields of the same doc.
+ */
+export interface VillageStaticDoc {
+  villageId: string
+  townshipId: string
+  countyId: string
+  households?: number
+  pairedHouseholds?: number
+  residentCadres?: number
+  /** Open and overdue rectification items, counted by the report's nightly job. */
+  rectOpen?: number
+  rectOverdue?: number
+  countedAt?: Date
+  updatedAt?: Date
 }
 
 /** The fields of a doc that are counts (optional numbers), so only they can be bumped. */
@@ -73,4 +92,68 @@ export async function bumpStats<C extends CounterCollection>(
       if (attempt >= ATTEMPTS || !isDuplicateKey(err)) throw err
     }
   }
+}
+
+const VILLAGE_STATIC = 'stats_village'
+const VILLAGE_MONTH = 'stats_village_month'
+const PRESENCE_MONTHS = 'presence_months'
+
+/** Reads docs by id, 1000 ids per request (the server's page limit). */
+async function byIds<T extends object>(db: Database, collection: string, ids: string[]): Promise<T[]> {
+  const out: T[] = []
+  for (let i = 0; i < ids.length; i += 1000) {
+    const res = await db.collection(collection).where({ _id: db.command.in(ids.slice(i, i + 1000)) }).limit(1000).get<T>()
+    out.push(...res.data)
+  }
+  return out
+}
+
+/** The `stats_village` docs of some villages, keyed by village. */
+export async function villageStatics(db: Database, villageIds: string[]): Promise<Map<string, VillageStaticDoc & { _id: string }>> {
+  const docs = await byIds<VillageStaticDoc & { _id: string }>(db, VILLAGE_STATIC, villageIds)
+  return new Map(docs.map((d) => [d.villageId, d]))
+}
+
+/** Monthly counters of villages over some months. */
+export function villageMonths(db: Database, villageIds: string[], months: string[]): Promise<Array<VillageMonthDoc & { _id: string }>> {
+  return byIds<VillageMonthDoc & { _id: string }>(db, VILLAGE_MONTH, villageIds.flatMap((v) => months.map((m) => `${v}_${m}`)))
+}
+
+/** Per-cadre month docs of a unit, on the `<level>Id + month` index. */
+export function presenceMonths(db: Database, level: 'county' | 'township' | 'village', unitId: string, month: string): Promise<PresenceMonthDoc[]> {
+  return pageAll<PresenceMonthDoc>(db, PRESENCE_MONTHS, { [`${level}Id`]: unitId, month })
+}
+
+/** Per-cadre month docs of a unit over several months (trend months that have no roll-up yet). */
+export function presenceMonthsIn(db: Database, level: 'county' | 'township' | 'village', unitId: string, months: string[]): Promise<PresenceMonthDoc[]> {
+  if (months.length === 0) return Promise.resolve([])
+  return pageAll<PresenceMonthDoc>(db, PRESENCE_MONTHS, { [`${level}Id`]: unitId, month: db.command.in(months) })
+}
+
+type VillageKeys = Pick<VillageStaticDoc, 'villageId' | 'townshipId' | 'countyId'>
+
+/**
+ * Updates some fields of a village's `stats_village` doc, creating it with `created` when missing.
+ * Update, not set: the other function's fields on the same doc stay as they are.
+ */
+export async function setVillageStatic(db: Database, villageId: string, fields: Doc, created: VillageKeys & Doc): Promise<void> {
+  const res = await db.collection(VILLAGE_STATIC).doc(villageId).update({ data: { ...fields } })
+  if (res.stats.updated === 0) await db.collection(VILLAGE_STATIC).doc(villageId).set({ data: { ...created } })
+}
+
+/**
+ * Resident cadres and registered households of the villages under the given units, summed from the
+ * per-village counters (a county-wide workbench must not scan people or households).
+ */
+export async function villageTotalsUnder(db: Database, unitIds: string[]): Promise<{ residentCadres: number; households: number }> {
+  const totals = { residentCadres: 0, households: 0 }
+  if (unitIds.length === 0) return totals
+  const _ = db.command
+  const under = _.or({ countyId: _.in(unitIds) }, { townshipId: _.in(unitIds) }, { villageId: _.in(unitIds) })
+  const res = await db.collection(VILLAGE_STATIC).where(under).limit(1000).get<VillageStaticDoc>()
+  for (const v of res.data) {
+    totals.residentCadres += Number(v.residentCadres) || 0
+    totals.households += Number(v.households) || 0
+  }
+  return totals
 }

@@ -2,7 +2,7 @@ import { coverageDelta } from '@contract/domain/visit-period'
 import type { Database } from '../shared/db-types'
 import { bumpStats } from '../shared/stats'
 import type { VisitDoc } from './docs'
-import { bumpCoverage } from './repo-coverage'
+import { bumpCoverage } from '../shared/visit-coverage'
 import { VISITS } from './repo-visits'
 
 /**

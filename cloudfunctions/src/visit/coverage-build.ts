@@ -3,7 +3,7 @@ import type { Coverage } from '@contract/api/visit-schemas'
 import type { Database } from '../shared/db-types'
 import type { HouseholdDoc, OrgUnitDoc, PersonDoc } from '../shared/docs'
 import type { CoverageDoc } from './docs'
-import { monthStats, villageStats } from './repo-coverage'
+import { villageMonths as monthStats, villageStatics as villageStats } from '../shared/stats'
 
 type Row = Coverage['rows'][number]
 const row = (id: string, name: string, total: number, visited: number): Row => ({ id, name, total, visited, percent: coveragePercent(visited, total) })

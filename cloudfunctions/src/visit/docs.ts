@@ -61,18 +61,7 @@ export interface VisitVersionDoc {
   clientId: string
 }
 
-/** `${householdId}_${period}`: how often a household was visited in a coverage period. */
-export interface CoverageDoc {
-  _id: string
-  householdId: string
-  villageId: string
-  townshipId: string
-  period: string
-  visits: number
-  /** The visits counted, so a resend after a crash never counts twice. */
-  visitIds: string[]
-  lastVisitAt: Date
-}
+export type { CoverageDoc } from '../shared/visit-coverage'
 
 /** Per village household counts, so coverage percentages need no scan of households. */
 export interface VillageStatsDoc {
@@ -96,11 +85,3 @@ export interface CardDoc {
   issuedById: string
 }
 
-export interface MonthStatsDoc {
-  _id: string
-  villageId: string
-  townshipId: string
-  month: string
-  visits?: number
-  visitedHouseholds?: number
-}

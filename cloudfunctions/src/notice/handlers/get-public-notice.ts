@@ -3,7 +3,7 @@ import { AppError } from '@contract/errors'
 import { shanghaiDay } from '@contract/domain/presence-time'
 import type { Handler } from '../../shared/handler'
 import { viewOrRefuse } from '../../shared/list-views'
-import { getNotice } from '../repo-notices'
+import { getNotice } from '../../shared/public-notices'
 import { noticeDetail } from '../views'
 
 export const getPublicNotice: Handler<'notice', 'getPublicNotice'> = async (input, ctx) => {

@@ -2,7 +2,7 @@ import { shanghaiDay } from '@contract/domain/presence-time'
 import { noticeSummarySchema } from '@contract/api/notice-schemas'
 import type { Handler } from '../../shared/handler'
 import { viewsOf } from '../../shared/list-views'
-import { noticesInScope } from '../repo-notices'
+import { noticesInScope } from '../../shared/public-notices'
 import { scopeOf } from '../scope'
 import { noticeSummary } from '../views'
 

@@ -5,7 +5,7 @@ import type { Handler } from '../../shared/handler'
 import { viewsOf } from '../../shared/list-views'
 import { placeOf } from '../place'
 import { unitByCode } from '../../shared/org-units'
-import { noticesOfUnits } from '../repo-notices'
+import { noticesOfUnits } from '../../shared/public-notices'
 import { noticeSummary } from '../views'
 
 /** A village's notices and its township's, newest first; anyone may read them. */

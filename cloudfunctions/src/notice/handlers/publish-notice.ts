@@ -9,7 +9,7 @@ import { bindUploads, unbindUploads } from '../../shared/upload-binding'
 import { writeAudit } from '../../shared/audit'
 import type { NoticeDoc } from '../docs'
 import { placeOf } from '../place'
-import { addNotice } from '../repo-notices'
+import { addNotice } from '../../shared/public-notices'
 import { NOTICE_WRITER_ROLES, unitInScope } from '../scope'
 import { noticeSummary } from '../views'
 

@@ -11,7 +11,8 @@ import { encrypt } from '../../shared/sensitive'
 import type { NoticeDoc, ObjectionDoc } from '../docs'
 import { tellTownship } from '../objection-notify'
 import { unitByCode } from '../../shared/org-units'
-import { addObjection, getNotice, releaseObjectionSlots, takeObjectionSlots } from '../repo-notices'
+import { addObjection, releaseObjectionSlots, takeObjectionSlots } from '../repo-notices'
+import { getNotice } from '../../shared/public-notices'
 
 /** Contacts are shown masked: a number as 138****5678 (however written), anything else with its middle hidden. */
 function maskContact(contact: string): string {

@@ -4,7 +4,7 @@ import { shanghaiDay } from '@contract/domain/presence-time'
 import type { Handler } from '../../shared/handler'
 import { writeAudit } from '../../shared/audit'
 import { viewOrRefuse } from '../../shared/list-views'
-import { getNotice, updateNotice } from '../repo-notices'
+import { getNotice, updateNotice } from '../../shared/public-notices'
 import { NOTICE_WRITER_ROLES, unitInScope } from '../scope'
 import { noticeSummary } from '../views'
 

@@ -3,7 +3,7 @@ import type { Handler } from '../../shared/handler'
 import { loadCaller } from '../../shared/auth'
 import { writeAudit } from '../../shared/audit'
 import { refuseSelfDecision } from '../../shared/self-decision'
-import { decideRequest, getRequest } from '../repo-binding'
+import { decideRequest, getRequest, reopenRequest } from '../repo-binding'
 import { bindOpenid } from '../../shared/people'
 import { loadPersonInScope } from '../scope'
 
@@ -23,7 +23,7 @@ export const decideBindRequest: Handler<'org', 'decideBindRequest'> = async (inp
   if ((await loadCaller(ctx.db, request.openid)).person) throw new AppError('failed-precondition', '申请人的微信已绑定其他人员')
   if (!(await decideRequest(ctx.db, request._id, 'approved', by, ctx.now))) throw new AppError('failed-precondition', '该申请已处理')
   if (!(await bindOpenid(ctx.db, person._id, request.openid, ctx.now))) {
-    await ctx.db.collection('bind_requests').doc(request._id).update({ data: { status: 'pending', decidedAt: null, decidedBy: null } })
+    await reopenRequest(ctx.db, request._id)
     throw new AppError('failed-precondition', '该人员已停用或已绑定')
   }
   await writeAudit(ctx, 'person', person._id, `通过「${person.name}」的绑定申请`)

@@ -3,7 +3,7 @@ import type { CountItem } from '@contract/api/common'
 import type { Handler } from '../../shared/handler'
 import { countUnitsUnder, getUnitsByIds } from '../../shared/org-units'
 import { scopeUnitIds } from '../../shared/auth'
-import { villageTotalsUnder } from '../repo'
+import { villageTotalsUnder } from '../../shared/stats'
 import { unreadCount } from '../../shared/notify'
 import { countyIdOf } from '../../shared/org-tree'
 // The presence function's own reader of its policy (as report does): one doc read here saves the

@@ -2,7 +2,7 @@ import { auditActionLabel, auditTargetLabel } from '@contract/domain/audit-label
 import { auditRowSchema } from '@contract/api/org-audit'
 import type { Handler } from '../../shared/handler'
 import { viewsOf } from '../../shared/list-views'
-import { listAuditEntries } from '../repo-audit'
+import { listAuditEntries } from '../../shared/audit'
 import { peopleByIds } from '../../shared/people'
 
 export const listAudit: Handler<'org', 'listAudit'> = async (input, ctx) => {

@@ -1,7 +1,8 @@
 import { AppError } from '@contract/errors'
 import type { Handler } from '../../shared/handler'
 import { writeAudit } from '../../shared/audit'
-import { annotateDay, getPresenceDay } from '../repo-days'
+import { annotateDay } from '../repo-days'
+import { getPresenceDay } from '../../shared/presence-days'
 import { signDayView } from '../sign-note-view'
 
 /**

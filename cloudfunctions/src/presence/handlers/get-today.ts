@@ -6,9 +6,9 @@ import type { Handler } from '../../shared/handler'
 import { requireInScope, scopeUnitIds } from '../../shared/auth'
 import { getUnitsByIds, loadUnit, villagesUnder } from '../../shared/org-units'
 import { townshipIdOrThrow } from '../../shared/org-tree'
-import { daysOfVillages } from '../repo-days'
-import { leavesOfVillagesFrom } from '../repo-leaves'
-import { cadresOfVillages } from '../repo-people'
+import { daysOfVillages } from '../../shared/presence-days'
+import { leavesOfVillagesFrom } from '../../shared/presence-leaves'
+import { cadresOfVillages } from '../../shared/presence-roster'
 
 const STATUS_LABELS = { recorded: '已记录', attempted: '已签到未计入', on_leave: '请假', not_recorded: '未记录' } as const
 

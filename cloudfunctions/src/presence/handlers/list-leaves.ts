@@ -1,7 +1,7 @@
 import { leaveViewSchema } from '@contract/api/presence-views'
 import type { Handler } from '../../shared/handler'
 import { viewsOf } from '../../shared/list-views'
-import { leavesForApprover, leavesOfPerson } from '../repo-leaves'
+import { leavesForApprover, leavesOfPerson } from '../../shared/presence-leaves'
 import { leaveView } from '../leave-view'
 
 /** "mine": the caller's own leaves. "approve": leaves whose approver by rule is one of the caller's units. */

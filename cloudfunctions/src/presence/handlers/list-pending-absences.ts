@@ -5,7 +5,7 @@ import type { Handler } from '../../shared/handler'
 import { requireInScope, scopeUnitIds } from '../../shared/auth'
 import { getUnitsByIds, loadUnit, villagesUnder } from '../../shared/org-units'
 import { townshipIdOrThrow } from '../../shared/org-tree'
-import { unexcusedOfTownshipsYear } from '../repo-absences'
+import { unexcusedOfTownshipsYear } from '../../shared/presence-absences'
 import { namesByIds } from '../../shared/people'
 import { absenceStatus, absenceView } from '../absence-view'
 

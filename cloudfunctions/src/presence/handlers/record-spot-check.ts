@@ -9,9 +9,10 @@ import { writeAudit } from '../../shared/audit'
 import { refuseSelfDecision } from '../../shared/self-decision'
 import { loadUnit } from '../../shared/org-units'
 import { townshipIdOrThrow } from '../../shared/org-tree'
-import { leavesOfVillagesFrom } from '../repo-leaves'
-import { cadresOfVillages } from '../repo-people'
-import { insertAbsences, insertSpotCheck, unexcusedSince } from '../repo-spot'
+import { leavesOfVillagesFrom } from '../../shared/presence-leaves'
+import { cadresOfVillages } from '../../shared/presence-roster'
+import { insertSpotCheck } from '../repo-spot'
+import { insertAbsences, unexcusedSince } from '../../shared/presence-absences'
 
 /**
  * 暗访: who was found, who was not. An absence without approved leave goes on the cadre's record with

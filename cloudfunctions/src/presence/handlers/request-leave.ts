@@ -7,7 +7,7 @@ import { writeAudit } from '../../shared/audit'
 import type { LeaveDoc } from '../docs'
 import { callerVillage } from '../org'
 import { countyIdOrThrow, townshipIdOrThrow } from '../../shared/org-tree'
-import { insertLeave, leavesOfPerson } from '../repo-leaves'
+import { insertLeave, leavesOfPerson } from '../../shared/presence-leaves'
 import { leaveView } from '../leave-view'
 
 const MAX_LEAVE_DAYS = 60

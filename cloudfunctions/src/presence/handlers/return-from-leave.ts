@@ -2,7 +2,7 @@ import { AppError } from '@contract/errors'
 import { addDays, shanghaiDay } from '@contract/domain/presence-time'
 import type { Handler } from '../../shared/handler'
 import { writeAudit } from '../../shared/audit'
-import { getLeave, updateLeave } from '../repo-leaves'
+import { getLeave, updateLeave } from '../../shared/presence-leaves'
 import { leaveView } from '../leave-view'
 import { bumpLeaveMonths } from '../leave-stats'
 

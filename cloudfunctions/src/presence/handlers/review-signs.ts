@@ -6,7 +6,8 @@ import { requireInScope, scopeUnitIds } from '../../shared/auth'
 import { writeAudit } from '../../shared/audit'
 import { tellEvent } from '../../shared/notify-events'
 import { refuseSelfDecision } from '../../shared/self-decision'
-import { annotateDay, getPresenceDay } from '../repo-days'
+import { annotateDay } from '../repo-days'
+import { getPresenceDay } from '../../shared/presence-days'
 import { signDayView } from '../sign-note-view'
 
 /**

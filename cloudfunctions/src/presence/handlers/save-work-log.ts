@@ -5,7 +5,8 @@ import { bindUploads } from '../../shared/upload-binding'
 import { writeAudit } from '../../shared/audit'
 import { callerVillage } from '../org'
 import { townshipIdOrThrow } from '../../shared/org-tree'
-import { getPresenceDay, saveWorkLog as storeWorkLog } from '../repo-days'
+import { saveWorkLog as storeWorkLog } from '../repo-days'
+import { getPresenceDay } from '../../shared/presence-days'
 
 /** A log may be written up to a week late (busy days), never ahead. */
 const MAX_LATE_DAYS = 7

@@ -3,7 +3,7 @@ import { MISSING_AFTER_PHOTO, afterPhotosRequired } from '@contract/domain/recti
 import type { Handler } from '../../shared/handler'
 import { bindEvidence, bindEvidenceFiles, withEvidence } from '../evidence-binding'
 import { receiveFiles, receivePhotos } from '../photos'
-import { findItem } from '../repo-items'
+import { findItem } from '../../shared/rectify-items'
 import { outputOf, step } from '../transition'
 
 /**

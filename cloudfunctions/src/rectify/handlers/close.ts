@@ -6,7 +6,7 @@ import { bumpStats } from '../../shared/stats'
 import { asDate, receivePhotos } from '../photos'
 import { outputOf, step } from '../transition'
 import { bindEvidence, withEvidence } from '../evidence-binding'
-import { findItem } from '../repo-items'
+import { findItem } from '../../shared/rectify-items'
 import { rectRef, tellStep } from '../tell'
 
 const DAY_MS = 86_400_000

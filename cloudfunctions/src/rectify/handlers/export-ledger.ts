@@ -7,9 +7,9 @@ import { downloadName } from '@contract/domain/file-name'
 import { getUnitsByIds } from '../../shared/org-units'
 import { scopeUnitIds } from '../../shared/auth'
 import type { HandlerContext } from '../../shared/context'
-import { ledgerWorkbook } from '../export-xlsx'
+import { ledgerWorkbook } from '../../shared/rectify-ledger-xlsx'
 import { ledgerWhere } from '../ledger-where'
-import { exportRows } from '../repo-items'
+import { exportRows } from '../../shared/rectify-items'
 import { tempUrls } from '../photos'
 
 /** The place a ledger file is named after: the filtered village or township, else the caller's scope. */

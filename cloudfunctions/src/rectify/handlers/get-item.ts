@@ -3,7 +3,7 @@ import { AppError } from '@contract/errors'
 import type { Handler } from '../../shared/handler'
 import { viewOrRefuse } from '../../shared/list-views'
 import { requireVisible } from '../access'
-import { findItem } from '../repo-items'
+import { findItem } from '../../shared/rectify-items'
 import { eventsOf } from '../repo-events'
 import { detailOf } from '../views'
 

@@ -2,7 +2,7 @@ import { itemSummarySchema } from '@contract/api/rectify-schemas'
 import type { Handler } from '../../shared/handler'
 import { viewsOf } from '../../shared/list-views'
 import { ledgerWhere } from '../ledger-where'
-import { pageItems } from '../repo-items'
+import { pageItems } from '../../shared/rectify-items'
 import { summaryOf } from '../views'
 
 export const listLedger: Handler<'rectify', 'listLedger'> = async (input, ctx) => {

@@ -2,7 +2,7 @@ import { OPEN_STATES } from '@contract/domain/rectification'
 import { itemSummarySchema } from '@contract/api/rectify-schemas'
 import type { Handler } from '../../shared/handler'
 import { viewsOf } from '../../shared/list-views'
-import { pageItems } from '../repo-items'
+import { pageItems } from '../../shared/rectify-items'
 import { summaryOf } from '../views'
 
 /** My items, deadline first: by default the ones that still owe work (index responsible/registrar + state). */

@@ -2,7 +2,7 @@ import { AppError } from '@contract/errors'
 import { addWorkingDays, SIGN_WORKING_DAYS } from '@contract/domain/rectification-clock'
 import type { Handler } from '../../shared/handler'
 import { requireResponsible } from '../item-factory'
-import { findItem } from '../repo-items'
+import { findItem } from '../../shared/rectify-items'
 import { outputOf, step } from '../transition'
 import { rectRef, tellStep } from '../tell'
 

@@ -9,7 +9,7 @@ import { TEAM_ROLES } from '../access'
 import { householdCoverage, townshipRows, villageRows } from '../coverage-build'
 import { peopleByIds } from '../../shared/people'
 import { currentPeriod } from '../period'
-import { coverageOfVillage } from '../repo-coverage'
+import { coverageOfVillage } from '../../shared/visit-coverage'
 import { householdsOfVillage } from '../../shared/households'
 import { countyIdOrThrow } from '../../shared/org-tree'
 

@@ -3,7 +3,7 @@ import type { Handler } from '../../shared/handler'
 import { getUnitsByIds } from '../../shared/org-units'
 import { placeIds } from '../access'
 import { currentPeriod } from '../period'
-import { coverageOf } from '../repo-coverage'
+import { coverageOf } from '../../shared/visit-coverage'
 import { householdsOfCadre } from '../../shared/households'
 import { callerCountyIds } from '../repo-units'
 

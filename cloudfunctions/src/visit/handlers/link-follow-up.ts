@@ -1,6 +1,7 @@
 import { AppError } from '@contract/errors'
 import type { Handler } from '../../shared/handler'
 import { writeAudit } from '../../shared/audit'
+import { itemVillageId } from '../../shared/rectify-items'
 import { standingOn } from '../access'
 import { getVisitDoc, VISITS } from '../repo-visits'
 
@@ -13,8 +14,7 @@ export const linkFollowUp: Handler<'visit', 'linkFollowUp'> = async (input, ctx)
   if (!visit) throw new AppError('not-found', '未找到该走访记录')
   const s = standingOn(ctx.caller, visit.path, visit.pairingCadreIds)
   if (!s.team && !s.overseer) throw new AppError('permission-denied', '只有本村工作队或督导可以转入整改')
-  const item = await ctx.db.collection('rectify_items').where({ _id: input.itemId }).field({ villageId: true }).limit(1).get<{ villageId: string }>()
-  if (item.data[0]?.villageId !== visit.villageId) throw new AppError('invalid-argument', '整改事项不存在或不属于该村', { field: 'itemId' })
+  if ((await itemVillageId(ctx.db, input.itemId)) !== visit.villageId) throw new AppError('invalid-argument', '整改事项不存在或不属于该村', { field: 'itemId' })
   if (visit.followUps.some((f) => f.itemId === input.itemId)) return { visitId: visit._id, followUps: visit.followUps.length }
   if (visit.followUps.length >= 20) throw new AppError('failed-precondition', '该走访的整改跟进已达上限')
   await ctx.db.collection(VISITS).doc(visit._id).update({

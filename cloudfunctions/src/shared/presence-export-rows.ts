@@ -1,10 +1,11 @@
 import { excusedRange, ratingSuggestion, SIGN_LABELS } from '@contract/domain/presence'
 import { monthRecord } from '@contract/domain/presence-month'
-import type { OrgUnitDoc } from '../shared/docs'
-import { townshipIdOf } from '../shared/org-tree'
-import type { AbsenceDoc, LeaveDoc, PresenceDayDoc } from './docs'
-import type { Cadre } from './repo-people'
-import { reviewedSigns } from './sign-note-view'
+import type { OrgUnitDoc } from './docs'
+import { townshipIdOf } from './org-tree'
+import type { AbsenceDoc } from './presence-absences'
+import { reviewedSigns, type PresenceDayDoc } from './presence-days'
+import type { LeaveDoc } from './presence-leaves'
+import type { Cadre } from './presence-roster'
 
 export interface ExportRow {
   township: string

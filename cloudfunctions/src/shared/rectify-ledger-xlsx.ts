@@ -2,9 +2,8 @@ import ExcelJS from 'exceljs'
 import { RECT_SOURCE_LABELS, RECT_STATE_LABELS } from '@contract/domain/rectification'
 import { shanghaiDay } from '@contract/domain/rectification-clock'
 import { maskSensitive } from '@contract/domain/sensitive-text'
-import type { ExportRow } from './repo-items'
-import { asDate } from './photos'
-import { titledSheet } from '../shared/xlsx-sheet'
+import { asDate, type ExportRow } from './rectify-items'
+import { titledSheet } from './xlsx-sheet'
 
 /** The customary ledger columns, in the order the organization department files them. */
 export const LEDGER_COLUMNS = ['序号', '问题来源', '村', '问题描述', '整改措施', '责任单位', '责任人', '整改时限', '进展', '销号日期', '复核人', '佐证'] as const

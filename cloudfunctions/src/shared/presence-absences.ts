@@ -1,8 +1,19 @@
-import type { Database } from '../shared/db-types'
-import type { AbsenceDoc } from './docs'
-import { pageAll } from '../shared/paging'
+import type { Database } from './db-types'
+import { pageAll } from './paging'
 
 const ABSENCES = 'presence_absences'
+
+/** One per absent person per spot check, so a cadre's count is one indexed read. */
+export interface AbsenceDoc {
+  _id: string
+  spotCheckId: string
+  personId: string
+  villageId: string
+  townshipId: string
+  day: string
+  month: string
+  excused: boolean
+}
 
 /**
  * An absence once a leader has looked at it. An excused one is stored with `excused: true`, so every
@@ -34,4 +45,22 @@ export async function unexcusedOfTownshipsYear(db: Database, townshipIds: string
   const _ = db.command
   const docs = await pageAll<DecidedAbsenceDoc>(db, ABSENCES, { townshipId: _.in(townshipIds), month: _.gte(`${year}-01`).and(_.lte(`${year}-12`)), excused: false })
   return docs.sort((a, b) => b.day.localeCompare(a.day) || a._id.localeCompare(b._id))
+}
+
+export async function insertAbsences(db: Database, docs: AbsenceDoc[]): Promise<void> {
+  // One add per doc: batch inserts are not part of the typed subset every SDK version accepts.
+  await Promise.all(docs.map((d) => db.collection(ABSENCES).add({ data: { ...d } })))
+}
+
+/** Unexcused absences of one person from a day on (the rating suggestion). Excused ones — on leave, or excused by a leader through confirmAbsence — are stored with `excused: true` and never count. */
+export async function unexcusedSince(db: Database, personId: string, fromDay: string): Promise<AbsenceDoc[]> {
+  const _ = db.command
+  const res = await db.collection(ABSENCES).where({ personId, day: _.gte(fromDay), excused: false }).limit(100).get<AbsenceDoc>()
+  return res.data
+}
+
+/** Unexcused absences in some townships from a month on (export). */
+export async function unexcusedOfTownships(db: Database, townshipIds: string[], fromMonth: string, toMonth: string): Promise<AbsenceDoc[]> {
+  const _ = db.command
+  return pageAll<AbsenceDoc>(db, ABSENCES, { townshipId: _.in(townshipIds), month: _.gte(fromMonth).and(_.lte(toMonth)), excused: false })
 }

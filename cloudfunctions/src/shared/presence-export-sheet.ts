@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs'
-import type { ExportRow } from './export-rows'
-import { titledSheet } from '../shared/xlsx-sheet'
+import type { ExportRow } from './presence-export-rows'
+import { titledSheet } from './xlsx-sheet'
 
 const COLUMNS: Array<{ header: string; key: keyof ExportRow | 'no'; width: number }> = [
   { header: '序号', key: 'no', width: 6 },

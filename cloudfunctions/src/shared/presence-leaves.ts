@@ -1,8 +1,33 @@
-import type { Database } from '../shared/db-types'
-import type { LeaveDoc } from './docs'
-import { pageAll } from '../shared/paging'
+import type { ApproverLevel, LeaveStatus, LeaveType } from '@contract/domain/presence'
+import type { Database } from './db-types'
+import { pageAll } from './paging'
 
 const LEAVES = 'presence_leaves'
+
+/** A cadre's leave: asked and decided in the presence function, read by its reminders and exports. */
+export interface LeaveDoc {
+  _id: string
+  personId: string
+  personName: string
+  villageId: string
+  villageName: string
+  townshipId: string
+  countyId: string
+  type: LeaveType
+  startDay: string
+  endDay: string
+  days: number
+  reason: string
+  status: LeaveStatus
+  approverLevel: ApproverLevel
+  approverUnitId: string
+  comment: string | null
+  decidedById: string | null
+  decidedByName: string | null
+  decidedAt: Date | null
+  returnedDay: string | null
+  createdAt: Date
+}
 
 export async function getLeave(db: Database, id: string): Promise<LeaveDoc | null> {
   return (await db.collection(LEAVES).doc(id).get<LeaveDoc>()).data
@@ -30,9 +55,9 @@ export async function leavesForApprover(db: Database, unitIds: string[]): Promis
 }
 
 /** Leaves of some villages still running on or after a day (today view, spot checks). */
-export async function leavesOfVillagesFrom(db: Database, villageIds: string[], fromDay: string): Promise<LeaveDoc[]> {
+export async function leavesOfVillagesFrom(db: Database, villageIds: readonly string[], fromDay: string): Promise<LeaveDoc[]> {
   const _ = db.command
-  return pageAll<LeaveDoc>(db, LEAVES, { villageId: _.in(villageIds), endDay: _.gte(fromDay) })
+  return pageAll<LeaveDoc>(db, LEAVES, { villageId: _.in([...villageIds]), endDay: _.gte(fromDay) })
 }
 
 /** Leaves of some townships ending on or after a day (export). */

@@ -1,8 +1,15 @@
-import { POST_LABELS, ROLE_LABELS } from '@contract/domain/role'
-import type { Database } from '../shared/db-types'
-import type { PersonDoc } from '../shared/docs'
-import { activePeopleOfUnits } from '../shared/people'
-import { TRACKED_ROLES, isTracked } from './org'
+import { POST_LABELS, ROLE_LABELS, type Role } from '@contract/domain/role'
+import type { Database } from './db-types'
+import type { PersonDoc } from './docs'
+import { activePeopleOfUnits } from './people'
+
+/** Roles whose presence is tracked against the monthly rule (驻村第一书记 and 工作队员). */
+export const TRACKED_ROLES: readonly Role[] = ['resident_cadre']
+
+/** Whether the person is a resident cadre of the village, held to the monthly rule. */
+export function isTracked(person: PersonDoc, villageId: string): boolean {
+  return person.roles.some((g) => TRACKED_ROLES.includes(g.role) && g.unitIds.includes(villageId))
+}
 
 export interface Cadre {
   person: PersonDoc
