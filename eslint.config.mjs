@@ -77,5 +77,10 @@ export default tseslint.config(
     files: ['emulator/**/*.ts', 'test/**/*.ts'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
+  {
+    // The local cloud's database tests pin the SDK's behaviour for every query shape, where({ _id }) included.
+    files: ['test/emulator/**/*.ts'],
+    rules: { 'zhucun/no-where-id': 'off' },
+  },
   ...BASELINE,
 )

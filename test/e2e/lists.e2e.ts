@@ -124,7 +124,7 @@ test('the 12-month chart shows every month\'s values, zero months included, and 
 }, 60_000)
 
 test('a villager, not signed in, finds their village by its initials and opens its notices', async () => {
-  const villages = cloud.cloud.db.find('org_units', { level: 'village' }) as unknown as Array<{ name: string }>
+  const villages = z.array(z.object({ name: z.string() })).parse(cloud.cloud.db.find('org_units', { level: 'village' }))
   const target = villages[villages.length - 1].name
   const q = initialsOf(target)
   const expected = villages.map((v) => v.name).filter((n) => initialsOf(n).startsWith(q)).sort().join()
