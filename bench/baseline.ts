@@ -19,7 +19,16 @@ export function rawBaseline(iterations = 2000): { insert_read_p50_ms: number } {
   const read = db.prepare('SELECT data FROM docs WHERE person = ? AND day = ?')
   const times: number[] = []
   for (let i = 0; i < iterations; i++) {
-    const doc = { _id: `c${i}`, personId: `p${i % 2000}`, day: `2026-11-${String((i % 28) + 1).padStart(2, '0')}`, lat: 32.99, lng: 112.56, accuracy: 15, counted: true, at: new Date().toISOString() }
+    const doc = {
+      _id: `c${i}`,
+      personId: `p${i % 2000}`,
+      day: `2026-11-${String((i % 28) + 1).padStart(2, '0')}`,
+      lat: 32.99,
+      lng: 112.56,
+      accuracy: 15,
+      counted: true,
+      at: new Date().toISOString(),
+    }
     const started = performance.now()
     insert.run(doc._id, JSON.stringify(doc), doc.personId, doc.day)
     JSON.parse((read.get(doc.personId, doc.day) as { data: string }).data)

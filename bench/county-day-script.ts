@@ -36,7 +36,13 @@ export function countyDay(cloud: LocalCloud): DayCall[] {
   const people = cloud.db.find('people', { status: 'active', openid: { $type: 'string', $ne: '' } })
   const units = new Map(cloud.db.find('org_units', {}).map((u) => [String(u._id), u]))
   const calls: DayCall[] = []
-  const add = (fn: string, action: string, openid: string, input: (now: Date) => unknown, at = Math.floor(rnd() * 600)) => calls.push({ fn, action, openid, input, at })
+  const add = (
+    fn: string,
+    action: string,
+    openid: string,
+    input: (now: Date) => unknown,
+    at = Math.floor(rnd() * 600),
+  ) => calls.push({ fn, action, openid, input, at })
   const who = (role: string) => people.filter((p) => rolesOf(p).includes(role))
 
   // Everyone with the app opens it once: the home tab loads the workbench (with the unread badge and
@@ -50,9 +56,21 @@ export function countyDay(cloud: LocalCloud): DayCall[] {
     const village = units.get(String(p.homeUnitId))
     const c = (village?.center as { coordinates: [number, number] } | undefined)?.coordinates
     if (!c) continue
-    add('presence', 'checkIn', String(p.openid), (now) => ({
-      clientId: randomUUID(), lat: c[1], lng: c[0], accuracy: 20, coordType: 'wgs84', capturedAt: now.toISOString(), deviceId: `day-${String(p._id)}`,
-    }), Math.floor(rnd() * 120))
+    add(
+      'presence',
+      'checkIn',
+      String(p.openid),
+      (now) => ({
+        clientId: randomUUID(),
+        lat: c[1],
+        lng: c[0],
+        accuracy: 20,
+        coordType: 'wgs84',
+        capturedAt: now.toISOString(),
+        deviceId: `day-${String(p._id)}`,
+      }),
+      Math.floor(rnd() * 120),
+    )
   }
   // A month's visits spread over its working days: each opens the household, then submits.
   const households = cloud.db.find('households', { status: { $ne: 'removed' } }, { sort: { _id: 1 } })
@@ -60,18 +78,36 @@ export function countyDay(cloud: LocalCloud): DayCall[] {
   const visits = Math.round(households.length / WORKING_DAYS_PER_MONTH)
   for (let i = 0; i < visits; i++) {
     const h = households[Math.floor(rnd() * households.length)]
-    const openid = ((h.pairingCadreIds as string[] | undefined) ?? []).map((id) => byOpenid.get(id)).find(Boolean)
+    const openid = ((h.pairingCadreIds as string[] | undefined) ?? [])
+      .map((id) => byOpenid.get(id))
+      .find(Boolean)
     if (!openid) continue
     const at = 60 + Math.floor(rnd() * 480)
     add('visit', 'getHousehold', openid, () => ({ householdId: String(h._id) }), at)
-    add('visit', 'submitVisit', openid, (now) => ({
-      clientId: randomUUID(), householdId: String(h._id), formVersion: 1, form: { ...blankForm(), income: { annualEstimate: 24000, sources: ['wages'] } },
-      startedAt: new Date(now.getTime() - 25 * 60_000).toISOString(), endedAt: new Date(now.getTime() - 60_000).toISOString(),
-      startLocation: { lat: 32.99, lng: 112.56, accuracy: 20 }, endLocation: null, photoCount: 0,
-    }), at + 1)
+    add(
+      'visit',
+      'submitVisit',
+      openid,
+      (now) => ({
+        clientId: randomUUID(),
+        householdId: String(h._id),
+        formVersion: 1,
+        form: { ...blankForm(), income: { annualEstimate: 24000, sources: ['wages'] } },
+        startedAt: new Date(now.getTime() - 25 * 60_000).toISOString(),
+        endedAt: new Date(now.getTime() - 60_000).toISOString(),
+        startLocation: { lat: 32.99, lng: 112.56, accuracy: 20 },
+        endLocation: null,
+        photoCount: 0,
+      }),
+      at + 1,
+    )
   }
   // Rectification: the people responsible open their list; some items move one step.
-  const items = cloud.db.find('rectify_items', { state: { $in: ['dispatched', 'signed'] } }, { sort: { _id: 1 }, limit: 40 })
+  const items = cloud.db.find(
+    'rectify_items',
+    { state: { $in: ['dispatched', 'signed'] } },
+    { sort: { _id: 1 }, limit: 40 },
+  )
   for (const item of items) {
     const openid = byOpenid.get(String(item.responsiblePersonId))
     if (!openid) continue
@@ -79,10 +115,16 @@ export function countyDay(cloud: LocalCloud): DayCall[] {
     const at = Math.floor(rnd() * 540)
     add('rectify', 'listMine', openid, () => ({}), at)
     add('rectify', 'getItem', openid, () => ({ itemId: String(item._id) }), at + 1)
-    add('rectify', step, openid, () => {
-      const [now] = cloud.db.find('rectify_items', { _id: item._id })
-      return { itemId: String(item._id), version: Number(now.version) }
-    }, at + 2)
+    add(
+      'rectify',
+      step,
+      openid,
+      () => {
+        const [now] = cloud.db.find('rectify_items', { _id: item._id })
+        return { itemId: String(item._id), version: Number(now.version) }
+      },
+      at + 2,
+    )
   }
   // Leaders: township leaders and supervisors open their dashboards, the ledger and today's presence.
   for (const p of [...who('township_leader'), ...who('supervisor'), ...who('admin')]) {
@@ -94,7 +136,12 @@ export function countyDay(cloud: LocalCloud): DayCall[] {
   const villageCadres = who('village_cadre')
   for (let i = 0; i < 5 && villageCadres.length; i++) {
     const p = villageCadres[Math.floor(rnd() * villageCadres.length)]
-    add('notice', 'publishNotice', String(p.openid), () => ({ unitId: String(p.homeUnitId), title: '村级项目资金使用情况公示', body: '本村道路硬化项目资金使用明细，公示期内可提出异议。', category: 'project_funds' }))
+    add('notice', 'publishNotice', String(p.openid), () => ({
+      unitId: String(p.homeUnitId),
+      title: '村级项目资金使用情况公示',
+      body: '本村道路硬化项目资金使用明细，公示期内可提出异议。',
+      category: 'project_funds',
+    }))
   }
   const villages = [...units.values()].filter((u) => u.level === 'village')
   for (let i = 0; i < 300; i++) {

@@ -65,7 +65,8 @@ export async function runCountyDay(cloud: LocalCloud, day: string): Promise<DayF
       t.writes += 1
       totals.tx += 1
     }
-    if (action === 'database.insertDocument') totals.bytes += Buffer.byteLength(JSON.stringify(params?.data ?? []))
+    if (action === 'database.insertDocument')
+      totals.bytes += Buffer.byteLength(JSON.stringify(params?.data ?? []))
     return send(action, params)
   }
   const invocations = () => [...cloud.invoker.outcomes.values()].reduce((a, b) => a + b, 0)
@@ -78,7 +79,12 @@ export async function runCountyDay(cloud: LocalCloud, day: string): Promise<DayF
   // An ordinary day follows other days: yesterday's timers ran (the seed leaves every overdue item
   // unstruck, which only the very first run would pay for). Not counted.
   const yesterday = new Date(Date.parse(`${day}T00:00:00.000Z`) - 86_400_000).toISOString().slice(0, 10)
-  for (const [fn, minutes] of [['report', 5], ['visit', 150], ['rectify', 480], ['notice', 960]] as const) {
+  for (const [fn, minutes] of [
+    ['report', 5],
+    ['visit', 150],
+    ['rectify', 480],
+    ['notice', 960],
+  ] as const) {
     cloud.invoker.env.ZHUCUN_NOW = at(yesterday, minutes).toISOString()
     await cloud.timers.fireNow(fn)
   }
@@ -94,10 +100,16 @@ export async function runCountyDay(cloud: LocalCloud, day: string): Promise<DayF
       const now = at(day, 480 + c.at)
       cloud.invoker.env.ZHUCUN_NOW = now.toISOString()
       tally(`${c.fn}.${c.action}`).calls += 1
-      const res = (await cloud.call(c.fn, c.action, c.input(now), c.openid)) as { ok?: boolean; error?: { code: string; message: string } }
+      const res = (await cloud.call(c.fn, c.action, c.input(now), c.openid)) as {
+        ok?: boolean
+        error?: { code: string; message: string }
+      }
       if (!res?.ok) {
         errors += 1
-        if (errors <= 5) console.error(`  ${c.fn}.${c.action} as ${c.openid || '(villager)'}: ${res?.error?.code} ${res?.error?.message}`)
+        if (errors <= 5)
+          console.error(
+            `  ${c.fn}.${c.action} as ${c.openid || '(villager)'}: ${res?.error?.code} ${res?.error?.message}`,
+          )
       }
     }
     await fire('notice', 960)
@@ -105,7 +117,22 @@ export async function runCountyDay(cloud: LocalCloud, day: string): Promise<DayF
     cloud.db.send = original
   }
   const actions = [...tallies.entries()]
-    .map(([action, t]) => ({ action, calls: t.calls, reads: t.reads, writes: t.writes, per_call: t.calls ? Math.round(((t.reads + t.writes) / t.calls) * 10) / 10 : 0 }))
+    .map(([action, t]) => ({
+      action,
+      calls: t.calls,
+      reads: t.reads,
+      writes: t.writes,
+      per_call: t.calls ? Math.round(((t.reads + t.writes) / t.calls) * 10) / 10 : 0,
+    }))
     .sort((a, b) => b.reads + b.writes - (a.reads + a.writes))
-  return { day, invocations: invocations() - started, errors, reads: totals.reads, writes: totals.writes, transaction_requests: totals.tx, inserted_bytes: totals.bytes, actions }
+  return {
+    day,
+    invocations: invocations() - started,
+    errors,
+    reads: totals.reads,
+    writes: totals.writes,
+    transaction_requests: totals.tx,
+    inserted_bytes: totals.bytes,
+    actions,
+  }
 }

@@ -19,15 +19,22 @@ export interface ThroughputFigures {
  * does not take the server's event loop; every answer that is not a 2xx `{ ok: true }` is an error,
  * counted both by the client and by the local cloud's own outcome counter.
  */
-export async function httpThroughput(job: Omit<LoadJob, 'connections'>, isOk: () => number): Promise<ThroughputFigures> {
+export async function httpThroughput(
+  job: Omit<LoadJob, 'connections'>,
+  isOk: () => number,
+): Promise<ThroughputFigures> {
   const dir = mkdtempSync(join(tmpdir(), 'zhucun-load-'))
   const file = join(dir, 'job.json')
   writeFileSync(file, JSON.stringify({ ...job, connections: 20 } satisfies LoadJob))
   const okBefore = isOk()
   try {
     const stdout = await new Promise<string>((resolve, reject) => {
-      execFile(process.execPath, ['--import', 'tsx', join(__dirname, 'load-client.ts'), file], { maxBuffer: 1024 * 1024 }, (err, out, errOut) =>
-        err ? reject(new Error(`load client failed: ${errOut || err.message}`)) : resolve(out),
+      execFile(
+        process.execPath,
+        ['--import', 'tsx', join(__dirname, 'load-client.ts'), file],
+        { maxBuffer: 1024 * 1024 },
+        (err, out, errOut) =>
+          err ? reject(new Error(`load client failed: ${errOut || err.message}`)) : resolve(out),
       )
     })
     const r = JSON.parse(stdout.trim().split('\n').pop() ?? '{}') as LoadResult

@@ -45,7 +45,11 @@ async function run(job: LoadJob): Promise<LoadResult> {
         path: `/fn/${job.fn}`,
         setupRequest: (req) => {
           const call = checkInCall(job.pool, n++)
-          return { ...req, headers: { 'content-type': 'application/json', 'x-dev-openid': call.openid }, body: JSON.stringify({ action: job.action, input: call.input }) }
+          return {
+            ...req,
+            headers: { 'content-type': 'application/json', 'x-dev-openid': call.openid },
+            body: JSON.stringify({ action: job.action, input: call.input }),
+          }
         },
         onResponse: (status, body) => {
           if (status < 300 && !body.startsWith('{"ok":true')) notOk += 1

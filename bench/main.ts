@@ -25,19 +25,28 @@ import { round } from './stats'
 import { qualityOptions, runQuality } from './quality'
 import { runCountyDay } from './county-day'
 import { printCountyDay } from './county-day-report'
-import { CHEAP_PHONE, FIRST_LOAD_TARGET_SECONDS, measureFirstLoad, type FirstLoadFigures } from './specs/first-load'
+import {
+  CHEAP_PHONE,
+  FIRST_LOAD_TARGET_SECONDS,
+  measureFirstLoad,
+  type FirstLoadFigures,
+} from './specs/first-load'
 
 /** The first load, compressed (as served now) and uncompressed (as served before), over HTTP. */
-async function firstLoad(cloud: LocalCloud): Promise<{ compressed: FirstLoadFigures; uncompressed: FirstLoadFigures }> {
+async function firstLoad(
+  cloud: LocalCloud,
+): Promise<{ compressed: FirstLoadFigures; uncompressed: FirstLoadFigures }> {
   const app = createServer(cloud)
   const url = await listen(app, cloud)
   try {
     const compressed = await measureFirstLoad(url)
     const uncompressed = await measureFirstLoad(url, { compressed: false })
     const { cpuSlowdown, kbitPerSecond, latencyMs } = CHEAP_PHONE
-    console.log(`H5 first load (CPU ×${cpuSlowdown}, ${kbitPerSecond} kbit/s, ${latencyMs} ms): ${compressed.seconds} s to the workbench ` +
-      `(target ≤ ${FIRST_LOAD_TARGET_SECONDS} s), ${compressed.transferred_kb} KB in ${compressed.requests} requests; ` +
-      `uncompressed ${uncompressed.seconds} s, ${uncompressed.transferred_kb} KB; second visit ${compressed.repeat_seconds} s`)
+    console.log(
+      `H5 first load (CPU ×${cpuSlowdown}, ${kbitPerSecond} kbit/s, ${latencyMs} ms): ${compressed.seconds} s to the workbench ` +
+        `(target ≤ ${FIRST_LOAD_TARGET_SECONDS} s), ${compressed.transferred_kb} KB in ${compressed.requests} requests; ` +
+        `uncompressed ${uncompressed.seconds} s, ${uncompressed.transferred_kb} KB; second visit ${compressed.repeat_seconds} s`,
+    )
     return { compressed, uncompressed }
   } finally {
     await app.close()
@@ -45,7 +54,13 @@ async function firstLoad(cloud: LocalCloud): Promise<{ compressed: FirstLoadFigu
 }
 
 function sweepFiguresOf(sweep: Awaited<ReturnType<typeof runQuality>>) {
-  return { actions: sweep.actions, calls: sweep.calls, seed: sweep.seed, seconds: sweep.seconds, failures: sweep.failures }
+  return {
+    actions: sweep.actions,
+    calls: sweep.calls,
+    seed: sweep.seed,
+    seconds: sweep.seconds,
+    failures: sweep.failures,
+  }
 }
 
 async function main(): Promise<void> {
@@ -64,9 +79,25 @@ async function main(): Promise<void> {
   // this process then opens the files like a restarted local cloud, so its memory is the cloud's own.
   const dataDir = mkdtempSync(join(tmpdir(), 'zhucun-bench-'))
   let started = performance.now()
-  const seedOut = execFileSync(process.execPath, ['--import', 'tsx', join(REPO_ROOT, 'emulator', 'cli', 'main.ts'), 'seed', '--scale', scale, '--dir', dataDir], { cwd: REPO_ROOT, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 })
+  const seedOut = execFileSync(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      join(REPO_ROOT, 'emulator', 'cli', 'main.ts'),
+      'seed',
+      '--scale',
+      scale,
+      '--dir',
+      dataDir,
+    ],
+    { cwd: REPO_ROOT, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 },
+  )
   const loadSeconds = round((performance.now() - started) / 1000, 1)
-  const counts = JSON.parse(/seeded \w+ in \d+ ms: (\{.*\})/.exec(seedOut)?.[1] ?? '{}') as Record<string, number>
+  const counts = JSON.parse(/seeded \w+ in \d+ ms: (\{.*\})/.exec(seedOut)?.[1] ?? '{}') as Record<
+    string,
+    number
+  >
   console.log(`generated and loaded the ${scale} seed in ${loadSeconds} s: ${JSON.stringify(counts)}`)
   const cloud = LocalCloud.create({ dataDir })
 
@@ -82,7 +113,12 @@ async function main(): Promise<void> {
   if (stringOption(args, 'only') === 'first-load') {
     const load = await firstLoad(cloud)
     const out = stringOption(args, 'json')
-    if (out) writeFileSync(out, JSON.stringify({ ...CHEAP_PHONE, target_seconds: FIRST_LOAD_TARGET_SECONDS, ...load }, null, 2) + '\n')
+    if (out)
+      writeFileSync(
+        out,
+        JSON.stringify({ ...CHEAP_PHONE, target_seconds: FIRST_LOAD_TARGET_SECONDS, ...load }, null, 2) +
+          '\n',
+      )
     cloud.close()
     return
   }
@@ -95,7 +131,14 @@ async function main(): Promise<void> {
     const app = createServer(cloud)
     const url = await listen(app, cloud)
     http = await httpThroughput(
-      { url, fn: 'presence', action: 'checkIn', seconds: quick ? 5 : 30, offset: 1000, pool: cadrePool(cloud) },
+      {
+        url,
+        fn: 'presence',
+        action: 'checkIn',
+        seconds: quick ? 5 : 30,
+        offset: 1000,
+        pool: cadrePool(cloud),
+      },
       () => cloud.invoker.outcomes.get('ok') ?? 0,
     )
     await app.close()
@@ -124,7 +167,22 @@ async function main(): Promise<void> {
   const sweepFile = join(dataDir, 'sweep.json')
   const runs = String(quick ? Math.min(quality.runs, 20) : quality.runs)
   // A sweep with failures exits 1 after writing its figures; they are reported all the same.
-  spawnSync(process.execPath, ['--import', 'tsx', join(REPO_ROOT, 'bench', 'main.ts'), '--quality', '--sweep-runs', runs, '--sweep-seed', String(quality.seed), '--json', sweepFile], { cwd: REPO_ROOT, stdio: 'inherit' })
+  spawnSync(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      join(REPO_ROOT, 'bench', 'main.ts'),
+      '--quality',
+      '--sweep-runs',
+      runs,
+      '--sweep-seed',
+      String(quality.seed),
+      '--json',
+      sweepFile,
+    ],
+    { cwd: REPO_ROOT, stdio: 'inherit' },
+  )
   const sweep = JSON.parse(readFileSync(sweepFile, 'utf8')) as ReturnType<typeof sweepFiguresOf>
   const jsonFile = stringOption(args, 'json')
   if (jsonFile) writeFileSync(jsonFile, JSON.stringify({ ...figures, property_sweep: sweep }, null, 2) + '\n')

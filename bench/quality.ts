@@ -24,7 +24,9 @@ export async function runQuality(opts: QualityOptions): Promise<SweepResult & { 
   try {
     const result = await runPropertySweep(run, opts)
     const seconds = Math.round((performance.now() - started) / 100) / 10
-    console.log(`property sweep: ${result.actions} actions, ${result.calls} calls (${result.generated} generated), seed ${result.seed}, ${seconds} s`)
+    console.log(
+      `property sweep: ${result.actions} actions, ${result.calls} calls (${result.generated} generated), seed ${result.seed}, ${seconds} s`,
+    )
     console.log(`  outcomes: ${JSON.stringify(result.outcomes)}`)
     console.log(`  failures: ${result.failures.length}`)
     for (const f of result.failures) console.log(`  - ${f}`)

@@ -15,7 +15,11 @@ export interface ActionFigures {
 }
 
 /** Runs each spec many times in this process and reads the local cloud's per-invocation figures. */
-export async function runActions(cloud: LocalCloud, specs: BenchSpec[], defaultIterations: number): Promise<ActionFigures[]> {
+export async function runActions(
+  cloud: LocalCloud,
+  specs: BenchSpec[],
+  defaultIterations: number,
+): Promise<ActionFigures[]> {
   const out: ActionFigures[] = []
   for (const spec of specs) {
     const [fn, action] = spec.action.split('.')
@@ -29,7 +33,12 @@ export async function runActions(cloud: LocalCloud, specs: BenchSpec[], defaultI
       const started = performance.now()
       // Warm-up calls take the first indexes, so every call of a varying spec is distinct.
       const k = i + 5
-      const res = (await cloud.call(fn, action, spec.input(k, cloud), spec.caller ? spec.caller(k, cloud) : spec.openid)) as { ok?: boolean; error?: unknown }
+      const res = (await cloud.call(
+        fn,
+        action,
+        spec.input(k, cloud),
+        spec.caller ? spec.caller(k, cloud) : spec.openid,
+      )) as { ok?: boolean; error?: unknown }
       const ms = performance.now() - started
       if (i < 0) continue // warm-up: the first calls load the bundle and fill SQLite's cache
       const rec = cloud.invoker.records[cloud.invoker.records.length - 1]

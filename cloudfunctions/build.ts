@@ -47,7 +47,9 @@ async function buildOne(name: string): Promise<void> {
   }
   writeFileSync(join(out, 'package.json'), JSON.stringify(pkg, null, 2) + '\n')
   const configFile = join(srcDir, name, 'config.json')
-  const config = existsSync(configFile) ? readFileSync(configFile, 'utf8') : '{ "permissions": { "openapi": [] } }\n'
+  const config = existsSync(configFile)
+    ? readFileSync(configFile, 'utf8')
+    : '{ "permissions": { "openapi": [] } }\n'
   writeFileSync(join(out, 'config.json'), config)
 }
 
@@ -60,7 +62,11 @@ export async function buildFunctions(only?: string[]): Promise<string[]> {
 if (require.main === module) {
   const started = Date.now()
   buildFunctions(process.argv.slice(2).length ? process.argv.slice(2) : undefined)
-    .then((names) => console.log(`built ${names.length} function(s) in ${Date.now() - started} ms: ${names.join(', ')} → cloudfunctions/dist/`))
+    .then((names) =>
+      console.log(
+        `built ${names.length} function(s) in ${Date.now() - started} ms: ${names.join(', ')} → cloudfunctions/dist/`,
+      ),
+    )
     .catch((err) => {
       console.error(err)
       process.exit(1)

@@ -25,8 +25,18 @@ function contractModule(module: { resource?: string }): boolean {
  * app needs, in both builds.
  */
 function trimZod(chain: Chain): void {
-  chain.plugin('zod-locales').use(webpack.NormalModuleReplacementPlugin, [/zod[\\/]v4[\\/]locales[\\/]index\.js$/, path.join(__dirname, 'zod-locales.js')])
-  chain.plugin('zod-zh-cn').use(webpack.NormalModuleReplacementPlugin, [/zod[\\/]v4[\\/]locales[\\/]zh-CN\.cjs$/, require.resolve('zod/v4/locales/zh-CN.js')])
+  chain
+    .plugin('zod-locales')
+    .use(webpack.NormalModuleReplacementPlugin, [
+      /zod[\\/]v4[\\/]locales[\\/]index\.js$/,
+      path.join(__dirname, 'zod-locales.js'),
+    ])
+  chain
+    .plugin('zod-zh-cn')
+    .use(webpack.NormalModuleReplacementPlugin, [
+      /zod[\\/]v4[\\/]locales[\\/]zh-CN\.cjs$/,
+      require.resolve('zod/v4/locales/zh-CN.js'),
+    ])
 }
 
 /**
@@ -36,12 +46,19 @@ function trimZod(chain: Chain): void {
  * split (a build error, or pages whose modules were missing at run time).
  */
 function nativeIcons(chain: Chain): void {
-  chain.plugin('nutui-icon-tag').use(webpack.NormalModuleReplacementPlugin, [/@nutui[\\/]icons-react-taro[\\/]dist[\\/]es[\\/]icons[\\/]internal\.js$/, path.join(__dirname, 'nutui-icons-internal.js')])
+  chain
+    .plugin('nutui-icon-tag')
+    .use(webpack.NormalModuleReplacementPlugin, [
+      /@nutui[\\/]icons-react-taro[\\/]dist[\\/]es[\\/]icons[\\/]internal\.js$/,
+      path.join(__dirname, 'nutui-icons-internal.js'),
+    ])
 }
 
 /** Adds cache groups to the split-chunks settings Taro already made, keeping Taro's own groups. */
 function addCacheGroups(chain: Chain, groups: Record<string, object>): void {
-  const splitChunks = (chain.optimization.get('splitChunks') ?? {}) as { cacheGroups?: Record<string, unknown> }
+  const splitChunks = (chain.optimization.get('splitChunks') ?? {}) as {
+    cacheGroups?: Record<string, unknown>
+  }
   chain.optimization.splitChunks({ ...splitChunks, cacheGroups: { ...splitChunks.cacheGroups, ...groups } })
 }
 
@@ -79,7 +96,10 @@ export default defineConfig<'webpack5'>(async (merge) => {
       miniCssExtractPluginOption: { ignoreOrder: true },
       postcss: {
         pxtransform: { enable: true, config: {} },
-        cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
+        cssModules: {
+          enable: false,
+          config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' },
+        },
       },
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
@@ -110,7 +130,10 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
       postcss: {
         autoprefixer: { enable: true, config: {} },
-        cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
+        cssModules: {
+          enable: false,
+          config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' },
+        },
       },
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
@@ -118,7 +141,14 @@ export default defineConfig<'webpack5'>(async (merge) => {
         // Taro splits only initial chunks on H5, so every lazily loaded page carried its own zod and
         // NutUI. Share them: zod with the contract in one scope (see mini), the rest between pages.
         addCacheGroups(chain, {
-          contract: { name: 'contract', chunks: 'async', test: contractModule, priority: 50, minChunks: 1, enforce: true },
+          contract: {
+            name: 'contract',
+            chunks: 'async',
+            test: contractModule,
+            priority: 50,
+            minChunks: 1,
+            enforce: true,
+          },
           // Unnamed, so shared modules are grouped by which pages use them and the first page loads only its own.
           pageCommon: { chunks: 'async', minChunks: 2, priority: 5, reuseExistingChunk: true },
         })

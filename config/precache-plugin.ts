@@ -17,14 +17,19 @@ const SKIP = /\.(map|LICENSE\.txt)$/
 export class PrecachePlugin {
   apply(compiler: Compiler): void {
     compiler.hooks.thisCompilation.tap('PrecachePlugin', (compilation) => {
-      compilation.hooks.processAssets.tap({ name: 'PrecachePlugin', stage: webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT }, (assets) => {
-        const publicPath = String(compilation.outputOptions.publicPath ?? '/')
-        const files = Object.keys(assets).filter((f) => KEEP.test(f) && !SKIP.test(f) && f !== 'sw.js').sort()
-        const urls = files.map((f) => publicPath + f)
-        const version = createHash('sha256').update(urls.join('\n')).digest('hex').slice(0, 12)
-        const head = `var PRECACHE = ${JSON.stringify(urls)};\nvar VERSION = ${JSON.stringify(version)};\n`
-        compilation.emitAsset('sw.js', new webpack.sources.RawSource(head + readFileSync(SOURCE, 'utf8')))
-      })
+      compilation.hooks.processAssets.tap(
+        { name: 'PrecachePlugin', stage: webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT },
+        (assets) => {
+          const publicPath = String(compilation.outputOptions.publicPath ?? '/')
+          const files = Object.keys(assets)
+            .filter((f) => KEEP.test(f) && !SKIP.test(f) && f !== 'sw.js')
+            .sort()
+          const urls = files.map((f) => publicPath + f)
+          const version = createHash('sha256').update(urls.join('\n')).digest('hex').slice(0, 12)
+          const head = `var PRECACHE = ${JSON.stringify(urls)};\nvar VERSION = ${JSON.stringify(version)};\n`
+          compilation.emitAsset('sw.js', new webpack.sources.RawSource(head + readFileSync(SOURCE, 'utf8')))
+        },
+      )
     })
   }
 }

@@ -62,14 +62,19 @@ export class LocalCloud {
     this.store = new FileStore(join(this.dataDir, 'storage'))
     this.outbox = new Outbox(join(this.dataDir, 'outbox.jsonl'))
     this.host = new FunctionHost(opts.functionsDir ?? DEFAULT_FUNCTIONS_DIR)
-    this.invoker = new Invoker(this.host, { envId: opts.envId ?? 'local', appid: opts.appid ?? 'wx-local-zhucun' })
+    this.invoker = new Invoker(this.host, {
+      envId: opts.envId ?? 'local',
+      appid: opts.appid ?? 'wx-local-zhucun',
+    })
     // An invocation's writes commit with those of others settling at the same time, before its answer leaves.
     this.db.writeOwner = () => currentInvocation()
     this.invoker.settle = (inv) => this.db.settle(inv)
     // The functions' environment configuration, as the WeChat console would hold it.
     this.invoker.env.ZHUCUN_DATA_KEY = DEV_DATA_KEY
     // A trigger runs as the platform runs it: no user, SOURCE wx_trigger.
-    this.timers = new TimerScheduler(this.host, (fn, event) => this.invoker.invoke(fn, event, { openid: '', source: 'wx_trigger' }))
+    this.timers = new TimerScheduler(this.host, (fn, event) =>
+      this.invoker.invoke(fn, event, { openid: '', source: 'wx_trigger' }),
+    )
     this.timers.enabled = opts.timerTriggers !== false
     if (this.timers.enabled) this.invoker.env.ZHUCUN_TIMERS = 'on'
   }
@@ -96,7 +101,13 @@ export class LocalCloud {
   }
 
   /** Call an action of this app as a WeChat user (openid '' is an anonymous villager). */
-  call(fn: string, action: string, input: unknown, openid: string, env?: Record<string, string>): Promise<unknown> {
+  call(
+    fn: string,
+    action: string,
+    input: unknown,
+    openid: string,
+    env?: Record<string, string>,
+  ): Promise<unknown> {
     return this.invoke(fn, { action, input }, { openid }, env)
   }
 

@@ -31,7 +31,15 @@ export function readOwners(file = join(ROOT, OWNERS_FILE)) {
 let cached = null
 
 /** Calls that take a collection name: the SDK's `collection()` and the paging and slot helpers. */
-const TAKES_COLLECTION = new Set(['collection', 'pageAll', 'findByKeys', 'insertAll', 'updateAll', 'claimSlot', 'releaseSlot'])
+const TAKES_COLLECTION = new Set([
+  'collection',
+  'pageAll',
+  'findByKeys',
+  'insertAll',
+  'updateAll',
+  'claimSlot',
+  'releaseSlot',
+])
 
 /**
  * A string names a collection where it is handed to the database (`db.collection('people')`, a helper
@@ -45,11 +53,19 @@ function namesCollection(node) {
   if (parent.type === 'VariableDeclarator' && parent.init === node) return true
   if (parent.type === 'Property' && parent.value === node) {
     const key = parent.key
-    return (key.type === 'Identifier' && key.name === 'collection') || (key.type === 'Literal' && key.value === 'collection')
+    return (
+      (key.type === 'Identifier' && key.name === 'collection') ||
+      (key.type === 'Literal' && key.value === 'collection')
+    )
   }
   if (parent.type === 'CallExpression' && parent.arguments.includes(node)) {
     const callee = parent.callee
-    const name = callee.type === 'MemberExpression' && callee.property.type === 'Identifier' ? callee.property.name : callee.type === 'Identifier' ? callee.name : ''
+    const name =
+      callee.type === 'MemberExpression' && callee.property.type === 'Identifier'
+        ? callee.property.name
+        : callee.type === 'Identifier'
+          ? callee.name
+          : ''
     return TAKES_COLLECTION.has(name)
   }
   return false

@@ -9,7 +9,11 @@ export interface StepResult {
 }
 
 /** Runs a command, streaming its output, and resolves with its exit code and what it printed. */
-export function runCommand(cmd: string, args: string[], env: Record<string, string> = {}): Promise<{ code: number; output: string }> {
+export function runCommand(
+  cmd: string,
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<{ code: number; output: string }> {
   return new Promise((resolve) => {
     const child = spawn(cmd, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
     let output = ''

@@ -35,7 +35,8 @@ async function main(): Promise<void> {
   for (const r of results) console.log(`  ${r.ok ? '✓' : '✗'} ${r.name}${r.ok ? '' : `: ${r.detail}`}`)
   const runs = cloud.db.find('job_runs', {}).map((r) => `${String(r.job)} (${String(r.via)})`)
   console.log(`  daily jobs caught up: ${runs.join(', ') || 'none'}`)
-  if (runs.length < 3) results.push({ name: 'daily jobs due by 09:00 caught up', ok: false, detail: runs.join(', ') })
+  if (runs.length < 3)
+    results.push({ name: 'daily jobs due by 09:00 caught up', ok: false, detail: runs.join(', ') })
   const failed = results.filter((r) => !r.ok).length
   // Every call must have reached the database over HTTP: the child has no other way to it.
   console.log(`${results.length - failed} passed, ${failed} failed; ${requests} database requests over HTTP`)

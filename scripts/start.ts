@@ -17,7 +17,9 @@ async function main(): Promise<void> {
   const inputs = ['src', 'types', 'config', 'babel.config.js', 'package.json'].map((p) => join(ROOT, p))
   if (isStale(join(ROOT, 'dist', 'h5', 'index.html'), inputs)) {
     console.log('building the H5 app (first time takes a minute)…')
-    const { code } = await runCommand(join(ROOT, 'node_modules', '.bin', 'taro'), ['build', '--type', 'h5'], { NODE_ENV: 'production' })
+    const { code } = await runCommand(join(ROOT, 'node_modules', '.bin', 'taro'), ['build', '--type', 'h5'], {
+      NODE_ENV: 'production',
+    })
     if (code !== 0) throw new Error('H5 build failed')
   }
   await runServe(parseArgs(process.argv.slice(2)))

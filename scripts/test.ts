@@ -15,7 +15,10 @@ const BIN = (name: string) => join(ROOT, 'node_modules', '.bin', name)
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
 const results: StepResult[] = []
 
-async function step(name: string, run: () => Promise<{ passed: number; failed: number; output?: string }>): Promise<void> {
+async function step(
+  name: string,
+  run: () => Promise<{ passed: number; failed: number; output?: string }>,
+): Promise<void> {
   banner(name)
   const started = Date.now()
   try {
@@ -36,10 +39,25 @@ async function single(cmd: string, args: string[], env?: Record<string, string>)
 async function jest(config: string, report: string, extra: string[] = []) {
   rmSync(report, { force: true })
   mkdirSync(dirname(report), { recursive: true })
-  const { code } = await runCommand(BIN('jest'), ['--config', config, '--json', '--outputFile', report, ...extra])
+  const { code } = await runCommand(BIN('jest'), [
+    '--config',
+    config,
+    '--json',
+    '--outputFile',
+    report,
+    ...extra,
+  ])
   if (!existsSync(report)) return { passed: 0, failed: 1 }
-  const json = JSON.parse(readFileSync(report, 'utf8')) as { numPassedTests: number; numFailedTests: number; numRuntimeErrorTestSuites: number; numTotalTests: number }
-  const failed = json.numFailedTests + json.numRuntimeErrorTestSuites + (code !== 0 && json.numFailedTests === 0 && json.numRuntimeErrorTestSuites === 0 ? 1 : 0)
+  const json = JSON.parse(readFileSync(report, 'utf8')) as {
+    numPassedTests: number
+    numFailedTests: number
+    numRuntimeErrorTestSuites: number
+    numTotalTests: number
+  }
+  const failed =
+    json.numFailedTests +
+    json.numRuntimeErrorTestSuites +
+    (code !== 0 && json.numFailedTests === 0 && json.numRuntimeErrorTestSuites === 0 ? 1 : 0)
   return { passed: json.numPassedTests, failed }
 }
 
@@ -47,7 +65,13 @@ async function jest(config: string, report: string, extra: string[] = []) {
 async function weappRun(scale: 'demo' | 'county') {
   const report = join(ROOT, '.cache', `weapp-run-${scale}.json`)
   rmSync(report, { force: true })
-  const { code } = await runCommand(BIN('tsx'), [join(ROOT, 'test', 'weapp', 'run-weapp.ts'), '--scale', scale, '--report', report])
+  const { code } = await runCommand(BIN('tsx'), [
+    join(ROOT, 'test', 'weapp', 'run-weapp.ts'),
+    '--scale',
+    scale,
+    '--report',
+    report,
+  ])
   if (!existsSync(report)) return { passed: 0, failed: 1 }
   const r = JSON.parse(readFileSync(report, 'utf8')) as { passed: number; failed: number }
   return { passed: r.passed, failed: r.failed + (code !== 0 && r.failed === 0 ? 1 : 0) }
@@ -67,28 +91,47 @@ async function main(): Promise<void> {
   if (want('types')) {
     await step(`typecheck (tsc --noEmit, strict), per layer: ${LAYERS.join(', ')}`, async () => {
       let failed = 0
-      for (const layer of LAYERS) failed += (await single(BIN('tsc'), ['-p', `tsconfig.${layer}.json`, '--noEmit'])).failed
+      for (const layer of LAYERS)
+        failed += (await single(BIN('tsc'), ['-p', `tsconfig.${layer}.json`, '--noEmit'])).failed
       return { passed: LAYERS.length - failed, failed }
     })
   }
   if (want('lint')) {
     // Cached under .cache/: an unchanged file is not linted again.
     await step('lint: eslint (house rules, layering, collection owners; eslint.config.mjs)', () =>
-      single(BIN('eslint'), ['--cache', '--cache-location', join(ROOT, '.cache', 'eslint') + '/', ROOT]))
+      single(BIN('eslint'), ['--cache', '--cache-location', join(ROOT, '.cache', 'eslint') + '/', ROOT]),
+    )
     await step('format: prettier --check', () =>
-      single(BIN('prettier'), ['--check', '--cache', '--cache-location', join(ROOT, '.cache', 'prettier'), ROOT]))
+      single(BIN('prettier'), [
+        '--check',
+        '--cache',
+        '--cache-location',
+        join(ROOT, '.cache', 'prettier'),
+        ROOT,
+      ]),
+    )
   }
-  if (want('functions') || want('unit') || want('e2e')) await step('build cloud functions (esbuild)', () => single(BIN('tsx'), ['cloudfunctions/build.ts']))
-  if (want('unit')) await step('jest: unit and functions through the local cloud', () => jest('jest.config.js', join(ROOT, '.cache', 'jest-unit.json')))
+  if (want('functions') || want('unit') || want('e2e'))
+    await step('build cloud functions (esbuild)', () => single(BIN('tsx'), ['cloudfunctions/build.ts']))
+  if (want('unit'))
+    await step('jest: unit and functions through the local cloud', () =>
+      jest('jest.config.js', join(ROOT, '.cache', 'jest-unit.json')),
+    )
   // 云函数 V2 runs Node 24 only: the smoke set runs there too (a Node 24 from the npm registry, cached).
-  if (want('functions') || want('node24')) await step('functions on Node 24 (smoke set through the local cloud)', () => single(BIN('tsx'), ['scripts/runtime-smoke.ts', '--node', '24']))
+  if (want('functions') || want('node24'))
+    await step('functions on Node 24 (smoke set through the local cloud)', () =>
+      single(BIN('tsx'), ['scripts/runtime-smoke.ts', '--node', '24']),
+    )
   if (want('weapp')) {
     await step('build weapp (dist/weapp)', () => single(BIN('taro'), ['build', '--type', 'weapp'], prod))
     await step('check weapp output (pages, privacy, sizes)', async () => {
       const r = checkWeappBuild(join(ROOT, 'dist', 'weapp'))
       return checks(r.failures, r.checks, r.report)
     })
-    await step('weapp run: every page in a WeChat logic-layer sandbox, rendered through base.wxml (demo seed)', () => weappRun('demo'))
+    await step(
+      'weapp run: every page in a WeChat logic-layer sandbox, rendered through base.wxml (demo seed)',
+      () => weappRun('demo'),
+    )
     await step('weapp setData budget (64 KB per call) on the county seed', () => weappRun('county'))
   }
   if (want('h5') || want('e2e')) {
@@ -101,7 +144,9 @@ async function main(): Promise<void> {
   if (want('e2e')) {
     await step('browser journeys (playwright-core + Chromium)', async () => {
       if (!existsSync(CHROMIUM)) {
-        console.error(`Chromium not found at ${CHROMIUM}. Install it: apt-get install -y chromium fonts-wqy-microhei (or set CHROMIUM_PATH).`)
+        console.error(
+          `Chromium not found at ${CHROMIUM}. Install it: apt-get install -y chromium fonts-wqy-microhei (or set CHROMIUM_PATH).`,
+        )
         return { passed: 0, failed: 1 }
       }
       return jest('jest.e2e.config.js', join(ROOT, '.cache', 'jest-e2e.json'))
@@ -114,7 +159,10 @@ async function main(): Promise<void> {
   })
 
   banner('summary')
-  for (const r of results) console.log(`${r.failed ? '✗' : '✓'} ${r.name}: ${r.passed} passed, ${r.failed} failed (${(r.ms / 1000).toFixed(1)} s)`)
+  for (const r of results)
+    console.log(
+      `${r.failed ? '✗' : '✓'} ${r.name}: ${r.passed} passed, ${r.failed} failed (${(r.ms / 1000).toFixed(1)} s)`,
+    )
   const passed = results.reduce((n, r) => n + r.passed, 0)
   const failed = results.reduce((n, r) => n + r.failed, 0)
   console.log(`\n${passed} passed, ${failed} failed`)

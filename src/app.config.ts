@@ -10,7 +10,15 @@ export default defineAppConfig({
     {
       // Org tree, people, binding, imports and the audit log.
       root: 'packages/org',
-      pages: ['pages/bind/index', 'pages/tree/index', 'pages/people/index', 'pages/imports/index', 'pages/binding/index', 'pages/audit/index', 'pages/settings/index'],
+      pages: [
+        'pages/bind/index',
+        'pages/tree/index',
+        'pages/people/index',
+        'pages/imports/index',
+        'pages/binding/index',
+        'pages/audit/index',
+        'pages/settings/index',
+      ],
     },
     {
       // 在村履职: calendar, leave, work log, offline queue, supervisor views.
@@ -28,7 +36,13 @@ export default defineAppConfig({
     {
       // 整改台账: register, my items, the ledger with export, an item's detail and timeline, 问责升级审批.
       root: 'packages/rectify',
-      pages: ['pages/register/index', 'pages/mine/index', 'pages/ledger/index', 'pages/detail/index', 'pages/escalations/index'],
+      pages: [
+        'pages/register/index',
+        'pages/mine/index',
+        'pages/ledger/index',
+        'pages/detail/index',
+        'pages/escalations/index',
+      ],
     },
     {
       // 通知公示: inbox, 催办 with receipts, 公示 for cadres, and the villagers' pages (no binding).
@@ -88,8 +102,18 @@ export default defineAppConfig({
     backgroundColor: '#ffffff',
     borderStyle: 'white',
     list: [
-      { pagePath: 'pages/home/index', text: '工作台', iconPath: 'assets/tab-home.png', selectedIconPath: 'assets/tab-home-active.png' },
-      { pagePath: 'pages/me/index', text: '我的', iconPath: 'assets/tab-me.png', selectedIconPath: 'assets/tab-me-active.png' },
+      {
+        pagePath: 'pages/home/index',
+        text: '工作台',
+        iconPath: 'assets/tab-home.png',
+        selectedIconPath: 'assets/tab-home-active.png',
+      },
+      {
+        pagePath: 'pages/me/index',
+        text: '我的',
+        iconPath: 'assets/tab-me.png',
+        selectedIconPath: 'assets/tab-me-active.png',
+      },
     ],
   },
   permission: {

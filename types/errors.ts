@@ -44,7 +44,13 @@ export class AppError extends Error {
 }
 
 export function isAppError(value: unknown): value is AppError {
-  return value instanceof AppError || (typeof value === 'object' && value !== null && (value as { name?: string }).name === 'AppError' && ERROR_CODES.includes((value as { code: ErrorCode }).code))
+  return (
+    value instanceof AppError ||
+    (typeof value === 'object' &&
+      value !== null &&
+      (value as { name?: string }).name === 'AppError' &&
+      ERROR_CODES.includes((value as { code: ErrorCode }).code))
+  )
 }
 
 export function isErrorCode(value: unknown): value is ErrorCode {

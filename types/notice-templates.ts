@@ -18,11 +18,23 @@ export interface TemplateDef {
 
 export const NOTICE_TEMPLATES = {
   /** 工作提醒: timers (visits, presence) and rectification deadlines. */
-  reminder: { id: 'TPL-REMINDER-PLACEHOLDER', label: '工作提醒', fields: { thing1: 'title', thing2: 'body', date3: 'day', phrase4: 'status' } },
+  reminder: {
+    id: 'TPL-REMINDER-PLACEHOLDER',
+    label: '工作提醒',
+    fields: { thing1: 'title', thing2: 'body', date3: 'day', phrase4: 'status' },
+  },
   /** 督办通知: a supervisor's 催办. */
-  urge: { id: 'TPL-URGE-PLACEHOLDER', label: '督办通知', fields: { thing1: 'title', thing2: 'body', name3: 'sender', date4: 'day' } },
+  urge: {
+    id: 'TPL-URGE-PLACEHOLDER',
+    label: '督办通知',
+    fields: { thing1: 'title', thing2: 'body', name3: 'sender', date4: 'day' },
+  },
   /** 公示异议: a villager objected to a notice. */
-  objection: { id: 'TPL-OBJECTION-PLACEHOLDER', label: '公示异议提醒', fields: { thing1: 'title', thing2: 'body', date3: 'day' } },
+  objection: {
+    id: 'TPL-OBJECTION-PLACEHOLDER',
+    label: '公示异议提醒',
+    fields: { thing1: 'title', thing2: 'body', date3: 'day' },
+  },
 } as const satisfies Record<string, TemplateDef>
 
 export type TemplateKey = keyof typeof NOTICE_TEMPLATES
@@ -47,7 +59,9 @@ function cutWithEllipsis(value: string, max: number): string {
 
 /** name and phrase admit only Chinese characters (an ellipsis would be refused): cut hard. */
 function chineseOnly(value: string, max: number): string {
-  return chars(value.replace(/[^\u4e00-\u9fa5·]/g, '')).slice(0, max).join('')
+  return chars(value.replace(/[^\u4e00-\u9fa5·]/g, ''))
+    .slice(0, max)
+    .join('')
 }
 
 const FALLBACK: Record<string, string> = { thing: '无', name: '工作人员', phrase: '提醒' }
@@ -62,13 +76,26 @@ export function cutTemplateValue(key: string, value: string): string {
   const v = value.replace(/\s+/g, ' ').trim()
   let out: string
   switch (type) {
-    case 'thing': out = cutWithEllipsis(v, 20); break
-    case 'name': out = chineseOnly(v, 10); break
-    case 'phrase': out = chineseOnly(v, 5); break
-    case 'character_string': out = v.replace(/[^\x21-\x7e]/g, '').slice(0, 32); break
-    case 'symbol': out = chars(v).slice(0, 5).join(''); break
-    case 'car_number': out = chars(v).slice(0, 8).join(''); break
-    default: out = v
+    case 'thing':
+      out = cutWithEllipsis(v, 20)
+      break
+    case 'name':
+      out = chineseOnly(v, 10)
+      break
+    case 'phrase':
+      out = chineseOnly(v, 5)
+      break
+    case 'character_string':
+      out = v.replace(/[^\x21-\x7e]/g, '').slice(0, 32)
+      break
+    case 'symbol':
+      out = chars(v).slice(0, 5).join('')
+      break
+    case 'car_number':
+      out = chars(v).slice(0, 8).join('')
+      break
+    default:
+      out = v
   }
   return out || FALLBACK[type] || '-'
 }
@@ -78,8 +105,12 @@ export function cutTemplateValue(key: string, value: string): string {
  * The message leaves for WeChat and the lock screen: ID and mobile numbers are masked before cutting,
  * so a cut cannot split one past the detector.
  */
-export function templateData(key: TemplateKey, values: Partial<Record<NoticeField, string>>): Record<string, { value: string }> {
+export function templateData(
+  key: TemplateKey,
+  values: Partial<Record<NoticeField, string>>,
+): Record<string, { value: string }> {
   const data: Record<string, { value: string }> = {}
-  for (const [field, ours] of Object.entries(NOTICE_TEMPLATES[key].fields)) data[field] = { value: cutTemplateValue(field, maskSensitive(values[ours] ?? '')) }
+  for (const [field, ours] of Object.entries(NOTICE_TEMPLATES[key].fields))
+    data[field] = { value: cutTemplateValue(field, maskSensitive(values[ours] ?? '')) }
   return data
 }

@@ -34,6 +34,14 @@ export function checkInCall(pool: Cadre[], i: number, now = Date.now()): CheckIn
   const capturedAt = new Date(now - slotsBack * HALF_DAY).toISOString()
   return {
     openid: cadre.openid,
-    input: { clientId: `bench-${i}-${slotsBack}`, lat: cadre.lat, lng: cadre.lng, accuracy: 20, coordType: 'wgs84', capturedAt, deviceId: `bench-dev-${cadre.openid}` },
+    input: {
+      clientId: `bench-${i}-${slotsBack}`,
+      lat: cadre.lat,
+      lng: cadre.lng,
+      accuracy: 20,
+      coordType: 'wgs84',
+      capturedAt,
+      deviceId: `bench-dev-${cadre.openid}`,
+    },
   }
 }

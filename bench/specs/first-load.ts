@@ -29,7 +29,10 @@ async function throttle(cdp: CDPSession): Promise<void> {
   const bytesPerSecond = (CHEAP_PHONE.kbitPerSecond * 1000) / 8
   await cdp.send('Network.enable')
   await cdp.send('Network.emulateNetworkConditions', {
-    offline: false, latency: CHEAP_PHONE.latencyMs, downloadThroughput: bytesPerSecond, uploadThroughput: bytesPerSecond,
+    offline: false,
+    latency: CHEAP_PHONE.latencyMs,
+    downloadThroughput: bytesPerSecond,
+    uploadThroughput: bytesPerSecond,
   })
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: CHEAP_PHONE.cpuSlowdown })
 }
@@ -38,7 +41,10 @@ async function throttle(cdp: CDPSession): Promise<void> {
  * Loads the app served at `url` (the local cloud's HTTP server, seeded with the demo identities).
  * `compressed: false` asks for every file uncompressed, as the server sent them before it compressed.
  */
-export async function measureFirstLoad(url: string, opts: { compressed?: boolean } = {}): Promise<FirstLoadFigures> {
+export async function measureFirstLoad(
+  url: string,
+  opts: { compressed?: boolean } = {},
+): Promise<FirstLoadFigures> {
   if (!existsSync(join(REPO_ROOT, 'dist', 'h5', 'index.html'))) {
     throw new Error('dist/h5 is missing: build it first (NODE_ENV=production npx taro build --type h5)')
   }
@@ -68,7 +74,12 @@ export async function measureFirstLoad(url: string, opts: { compressed?: boolean
     await page.reload({ waitUntil: 'commit' })
     await page.locator(WORKBENCH).waitFor({ timeout: 120_000 })
     const repeatSeconds = round((performance.now() - started) / 1000, 2)
-    return { seconds, transferred_kb: round(firstTransferred / 1024, 1), requests: firstRequests, repeat_seconds: repeatSeconds }
+    return {
+      seconds,
+      transferred_kb: round(firstTransferred / 1024, 1),
+      requests: firstRequests,
+      repeat_seconds: repeatSeconds,
+    }
   } finally {
     await browser.close()
   }

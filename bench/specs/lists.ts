@@ -8,6 +8,17 @@ export const listSpecs: BenchSpec[] = [
   { action: 'rectify.listLedger', openid: 'demo-admin', input: () => ({ overdue: true }), targetP95Ms: 50 },
   { action: 'rectify.listMine', openid: 'demo-secretary', input: () => ({}), targetP95Ms: 30 },
   { action: 'notice.listInbox', openid: 'demo-township', input: () => ({}), targetP95Ms: 30 },
-  { action: 'org.listPeople', openid: 'demo-township', input: () => ({ unitId: 'u-411302100' }), targetP95Ms: 30 },
-  { action: 'rectify.exportLedger', openid: 'demo-admin', input: () => ({}), targetP95Ms: 5000, iterations: 3 },
+  {
+    action: 'org.listPeople',
+    openid: 'demo-township',
+    input: () => ({ unitId: 'u-411302100' }),
+    targetP95Ms: 30,
+  },
+  {
+    action: 'rectify.exportLedger',
+    openid: 'demo-admin',
+    input: () => ({}),
+    targetP95Ms: 5000,
+    iterations: 3,
+  },
 ]

@@ -7,7 +7,11 @@ let pool: Cadre[] | null = null
 /** Pairing cadres have no seeded presence, so each (cadre, day, half-day) is a first, counted record. */
 export function cadrePool(cloud: LocalCloud): Cadre[] {
   if (pool) return pool
-  const villages = new Map(cloud.db.find('org_units', { level: 'village' }).map((v) => [String(v._id), v.center as { coordinates: [number, number] }]))
+  const villages = new Map(
+    cloud.db
+      .find('org_units', { level: 'village' })
+      .map((v) => [String(v._id), v.center as { coordinates: [number, number] }]),
+  )
   pool = cloud.db
     .find('people', { 'roles.role': 'pairing_cadre', openid: { $type: 'string' } })
     .filter((p) => String(p.openid).startsWith('demo-p'))
@@ -27,5 +31,10 @@ export const presenceSpecs: BenchSpec[] = [
     targetP95Ms: 15,
   },
   { action: 'presence.getToday', openid: 'demo-township', input: () => ({}), targetP95Ms: 30 },
-  { action: 'presence.getMonth', openid: 'demo-secretary', input: () => ({ month: '2026-11' }), targetP95Ms: 30 },
+  {
+    action: 'presence.getMonth',
+    openid: 'demo-secretary',
+    input: () => ({ month: '2026-11' }),
+    targetP95Ms: 30,
+  },
 ]

@@ -38,7 +38,12 @@ function valueAt(doc: StoredDoc, path: string): unknown {
 }
 
 export const RULES: Record<string, Rules> = {
-  presence_leaves: { days: ['startDay', 'endDay', 'returnedDay'], instants: ['createdAt'], ranges: [['startDay', 'endDay']], counts: ['days'] },
+  presence_leaves: {
+    days: ['startDay', 'endDay', 'returnedDay'],
+    instants: ['createdAt'],
+    ranges: [['startDay', 'endDay']],
+    counts: ['days'],
+  },
   presence_days: { days: ['day'], months: ['month'], counts: ['attempts'] },
   presence_absences: { days: ['day'], months: ['month'] },
   presence_months: { months: ['month'], counts: ['days', 'leaveDays'] },
@@ -49,10 +54,24 @@ export const RULES: Record<string, Rules> = {
     ranges: [['registeredAt', 'closedAt']],
     counts: ['version'],
   },
-  public_notices: { days: ['startDay', 'endDay'], instants: ['createdAt'], ranges: [['startDay', 'endDay']], counts: ['objections'] },
-  visits: { months: ['month'], periods: ['period'], instants: ['startedAt', 'endedAt', 'receivedAt'], ranges: [['startedAt', 'endedAt']], counts: ['version', 'photoCount'] },
+  public_notices: {
+    days: ['startDay', 'endDay'],
+    instants: ['createdAt'],
+    ranges: [['startDay', 'endDay']],
+    counts: ['objections'],
+  },
+  visits: {
+    months: ['month'],
+    periods: ['period'],
+    instants: ['startedAt', 'endedAt', 'receivedAt'],
+    ranges: [['startedAt', 'endedAt']],
+    counts: ['version', 'photoCount'],
+  },
   visit_coverage: { periods: ['period'], instants: ['lastVisitAt'] },
-  stats_village_month: { months: ['month'], counts: ['presenceDays', 'checkIns', 'visits', 'visitedHouseholds', 'rectOpened', 'rectClosed'] },
+  stats_village_month: {
+    months: ['month'],
+    counts: ['presenceDays', 'checkIns', 'visits', 'visitedHouseholds', 'rectOpened', 'rectClosed'],
+  },
   stats_unit_month: { months: ['month'] },
   inbox: { instants: ['createdAt', 'readAt'] },
 }
@@ -75,23 +94,31 @@ export function problemsOf(collection: string, doc: StoredDoc): Problem[] {
       if (value !== undefined && value !== null) judge(field, value)
     }
   }
-  const bySchema = (schema: { safeParse(v: unknown): { success: boolean; error?: { issues: Array<{ message: string }> } } }) => (field: string, value: unknown) => {
-    const r = schema.safeParse(value)
-    if (!r.success) report(field, `${JSON.stringify(value)}：${r.error?.issues[0]?.message ?? '不符合要求'}`)
-  }
+  const bySchema =
+    (schema: {
+      safeParse(v: unknown): { success: boolean; error?: { issues: Array<{ message: string }> } }
+    }) =>
+    (field: string, value: unknown) => {
+      const r = schema.safeParse(value)
+      if (!r.success)
+        report(field, `${JSON.stringify(value)}：${r.error?.issues[0]?.message ?? '不符合要求'}`)
+    }
   each(rules.days, bySchema(daySchema))
   each(rules.months, bySchema(monthSchema))
   each(rules.periods, bySchema(periodSchema))
   each(rules.instants, (field, value) => {
-    if (!(value instanceof Date) || Number.isNaN(value.getTime())) report(field, `${JSON.stringify(value)}：不是有效的时间`)
+    if (!(value instanceof Date) || Number.isNaN(value.getTime()))
+      report(field, `${JSON.stringify(value)}：不是有效的时间`)
   })
   each(rules.counts, (field, value) => {
-    if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) report(field, `${JSON.stringify(value)}：应为不小于 0 的整数`)
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < 0)
+      report(field, `${JSON.stringify(value)}：应为不小于 0 的整数`)
   })
   for (const [start, end] of rules.ranges ?? []) {
     const a = comparable(valueAt(doc, start))
     const b = comparable(valueAt(doc, end))
-    if (a !== null && b !== null && typeof a === typeof b && b < a) report(end, `结束（${end}）早于开始（${start}）`)
+    if (a !== null && b !== null && typeof a === typeof b && b < a)
+      report(end, `结束（${end}）早于开始（${start}）`)
   }
   return out
 }

@@ -16,7 +16,9 @@ function* pagesOf(cloud: LocalCloud, collection: string): Generator<StoredDoc[]>
 
 function print(problems: Problem[], checked: number): number {
   for (const p of problems) console.log(`${p.collection}\t${p.id}\t${p.field}\t${p.reason}`)
-  console.error(`检查了 ${checked} 条记录，发现 ${problems.length} 处问题${problems.length ? '（集合、_id、字段、原因，以制表符分隔）' : ''}`)
+  console.error(
+    `检查了 ${checked} 条记录，发现 ${problems.length} 处问题${problems.length ? '（集合、_id、字段、原因，以制表符分隔）' : ''}`,
+  )
   return problems.length > 0 ? 1 : 0
 }
 
@@ -29,9 +31,13 @@ export async function runCheck(args: ParsedArgs): Promise<number> {
   const file = stringOption(args, 'file')
   if (file) {
     const collection = stringOption(args, 'collection')
-    if (!collection || !RULES[collection]) throw new Error(`用法：check --file <导出文件> --collection <${Object.keys(RULES).join('|')}>`)
+    if (!collection || !RULES[collection])
+      throw new Error(`用法：check --file <导出文件> --collection <${Object.keys(RULES).join('|')}>`)
     const docs = fromJsonLines(readFileSync(file, 'utf8'))
-    return print(docs.flatMap((d) => problemsOf(collection, d)), docs.length)
+    return print(
+      docs.flatMap((d) => problemsOf(collection, d)),
+      docs.length,
+    )
   }
   const cloud = LocalCloud.create({ dataDir: stringOption(args, 'dir') ?? DEFAULT_DATA_DIR })
   try {

@@ -12,17 +12,17 @@ export const ErrorCodes = {
   // No duplicate-key code exists in the SDK's tables; this one falls back to SYS_ERR (-501001)
   // in wx-server-sdk, and the message carries Mongo's E11000 text like the real service.
   DUPLICATE_WRITE: 'DATABASE_DUPLICATE_WRITE',
-} as const;
+} as const
 
-export type ErrorCode = (typeof ErrorCodes)[keyof typeof ErrorCodes];
+export type ErrorCode = (typeof ErrorCodes)[keyof typeof ErrorCodes]
 
 export class WireError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
   ) {
-    super(message);
-    this.name = 'WireError';
+    super(message)
+    this.name = 'WireError'
   }
 }
 
@@ -31,20 +31,20 @@ export function collectionNotExist(name: string): WireError {
   return new WireError(
     ErrorCodes.COLLECTION_NOT_EXIST,
     `[ResourceNotFound] Db or Table not exist: ${name}. Please check your request, but if the problem cannot be solved, contact us.`,
-  );
+  )
 }
 
 export function requestFailed(message: string): WireError {
-  return new WireError(ErrorCodes.REQUEST_FAILED, message);
+  return new WireError(ErrorCodes.REQUEST_FAILED, message)
 }
 
 export function invalidParam(message: string): WireError {
-  return new WireError(ErrorCodes.INVALID_PARAM, message);
+  return new WireError(ErrorCodes.INVALID_PARAM, message)
 }
 
 export function duplicateKey(collection: string, index: string, key: string): WireError {
   return new WireError(
     ErrorCodes.DUPLICATE_WRITE,
     `E11000 duplicate key error collection: ${collection} index: ${index} dup key: ${key}`,
-  );
+  )
 }

@@ -1,3 +1,3 @@
 // Entry point of the local database module.
-export { LocalDatabase, loadCollections } from './local-database';
-export type { CollectionDecl, RequestInfo, WireResponse } from './types';
+export { LocalDatabase, loadCollections } from './local-database'
+export type { CollectionDecl, RequestInfo, WireResponse } from './types'

@@ -47,8 +47,14 @@ export function installEnvOverlay(): void {
  * The env an invocation gets, shaped like the WeChat runtime's. A timer trigger (`wx_trigger`) runs
  * with no user at all: no OPENID, APPID, UNIONID or client IP in getWXContext().
  */
-export function wechatEnv(ids: { openid: string; appid: string; unionid: string; envId: string; source: string }, extra: Record<string, string> = {}): Record<string, string> {
-  const user: Record<string, string> = ids.source === 'wx_trigger' ? {} : { WX_OPENID: ids.openid, WX_APPID: ids.appid, WX_UNIONID: ids.unionid, WX_CLIENTIP: '127.0.0.1' }
+export function wechatEnv(
+  ids: { openid: string; appid: string; unionid: string; envId: string; source: string },
+  extra: Record<string, string> = {},
+): Record<string, string> {
+  const user: Record<string, string> =
+    ids.source === 'wx_trigger'
+      ? {}
+      : { WX_OPENID: ids.openid, WX_APPID: ids.appid, WX_UNIONID: ids.unionid, WX_CLIENTIP: '127.0.0.1' }
   return {
     WX_CONTEXT_KEYS: 'WX_OPENID,WX_APPID,WX_UNIONID,WX_CLIENTIP',
     ...user,

@@ -87,7 +87,9 @@ export class FunctionHost {
     const loaded = require(entry) as { main?: FunctionMain }
     if (typeof loaded.main !== 'function') throw new Error(`${entry} 没有导出 main 函数`)
     const configFile = join(dir, 'config.json')
-    const config = existsSync(configFile) ? (JSON.parse(readFileSync(configFile, 'utf8')) as FunctionConfig) : {}
+    const config = existsSync(configFile)
+      ? (JSON.parse(readFileSync(configFile, 'utf8')) as FunctionConfig)
+      : {}
     const name = dir.split(/[\\/]/).filter(Boolean).pop() ?? ref
     const fn: LoadedFunction = { name, dir, main: loaded.main, config }
     this.cache.set(dir, fn)

@@ -37,7 +37,7 @@ export class FunctionTimeoutError extends Error {
 function outcomeOf(result: unknown): string {
   if (typeof result === 'object' && result !== null && 'ok' in result) {
     const r = result as { ok: boolean; error?: { code?: string } }
-    return r.ok ? 'ok' : r.error?.code ?? 'error'
+    return r.ok ? 'ok' : (r.error?.code ?? 'error')
   }
   return 'returned'
 }
@@ -57,9 +57,19 @@ export class Invoker {
     private readonly ids: { envId: string; appid: string },
   ) {}
 
-  async invoke(ref: string, event: unknown, identity: Identity, extraEnv: Record<string, string> = {}): Promise<unknown> {
+  async invoke(
+    ref: string,
+    event: unknown,
+    identity: Identity,
+    extraEnv: Record<string, string> = {},
+  ): Promise<unknown> {
     const fn = this.host.load(ref)
-    const action = typeof event === 'object' && event !== null && typeof (event as { action?: unknown }).action === 'string' ? (event as { action: string }).action : ''
+    const action =
+      typeof event === 'object' &&
+      event !== null &&
+      typeof (event as { action?: unknown }).action === 'string'
+        ? (event as { action: string }).action
+        : ''
     const inv: Invocation = {
       id: randomUUID(),
       fn: fn.name,
@@ -69,7 +79,13 @@ export class Invoker {
       unionid: identity.unionid ?? '',
       source: identity.source ?? 'wx_client',
       env: {
-        ...wechatEnv({ openid: identity.openid, appid: identity.appid ?? this.ids.appid, unionid: identity.unionid ?? '', envId: this.ids.envId, source: identity.source ?? 'wx_client' }),
+        ...wechatEnv({
+          openid: identity.openid,
+          appid: identity.appid ?? this.ids.appid,
+          unionid: identity.unionid ?? '',
+          envId: this.ids.envId,
+          source: identity.source ?? 'wx_client',
+        }),
         ...this.env,
         ...extraEnv,
       },
@@ -87,7 +103,10 @@ export class Invoker {
           timer = setTimeout(() => reject(new FunctionTimeoutError(fn.name, seconds)), seconds * 1000)
         })
         try {
-          return await Promise.race([Promise.resolve(fn.main(event, { request_id: inv.id, function_name: fn.name })), timeout])
+          return await Promise.race([
+            Promise.resolve(fn.main(event, { request_id: inv.id, function_name: fn.name })),
+            timeout,
+          ])
         } finally {
           clearTimeout(timer)
         }

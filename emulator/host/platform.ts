@@ -27,7 +27,9 @@ async function toBuffer(content: unknown): Promise<Buffer> {
 function fileIdsOf(list: unknown): string[] {
   if (!Array.isArray(list)) throw new Error('fileList 必须是数组')
   if (list.length > 50) throw new Error('fileList 一次最多 50 个文件')
-  return list.map((item) => (typeof item === 'string' ? item : String((item as { fileID?: unknown })?.fileID ?? '')))
+  return list.map((item) =>
+    typeof item === 'string' ? item : String((item as { fileID?: unknown })?.fileID ?? ''),
+  )
 }
 
 function notEmulated(name: string): () => never {
@@ -46,7 +48,12 @@ export function installPlatform(sdk: SdkExports, deps: PlatformDeps): void {
     const inv = currentInvocation()
     // As on the platform, the callee sees the caller's user and the call chain with `scf` appended.
     const source = inv ? `${inv.source},scf` : 'scf'
-    const result = await deps.invoker().invoke(opts.name, opts.data ?? {}, { openid: inv?.openid ?? '', appid: inv?.appid, unionid: inv?.unionid, source })
+    const result = await deps.invoker().invoke(opts.name, opts.data ?? {}, {
+      openid: inv?.openid ?? '',
+      appid: inv?.appid,
+      unionid: inv?.unionid,
+      source,
+    })
     return { result, requestID: inv?.id ?? '', errMsg: 'cloud.callFunction:ok' }
   }
   sdk.uploadFile = async (opts: { cloudPath: string; fileContent: unknown }) => {
@@ -69,14 +76,22 @@ export function installPlatform(sdk: SdkExports, deps: PlatformDeps): void {
   sdk.getTempFileURL = async (opts: { fileList: unknown }) => ({
     fileList: fileIdsOf(opts.fileList).map((fileID) =>
       existsHere(fileID)
-        ? { fileID, tempFileURL: deps.store().tempUrl(deps.baseUrl(), fileID), status: 0, errMsg: 'ok', maxAge: 7200 }
+        ? {
+            fileID,
+            tempFileURL: deps.store().tempUrl(deps.baseUrl(), fileID),
+            status: 0,
+            errMsg: 'ok',
+            maxAge: 7200,
+          }
         : { fileID, tempFileURL: '', status: -1, errMsg: 'STORAGE_FILE_NONEXIST' },
     ),
     errMsg: 'getTempFileURL:ok',
   })
   sdk.deleteFile = async (opts: { fileList: unknown }) => ({
     fileList: fileIdsOf(opts.fileList).map((fileID) =>
-      deps.store().remove(fileID) ? { fileID, status: 0, errMsg: 'ok' } : { fileID, status: -1, errMsg: 'STORAGE_FILE_NONEXIST' },
+      deps.store().remove(fileID)
+        ? { fileID, status: 0, errMsg: 'ok' }
+        : { fileID, status: -1, errMsg: 'STORAGE_FILE_NONEXIST' },
     ),
     errMsg: 'deleteFile:ok',
   })
@@ -96,6 +111,6 @@ export function installPlatform(sdk: SdkExports, deps: PlatformDeps): void {
         ),
     },
   )
-  for (const name of ['getOpenData', 'getVoIPSign', 'getCloudCallSign', 'CloudID', 'cloudPay']) sdk[name] = notEmulated(name)
+  for (const name of ['getOpenData', 'getVoIPSign', 'getCloudCallSign', 'CloudID', 'cloudPay'])
+    sdk[name] = notEmulated(name)
 }
-

@@ -11,7 +11,14 @@ import { fromWire, toWire } from '../runtime/wire-buffers'
 type Platform = Record<string, (arg: unknown) => Promise<unknown>>
 
 /** The SDK's platform calls a forwarded invocation may make; anything else is refused. */
-export const FORWARDED_CALLS = ['callFunction', 'uploadFile', 'downloadFile', 'getTempFileURL', 'deleteFile', 'openapi'] as const
+export const FORWARDED_CALLS = [
+  'callFunction',
+  'uploadFile',
+  'downloadFile',
+  'getTempFileURL',
+  'deleteFile',
+  'openapi',
+] as const
 
 interface PlatformBody {
   fn?: unknown
@@ -22,22 +29,38 @@ interface PlatformBody {
 }
 
 function forwardedInvocation(fn: string, openid: string): Invocation {
-  return { id: randomUUID(), fn, action: '', openid, appid: '', unionid: '', source: 'wx_client', env: {}, dbRequests: 0, docsExamined: 0, docsReturned: 0, startedAt: performance.now() }
+  return {
+    id: randomUUID(),
+    fn,
+    action: '',
+    openid,
+    appid: '',
+    unionid: '',
+    source: 'wx_client',
+    env: {},
+    dbRequests: 0,
+    docsExamined: 0,
+    docsReturned: 0,
+    startedAt: performance.now(),
+  }
 }
 
 export function registerAdminRoutes(app: FastifyInstance, cloud: LocalCloud): void {
   // One database request exactly as @cloudbase/node-sdk posts it: the params plus `action`.
   app.post('/admin', async (req, reply) => {
     const body = req.body as Record<string, unknown> | null
-    if (!body || typeof body.action !== 'string') return sendError(reply, 400, 'invalid-argument', '请求体缺少 action')
+    if (!body || typeof body.action !== 'string')
+      return sendError(reply, 400, 'invalid-argument', '请求体缺少 action')
     const { action, ...params } = body
-    if (!action.startsWith('database.')) return reply.send({ code: 'INVALID_ACTION', message: `本地云只接受数据库请求：${action}` })
+    if (!action.startsWith('database.'))
+      return reply.send({ code: 'INVALID_ACTION', message: `本地云只接受数据库请求：${action}` })
     return reply.type('application/json; charset=utf-8').send(await cloud.db.send(action, params))
   })
   app.post('/admin/platform', async (req, reply) => {
     const body = (req.body ?? {}) as PlatformBody
     const call = String(body.call ?? '')
-    if (!(FORWARDED_CALLS as readonly string[]).includes(call)) return sendError(reply, 400, 'invalid-argument', `不支持的平台调用：${call}`)
+    if (!(FORWARDED_CALLS as readonly string[]).includes(call))
+      return sendError(reply, 400, 'invalid-argument', `不支持的平台调用：${call}`)
     const sdk = require('wx-server-sdk') as Record<string, unknown>
     const inv = forwardedInvocation(String(body.fn ?? ''), String(body.openid ?? ''))
     try {
@@ -50,7 +73,10 @@ export function registerAdminRoutes(app: FastifyInstance, cloud: LocalCloud): vo
       return { ok: true, result: toWire(result) }
     } catch (err) {
       const e = err as { name?: string; message?: string; errCode?: number; errMsg?: string }
-      return { ok: false, error: { name: e.name, message: e.message ?? String(err), errCode: e.errCode, errMsg: e.errMsg } }
+      return {
+        ok: false,
+        error: { name: e.name, message: e.message ?? String(err), errCode: e.errCode, errMsg: e.errMsg },
+      }
     }
   })
 }

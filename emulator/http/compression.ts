@@ -8,10 +8,13 @@ export type Encoding = 'br' | 'gzip'
  * A `q=0` excludes an encoding (RFC 9110 §12.5.3).
  */
 export function pickEncoding(header: string | string[] | undefined): Encoding | null {
-  const raw = Array.isArray(header) ? header.join(',') : header ?? ''
+  const raw = Array.isArray(header) ? header.join(',') : (header ?? '')
   const accepted = new Set<string>()
   for (const part of raw.toLowerCase().split(',')) {
-    const [name, ...params] = part.trim().split(';').map((s) => s.trim())
+    const [name, ...params] = part
+      .trim()
+      .split(';')
+      .map((s) => s.trim())
     const q = params.find((p) => p.startsWith('q='))
     if (name && !(q && Number(q.slice(2)) === 0)) accepted.add(name)
   }
@@ -35,9 +38,12 @@ export function compressedBody(file: string, encoding: Encoding): Buffer {
   const hit = cache.get(key)
   if (hit && hit.mtimeMs === mtimeMs && hit.size === size) return hit.body
   const raw = readFileSync(file)
-  const body = encoding === 'br'
-    ? brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 9, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length } })
-    : gzipSync(raw, { level: 9 })
+  const body =
+    encoding === 'br'
+      ? brotliCompressSync(raw, {
+          params: { [constants.BROTLI_PARAM_QUALITY]: 9, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length },
+        })
+      : gzipSync(raw, { level: 9 })
   cache.set(key, { mtimeMs, size, body })
   return body
 }

@@ -12,7 +12,10 @@ export interface FnAnswer {
   body: unknown
 }
 
-const error = (status: number, code: string, message: string): FnAnswer => ({ status, body: { error: { code, message } } })
+const error = (status: number, code: string, message: string): FnAnswer => ({
+  status,
+  body: { error: { code, message } },
+})
 
 export const NOT_JSON: FnAnswer = error(400, 'invalid-argument', '请求体不是合法的 JSON')
 
@@ -21,10 +24,21 @@ export function tooLarge(maxBytes: number): FnAnswer {
 }
 
 /** Runs the call of an already parsed body; never throws. */
-export async function fnCall(cloud: LocalCloud, name: string, body: unknown, openidHeader: unknown, log: (err: unknown) => void): Promise<FnAnswer> {
+export async function fnCall(
+  cloud: LocalCloud,
+  name: string,
+  body: unknown,
+  openidHeader: unknown,
+  log: (err: unknown) => void,
+): Promise<FnAnswer> {
   // No directory listing per call: the host loads (and caches) the folder, or says it is missing.
   if (!FUNCTION_NAME_RE.test(name)) return error(404, 'not-found', `云函数不存在：${name}`)
-  if (typeof body !== 'object' || body === null || Array.isArray(body) || typeof (body as { action?: unknown }).action !== 'string') {
+  if (
+    typeof body !== 'object' ||
+    body === null ||
+    Array.isArray(body) ||
+    typeof (body as { action?: unknown }).action !== 'string'
+  ) {
     return error(400, 'invalid-argument', '请求体应为 {"action": "...", "input": {...}}')
   }
   const openid = typeof openidHeader === 'string' ? openidHeader : ''

@@ -10,17 +10,30 @@ const PREFIX = '/fn/'
 /** A function call this path serves: POST, a JSON body, a plain name. */
 export function isFnCall(req: IncomingMessage): boolean {
   const url = req.url ?? ''
-  return req.method === 'POST' && url.startsWith(PREFIX) && !url.includes('%') && /^application\/json\b/i.test(req.headers['content-type'] ?? '')
+  return (
+    req.method === 'POST' &&
+    url.startsWith(PREFIX) &&
+    !url.includes('%') &&
+    /^application\/json\b/i.test(req.headers['content-type'] ?? '')
+  )
 }
 
 function send(res: ServerResponse, answer: FnAnswer): void {
   const text = JSON.stringify(answer.body)
-  res.writeHead(answer.status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) })
+  res.writeHead(answer.status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(text),
+  })
   res.end(text)
 }
 
 /** Reads the body (up to maxBytes), runs the call and answers; never throws. */
-export function serveFnCall(cloud: LocalCloud, maxBytes: number, req: IncomingMessage, res: ServerResponse): void {
+export function serveFnCall(
+  cloud: LocalCloud,
+  maxBytes: number,
+  req: IncomingMessage,
+  res: ServerResponse,
+): void {
   const name = (req.url ?? '').slice(PREFIX.length).split('?')[0]
   const chunks: Buffer[] = []
   let size = 0
@@ -41,7 +54,12 @@ export function serveFnCall(cloud: LocalCloud, maxBytes: number, req: IncomingMe
     } catch {
       return send(res, NOT_JSON)
     }
-    startSoon(() => void fnCall(cloud, name, body, req.headers['x-dev-openid'], (err) => console.error(err)).then((answer) => send(res, answer)))
+    startSoon(
+      () =>
+        void fnCall(cloud, name, body, req.headers['x-dev-openid'], (err) => console.error(err)).then(
+          (answer) => send(res, answer),
+        ),
+    )
   })
 }
 

@@ -9,7 +9,9 @@ import { fnCall } from './fn-call'
  */
 export function registerFnRoutes(app: FastifyInstance, cloud: LocalCloud): void {
   app.post<{ Params: { name: string } }>('/fn/:name', async (req, reply) => {
-    const answer = await fnCall(cloud, req.params.name, req.body, req.headers['x-dev-openid'], (err) => req.log.error(err))
+    const answer = await fnCall(cloud, req.params.name, req.body, req.headers['x-dev-openid'], (err) =>
+      req.log.error(err),
+    )
     return reply.code(answer.status).type('application/json; charset=utf-8').send(answer.body)
   })
 }

@@ -30,6 +30,10 @@ export function refuseNonLocal(headers: IncomingHttpHeaders): Refusal | null {
 /** The refusal in the edge's one error shape, straight on the socket (before fastify or the fast path). */
 export function sendRefusal(res: ServerResponse, refusal: Refusal): void {
   const text = JSON.stringify({ error: { code: refusal.code, message: refusal.message } })
-  res.writeHead(refusal.status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text), connection: 'close' })
+  res.writeHead(refusal.status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(text),
+    connection: 'close',
+  })
   res.end(text)
 }

@@ -35,11 +35,22 @@ export function createServer(cloud: LocalCloud, opts: ServerOptions = {}): Fasti
   })
   app.addContentTypeParser('*', { parseAs: 'buffer' }, (_req, body, done) => done(null, body))
   app.setErrorHandler((err: FastifyError, _req, reply) => {
-    if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return sendError(reply, 413, 'invalid-argument', `请求体过大（上限 ${Math.round(MAX_BODY_BYTES / 1024)} KB）`)
-    if (err.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || err.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || err instanceof SyntaxError) {
+    if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE')
+      return sendError(
+        reply,
+        413,
+        'invalid-argument',
+        `请求体过大（上限 ${Math.round(MAX_BODY_BYTES / 1024)} KB）`,
+      )
+    if (
+      err.code === 'FST_ERR_CTP_INVALID_JSON_BODY' ||
+      err.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' ||
+      err instanceof SyntaxError
+    ) {
       return sendError(reply, 400, 'invalid-argument', '请求体不是合法的 JSON')
     }
-    if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) return sendError(reply, err.statusCode, 'invalid-argument', err.message)
+    if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500)
+      return sendError(reply, err.statusCode, 'invalid-argument', err.message)
     return sendError(reply, 500, 'internal', '本地云内部错误')
   })
   registerFnRoutes(app, cloud)
@@ -48,7 +59,12 @@ export function createServer(cloud: LocalCloud, opts: ServerOptions = {}): Fasti
   registerConsoleRoutes(app, cloud)
   registerAdminRoutes(app, cloud)
   serveFolder(app, '/console/', join(REPO_ROOT, 'emulator', 'console', 'public'), 'console missing')
-  serveFolder(app, '/', opts.h5Dir ?? join(REPO_ROOT, 'dist', 'h5'), 'H5 应用尚未构建：请运行 npm run build:h5')
+  serveFolder(
+    app,
+    '/',
+    opts.h5Dir ?? join(REPO_ROOT, 'dist', 'h5'),
+    'H5 应用尚未构建：请运行 npm run build:h5',
+  )
   return app
 }
 

@@ -49,7 +49,8 @@ export function serveFolder(app: FastifyInstance, prefix: string, folder: string
   app.get(`${prefix}*`, async (req, reply) => {
     const rel = decodeURIComponent(req.url.split('?')[0].slice(prefix.length)) || 'index.html'
     const full = resolve(root, rel)
-    if (full !== root && !full.startsWith(root + sep)) return reply.code(400).send({ error: { code: 'invalid-argument', message: '路径越界' } })
+    if (full !== root && !full.startsWith(root + sep))
+      return reply.code(400).send({ error: { code: 'invalid-argument', message: '路径越界' } })
     if (existsSync(full) && statSync(full).isFile()) return sendFile(req, reply, full)
     const index = resolve(root, 'index.html')
     if (existsSync(index)) return sendFile(req, reply, index)

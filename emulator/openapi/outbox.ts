@@ -16,7 +16,10 @@ export interface OutboxEntry {
 
 /** An error shaped like the ones wx-server-sdk throws for openapi calls. */
 export class OpenApiError extends Error {
-  constructor(readonly errCode: number, readonly errMsg: string) {
+  constructor(
+    readonly errCode: number,
+    readonly errMsg: string,
+  ) {
     super(`${errMsg} (errCode ${errCode})`)
     this.name = 'OpenApiError'
   }
@@ -32,9 +35,11 @@ export class Outbox {
 
   constructor(private readonly file: string | null) {
     this.grants = {}
-    if (file && existsSync(file + '.grants.json')) this.grants = JSON.parse(readFileSync(file + '.grants.json', 'utf8'))
+    if (file && existsSync(file + '.grants.json'))
+      this.grants = JSON.parse(readFileSync(file + '.grants.json', 'utf8'))
     if (file && existsSync(file)) {
-      for (const line of readFileSync(file, 'utf8').split('\n')) if (line.trim()) this.entries.push(JSON.parse(line))
+      for (const line of readFileSync(file, 'utf8').split('\n'))
+        if (line.trim()) this.entries.push(JSON.parse(line))
     }
   }
 
@@ -63,17 +68,30 @@ export class Outbox {
     return this.grants[`${openid}|${templateId}`] ?? 0
   }
 
-  subscribeMessageSend(fn: string, params: { touser?: string; templateId?: string; page?: string; data?: unknown }): { errCode: 0; errMsg: string } {
-    const base = { at: new Date().toISOString(), api: 'subscribeMessage.send', touser: params.touser, templateId: params.templateId, page: params.page, data: params.data, fn }
+  subscribeMessageSend(
+    fn: string,
+    params: { touser?: string; templateId?: string; page?: string; data?: unknown },
+  ): { errCode: 0; errMsg: string } {
+    const base = {
+      at: new Date().toISOString(),
+      api: 'subscribeMessage.send',
+      touser: params.touser,
+      templateId: params.templateId,
+      page: params.page,
+      data: params.data,
+      fn,
+    }
     const fail = (errCode: number, errMsg: string): never => {
       this.record({ ...base, errCode, errMsg })
       throw new OpenApiError(errCode, errMsg)
     }
-    if (!params.touser || !params.templateId) fail(47003, 'openapi.subscribeMessage.send:fail argument invalid! touser 与 templateId 必填')
+    if (!params.touser || !params.templateId)
+      fail(47003, 'openapi.subscribeMessage.send:fail argument invalid! touser 与 templateId 必填')
     const problem = checkTemplateData(params.data)
     if (problem) fail(47003, `openapi.subscribeMessage.send:fail argument invalid! ${problem}`)
     const key = `${params.touser}|${params.templateId}`
-    if ((this.grants[key] ?? 0) <= 0) fail(43101, 'openapi.subscribeMessage.send:fail user refuse to accept the msg')
+    if ((this.grants[key] ?? 0) <= 0)
+      fail(43101, 'openapi.subscribeMessage.send:fail user refuse to accept the msg')
     this.grants[key] -= 1
     this.persistGrants()
     const ok = { errCode: 0 as const, errMsg: 'openapi.subscribeMessage.send:ok' }

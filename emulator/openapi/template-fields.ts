@@ -13,7 +13,8 @@ const RULES: Record<string, (v: string) => boolean> = {
   amount: (v) => /^[¥$]?\d+(\.\d{1,2})?元?$/.test(v),
   phone_number: (v) => v.length <= 17 && /^[\d+\-() ]+$/.test(v),
   car_number: (v) => [...v].length <= 8,
-  name: (v) => ([...v].length <= 10 && /^[\u4e00-\u9fa5·]+$/.test(v)) || (v.length <= 20 && /^[A-Za-z .]+$/.test(v)),
+  name: (v) =>
+    ([...v].length <= 10 && /^[\u4e00-\u9fa5·]+$/.test(v)) || (v.length <= 20 && /^[A-Za-z .]+$/.test(v)),
   phrase: (v) => [...v].length <= 5 && /^[\u4e00-\u9fa5]+$/.test(v),
 }
 

@@ -24,17 +24,37 @@ async function forward(call: string, arg: unknown, api?: string): Promise<unknow
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ fn: current.fn, openid: current.openid, call, api, arg: toWire(arg) }),
   })
-  const body = (await res.json()) as { ok: boolean; result?: unknown; error?: { name?: string; message: string; errCode?: number; errMsg?: string } }
+  const body = (await res.json()) as {
+    ok: boolean
+    result?: unknown
+    error?: { name?: string; message: string; errCode?: number; errMsg?: string }
+  }
   if (body.ok) return fromWire(body.result)
-  const err = Object.assign(new Error(body.error?.message ?? '平台调用失败'), { errCode: body.error?.errCode, errMsg: body.error?.errMsg })
+  const err = Object.assign(new Error(body.error?.message ?? '平台调用失败'), {
+    errCode: body.error?.errCode,
+    errMsg: body.error?.errMsg,
+  })
   err.name = body.error?.name ?? 'Error'
   throw err
 }
 
 function installForwarding(): void {
   const sdk = require('wx-server-sdk') as Record<string, unknown>
-  for (const call of ['callFunction', 'uploadFile', 'downloadFile', 'getTempFileURL', 'deleteFile']) sdk[call] = (arg: unknown) => forward(call, arg)
-  sdk.openapi = new Proxy({}, { get: (_t, group) => new Proxy({}, { get: (_u, method) => (arg: unknown) => forward('openapi', arg, `${String(group)}.${String(method)}`) }) })
+  for (const call of ['callFunction', 'uploadFile', 'downloadFile', 'getTempFileURL', 'deleteFile'])
+    sdk[call] = (arg: unknown) => forward(call, arg)
+  sdk.openapi = new Proxy(
+    {},
+    {
+      get: (_t, group) =>
+        new Proxy(
+          {},
+          {
+            get: (_u, method) => (arg: unknown) =>
+              forward('openapi', arg, `${String(group)}.${String(method)}`),
+          },
+        ),
+    },
+  )
 }
 
 const mains = new Map<string, Main>()
@@ -57,7 +77,11 @@ async function run(msg: RunMessage): Promise<void> {
     const result = await load(msg.fn)(msg.event, { request_id: `node24-${msg.id}`, function_name: msg.fn })
     process.send?.({ id: msg.id, ok: true, result: result ?? null })
   } catch (err) {
-    process.send?.({ id: msg.id, ok: false, error: err instanceof Error ? `${err.name}: ${err.message}` : String(err) })
+    process.send?.({
+      id: msg.id,
+      ok: false,
+      error: err instanceof Error ? `${err.name}: ${err.message}` : String(err),
+    })
   } finally {
     for (const key of Object.keys(msg.env)) if (!(key in saved)) delete process.env[key]
     Object.assign(process.env, saved)

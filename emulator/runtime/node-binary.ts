@@ -12,7 +12,19 @@ export function nodeBinary(cacheRoot: string, major: number): string {
   const prefix = join(cacheRoot, `node${major}`)
   const bin = join(prefix, 'node_modules', pkg, 'bin', process.platform === 'win32' ? 'node.exe' : 'node')
   if (!existsSync(bin)) {
-    execFileSync('npm', ['install', '--prefix', prefix, '--no-save', '--no-package-lock', '--ignore-scripts', `${pkg}@${major}`], { stdio: 'inherit' })
+    execFileSync(
+      'npm',
+      [
+        'install',
+        '--prefix',
+        prefix,
+        '--no-save',
+        '--no-package-lock',
+        '--ignore-scripts',
+        `${pkg}@${major}`,
+      ],
+      { stdio: 'inherit' },
+    )
   }
   const version = execFileSync(bin, ['-v'], { encoding: 'utf8' }).trim()
   if (!version.startsWith(`v${major}.`)) throw new Error(`${bin} 是 ${version}，不是 Node ${major}`)

@@ -21,7 +21,11 @@ export class RuntimeHost {
   private next = 1
   private readonly waiting = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>()
 
-  private constructor(private readonly child: ChildProcess, private readonly cloud: LocalCloud, readonly version: string) {
+  private constructor(
+    private readonly child: ChildProcess,
+    private readonly cloud: LocalCloud,
+    readonly version: string,
+  ) {
     child.on('message', (m: Reply) => {
       const w = m.id === undefined ? undefined : this.waiting.get(m.id)
       if (!w || m.id === undefined) return
@@ -36,7 +40,12 @@ export class RuntimeHost {
   }
 
   /** Starts the runner on `nodeBin`; `cloudUrl` is the listening local cloud (127.0.0.1). */
-  static start(nodeBin: string, cloud: LocalCloud, cloudUrl: string, functionsDir = join(REPO_ROOT, 'cloudfunctions', 'dist')): Promise<RuntimeHost> {
+  static start(
+    nodeBin: string,
+    cloud: LocalCloud,
+    cloudUrl: string,
+    functionsDir = join(REPO_ROOT, 'cloudfunctions', 'dist'),
+  ): Promise<RuntimeHost> {
     const child = fork(join(__dirname, 'function-runner.ts'), [], {
       execPath: nodeBin,
       execArgv: ['--import', 'tsx'],
@@ -59,14 +68,19 @@ export class RuntimeHost {
     return new Promise((resolve, reject) => {
       child.once('error', reject)
       child.once('exit', (code) => reject(new Error(`函数进程启动失败（${code}）`)))
-      child.once('message', (m: Reply) => (m.ready ? resolve(new RuntimeHost(child, cloud, m.ready)) : reject(new Error('函数进程没有就绪'))))
+      child.once('message', (m: Reply) =>
+        m.ready ? resolve(new RuntimeHost(child, cloud, m.ready)) : reject(new Error('函数进程没有就绪')),
+      )
     })
   }
 
   /** Calls an action as a WeChat user, with the env the local cloud gives its own invocations. */
   call(fn: string, action: string, input: unknown, openid: string): Promise<unknown> {
     const id = this.next++
-    const env = { ...wechatEnv({ openid, appid: 'wx-local-zhucun', unionid: '', envId: 'local', source: 'wx_client' }), ...this.cloud.invoker.env }
+    const env = {
+      ...wechatEnv({ openid, appid: 'wx-local-zhucun', unionid: '', envId: 'local', source: 'wx_client' }),
+      ...this.cloud.invoker.env,
+    }
     return new Promise((resolve, reject) => {
       this.waiting.set(id, { resolve, reject })
       this.child.send({ id, fn, event: { action, input }, env })

@@ -3,7 +3,8 @@
 export function toWire(value: unknown): unknown {
   if (Buffer.isBuffer(value)) return { $base64: value.toString('base64') }
   if (Array.isArray(value)) return value.map(toWire)
-  if (value && typeof value === 'object' && !(value instanceof Date)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toWire(v)]))
+  if (value && typeof value === 'object' && !(value instanceof Date))
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toWire(v)]))
   return value
 }
 

@@ -3,17 +3,19 @@
 // @cloudbase/node-sdk assigns Db.reqClass on every cloud.database() call, so we replace the
 // property with an accessor whose setter ignores writes. The patched module must be the copy
 // wx-server-sdk loads, hence resolution from @cloudbase/node-sdk's own location.
-import * as path from 'path';
-import type { LocalDatabase } from '../db/local-database';
+import * as path from 'path'
+import type { LocalDatabase } from '../db/local-database'
 
 interface DbModule {
-  Db: object;
+  Db: object
 }
 
 function databaseModule(): DbModule {
-  const nodeSdk = require.resolve('@cloudbase/node-sdk', { paths: [path.dirname(require.resolve('wx-server-sdk'))] });
-  const file = require.resolve('@cloudbase/database', { paths: [path.dirname(nodeSdk)] });
-  return require(file) as DbModule;
+  const nodeSdk = require.resolve('@cloudbase/node-sdk', {
+    paths: [path.dirname(require.resolve('wx-server-sdk'))],
+  })
+  const file = require.resolve('@cloudbase/database', { paths: [path.dirname(nodeSdk)] })
+  return require(file) as DbModule
 }
 
 /**
@@ -23,22 +25,22 @@ function databaseModule(): DbModule {
  * with these set, init + every database action opens no socket.
  */
 function offlineEnvironment(): void {
-  process.env.TENCENTCLOUD = 'true';
-  process.env.TENCENTCLOUD_SECRETID ??= 'local-secret-id';
-  process.env.TENCENTCLOUD_SECRETKEY ??= 'local-secret-key';
+  process.env.TENCENTCLOUD = 'true'
+  process.env.TENCENTCLOUD_SECRETID ??= 'local-secret-id'
+  process.env.TENCENTCLOUD_SECRETKEY ??= 'local-secret-key'
 }
 
 export function installDbTransport(getDb: () => LocalDatabase): void {
-  offlineEnvironment();
-  const { Db } = databaseModule();
+  offlineEnvironment()
+  const { Db } = databaseModule()
   class LocalRequester {
     // The SDK passes its config to the constructor; the local database needs none of it.
     constructor(_config?: unknown) {
-      void _config;
+      void _config
     }
 
     send(action: string, params?: Record<string, unknown>): Promise<unknown> {
-      return getDb().send(action, params ?? {});
+      return getDb().send(action, params ?? {})
     }
   }
   Object.defineProperty(Db, 'reqClass', {
@@ -48,5 +50,5 @@ export function installDbTransport(getDb: () => LocalDatabase): void {
     set: () => {
       /* node-sdk re-assigns its HTTP requester on every cloud.database(): ignore it */
     },
-  });
+  })
 }

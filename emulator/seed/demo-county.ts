@@ -25,7 +25,12 @@ const HISTORY_MONTHS = Array.from({ length: 11 }, (_, i) => {
 export function generateSeed(scale: SeedScale): SeedSet {
   const county = scale === 'county'
   const org = generateOrg(county ? COUNTY_SCALE : DEMO_SCALE)
-  let set: SeedSet = { org_units: org.units, people: org.people, ...withHistory(org, scale, generatePresence(org)), ...generateHouseholds(org, county ? 41 : 4) }
+  let set: SeedSet = {
+    org_units: org.units,
+    people: org.people,
+    ...withHistory(org, scale, generatePresence(org)),
+    ...generateHouseholds(org, county ? 41 : 4),
+  }
   set = addRectify(org, set)
   if (county) set = addRectifyHistory(org, set)
   set = addVisits(org, set, county ? HISTORY_MONTHS : [])
@@ -36,8 +41,20 @@ export function generateSeed(scale: SeedScale): SeedSet {
 }
 
 /** At county scale every other village gets a year of presence on top of the demo month. */
-function withHistory(org: ReturnType<typeof generateOrg>, scale: SeedScale, demo: ReturnType<typeof generatePresence>): ReturnType<typeof generatePresence> {
+function withHistory(
+  org: ReturnType<typeof generateOrg>,
+  scale: SeedScale,
+  demo: ReturnType<typeof generatePresence>,
+): ReturnType<typeof generatePresence> {
   if (scale !== 'county') return demo
-  const history = generatePresenceHistory(org, '2026-11-19', org.villages.slice(0, 1).map((v) => v.id))
-  return { ...demo, presence_checkins: [...history.presence_checkins, ...demo.presence_checkins], presence_days: [...history.presence_days, ...demo.presence_days] }
+  const history = generatePresenceHistory(
+    org,
+    '2026-11-19',
+    org.villages.slice(0, 1).map((v) => v.id),
+  )
+  return {
+    ...demo,
+    presence_checkins: [...history.presence_checkins, ...demo.presence_checkins],
+    presence_days: [...history.presence_days, ...demo.presence_days],
+  }
 }

@@ -6,5 +6,9 @@ import { encrypt } from '../../cloudfunctions/src/shared/sensitive'
 
 /** Encrypt with the dev key and an iv derived from the value: deterministic, for committed seeds only. */
 export function seedEncrypt(value: string): string {
-  return encrypt(value, DEV_DATA_KEY, createHash('sha256').update(`seed-iv|${value}`).digest().subarray(0, 12))
+  return encrypt(
+    value,
+    DEV_DATA_KEY,
+    createHash('sha256').update(`seed-iv|${value}`).digest().subarray(0, 12),
+  )
 }

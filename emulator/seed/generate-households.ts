@@ -25,27 +25,47 @@ function member(rng: Prng, relation: HouseholdMember['relation'], age: number): 
     relation,
     sex: rng.chance(0.5) ? 'male' : 'female',
     age,
-    education: age < 6 ? 'preschool' : child ? 'primary' : rng.pick(['illiterate', 'primary', 'junior', 'senior'] as const),
+    education:
+      age < 6
+        ? 'preschool'
+        : child
+          ? 'primary'
+          : rng.pick(['illiterate', 'primary', 'junior', 'senior'] as const),
     schoolStatus: age < 6 ? 'preschool' : child ? 'compulsory' : 'not_student',
     health: rng.pick(['healthy', 'healthy', 'chronic', 'serious', 'disabled'] as const),
-    labourAbility: child ? 'none' : age > 65 ? 'weak' : rng.pick(['normal', 'normal', 'skilled', 'weak'] as const),
-    workStatus: child ? 'not_applicable' : age > 65 ? 'farming' : rng.pick(['farming', 'in_county', 'in_province', 'out_province'] as const),
+    labourAbility: child
+      ? 'none'
+      : age > 65
+        ? 'weak'
+        : rng.pick(['normal', 'normal', 'skilled', 'weak'] as const),
+    workStatus: child
+      ? 'not_applicable'
+      : age > 65
+        ? 'farming'
+        : rng.pick(['farming', 'in_county', 'in_province', 'out_province'] as const),
   }
 }
 
 function pairingCadresOf(org: GeneratedOrg, villageId: string): SeedDoc[] {
-  return org.people.filter((p) => (p.roles as RoleGrant[]).some((g) => g.role === 'pairing_cadre' && g.unitIds.includes(villageId)))
+  return org.people.filter((p) =>
+    (p.roles as RoleGrant[]).some((g) => g.role === 'pairing_cadre' && g.unitIds.includes(villageId)),
+  )
 }
 
 /**
  * A few 建档立卡户 per village, paired with the village's pairing cadres. In the first village
  * demo-pairing holds most of them and shares one with demo-multi, so "only my households" shows.
  */
-export function generateHouseholds(org: GeneratedOrg, perVillage: number, seed = 20261123): { households: SeedDoc[] } {
+export function generateHouseholds(
+  org: GeneratedOrg,
+  perVillage: number,
+  seed = 20261123,
+): { households: SeedDoc[] } {
   const rng = new Prng(seed)
   const usedIds = new Set<string>()
   const households: SeedDoc[] = []
-  const groups = (villageId: string) => org.units.filter((u) => u.parentId === villageId && u.level === 'group').map((u) => String(u._id))
+  const groups = (villageId: string) =>
+    org.units.filter((u) => u.parentId === villageId && u.level === 'group').map((u) => String(u._id))
   const paths = new Map(org.units.map((u) => [String(u._id), u.path as string[]]))
   const openidOf = (p: SeedDoc | undefined) => (p ? String(p.openid ?? '') : '')
   org.villages.forEach((village, vIndex) => {
@@ -62,9 +82,12 @@ export function generateHouseholds(org: GeneratedOrg, perVillage: number, seed =
       const phone = mobile(rng)
       const members = [member(rng, 'head', headAge)]
       if (rng.chance(0.7)) members.push(member(rng, 'spouse', Math.max(20, headAge + rng.int(-5, 5))))
-      for (let c = rng.int(0, 3); c > 0; c--) members.push(member(rng, 'child', Math.max(0, headAge - rng.int(20, 35))))
+      for (let c = rng.int(0, 3); c > 0; c--)
+        members.push(member(rng, 'child', Math.max(0, headAge - rng.int(20, 35))))
       let paired: SeedDoc[]
-      if (vIndex === 0 && pairing) paired = h === perVillage - 1 && others[0] ? [others[0]] : h === 2 && multi ? [pairing, multi] : [pairing]
+      if (vIndex === 0 && pairing)
+        paired =
+          h === perVillage - 1 && others[0] ? [others[0]] : h === 2 && multi ? [pairing, multi] : [pairing]
       else paired = cadres.length ? [cadres[h % cadres.length]] : []
       const groupIds = groups(village.id)
       households.push({

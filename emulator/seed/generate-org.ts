@@ -53,15 +53,33 @@ export function generateOrg(scale: OrgScale, seed = 20261122): GeneratedOrg {
   const countyId = 'u-411302'
   unit({ _id: countyId, code: '411302', name: '宛城区', level: 'county', parentId: null, path: [countyId] })
   person(countyId, [{ role: 'admin', unitIds: [countyId] }], { name: '组织部管理员', openid: 'demo-admin' })
-  person(countyId, [{ role: 'supervisor', unitIds: [countyId] }], { name: '督查组长', openid: 'demo-supervisor' })
+  person(countyId, [{ role: 'supervisor', unitIds: [countyId] }], {
+    name: '督查组长',
+    openid: 'demo-supervisor',
+  })
   const taken = new Set<string>()
   for (let t = 0; t < scale.townships; t++) {
     const tCode = `411302${String(100 + t).padStart(3, '0')}`
     const tId = `u-${tCode}`
-    unit({ _id: tId, code: tCode, name: TOWNSHIPS[t % TOWNSHIPS.length], level: 'township', parentId: countyId, path: [countyId, tId] })
-    person(tId, [{ role: 'township_leader', unitIds: [tId] }], t === 0 ? { openid: 'demo-township' } : t === 1 ? { openid: 'demo-township-b' } : undefined)
+    unit({
+      _id: tId,
+      code: tCode,
+      name: TOWNSHIPS[t % TOWNSHIPS.length],
+      level: 'township',
+      parentId: countyId,
+      path: [countyId, tId],
+    })
+    person(
+      tId,
+      [{ role: 'township_leader', unitIds: [tId] }],
+      t === 0 ? { openid: 'demo-township' } : t === 1 ? { openid: 'demo-township-b' } : undefined,
+    )
     // A supervisor whose scope is one township only: out of scope for everything in 瓦店镇.
-    if (t === 1) person(countyId, [{ role: 'supervisor', unitIds: [tId] }], { name: '乡镇督导员', openid: 'demo-supervisor-b' })
+    if (t === 1)
+      person(countyId, [{ role: 'supervisor', unitIds: [tId] }], {
+        name: '乡镇督导员',
+        openid: 'demo-supervisor-b',
+      })
     const count = scale.villagesPerTownship[t % scale.villagesPerTownship.length]
     for (let v = 0; v < count; v++) {
       const vCode = `${tCode}${String(200 + v).padStart(3, '0')}`
@@ -71,39 +89,84 @@ export function generateOrg(scale: OrgScale, seed = 20261122): GeneratedOrg {
       const name = villageName(rng, taken)
       villages.push({ id: vId, townshipId: tId, name, lat, lng })
       unit({
-        _id: vId, code: vCode, name, level: 'village', parentId: tId, path: [countyId, tId, vId],
-        center: { type: 'Point', coordinates: [lng, lat] }, radiusM: 500,
+        _id: vId,
+        code: vCode,
+        name,
+        level: 'village',
+        parentId: tId,
+        path: [countyId, tId, vId],
+        center: { type: 'Point', coordinates: [lng, lat] },
+        radiusM: 500,
         flags: { poor: rng.chance(0.4), weak: rng.chance(0.1) },
       })
       for (let g = 0; g < scale.groupsPerVillage; g++) {
         const gCode = `${vCode}${String(g + 1).padStart(2, '0')}`
-        unit({ _id: `u-${gCode}`, code: gCode, name: `第${g + 1}村民小组`, level: 'group', parentId: vId, path: [countyId, tId, vId, `u-${gCode}`] })
+        unit({
+          _id: `u-${gCode}`,
+          code: gCode,
+          name: `第${g + 1}村民小组`,
+          level: 'group',
+          parentId: vId,
+          path: [countyId, tId, vId, `u-${gCode}`],
+        })
       }
       const first = t === 0 && v === 0
-      const resident = (post: Post, openid?: string) => person(vId, [{ role: 'resident_cadre', unitIds: [vId], post }], openid ? { openid } : undefined)
+      const resident = (post: Post, openid?: string) =>
+        person(vId, [{ role: 'resident_cadre', unitIds: [vId], post }], openid ? { openid } : undefined)
       // demo-secretary-b works in another township: the out-of-scope peer of demo-secretary.
-      resident('first_secretary', first ? 'demo-secretary' : t === 1 && v === 0 ? 'demo-secretary-b' : undefined)
+      resident(
+        'first_secretary',
+        first ? 'demo-secretary' : t === 1 && v === 0 ? 'demo-secretary-b' : undefined,
+      )
       resident('team_member', first ? 'demo-member' : undefined)
-      person(vId, [{ role: 'village_cadre', unitIds: [vId], post: 'branch_secretary' }], first ? { openid: 'demo-village' } : undefined)
+      person(
+        vId,
+        [{ role: 'village_cadre', unitIds: [vId], post: 'branch_secretary' }],
+        first ? { openid: 'demo-village' } : undefined,
+      )
       for (let p = 0; p < scale.pairingCadresPerVillage; p++) {
-        person(vId, [{ role: 'pairing_cadre', unitIds: [vId] }], first && p === 0 ? { openid: 'demo-pairing' } : undefined)
+        person(
+          vId,
+          [{ role: 'pairing_cadre', unitIds: [vId] }],
+          first && p === 0 ? { openid: 'demo-pairing' } : undefined,
+        )
       }
     }
   }
   // One person, several roles: a township leader who also pairs with households in a village.
   const firstVillage = villages[0]
   if (firstVillage) {
-    person(firstVillage.townshipId, [
-      { role: 'township_leader', unitIds: [firstVillage.townshipId] },
-      { role: 'pairing_cadre', unitIds: [firstVillage.id] },
-    ], { name: '双岗干部', openid: 'demo-multi' })
+    person(
+      firstVillage.townshipId,
+      [
+        { role: 'township_leader', unitIds: [firstVillage.townshipId] },
+        { role: 'pairing_cadre', unitIds: [firstVillage.id] },
+      ],
+      { name: '双岗干部', openid: 'demo-multi' },
+    )
   }
   // An imported person not yet bound to any WeChat user, for the binding journey.
-  if (firstVillage) person(firstVillage.id, [{ role: 'resident_cadre', unitIds: [firstVillage.id], post: 'team_member' }], { name: '待绑定队员', openid: undefined })
+  if (firstVillage)
+    person(firstVillage.id, [{ role: 'resident_cadre', unitIds: [firstVillage.id], post: 'team_member' }], {
+      name: '待绑定队员',
+      openid: undefined,
+    })
   people[people.length - 1].openid = null
   return { units, people, villages }
 }
 
-export const DEMO_SCALE: OrgScale = { townships: 3, villagesPerTownship: [3, 3, 2], groupsPerVillage: 3, pairingCadresPerVillage: 2, demoOpenids: false }
+export const DEMO_SCALE: OrgScale = {
+  townships: 3,
+  villagesPerTownship: [3, 3, 2],
+  groupsPerVillage: 3,
+  pairingCadresPerVillage: 2,
+  demoOpenids: false,
+}
 /** 162 villages in 13 townships, as in 宛城区 (DOMAIN.md). */
-export const COUNTY_SCALE: OrgScale = { townships: 13, villagesPerTownship: [12, 12, 13, 12, 13, 12, 13, 12, 13, 12, 13, 12, 13], groupsPerVillage: 6, pairingCadresPerVillage: 9, demoOpenids: true }
+export const COUNTY_SCALE: OrgScale = {
+  townships: 13,
+  villagesPerTownship: [12, 12, 13, 12, 13, 12, 13, 12, 13, 12, 13, 12, 13],
+  groupsPerVillage: 6,
+  pairingCadresPerVillage: 9,
+  demoOpenids: true,
+}

@@ -11,7 +11,13 @@ const PRESENT_ROLES = new Set(['resident_cadre', 'village_cadre'])
  * cadres record most days, some also in the afternoon — over 200,000 check-ins. Days up to
  * `lastDay`; the villages whose demo month generatePresence builds are skipped, so ids never clash.
  */
-export function generatePresenceHistory(org: GeneratedOrg, lastDay: string, skipVillageIds: string[], days = 365, seed = 20251120): { presence_checkins: SeedDoc[]; presence_days: SeedDoc[] } {
+export function generatePresenceHistory(
+  org: GeneratedOrg,
+  lastDay: string,
+  skipVillageIds: string[],
+  days = 365,
+  seed = 20251120,
+): { presence_checkins: SeedDoc[]; presence_days: SeedDoc[] } {
   const rng = new Prng(seed)
   const checkIns: SeedDoc[] = []
   const dayDocs: SeedDoc[] = []
@@ -19,7 +25,8 @@ export function generatePresenceHistory(org: GeneratedOrg, lastDay: string, skip
   for (const person of org.people) {
     const village = villages.get(String(person.homeUnitId))
     const roles = person.roles as Array<{ role: string }>
-    if (!village || skipVillageIds.includes(village.id) || !roles.some((g) => PRESENT_ROLES.has(g.role))) continue
+    if (!village || skipVillageIds.includes(village.id) || !roles.some((g) => PRESENT_ROLES.has(g.role)))
+      continue
     const personId = String(person._id)
     for (let i = days - 1; i >= 0; i--) {
       if (rng.chance(0.1)) continue

@@ -22,23 +22,69 @@ export interface GeneratedPresence {
 export function generatePresence(org: GeneratedOrg, seed = 20261120): GeneratedPresence {
   const rng = new Prng(seed)
   const village = org.villages[0]
-  const out: GeneratedPresence = { presence_checkins: [], presence_days: [], presence_leaves: [], stats_village_month: [] }
+  const out: GeneratedPresence = {
+    presence_checkins: [],
+    presence_days: [],
+    presence_leaves: [],
+    stats_village_month: [],
+  }
   if (!village) return out
   const countyId = 'u-411302'
-  const cadres = org.people.filter((p) => p.homeUnitId === village.id && (p.roles as Array<{ role: string }>).some((g) => g.role === 'resident_cadre') && p.openid)
+  const cadres = org.people.filter(
+    (p) =>
+      p.homeUnitId === village.id &&
+      (p.roles as Array<{ role: string }>).some((g) => g.role === 'resident_cadre') &&
+      p.openid,
+  )
   const stats = new Map<string, { presenceDays: number; checkIns: number }>()
   const leaveDays = new Set<string>()
-  const leave = (personId: string, personName: unknown, startDay: string, endDay: string, status: 'approved' | 'returned', type: string, reason: string) => {
+  const leave = (
+    personId: string,
+    personName: unknown,
+    startDay: string,
+    endDay: string,
+    status: 'approved' | 'returned',
+    type: string,
+    reason: string,
+  ) => {
     const days = (Date.parse(endDay) - Date.parse(startDay)) / 86400000 + 1
     for (let i = 0; i < days; i++) leaveDays.add(`${personId}_${addDays(startDay, i)}`)
     out.presence_leaves.push({
-      _id: `lv-seed-${personId}-${startDay}`, personId, personName, villageId: village.id, villageName: village.name, townshipId: village.townshipId, countyId,
-      type, startDay, endDay, days, reason, status, approverLevel: 'township', approverUnitId: village.townshipId, comment: '同意',
-      decidedById: null, decidedByName: '乡镇领导', decidedAt: dayStart(startDay), returnedDay: status === 'returned' ? endDay : null, createdAt: dayStart(addDays(startDay, -1)),
+      _id: `lv-seed-${personId}-${startDay}`,
+      personId,
+      personName,
+      villageId: village.id,
+      villageName: village.name,
+      townshipId: village.townshipId,
+      countyId,
+      type,
+      startDay,
+      endDay,
+      days,
+      reason,
+      status,
+      approverLevel: 'township',
+      approverUnitId: village.townshipId,
+      comment: '同意',
+      decidedById: null,
+      decidedByName: '乡镇领导',
+      decidedAt: dayStart(startDay),
+      returnedDay: status === 'returned' ? endDay : null,
+      createdAt: dayStart(addDays(startDay, -1)),
     })
   }
-  if (cadres[0]) leave(String(cadres[0]._id), cadres[0].name, '2026-10-26', '2026-10-28', 'returned', 'sick', '感冒就医')
-  if (cadres[1]) leave(String(cadres[1]._id), cadres[1].name, '2026-11-10', '2026-11-12', 'approved', 'personal', '家中有事')
+  if (cadres[0])
+    leave(String(cadres[0]._id), cadres[0].name, '2026-10-26', '2026-10-28', 'returned', 'sick', '感冒就医')
+  if (cadres[1])
+    leave(
+      String(cadres[1]._id),
+      cadres[1].name,
+      '2026-11-10',
+      '2026-11-12',
+      'approved',
+      'personal',
+      '家中有事',
+    )
   for (const person of cadres) {
     const personId = String(person._id)
     for (let i = DAYS - 1; i >= 0; i--) {
@@ -53,6 +99,13 @@ export function generatePresence(org: GeneratedOrg, seed = 20261120): GeneratedP
       stats.set(key, { presenceDays: s.presenceDays + 1, checkIns: s.checkIns + 1 })
     }
   }
-  for (const [id, s] of stats) out.stats_village_month.push({ _id: id, villageId: village.id, townshipId: village.townshipId, month: id.slice(-7), ...s })
+  for (const [id, s] of stats)
+    out.stats_village_month.push({
+      _id: id,
+      villageId: village.id,
+      townshipId: village.townshipId,
+      month: id.slice(-7),
+      ...s,
+    })
   return out
 }

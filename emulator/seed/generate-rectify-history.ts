@@ -8,7 +8,13 @@ const DAY_MS = 86_400_000
 /** The same item, `days` earlier: every timestamp and the deadline move together. */
 function shifted(spec: Spec, days: number, key: string): Spec {
   const back = (iso: string) => new Date(Date.parse(iso) - days * DAY_MS).toISOString()
-  return { ...spec, key, at: back(spec.at), deadline: addDays(spec.deadline, -days), steps: spec.steps.map(([a, who, at, c, p]) => [a, who, back(at), c, p]) }
+  return {
+    ...spec,
+    key,
+    at: back(spec.at),
+    deadline: addDays(spec.deadline, -days),
+    steps: spec.steps.map(([a, who, at, c, p]) => [a, who, back(at), c, p]),
+  }
 }
 
 /**
@@ -24,11 +30,23 @@ export function addRectifyHistory(org: GeneratedOrg, set: SeedSet, perVillage = 
   const escalations = [...(set.escalations ?? [])]
   org.villages.slice(1).forEach((village, vi) => {
     const here = org.people.filter((p) => p.homeUnitId === village.id)
-    const post = (name: string) => here.find((p) => (p.roles as Array<{ post?: string }>).some((g) => g.post === name))!
+    const post = (name: string) =>
+      here.find((p) => (p.roles as Array<{ post?: string }>).some((g) => g.post === name))!
     const ctx: RectSeedContext = {
-      village, unit: org.units.find((u) => u._id === village.id)!, township: org.units.find((u) => u._id === village.townshipId)!,
-      who: { sup: supervisor, admin, sec: post('first_secretary'), mem: post('team_member'), vil: post('branch_secretary') },
-      items, events, escalations, stats,
+      village,
+      unit: org.units.find((u) => u._id === village.id)!,
+      township: org.units.find((u) => u._id === village.townshipId)!,
+      who: {
+        sup: supervisor,
+        admin,
+        sec: post('first_secretary'),
+        mem: post('team_member'),
+        vil: post('branch_secretary'),
+      },
+      items,
+      events,
+      escalations,
+      stats,
     }
     for (let m = 0; m < perVillage; m++) {
       const spec = SPECS[(vi + m) % SPECS.length]
@@ -36,5 +54,11 @@ export function addRectifyHistory(org: GeneratedOrg, set: SeedSet, perVillage = 
       seedRectItem(shifted(spec, 28 * m + (vi % 7), key), `rect-h-${village.id}-${m}`, ctx)
     }
   })
-  return { ...set, stats_village_month: [...stats.values()], rectify_items: items, rectify_events: events, escalations }
+  return {
+    ...set,
+    stats_village_month: [...stats.values()],
+    rectify_items: items,
+    rectify_events: events,
+    escalations,
+  }
 }

@@ -7,7 +7,8 @@ export type SeedDoc = Record<string, unknown>
 function encode(value: unknown): unknown {
   if (value instanceof Date) return { $date: value.toISOString() }
   if (Array.isArray(value)) return value.map(encode)
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, encode(v)]))
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, encode(v)]))
   return value
 }
 
@@ -19,7 +20,9 @@ function decode(value: unknown): unknown {
     if (keys.length === 1 && keys[0] === '$date') {
       const raw = obj.$date
       const inner = raw && typeof raw === 'object' ? (raw as { $numberLong?: string }).$numberLong : raw
-      return new Date(typeof inner === 'string' && /^\d+$/.test(inner) ? Number(inner) : (inner as string | number))
+      return new Date(
+        typeof inner === 'string' && /^\d+$/.test(inner) ? Number(inner) : (inner as string | number),
+      )
     }
     return Object.fromEntries(keys.map((k) => [k, decode(obj[k])]))
   }

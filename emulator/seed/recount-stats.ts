@@ -5,7 +5,12 @@
  */
 import { excusedRange } from '../../types/domain/presence'
 import { daysWithinMonth, monthOfDay, shanghaiMonth } from '../../types/domain/presence-time'
-import { rollUp, type PresenceMonthDoc, type VillageMonthDoc, type VillageStaticDoc } from '../../cloudfunctions/src/report/rollup'
+import {
+  rollUp,
+  type PresenceMonthDoc,
+  type VillageMonthDoc,
+  type VillageStaticDoc,
+} from '../../cloudfunctions/src/report/rollup'
 import type { LeaveStatus } from '../../types/domain/presence'
 import type { SeedDoc } from './jsonl'
 import { OPEN_STATES, type RectState } from '../../types/domain/rectification'
@@ -21,7 +26,12 @@ function toDate(v: unknown): Date {
 }
 
 /** Adds to a keyed counter doc, creating it with its base fields. */
-function bump<T extends SeedDoc>(map: Map<string, T>, id: string, base: T, deltas: Record<string, number>): void {
+function bump<T extends SeedDoc>(
+  map: Map<string, T>,
+  id: string,
+  base: T,
+  deltas: Record<string, number>,
+): void {
   const doc = map.get(id) ?? { ...base }
   for (const [k, v] of Object.entries(deltas)) if (v !== 0) (doc as SeedDoc)[k] = (Number(doc[k]) || 0) + v
   map.set(id, doc)
@@ -30,7 +40,12 @@ function bump<T extends SeedDoc>(map: Map<string, T>, id: string, base: T, delta
 function villageMonth(raw: Raw, villageTownship: Map<string, string>): Map<string, SeedDoc> {
   const out = new Map<string, SeedDoc>()
   const add = (villageId: string, month: string, d: Record<string, number>) =>
-    bump(out, `${villageId}_${month}`, { _id: `${villageId}_${month}`, villageId, townshipId: villageTownship.get(villageId) ?? '', month }, d)
+    bump(
+      out,
+      `${villageId}_${month}`,
+      { _id: `${villageId}_${month}`, villageId, townshipId: villageTownship.get(villageId) ?? '', month },
+      d,
+    )
   for (const d of raw.presence_days ?? []) if (d.counted) add(s(d.villageId), s(d.month), { presenceDays: 1 })
   for (const c of raw.presence_checkins ?? []) if (c.counted) add(s(c.villageId), s(c.month), { checkIns: 1 })
   const visits = new Map((raw.visits ?? []).map((v) => [s(v._id), v]))
@@ -40,25 +55,44 @@ function villageMonth(raw: Raw, villageTownship: Map<string, string>): Map<strin
     const first = visits.get(s((c.visitIds as unknown[] | undefined)?.[0]))
     if (first) add(s(first.villageId), s(first.month), { visitedHouseholds: 1 })
   }
-  for (const e of raw.rectify_events ?? []) if (e.action === 'dispatch') add(s(e.villageId), shanghaiMonth(toDate(e.at)), { rectOpened: 1 })
+  for (const e of raw.rectify_events ?? [])
+    if (e.action === 'dispatch') add(s(e.villageId), shanghaiMonth(toDate(e.at)), { rectOpened: 1 })
   for (const i of raw.rectify_items ?? []) {
     if (i.state !== 'closed' || !i.closedAt) continue
     const closedAt = toDate(i.closedAt)
     const from = toDate(i.dispatchedAt ?? i.registeredAt)
-    add(s(i.villageId), shanghaiMonth(closedAt), { rectClosed: 1, rectCloseDays: Math.round(((closedAt.getTime() - from.getTime()) / DAY_MS) * 10) / 10 })
+    add(s(i.villageId), shanghaiMonth(closedAt), {
+      rectClosed: 1,
+      rectCloseDays: Math.round(((closedAt.getTime() - from.getTime()) / DAY_MS) * 10) / 10,
+    })
   }
   return out
 }
 
 function presenceMonths(raw: Raw): Map<string, SeedDoc> {
   const out = new Map<string, SeedDoc>()
-  const base = (d: SeedDoc, month: string): SeedDoc => ({ _id: `${s(d.personId)}_${month}`, personId: d.personId, villageId: d.villageId, townshipId: d.townshipId, countyId: d.countyId, month })
-  for (const d of raw.presence_days ?? []) if (d.counted) bump(out, `${s(d.personId)}_${s(d.month)}`, base(d, s(d.month)), { days: 1 })
+  const base = (d: SeedDoc, month: string): SeedDoc => ({
+    _id: `${s(d.personId)}_${month}`,
+    personId: d.personId,
+    villageId: d.villageId,
+    townshipId: d.townshipId,
+    countyId: d.countyId,
+    month,
+  })
+  for (const d of raw.presence_days ?? [])
+    if (d.counted) bump(out, `${s(d.personId)}_${s(d.month)}`, base(d, s(d.month)), { days: 1 })
   for (const l of raw.presence_leaves ?? []) {
-    const range = excusedRange({ status: l.status as LeaveStatus, startDay: s(l.startDay), endDay: s(l.endDay), returnedDay: (l.returnedDay as string | null) ?? null })
+    const range = excusedRange({
+      status: l.status as LeaveStatus,
+      startDay: s(l.startDay),
+      endDay: s(l.endDay),
+      returnedDay: (l.returnedDay as string | null) ?? null,
+    })
     if (!range) continue
     for (let month = monthOfDay(range.start); month <= monthOfDay(range.end); month = nextMonth(month)) {
-      bump(out, `${s(l.personId)}_${month}`, base(l, month), { leaveDays: daysWithinMonth(range.start, range.end, month).length })
+      bump(out, `${s(l.personId)}_${month}`, base(l, month), {
+        leaveDays: daysWithinMonth(range.start, range.end, month).length,
+      })
     }
   }
   return out
@@ -73,18 +107,35 @@ function villageStatics(raw: Raw, villages: readonly SeedDoc[], now: Date): Map<
   const out = new Map<string, SeedDoc>()
   for (const v of villages) {
     const path = v.path as string[]
-    out.set(s(v._id), { _id: v._id, villageId: v._id, townshipId: path[path.length - 2], countyId: path[path.length - 3], households: 0, pairedHouseholds: 0, residentCadres: 0, rectOpen: 0, rectOverdue: 0, updatedAt: now })
+    out.set(s(v._id), {
+      _id: v._id,
+      villageId: v._id,
+      townshipId: path[path.length - 2],
+      countyId: path[path.length - 3],
+      households: 0,
+      pairedHouseholds: 0,
+      residentCadres: 0,
+      rectOpen: 0,
+      rectOverdue: 0,
+      updatedAt: now,
+    })
   }
   for (const h of raw.households ?? []) {
     const doc = out.get(s(h.villageId))
     if (!doc) continue
     doc.households = Number(doc.households) + 1
-    if (((h.pairingCadreIds as unknown[] | undefined) ?? []).length > 0) doc.pairedHouseholds = Number(doc.pairedHouseholds) + 1
+    if (((h.pairingCadreIds as unknown[] | undefined) ?? []).length > 0)
+      doc.pairedHouseholds = Number(doc.pairedHouseholds) + 1
   }
   for (const p of raw.people ?? []) {
     const doc = out.get(s(p.homeUnitId))
     const roles = (p.roles as Array<{ role: string; unitIds: string[] }> | undefined) ?? []
-    if (doc && p.status === 'active' && roles.some((g) => g.role === 'resident_cadre' && g.unitIds.includes(s(p.homeUnitId)))) doc.residentCadres = Number(doc.residentCadres) + 1
+    if (
+      doc &&
+      p.status === 'active' &&
+      roles.some((g) => g.role === 'resident_cadre' && g.unitIds.includes(s(p.homeUnitId)))
+    )
+      doc.residentCadres = Number(doc.residentCadres) + 1
   }
   for (const i of raw.rectify_items ?? []) {
     const doc = out.get(s(i.villageId))
@@ -110,19 +161,44 @@ export function recountStats(raw: Raw, now: Date, requiredDays = 20): RecountedS
   const months = villageMonth(raw, villageTownship)
   const presence = presenceMonths(raw)
   const statics = villageStatics(raw, villages, now)
-  const staticMap = new Map([...statics.values()].map((d) => [s(d.villageId), d as unknown as VillageStaticDoc]))
+  const staticMap = new Map(
+    [...statics.values()].map((d) => [s(d.villageId), d as unknown as VillageStaticDoc]),
+  )
   const monthDocs = [...months.values()] as unknown as VillageMonthDoc[]
   const presenceDocs = [...presence.values()] as unknown as PresenceMonthDoc[]
-  const allMonths = [...new Set([...monthDocs.map((d) => d.month), ...presenceDocs.map((d) => d.month)])].sort()
+  const allMonths = [
+    ...new Set([...monthDocs.map((d) => d.month), ...presenceDocs.map((d) => d.month)]),
+  ].sort()
   const rollups: SeedDoc[] = []
-  const groups = units.filter((u) => u.level === 'county' || u.level === 'township').map((u) => ({
-    unit: u, ids: villages.filter((v) => (v.path as string[]).includes(s(u._id))).map((v) => s(v._id)),
-  }))
+  const groups = units
+    .filter((u) => u.level === 'county' || u.level === 'township')
+    .map((u) => ({
+      unit: u,
+      ids: villages.filter((v) => (v.path as string[]).includes(s(u._id))).map((v) => s(v._id)),
+    }))
   for (const { unit, ids } of groups) {
     for (const m of allMonths) {
-      const f = rollUp(ids, staticMap, monthDocs.filter((d) => d.month === m), presenceDocs.filter((d) => d.month === m), requiredDays)
-      rollups.push({ _id: `${s(unit._id)}_${m}`, unitId: unit._id, level: unit.level, month: m, ...f, updatedAt: now })
+      const f = rollUp(
+        ids,
+        staticMap,
+        monthDocs.filter((d) => d.month === m),
+        presenceDocs.filter((d) => d.month === m),
+        requiredDays,
+      )
+      rollups.push({
+        _id: `${s(unit._id)}_${m}`,
+        unitId: unit._id,
+        level: unit.level,
+        month: m,
+        ...f,
+        updatedAt: now,
+      })
     }
   }
-  return { stats_village_month: monthDocs as unknown as SeedDoc[], presence_months: presenceDocs as unknown as SeedDoc[], stats_village: [...statics.values()], stats_unit_month: rollups }
+  return {
+    stats_village_month: monthDocs as unknown as SeedDoc[],
+    presence_months: presenceDocs as unknown as SeedDoc[],
+    stats_village: [...statics.values()],
+    stats_unit_month: rollups,
+  }
 }

@@ -3,7 +3,10 @@ export const LOCAL_BUCKET = 'local.zhucun-local'
 const PREFIX = `cloud://${LOCAL_BUCKET}/`
 
 export class StorageError extends Error {
-  constructor(readonly status: 400 | 401 | 403 | 404 | 413 | 415, message: string) {
+  constructor(
+    readonly status: 400 | 401 | 403 | 404 | 413 | 415,
+    message: string,
+  ) {
     super(message)
     this.name = 'StorageError'
   }
@@ -14,10 +17,13 @@ export function checkCloudPath(cloudPath: unknown): string {
   if (typeof cloudPath !== 'string' || cloudPath.length === 0 || cloudPath.length > 512) {
     throw new StorageError(400, 'cloudPath 不能为空，且不超过 512 个字符')
   }
-  if (/[\\\0]/.test(cloudPath) || cloudPath.startsWith('/')) throw new StorageError(400, `cloudPath 不合法：${cloudPath}`)
+  if (/[\\\0]/.test(cloudPath) || cloudPath.startsWith('/'))
+    throw new StorageError(400, `cloudPath 不合法：${cloudPath}`)
   const segments = cloudPath.split('/')
-  if (segments.some((s) => s === '' || s === '.' || s === '..')) throw new StorageError(400, `cloudPath 不合法：${cloudPath}`)
-  if (!/^[\w\-./\u4e00-\u9fa5]+$/.test(cloudPath)) throw new StorageError(400, `cloudPath 含有不支持的字符：${cloudPath}`)
+  if (segments.some((s) => s === '' || s === '.' || s === '..'))
+    throw new StorageError(400, `cloudPath 不合法：${cloudPath}`)
+  if (!/^[\w\-./\u4e00-\u9fa5]+$/.test(cloudPath))
+    throw new StorageError(400, `cloudPath 含有不支持的字符：${cloudPath}`)
   return cloudPath
 }
 
@@ -26,7 +32,8 @@ export function toFileId(cloudPath: string): string {
 }
 
 export function cloudPathOf(fileId: unknown): string {
-  if (typeof fileId !== 'string' || !fileId.startsWith(PREFIX)) throw new StorageError(400, `不是本地云存储的文件 ID：${String(fileId).slice(0, 100)}`)
+  if (typeof fileId !== 'string' || !fileId.startsWith(PREFIX))
+    throw new StorageError(400, `不是本地云存储的文件 ID：${String(fileId).slice(0, 100)}`)
   return checkCloudPath(fileId.slice(PREFIX.length))
 }
 
@@ -55,12 +62,18 @@ export function contentTypeOf(cloudPath: string): string {
 export function checkMagic(contentType: string, bytes: Buffer): void {
   const starts = (sig: number[]) => sig.every((b, i) => bytes[i] === b)
   const ok =
-    contentType === 'image/jpeg' ? starts([0xff, 0xd8, 0xff])
-    : contentType === 'image/png' ? starts([0x89, 0x50, 0x4e, 0x47])
-    : contentType === 'image/gif' ? starts([0x47, 0x49, 0x46])
-    : contentType === 'image/webp' ? starts([0x52, 0x49, 0x46, 0x46])
-    : contentType === 'application/pdf' ? starts([0x25, 0x50, 0x44, 0x46])
-    : contentType.includes('openxmlformats') ? starts([0x50, 0x4b])
-    : true
+    contentType === 'image/jpeg'
+      ? starts([0xff, 0xd8, 0xff])
+      : contentType === 'image/png'
+        ? starts([0x89, 0x50, 0x4e, 0x47])
+        : contentType === 'image/gif'
+          ? starts([0x47, 0x49, 0x46])
+          : contentType === 'image/webp'
+            ? starts([0x52, 0x49, 0x46, 0x46])
+            : contentType === 'application/pdf'
+              ? starts([0x25, 0x50, 0x44, 0x46])
+              : contentType.includes('openxmlformats')
+                ? starts([0x50, 0x4b])
+                : true
   if (!ok) throw new StorageError(415, `文件内容与类型 ${contentType} 不符`)
 }

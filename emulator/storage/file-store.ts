@@ -18,7 +18,10 @@ export class FileStore {
   private readonly metaRoot: string
   readonly signer = new UrlSigner()
 
-  constructor(root: string, readonly maxBytes = DEFAULT_MAX_BYTES) {
+  constructor(
+    root: string,
+    readonly maxBytes = DEFAULT_MAX_BYTES,
+  ) {
     this.root = resolve(root)
     this.metaRoot = `${this.root}-owners`
     mkdirSync(this.root, { recursive: true })
@@ -40,18 +43,29 @@ export class FileStore {
     return typeof owner === 'string' ? owner : ''
   }
 
-  upload(cloudPath: string, bytes: Buffer, declaredType?: string, owner: FileOwner = ''): { fileID: string; size: number; contentType: string } {
+  upload(
+    cloudPath: string,
+    bytes: Buffer,
+    declaredType?: string,
+    owner: FileOwner = '',
+  ): { fileID: string; size: number; contentType: string } {
     const fileID = toFileId(cloudPath)
     const contentType = contentTypeOf(cloudPath)
-    if (declaredType && !declaredType.startsWith('application/octet-stream') && declaredType.split(';')[0].trim() !== contentType) {
+    if (
+      declaredType &&
+      !declaredType.startsWith('application/octet-stream') &&
+      declaredType.split(';')[0].trim() !== contentType
+    ) {
       throw new StorageError(415, `声明的类型 ${declaredType} 与文件名不符（应为 ${contentType}）`)
     }
     if (bytes.length === 0) throw new StorageError(400, '文件为空')
-    if (bytes.length > this.maxBytes) throw new StorageError(413, `文件过大：${bytes.length} 字节，上限 ${this.maxBytes} 字节`)
+    if (bytes.length > this.maxBytes)
+      throw new StorageError(413, `文件过大：${bytes.length} 字节，上限 ${this.maxBytes} 字节`)
     checkMagic(contentType, bytes)
     // The server may replace its own exports; a user only a file they stored themselves.
     const current = this.ownerOf(fileID)
-    if (owner && current !== null && current !== owner) throw new StorageError(403, '该路径已有他人的文件，不能覆盖')
+    if (owner && current !== null && current !== owner)
+      throw new StorageError(403, '该路径已有他人的文件，不能覆盖')
     const full = this.pathFor(cloudPath)
     mkdirSync(dirname(full), { recursive: true })
     // Write then rename, so a crash never leaves half a file behind an id that was acknowledged.

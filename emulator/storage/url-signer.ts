@@ -24,10 +24,12 @@ export class UrlSigner {
   /** Throws 403 unless the signature is this store's, for this file, and still valid. */
   verify(fileID: string, expires: unknown, sign: unknown, nowMs: number): void {
     const exp = Number(expires)
-    if (typeof sign !== 'string' || !Number.isInteger(exp)) throw new StorageError(403, '下载链接缺少签名，请从应用内重新打开')
+    if (typeof sign !== 'string' || !Number.isInteger(exp))
+      throw new StorageError(403, '下载链接缺少签名，请从应用内重新打开')
     const given = Buffer.from(sign, 'base64url')
     const want = this.mac(fileID, exp)
-    if (given.length !== want.length || !timingSafeEqual(given, want)) throw new StorageError(403, '下载链接签名无效')
+    if (given.length !== want.length || !timingSafeEqual(given, want))
+      throw new StorageError(403, '下载链接签名无效')
     if (exp * 1000 < nowMs) throw new StorageError(403, '下载链接已过期，请刷新后重试')
   }
 }

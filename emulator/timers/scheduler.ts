@@ -20,12 +20,19 @@ export class TimerScheduler {
   /** false: an environment without timer triggers (云函数 V2); nothing fires. */
   enabled = true
 
-  constructor(private readonly host: FunctionHost, private readonly fire: Fire) {}
+  constructor(
+    private readonly host: FunctionHost,
+    private readonly fire: Fire,
+  ) {}
 
   private triggers(): Array<{ fn: string; name: string; config: string }> {
-    return this.host.list().flatMap((fn) =>
-      (this.host.load(fn).config.triggers ?? []).filter((t) => t.type === 'timer').map((t) => ({ fn, name: t.name, config: t.config })),
-    )
+    return this.host
+      .list()
+      .flatMap((fn) =>
+        (this.host.load(fn).config.triggers ?? [])
+          .filter((t) => t.type === 'timer')
+          .map((t) => ({ fn, name: t.name, config: t.config })),
+      )
   }
 
   start(): void {
@@ -50,7 +57,11 @@ export class TimerScheduler {
     if (!this.enabled) throw new Error('此环境没有定时触发器（云函数 V2）')
     const name = triggerName ?? this.host.load(fn).config.triggers?.[0]?.name ?? 'manual'
     // The platform's event: Type, TriggerName and Time in whole seconds (2019-02-21T11:49:00Z).
-    const event = { Type: 'Timer', TriggerName: name, Time: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z') }
+    const event = {
+      Type: 'Timer',
+      TriggerName: name,
+      Time: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'),
+    }
     try {
       const result = await this.fire(fn, event)
       this.last.set(`${fn}|${name}`, { at: event.Time, outcome: 'ok' })
@@ -66,7 +77,12 @@ export class TimerScheduler {
       const job = this.jobs.find((j) => j.fn === t.fn && j.name === t.name)
       const next = job?.cron?.nextRun() ?? null
       const last = this.last.get(`${t.fn}|${t.name}`)
-      return { ...t, nextRun: next ? next.toISOString() : null, lastRun: last?.at ?? null, lastOutcome: last?.outcome ?? null }
+      return {
+        ...t,
+        nextRun: next ? next.toISOString() : null,
+        lastRun: last?.at ?? null,
+        lastOutcome: last?.outcome ?? null,
+      }
     })
   }
 }

@@ -2,9 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import { AppError, isAppError } from '@contract/errors'
 
 export type AsyncState<T> =
-  | { status: 'loading' }
-  | { status: 'ready'; data: T }
-  | { status: 'error'; error: AppError }
+  { status: 'loading' } | { status: 'ready'; data: T } | { status: 'error'; error: AppError }
 
 function toAppError(err: unknown): AppError {
   if (isAppError(err)) return err
@@ -17,7 +15,10 @@ function toAppError(err: unknown): AppError {
  * Runs `load` on mount and on `reload()`. `load(fresh)` receives true on reload so a cache can be
  * bypassed. Answers that arrive after unmount or after a newer request are dropped.
  */
-export function useAsync<T>(load: (fresh: boolean) => Promise<T>): { state: AsyncState<T>; reload: () => Promise<void> } {
+export function useAsync<T>(load: (fresh: boolean) => Promise<T>): {
+  state: AsyncState<T>
+  reload: () => Promise<void>
+} {
   const [state, setState] = useState<AsyncState<T>>({ status: 'loading' })
   const latest = useRef(0)
   const loadRef = useRef(load)

@@ -10,8 +10,11 @@ export interface AuditFilter {
 
 /** The audit log, newest first, optionally for one actor or one target. */
 export function useAudit(filter: AuditFilter) {
-  return usePaged<AuditRow>(async (offset, limit) => {
-    const res = await call('org', 'listAudit', { ...filter, offset, limit })
-    return { items: res.items, skipped: res.skipped, hasMore: res.hasMore }
-  }, `${filter.actorId ?? ''}|${filter.targetId ?? ''}`)
+  return usePaged<AuditRow>(
+    async (offset, limit) => {
+      const res = await call('org', 'listAudit', { ...filter, offset, limit })
+      return { items: res.items, skipped: res.skipped, hasMore: res.hasMore }
+    },
+    `${filter.actorId ?? ''}|${filter.targetId ?? ''}`,
+  )
 }

@@ -13,14 +13,17 @@ export function useBindRequests() {
     return { items: res.items, hasMore: offset + res.items.length < res.total }
   }, 'pending')
   const [error, setError] = useState<string | null>(null)
-  const decide = useCallback(async (requestId: string, approve: boolean) => {
-    setError(null)
-    try {
-      await call('org', 'decideBindRequest', { requestId, approve })
-      await list.reload()
-    } catch (err) {
-      setError(isAppError(err) ? err.message : '操作失败')
-    }
-  }, [list])
+  const decide = useCallback(
+    async (requestId: string, approve: boolean) => {
+      setError(null)
+      try {
+        await call('org', 'decideBindRequest', { requestId, approve })
+        await list.reload()
+      } catch (err) {
+        setError(isAppError(err) ? err.message : '操作失败')
+      }
+    },
+    [list],
+  )
   return { list, error, decide }
 }

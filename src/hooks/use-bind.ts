@@ -32,18 +32,26 @@ export function useBind() {
     }
   }, [])
 
-  const bindWithCode = useCallback((code: string) => run(async () => {
-    await call('org', 'bindWithCode', { code })
-    invalidateWorkbench()
-    // reLaunch so every tab loads as the newly bound person.
-    await Taro.reLaunch({ url: HOME_URL })
-  }), [run])
+  const bindWithCode = useCallback(
+    (code: string) =>
+      run(async () => {
+        await call('org', 'bindWithCode', { code })
+        invalidateWorkbench()
+        // reLaunch so every tab loads as the newly bound person.
+        await Taro.reLaunch({ url: HOME_URL })
+      }),
+    [run],
+  )
 
-  const requestBinding = useCallback((name: string, phone: string) => run(async () => {
-    await call('org', 'requestBinding', { name, phone })
-    setNotice('申请已提交，请等待组织部审核')
-    await status.reload()
-  }), [run, status])
+  const requestBinding = useCallback(
+    (name: string, phone: string) =>
+      run(async () => {
+        await call('org', 'requestBinding', { name, phone })
+        setNotice('申请已提交，请等待组织部审核')
+        await status.reload()
+      }),
+    [run, status],
+  )
 
   return { status: status.state, busy, error, notice, bindWithCode, requestBinding }
 }

@@ -5,19 +5,22 @@ import { isAppError } from '@contract/errors'
 export function useBusy() {
   const [busy, setBusy] = useState(false)
   const [message, setMessage] = useState<string | null>(null)
-  const run = useCallback(async <T,>(work: () => Promise<T>, done?: (result: T) => string): Promise<T | null> => {
-    setBusy(true)
-    setMessage(null)
-    try {
-      const result = await work()
-      if (done) setMessage(done(result))
-      return result
-    } catch (err) {
-      setMessage(isAppError(err) ? err.message : '操作失败，请重试')
-      return null
-    } finally {
-      setBusy(false)
-    }
-  }, [])
+  const run = useCallback(
+    async <T>(work: () => Promise<T>, done?: (result: T) => string): Promise<T | null> => {
+      setBusy(true)
+      setMessage(null)
+      try {
+        const result = await work()
+        if (done) setMessage(done(result))
+        return result
+      } catch (err) {
+        setMessage(isAppError(err) ? err.message : '操作失败，请重试')
+        return null
+      } finally {
+        setBusy(false)
+      }
+    },
+    [],
+  )
   return { busy, message, setMessage, run }
 }

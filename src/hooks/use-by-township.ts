@@ -28,6 +28,10 @@ export function useByTownship<T extends { townshipName: string }>(items: readonl
   const groups = useMemo(() => groupByTownship(items), [items])
   const long = items.length > LONG_VILLAGE_LIST && groups.length > 1
   /** The villages to list now; null while the township list is shown. */
-  const shown: readonly T[] | null = !long ? items : township === null ? null : (groups.find((g) => g.name === township)?.items ?? [])
+  const shown: readonly T[] | null = !long
+    ? items
+    : township === null
+      ? null
+      : (groups.find((g) => g.name === township)?.items ?? [])
   return { long, groups, township, setTownship, shown }
 }

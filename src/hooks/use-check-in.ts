@@ -37,7 +37,18 @@ export function useCheckIn(policy: PolicyView | null) {
         if (withPhoto || policy?.photoRequired) {
           setState({ status: 'busy', step: '请拍摄现场照片…' })
           const filePath = await takePhoto()
-          uploads = [{ field: 'photoFileId', purpose: 'check-in', cloudPath: newUploadPath('check-in'), filePath, claimed: { takenAt: capturedAt, location: { lat: fix.lat, lng: fix.lng, accuracy: fix.accuracy, coordType: fix.coordType } } }]
+          uploads = [
+            {
+              field: 'photoFileId',
+              purpose: 'check-in',
+              cloudPath: newUploadPath('check-in'),
+              filePath,
+              claimed: {
+                takenAt: capturedAt,
+                location: { lat: fix.lat, lng: fix.lng, accuracy: fix.accuracy, coordType: fix.coordType },
+              },
+            },
+          ]
         }
         setState({ status: 'busy', step: '正在提交…' })
         const item = await submit({
@@ -45,7 +56,15 @@ export function useCheckIn(policy: PolicyView | null) {
           fn: 'presence',
           action: 'checkIn',
           label: '在村签到',
-          input: { clientId, lat: fix.lat, lng: fix.lng, accuracy: fix.accuracy, coordType: fix.coordType, capturedAt, deviceId },
+          input: {
+            clientId,
+            lat: fix.lat,
+            lng: fix.lng,
+            accuracy: fix.accuracy,
+            coordType: fix.coordType,
+            capturedAt,
+            deviceId,
+          },
           uploads,
         })
         if (item.state === 'synced') setState({ status: 'done', result: item.result as CheckInResult })

@@ -15,12 +15,18 @@ export function useCountySettings() {
   const { busy, message, run } = useBusy()
   // The answer is shown under the section that was saved.
   const [lastSection, setLastSection] = useState<UpdateSettingsInput['section'] | null>(null)
-  const save = useCallback(async (input: UpdateSettingsInput): Promise<boolean> => {
-    setLastSection(input.section)
-    const saved = await run(() => call('org', 'updateSettings', input), () => '已保存，并记入修改记录')
-    if (saved) await reload()
-    return saved !== null
-  }, [run, reload])
+  const save = useCallback(
+    async (input: UpdateSettingsInput): Promise<boolean> => {
+      setLastSection(input.section)
+      const saved = await run(
+        () => call('org', 'updateSettings', input),
+        () => '已保存，并记入修改记录',
+      )
+      if (saved) await reload()
+      return saved !== null
+    },
+    [run, reload],
+  )
   const messageFor = (section: UpdateSettingsInput['section']) => (lastSection === section ? message : null)
   return { state, reload, save, busy, messageFor }
 }

@@ -18,7 +18,10 @@ export function useDevIdentities() {
     void Taro.reLaunch({ url: HOME_URL })
   }, [])
   // A WeChat user nobody has seen before: a fresh random openid, to try binding from scratch.
-  const chooseNew = useCallback(() => choose(`o-dev-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`), [choose])
+  const chooseNew = useCallback(
+    () => choose(`o-dev-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`),
+    [choose],
+  )
   return { state, reload, choose, chooseNew, current: getDevOpenid() }
 }
 

@@ -9,7 +9,8 @@ import { usePaged } from './use-paged'
 /** 通报/约谈/问责 are decided by the county (admin, supervisor); township leaders only see them. */
 const DECIDERS: readonly Role[] = ['admin', 'supervisor']
 
-export const canDecideEscalations = (roles: readonly Role[]): boolean => roles.some((r) => DECIDERS.includes(r))
+export const canDecideEscalations = (roles: readonly Role[]): boolean =>
+  roles.some((r) => DECIDERS.includes(r))
 
 export type EscalationDecision = 'approve' | 'dismiss'
 
@@ -20,7 +21,11 @@ export type EscalationDecision = 'approve' | 'dismiss'
 export function useEscalations(status: EscalationStatus) {
   const list = usePaged<EscalationView>(async (offset, limit) => {
     const page = await call('rectify', 'listEscalations', { status, offset, limit })
-    return { items: page.items, skipped: page.skipped, hasMore: offset + page.items.length + page.skipped < page.total }
+    return {
+      items: page.items,
+      skipped: page.skipped,
+      hasMore: offset + page.items.length + page.skipped < page.total,
+    }
   }, status)
   const [decided, setDecided] = useState<Record<string, EscalationView>>({})
   const { busy, message, run } = useBusy()
@@ -29,7 +34,10 @@ export function useEscalations(status: EscalationStatus) {
     async (id: string, decision: EscalationDecision, comment: string): Promise<boolean> => {
       const input = { escalationId: id, comment: comment.trim() }
       const out = await run(
-        () => (decision === 'approve' ? call('rectify', 'approveEscalation', input) : call('rectify', 'dismissEscalation', input)),
+        () =>
+          decision === 'approve'
+            ? call('rectify', 'approveEscalation', input)
+            : call('rectify', 'dismissEscalation', input),
         (v) => `已处理：${v.personName} ${v.stepLabel}（${v.statusLabel}）`,
       )
       if (out) setDecided((d) => ({ ...d, [id]: out }))

@@ -19,22 +19,59 @@ export function useFeedbackInbox() {
   const list = usePaged<HostFeedback>(async (offset, limit) => {
     const page = await call('feedback', 'listFeedback', { ...filter, offset, limit })
     setOverdue(page.overdue)
-    return { items: page.items, skipped: page.skipped, hasMore: offset + page.items.length + page.skipped < page.total }
+    return {
+      items: page.items,
+      skipped: page.skipped,
+      hasMore: offset + page.items.length + page.skipped < page.total,
+    }
   }, JSON.stringify(filter))
 
-  const start = useCallback(async (feedbackId: string) => {
-    if (await run(() => call('feedback', 'startFeedback', { feedbackId }), () => '已受理')) await list.reload()
-  }, [list, run])
-  const answer = useCallback(async (feedbackId: string, text: string) => {
-    if (await run(() => call('feedback', 'answerFeedback', { feedbackId, answer: text }), () => '已答复，发送人可在小程序中查看')) await list.reload()
-  }, [list, run])
-  const close = useCallback(async (feedbackId: string, reason: string) => {
-    if (await run(() => call('feedback', 'closeFeedback', { feedbackId, reason }), () => '已关闭')) await list.reload()
-  }, [list, run])
-  const reveal = useCallback(async (feedbackId: string, reason: string) => {
-    const res = await run(() => call('feedback', 'revealFeedbackContact', { feedbackId, reason }), () => '已查看（已记入审计）')
-    if (res) setContacts((c) => ({ ...c, [feedbackId]: res.contact || '未留联系方式' }))
-  }, [run])
+  const start = useCallback(
+    async (feedbackId: string) => {
+      if (
+        await run(
+          () => call('feedback', 'startFeedback', { feedbackId }),
+          () => '已受理',
+        )
+      )
+        await list.reload()
+    },
+    [list, run],
+  )
+  const answer = useCallback(
+    async (feedbackId: string, text: string) => {
+      if (
+        await run(
+          () => call('feedback', 'answerFeedback', { feedbackId, answer: text }),
+          () => '已答复，发送人可在小程序中查看',
+        )
+      )
+        await list.reload()
+    },
+    [list, run],
+  )
+  const close = useCallback(
+    async (feedbackId: string, reason: string) => {
+      if (
+        await run(
+          () => call('feedback', 'closeFeedback', { feedbackId, reason }),
+          () => '已关闭',
+        )
+      )
+        await list.reload()
+    },
+    [list, run],
+  )
+  const reveal = useCallback(
+    async (feedbackId: string, reason: string) => {
+      const res = await run(
+        () => call('feedback', 'revealFeedbackContact', { feedbackId, reason }),
+        () => '已查看（已记入审计）',
+      )
+      if (res) setContacts((c) => ({ ...c, [feedbackId]: res.contact || '未留联系方式' }))
+    },
+    [run],
+  )
 
   return { filter, setFilter, overdue, list, start, answer, close, reveal, contacts, busy, message }
 }

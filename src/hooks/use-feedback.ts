@@ -16,7 +16,8 @@ import { usePaged } from './use-paged'
  */
 export function useMyFeedback() {
   const { params } = useRouter()
-  const villageCode = (params.villageCode ? String(params.villageCode) : null) ?? rememberedVillage() ?? undefined
+  const villageCode =
+    (params.villageCode ? String(params.villageCode) : null) ?? rememberedVillage() ?? undefined
   const [kind, setKind] = useState<FeedbackKind>('suggestion')
   const [topic, setTopic] = useState<FeedbackTopic>('work')
   const [text, setText] = useState('')
@@ -26,16 +27,30 @@ export function useMyFeedback() {
   const list = usePaged<MyFeedback>(async (offset, limit) => {
     if (params.villageCode) ensureVillagerIdentity()
     const page = await call('feedback', 'listMyFeedback', { offset, limit })
-    return { items: page.items, skipped: page.skipped, hasMore: offset + page.items.length + page.skipped < page.total }
+    return {
+      items: page.items,
+      skipped: page.skipped,
+      hasMore: offset + page.items.length + page.skipped < page.total,
+    }
   }, 'mine')
 
   const addPhoto = useCallback(async () => setPhoto(await pickImage()), [])
   const submit = useCallback(async () => {
     if (params.villageCode) ensureVillagerIdentity()
-    const res = await run(async () => {
-      const photoFileId = photo ? await uploadFeedbackPhoto(photo) : undefined
-      return call('feedback', 'submitFeedback', { kind, topic, text, contact: contact.trim(), photoFileId, villageCode })
-    }, (out) => `已提交，由${out.hostName}受理，${out.dueDay} 前答复`)
+    const res = await run(
+      async () => {
+        const photoFileId = photo ? await uploadFeedbackPhoto(photo) : undefined
+        return call('feedback', 'submitFeedback', {
+          kind,
+          topic,
+          text,
+          contact: contact.trim(),
+          photoFileId,
+          villageCode,
+        })
+      },
+      (out) => `已提交，由${out.hostName}受理，${out.dueDay} 前答复`,
+    )
     if (res) {
       setText('')
       setContact('')
@@ -44,5 +59,20 @@ export function useMyFeedback() {
     }
   }, [params.villageCode, run, photo, kind, topic, text, contact, villageCode, list])
 
-  return { kind, setKind, topic, setTopic, text, setText, contact, setContact, photo, addPhoto, submit, busy, message, list }
+  return {
+    kind,
+    setKind,
+    topic,
+    setTopic,
+    text,
+    setText,
+    contact,
+    setContact,
+    photo,
+    addPhoto,
+    submit,
+    busy,
+    message,
+    list,
+  }
 }

@@ -12,7 +12,9 @@ export function useFilingExport() {
     setMessage('正在生成…')
     try {
       const r = await call('report', 'exportFilingPack', {})
-      setMessage(`已生成《${r.fileName}》：功能 ${r.counts.functions} 项、个人信息 ${r.counts.personalInfo} 类、收集字段 ${r.counts.fields} 个、设置 ${r.counts.settings} 项`)
+      setMessage(
+        `已生成《${r.fileName}》：功能 ${r.counts.functions} 项、个人信息 ${r.counts.personalInfo} 类、收集字段 ${r.counts.fields} 个、设置 ${r.counts.settings} 项`,
+      )
       await openDownloadedFile(r.url, 'xlsx', r.fileName)
     } catch (err) {
       setMessage(isAppError(err) ? err.message : '导出失败')

@@ -29,33 +29,45 @@ export function useImport() {
     }
   }, [])
 
-  const pickAndCheck = useCallback(() => guard(async () => {
-    const file = await pickSpreadsheet()
-    if (!file) return
-    const ext = file.name.toLowerCase().endsWith('.csv') ? 'csv' : 'xlsx'
-    setStep('checking')
-    setFileName(file.name)
-    setReport(null)
-    setOutcome(null)
-    const id = await uploadFor('import', file.path, { name: file.name }, ext)
-    setFileID(id)
-    setReport(await call('imports', 'validateImport', { fileID: id }))
-    setStep('checked')
-  }, 'idle'), [guard])
+  const pickAndCheck = useCallback(
+    () =>
+      guard(async () => {
+        const file = await pickSpreadsheet()
+        if (!file) return
+        const ext = file.name.toLowerCase().endsWith('.csv') ? 'csv' : 'xlsx'
+        setStep('checking')
+        setFileName(file.name)
+        setReport(null)
+        setOutcome(null)
+        const id = await uploadFor('import', file.path, { name: file.name }, ext)
+        setFileID(id)
+        setReport(await call('imports', 'validateImport', { fileID: id }))
+        setStep('checked')
+      }, 'idle'),
+    [guard],
+  )
 
-  const runImport = useCallback((validOnly: boolean) => guard(async () => {
-    setStep('importing')
-    const res = await call('imports', 'runImport', { fileID, validOnly })
-    setReport(res.report)
-    setFileName(res.fileName)
-    setOutcome({ written: res.written, text: res.outcome })
-    setStep('done')
-  }, 'checked'), [fileID, guard])
+  const runImport = useCallback(
+    (validOnly: boolean) =>
+      guard(async () => {
+        setStep('importing')
+        const res = await call('imports', 'runImport', { fileID, validOnly })
+        setReport(res.report)
+        setFileName(res.fileName)
+        setOutcome({ written: res.written, text: res.outcome })
+        setStep('done')
+      }, 'checked'),
+    [fileID, guard],
+  )
 
-  const downloadTemplate = useCallback(() => guard(async () => {
-    const { tempUrl, fileName: name } = await call('imports', 'getImportTemplate', {})
-    await openDownloadedFile(tempUrl, 'xlsx', name)
-  }, step), [guard, step])
+  const downloadTemplate = useCallback(
+    () =>
+      guard(async () => {
+        const { tempUrl, fileName: name } = await call('imports', 'getImportTemplate', {})
+        await openDownloadedFile(tempUrl, 'xlsx', name)
+      }, step),
+    [guard, step],
+  )
 
   return { step, fileName, report, error, outcome, pickAndCheck, runImport, downloadTemplate }
 }

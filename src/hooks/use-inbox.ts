@@ -16,16 +16,24 @@ export function useInbox() {
   const list = usePaged(async (offset, limit) => {
     const page = await call('notice', 'listInbox', { unreadOnly, offset, limit })
     setUnread(page.unread)
-    return { items: page.items, skipped: page.skipped, hasMore: offset + page.items.length + page.skipped < page.total }
+    return {
+      items: page.items,
+      skipped: page.skipped,
+      hasMore: offset + page.items.length + page.skipped < page.total,
+    }
   }, String(unreadOnly))
 
-  const open = useCallback(async (item: InboxItem) => {
-    if (!isRead(item)) {
-      setUnread((await call('notice', 'markRead', { inboxId: item.id })).unread)
-      setReadNow((prev) => new Set([...prev, item.id]))
-    }
-    if (item.link && !item.link.startsWith('/packages/notice/pages/inbox/')) void Taro.navigateTo({ url: item.link })
-  }, [isRead])
+  const open = useCallback(
+    async (item: InboxItem) => {
+      if (!isRead(item)) {
+        setUnread((await call('notice', 'markRead', { inboxId: item.id })).unread)
+        setReadNow((prev) => new Set([...prev, item.id]))
+      }
+      if (item.link && !item.link.startsWith('/packages/notice/pages/inbox/'))
+        void Taro.navigateTo({ url: item.link })
+    },
+    [isRead],
+  )
 
   const readAll = useCallback(async () => {
     setUnread((await call('notice', 'markRead', {})).unread)

@@ -47,15 +47,30 @@ export function useLeaves(box: 'mine' | 'approve') {
 
   const request = useCallback(
     (form: LeaveForm) =>
-      run(() => call('presence', 'requestLeave', { type: form.type, startDay: form.startDay, endDay: addDaysTo(form.startDay, form.days - 1), reason: form.reason }), '已提交，等待审批'),
+      run(
+        () =>
+          call('presence', 'requestLeave', {
+            type: form.type,
+            startDay: form.startDay,
+            endDay: addDaysTo(form.startDay, form.days - 1),
+            reason: form.reason,
+          }),
+        '已提交，等待审批',
+      ),
     [run],
   )
   const decide = useCallback(
     (leaveId: string, decision: 'approved' | 'rejected', comment: string) =>
-      run(() => call('presence', 'decideLeave', { leaveId, decision, comment }), decision === 'approved' ? '已批准' : '已退回'),
+      run(
+        () => call('presence', 'decideLeave', { leaveId, decision, comment }),
+        decision === 'approved' ? '已批准' : '已退回',
+      ),
     [run],
   )
-  const returnFrom = useCallback((leaveId: string) => run(() => call('presence', 'returnFromLeave', { leaveId }), '已销假'), [run])
+  const returnFrom = useCallback(
+    (leaveId: string) => run(() => call('presence', 'returnFromLeave', { leaveId }), '已销假'),
+    [run],
+  )
 
   return { state, reload, busy, message, request, decide, returnFrom }
 }

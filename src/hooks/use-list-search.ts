@@ -32,7 +32,10 @@ export function useListSearch(initialFilters: FilterValues = {}): ListSearch {
     return () => clearTimeout(timer)
   }, [text])
 
-  const search = useMemo<NameSearch>(() => ({ ...(settled ? { q: settled } : {}), ...(initial ? { initial } : {}) }), [settled, initial])
+  const search = useMemo<NameSearch>(
+    () => ({ ...(settled ? { q: settled } : {}), ...(initial ? { initial } : {}) }),
+    [settled, initial],
+  )
   return {
     text,
     setText,

@@ -12,7 +12,11 @@ import { usePaged } from './use-paged'
 export function useManagedNotices() {
   return usePaged(async (offset, limit) => {
     const page = await call('notice', 'listManagedNotices', { offset, limit })
-    return { items: page.items, skipped: page.skipped, hasMore: offset + page.items.length + page.skipped < page.total }
+    return {
+      items: page.items,
+      skipped: page.skipped,
+      hasMore: offset + page.items.length + page.skipped < page.total,
+    }
   }, 'managed')
 }
 
@@ -20,8 +24,14 @@ export function useManagedNotices() {
 export function useWritableUnits() {
   return useAsync(async () => {
     const wb = await call('org', 'getWorkbench', {})
-    const units = wb.roles.filter((r) => ['admin', 'township_leader', 'resident_cadre', 'village_cadre'].includes(r.role)).flatMap((r) => r.units)
-    return [...new Map(units.filter((u) => u.level === 'village' || u.level === 'township').map((u) => [u.id, u])).values()]
+    const units = wb.roles
+      .filter((r) => ['admin', 'township_leader', 'resident_cadre', 'village_cadre'].includes(r.role))
+      .flatMap((r) => r.units)
+    return [
+      ...new Map(
+        units.filter((u) => u.level === 'village' || u.level === 'township').map((u) => [u.id, u]),
+      ).values(),
+    ]
   })
 }
 
@@ -36,7 +46,12 @@ export function useNoticeEditor() {
   const [attachments, setAttachments] = useState<Array<{ fileID: string; name: string }>>([])
   const { busy, message, run } = useBusy()
   const warning = useMemo(
-    () => describeSensitive([{ label: '标题', text: title }, { label: '正文', text: body }, ...attachments.map((a) => ({ label: `附件名「${a.name}」`, text: a.name }))]),
+    () =>
+      describeSensitive([
+        { label: '标题', text: title },
+        { label: '正文', text: body },
+        ...attachments.map((a) => ({ label: `附件名「${a.name}」`, text: a.name })),
+      ]),
     [title, body, attachments],
   )
   const addPhoto = useCallback(async () => {
@@ -52,8 +67,29 @@ export function useNoticeEditor() {
     if (fileID) setAttachments((a) => [...a, { fileID, name: file.name }])
   }, [run])
   const publish = useCallback(async () => {
-    const res = await run(() => call('notice', 'publishNotice', { unitId, title, body, category, days, photos, attachments }))
+    const res = await run(() =>
+      call('notice', 'publishNotice', { unitId, title, body, category, days, photos, attachments }),
+    )
     if (res) void Taro.navigateBack()
   }, [unitId, title, body, category, days, photos, attachments, run])
-  return { unitId, setUnitId, title, setTitle, body, setBody, category, setCategory, days, setDays, photos, attachments, addPhoto, addAttachment, warning, publish, busy, message }
+  return {
+    unitId,
+    setUnitId,
+    title,
+    setTitle,
+    body,
+    setBody,
+    category,
+    setCategory,
+    days,
+    setDays,
+    photos,
+    attachments,
+    addPhoto,
+    addAttachment,
+    warning,
+    publish,
+    busy,
+    message,
+  }
 }

@@ -22,32 +22,65 @@ export function useObjections() {
   const noticeId = params.noticeId ? String(params.noticeId) : undefined
   const list = usePaged(async (offset, limit) => {
     const page = await call('notice', 'listObjections', { noticeId, offset, limit })
-    return { items: page.items, skipped: page.skipped, hasMore: offset + page.items.length + page.skipped < page.total }
+    return {
+      items: page.items,
+      skipped: page.skipped,
+      hasMore: offset + page.items.length + page.skipped < page.total,
+    }
   }, noticeId ?? 'all')
   const [people, setPeople] = useState<Record<string, Responsible[]>>({})
   const { busy, message, run } = useBusy()
 
   /** Who may be responsible in the objection's village (the rectify function's own list). */
-  const loadResponsibles = useCallback(async (villageId: string) => {
-    const res = await run(() => call('rectify', 'listResponsibles', { villageId }))
-    if (res) setPeople((p) => ({ ...p, [villageId]: res.people }))
-  }, [run])
+  const loadResponsibles = useCallback(
+    async (villageId: string) => {
+      const res = await run(() => call('rectify', 'listResponsibles', { villageId }))
+      if (res) setPeople((p) => ({ ...p, [villageId]: res.people }))
+    },
+    [run],
+  )
 
-  const reply = useCallback(async (id: string, text: string) => {
-    if (await run(() => call('notice', 'replyObjection', { objectionId: id, reply: text }), () => '已答复')) await list.reload()
-  }, [list, run])
+  const reply = useCallback(
+    async (id: string, text: string) => {
+      if (
+        await run(
+          () => call('notice', 'replyObjection', { objectionId: id, reply: text }),
+          () => '已答复',
+        )
+      )
+        await list.reload()
+    },
+    [list, run],
+  )
 
-  const convert = useCallback(async (id: string, responsiblePersonId: string) => {
-    const res = await run(() => call('notice', 'convertObjection', { objectionId: id, responsiblePersonId, deadline: defaultDeadline() }), () => '已登记为整改事项（来源：公示异议）')
-    if (res) await list.reload()
-  }, [list, run])
+  const convert = useCallback(
+    async (id: string, responsiblePersonId: string) => {
+      const res = await run(
+        () =>
+          call('notice', 'convertObjection', {
+            objectionId: id,
+            responsiblePersonId,
+            deadline: defaultDeadline(),
+          }),
+        () => '已登记为整改事项（来源：公示异议）',
+      )
+      if (res) await list.reload()
+    },
+    [list, run],
+  )
 
   /** Contacts the township revealed on this screen, by objection (never kept on the phone). */
   const [contacts, setContacts] = useState<Record<string, string>>({})
-  const reveal = useCallback(async (id: string, reason: string) => {
-    const res = await run(() => call('notice', 'revealObjectionContact', { objectionId: id, reason }), () => '已显示联系方式，本次查看已记入审计日志')
-    if (res) setContacts((c) => ({ ...c, [id]: res.contact }))
-  }, [run])
+  const reveal = useCallback(
+    async (id: string, reason: string) => {
+      const res = await run(
+        () => call('notice', 'revealObjectionContact', { objectionId: id, reason }),
+        () => '已显示联系方式，本次查看已记入审计日志',
+      )
+      if (res) setContacts((c) => ({ ...c, [id]: res.contact }))
+    },
+    [run],
+  )
 
   return { list, people, loadResponsibles, reply, convert, contacts, reveal, busy, message }
 }

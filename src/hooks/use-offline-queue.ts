@@ -1,5 +1,12 @@
 import { useEffect, useMemo, useState } from 'react'
-import { flushQueue, listQueue, retryItem, startQueueSync, subscribeQueue, type QueueItem } from '@/services/offline-queue'
+import {
+  flushQueue,
+  listQueue,
+  retryItem,
+  startQueueSync,
+  subscribeQueue,
+  type QueueItem,
+} from '@/services/offline-queue'
 
 /** The offline queue as state: items by state, and the two things a person can do (send now, retry). */
 export function useOfflineQueue() {

@@ -21,7 +21,10 @@ export function goToPeople(unitId: string): void {
 export function useOrgUnit(unitId: string | undefined) {
   return useAsync(async () => {
     if (!unitId) return { detail: null, children: await call('org', 'listUnits', {}) }
-    const [detail, children] = await Promise.all([call('org', 'getUnit', { unitId }), call('org', 'listUnits', { parentId: unitId })])
+    const [detail, children] = await Promise.all([
+      call('org', 'getUnit', { unitId }),
+      call('org', 'listUnits', { parentId: unitId }),
+    ])
     return { detail, children }
   })
 }

@@ -15,7 +15,10 @@ export interface Paged<T> {
 const PAGE = 20
 
 /** A list read a page at a time; `key` changes (a filter) start it again from the top. */
-export function usePaged<T>(load: (offset: number, limit: number) => Promise<{ items: T[]; hasMore: boolean; skipped?: number }>, key: string): Paged<T> {
+export function usePaged<T>(
+  load: (offset: number, limit: number) => Promise<{ items: T[]; hasMore: boolean; skipped?: number }>,
+  key: string,
+): Paged<T> {
   const [items, setItems] = useState<T[]>([])
   // Records read so far, shown or skipped: the next page starts after both.
   const [read, setRead] = useState(0)

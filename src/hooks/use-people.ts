@@ -14,10 +14,19 @@ export interface IssuedCode {
 
 /** People of a unit (masked) and, for admins, the binding actions on each of them. */
 export function usePeople(unitId: string, bound: boolean | undefined, search: NameSearch, searchKey: string) {
-  const list = usePaged<PersonRow>(async (offset, limit) => {
-    const res = await call('org', 'listPeople', { unitId, offset, limit, ...search, ...(bound === undefined ? {} : { bound }) })
-    return { items: res.items, hasMore: offset + res.items.length < res.total }
-  }, `${unitId}:${String(bound)}:${searchKey}`)
+  const list = usePaged<PersonRow>(
+    async (offset, limit) => {
+      const res = await call('org', 'listPeople', {
+        unitId,
+        offset,
+        limit,
+        ...search,
+        ...(bound === undefined ? {} : { bound }),
+      })
+      return { items: res.items, hasMore: offset + res.items.length < res.total }
+    },
+    `${unitId}:${String(bound)}:${searchKey}`,
+  )
   const [issued, setIssued] = useState<IssuedCode | null>(null)
   const [actionError, setActionError] = useState<string | null>(null)
 
@@ -30,15 +39,23 @@ export function usePeople(unitId: string, bound: boolean | undefined, search: Na
     }
   }, [])
 
-  const issueCode = useCallback((personId: string) => act(async () => {
-    const res = await call('org', 'issueBindCode', { personId })
-    setIssued({ personId, code: res.code, expiresAt: res.expiresAt })
-  }), [act])
+  const issueCode = useCallback(
+    (personId: string) =>
+      act(async () => {
+        const res = await call('org', 'issueBindCode', { personId })
+        setIssued({ personId, code: res.code, expiresAt: res.expiresAt })
+      }),
+    [act],
+  )
 
-  const unbind = useCallback((personId: string) => act(async () => {
-    await call('org', 'unbindPerson', { personId })
-    await list.reload()
-  }), [act, list])
+  const unbind = useCallback(
+    (personId: string) =>
+      act(async () => {
+        await call('org', 'unbindPerson', { personId })
+        await list.reload()
+      }),
+    [act, list],
+  )
 
   return { list, issued, actionError, issueCode, unbind }
 }

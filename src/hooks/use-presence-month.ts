@@ -23,7 +23,9 @@ export function monthParam(value: string | undefined): string | null {
  */
 export function usePresenceMonth(personId?: string, initialMonth?: string | null) {
   const [month, setMonth] = useState(() => initialMonth ?? currentMonth())
-  const { state, reload } = useAsync(() => call('presence', 'getMonth', personId ? { month, personId } : { month }))
+  const { state, reload } = useAsync(() =>
+    call('presence', 'getMonth', personId ? { month, personId } : { month }),
+  )
   const mounted = useRef(false)
   // useAsync loads once on mount; a different month or person needs a fresh load.
   useEffect(() => {

@@ -26,7 +26,11 @@ export function useVillagerNotices() {
     if (!village) return { items: [], hasMore: false }
     const page = await call('notice', 'listPublicNotices', { villageCode: village, offset, limit })
     setVillageName(page.villageName)
-    return { items: page.items, skipped: page.skipped, hasMore: offset + page.items.length + page.skipped < page.total }
+    return {
+      items: page.items,
+      skipped: page.skipped,
+      hasMore: offset + page.items.length + page.skipped < page.total,
+    }
   }, village ?? '')
   const choose = useCallback((code: string | null) => {
     if (code) rememberVillage(code)
@@ -53,11 +57,20 @@ export function usePublicNotice() {
   }, [run])
   const submit = useCallback(async () => {
     ensureVillagerIdentity()
-    const res = await run(async () => {
-      const photoFileId = photo ? await uploadNoticeFile('objection', photo) : undefined
-      const villageCode = rememberedVillage() ?? undefined
-      return call('notice', 'submitObjection', { noticeId, villageCode, text, contact: contact.trim(), photoFileId })
-    }, () => '异议已提交，乡镇将核实处理')
+    const res = await run(
+      async () => {
+        const photoFileId = photo ? await uploadNoticeFile('objection', photo) : undefined
+        const villageCode = rememberedVillage() ?? undefined
+        return call('notice', 'submitObjection', {
+          noticeId,
+          villageCode,
+          text,
+          contact: contact.trim(),
+          photoFileId,
+        })
+      },
+      () => '异议已提交，乡镇将核实处理',
+    )
     if (res) setSent(true)
   }, [noticeId, text, contact, photo, run])
 

@@ -25,7 +25,17 @@ export function dayFromToday(days: number): string {
 }
 
 const EMPTY: RegisterDraft = {
-  source: 'inspection', category: 'party_building', villageId: '', problem: '', target: '', measures: '', responsibleUnit: '', responsiblePersonId: '', deadline: dayFromToday(15), foundIn: 'site', beforePhotos: [],
+  source: 'inspection',
+  category: 'party_building',
+  villageId: '',
+  problem: '',
+  target: '',
+  measures: '',
+  responsibleUnit: '',
+  responsiblePersonId: '',
+  deadline: dayFromToday(15),
+  foundIn: 'site',
+  beforePhotos: [],
 }
 
 /**
@@ -37,7 +47,11 @@ export function useRegisterForm() {
   const [people, setPeople] = useState<Array<{ id: string; name: string; postLabel: string }>>([])
   const [busy, setBusy] = useState(false)
   const [message, setMessage] = useState('')
-  const set = useCallback(<K extends keyof RegisterDraft>(key: K, value: RegisterDraft[K]) => setDraft((d) => ({ ...d, [key]: value })), [])
+  const set = useCallback(
+    <K extends keyof RegisterDraft>(key: K, value: RegisterDraft[K]) =>
+      setDraft((d) => ({ ...d, [key]: value })),
+    [],
+  )
 
   useEffect(() => {
     if (!draft.villageId) return
@@ -58,21 +72,24 @@ export function useRegisterForm() {
     }
   }, [])
 
-  const submit = useCallback(async (dispatchNow: boolean): Promise<string | null> => {
-    setBusy(true)
-    setMessage('')
-    try {
-      const item = await call('rectify', 'register', draft)
-      if (dispatchNow) await call('rectify', 'dispatch', { itemId: item.id, version: item.version })
-      setDraft({ ...EMPTY, villageId: draft.villageId })
-      return item.id
-    } catch (err) {
-      setMessage(isAppError(err) ? err.message : '提交失败')
-      return null
-    } finally {
-      setBusy(false)
-    }
-  }, [draft])
+  const submit = useCallback(
+    async (dispatchNow: boolean): Promise<string | null> => {
+      setBusy(true)
+      setMessage('')
+      try {
+        const item = await call('rectify', 'register', draft)
+        if (dispatchNow) await call('rectify', 'dispatch', { itemId: item.id, version: item.version })
+        setDraft({ ...EMPTY, villageId: draft.villageId })
+        return item.id
+      } catch (err) {
+        setMessage(isAppError(err) ? err.message : '提交失败')
+        return null
+      } finally {
+        setBusy(false)
+      }
+    },
+    [draft],
+  )
 
   return { draft, set, people, addPhoto, submit, busy, message }
 }

@@ -23,16 +23,27 @@ export interface LedgerFilter {
 export function useLedger(filter: LedgerFilter) {
   return usePaged<RectItemSummary>(async (offset, limit) => {
     const page = await call('rectify', 'listLedger', { ...filter, offset, limit })
-    return { items: page.items, skipped: page.skipped, hasMore: offset + page.items.length + page.skipped < page.total }
+    return {
+      items: page.items,
+      skipped: page.skipped,
+      hasMore: offset + page.items.length + page.skipped < page.total,
+    }
   }, JSON.stringify(filter))
 }
 
 /** 我的整改: what I owe (or what I registered), nearest deadline first. */
 export function useMine(as: 'responsible' | 'registrar', state?: RectState) {
-  return usePaged<RectItemSummary>(async (offset, limit) => {
-    const page = await call('rectify', 'listMine', { as, state, offset, limit })
-    return { items: page.items, skipped: page.skipped, hasMore: offset + page.items.length + page.skipped < page.total }
-  }, `${as}|${state ?? ''}`)
+  return usePaged<RectItemSummary>(
+    async (offset, limit) => {
+      const page = await call('rectify', 'listMine', { as, state, offset, limit })
+      return {
+        items: page.items,
+        skipped: page.skipped,
+        hasMore: offset + page.items.length + page.skipped < page.total,
+      }
+    },
+    `${as}|${state ?? ''}`,
+  )
 }
 
 export function useItem(itemId: string) {
@@ -44,7 +55,9 @@ export function useRegisterOptions() {
 }
 
 /** Extra fields each action needs besides item, version and comment. */
-export type StepExtra = Partial<Pick<ActionInput<'rectify', 'applyClose'>, 'description' | 'afterPhotos' | 'afterFiles'>> & {
+export type StepExtra = Partial<
+  Pick<ActionInput<'rectify', 'applyClose'>, 'description' | 'afterPhotos' | 'afterFiles'>
+> & {
   deadline?: string
   responsiblePersonId?: string
   /** The reviewer's written on-site confirmation (closing a document or conduct problem without photos). */
@@ -59,10 +72,19 @@ export function useStep(onDone: () => Promise<void>) {
   const [busy, setBusy] = useState(false)
   const [message, setMessage] = useState('')
   const run = useCallback(
-    async (action: RectAction, item: { id: string; version: number }, comment: string, extra: StepExtra = {}): Promise<boolean> => {
+    async (
+      action: RectAction,
+      item: { id: string; version: number },
+      comment: string,
+      extra: StepExtra = {},
+    ): Promise<boolean> => {
       setBusy(true)
       setMessage('')
-      const base = { itemId: item.id, version: item.version, ...(comment.trim() ? { comment: comment.trim() } : {}) }
+      const base = {
+        itemId: item.id,
+        version: item.version,
+        ...(comment.trim() ? { comment: comment.trim() } : {}),
+      }
       try {
         const out = await sendStep(action, base, extra)
         setMessage(`已${out.stateLabel === '已销号' ? '销号' : `更新为「${out.stateLabel}」`}`)
@@ -86,9 +108,18 @@ function sendStep(action: RectAction, base: Base, extra: StepExtra) {
   const comment = base.comment ?? ''
   switch (action) {
     case 'applyClose':
-      return call('rectify', 'applyClose', { ...base, description: extra.description ?? '', afterPhotos: extra.afterPhotos ?? [], afterFiles: extra.afterFiles ?? [] })
+      return call('rectify', 'applyClose', {
+        ...base,
+        description: extra.description ?? '',
+        afterPhotos: extra.afterPhotos ?? [],
+        afterFiles: extra.afterFiles ?? [],
+      })
     case 'close':
-      return call('rectify', 'close', { ...base, comment, ...(extra.confirmation?.trim() ? { confirmation: extra.confirmation.trim() } : {}) })
+      return call('rectify', 'close', {
+        ...base,
+        comment,
+        ...(extra.confirmation?.trim() ? { confirmation: extra.confirmation.trim() } : {}),
+      })
     case 'reject':
     case 'rejectExtension':
     case 'dispute':
@@ -97,7 +128,11 @@ function sendStep(action: RectAction, base: Base, extra: StepExtra) {
     case 'requestExtension':
       return call('rectify', 'requestExtension', { ...base, comment, deadline: extra.deadline ?? '' })
     case 'reassign':
-      return call('rectify', 'reassign', { ...base, comment, responsiblePersonId: extra.responsiblePersonId ?? '' })
+      return call('rectify', 'reassign', {
+        ...base,
+        comment,
+        responsiblePersonId: extra.responsiblePersonId ?? '',
+      })
     default:
       return call('rectify', action, base)
   }

@@ -23,7 +23,9 @@ export function useBundleExport(unitId: string, month: string) {
     setMessage('正在生成…')
     try {
       const r = await call('report', 'exportBundle', { unitId, month })
-      setMessage(`已导出 ${r.fileName}：驻村记实 ${r.rows.presence} 行、走访覆盖 ${r.rows.visits} 行、整改台账 ${r.rows.rectify} 行`)
+      setMessage(
+        `已导出 ${r.fileName}：驻村记实 ${r.rows.presence} 行、走访覆盖 ${r.rows.visits} 行、整改台账 ${r.rows.rectify} 行`,
+      )
       await openDownloadedFile(r.url, 'xlsx', r.fileName)
     } catch (err) {
       setMessage(isAppError(err) ? err.message : '导出失败')
@@ -37,8 +39,13 @@ export const goReport = {
   unit: (unitId: string) => void Taro.navigateTo({ url: `${PKG}/dashboard/index?unitId=${unitId}` }),
   cadres: (villageId: string) => void Taro.navigateTo({ url: `${PKG}/cadres/index?villageId=${villageId}` }),
   cadreMonth: (personId: string, month?: string) =>
-    void Taro.navigateTo({ url: `/packages/presence/pages/calendar/index?personId=${personId}${month ? `&month=${month}` : ''}` }),
-  coverage: (unitId: string) => void Taro.navigateTo({ url: `/packages/visit/pages/coverage/index?unitId=${unitId}` }),
+    void Taro.navigateTo({
+      url: `/packages/presence/pages/calendar/index?personId=${personId}${month ? `&month=${month}` : ''}`,
+    }),
+  coverage: (unitId: string) =>
+    void Taro.navigateTo({ url: `/packages/visit/pages/coverage/index?unitId=${unitId}` }),
   ledger: (level: string, unitId: string, overdue: boolean) =>
-    void Taro.navigateTo({ url: `/packages/rectify/pages/ledger/index?${level === 'village' ? 'villageId' : level === 'township' ? 'townshipId' : 'all'}=${unitId}${overdue ? '&overdue=1' : ''}` }),
+    void Taro.navigateTo({
+      url: `/packages/rectify/pages/ledger/index?${level === 'village' ? 'villageId' : level === 'township' ? 'townshipId' : 'all'}=${unitId}${overdue ? '&overdue=1' : ''}`,
+    }),
 }

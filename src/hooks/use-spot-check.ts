@@ -16,7 +16,10 @@ export function useSpotCheck(villageId: string) {
   const [error, setError] = useState<string | null>(null)
   const [result, setResult] = useState<SpotCheckResult | null>(null)
 
-  const mark = useCallback((personId: string, value: 'present' | 'absent') => setMarks((m) => ({ ...m, [personId]: value })), [])
+  const mark = useCallback(
+    (personId: string, value: 'present' | 'absent') => setMarks((m) => ({ ...m, [personId]: value })),
+    [],
+  )
   const addPhoto = useCallback(async () => {
     try {
       const path = await takePhoto()
@@ -30,8 +33,19 @@ export function useSpotCheck(villageId: string) {
     setError(null)
     try {
       const photoFileIds = await Promise.all(photos.map((p) => uploadFor('spot-check', p)))
-      const ids = (v: 'present' | 'absent') => Object.entries(marks).filter(([, m]) => m === v).map(([id]) => id)
-      setResult(await call('presence', 'recordSpotCheck', { villageId, presentIds: ids('present'), absentIds: ids('absent'), note, photoFileIds }))
+      const ids = (v: 'present' | 'absent') =>
+        Object.entries(marks)
+          .filter(([, m]) => m === v)
+          .map(([id]) => id)
+      setResult(
+        await call('presence', 'recordSpotCheck', {
+          villageId,
+          presentIds: ids('present'),
+          absentIds: ids('absent'),
+          note,
+          photoFileIds,
+        }),
+      )
     } catch (err) {
       setError(isAppError(err) ? err.message : '提交失败，请重试')
     } finally {

@@ -9,7 +9,11 @@ export function useToday(villageId?: string) {
   return useAsync(() => call('presence', 'getToday', villageId ? { villageId } : {}))
 }
 
-export type ExportState = { status: 'idle' } | { status: 'busy' } | { status: 'done'; rows: number; url: string } | { status: 'failed'; message: string }
+export type ExportState =
+  | { status: 'idle' }
+  | { status: 'busy' }
+  | { status: 'done'; rows: number; url: string }
+  | { status: 'failed'; message: string }
 
 /** The monthly 驻村工作记实: generated in the function, then opened from its temporary URL. */
 export function useExportMonth() {

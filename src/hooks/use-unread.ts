@@ -10,7 +10,10 @@ export function useUnread(initial: number): number {
   const [unread, setUnread] = useState(initial)
   useEffect(() => setUnread(initial), [initial])
   const load = useCallback(() => {
-    call('notice', 'getUnreadCount', {}).then((r) => setUnread(r.unread), () => undefined)
+    call('notice', 'getUnreadCount', {}).then(
+      (r) => setUnread(r.unread),
+      () => undefined,
+    )
   }, [])
   useDidShow(load)
   return unread

@@ -13,7 +13,11 @@ export function useUrgeReceipts() {
 export function useMyUrges() {
   return usePaged(async (offset, limit) => {
     const page = await call('notice', 'listUrges', { offset, limit })
-    return { items: page.items, skipped: page.skipped, hasMore: offset + page.items.length + page.skipped < page.total }
+    return {
+      items: page.items,
+      skipped: page.skipped,
+      hasMore: offset + page.items.length + page.skipped < page.total,
+    }
   }, 'urges')
 }
 

@@ -29,7 +29,9 @@ export function useUrge() {
     if (!res) return
     setRecipients(res.recipients)
     // A filter picks everyone it found; "逐个选择" starts empty. Already urged today: never picked.
-    setPicked(new Set(filter === 'manual' ? [] : res.recipients.filter((r) => !r.urgedToday).map((r) => r.personId)))
+    setPicked(
+      new Set(filter === 'manual' ? [] : res.recipients.filter((r) => !r.urgedToday).map((r) => r.personId)),
+    )
   }, [filter, topic, run])
 
   const toggle = useCallback((id: string) => {
@@ -42,9 +44,27 @@ export function useUrge() {
   }, [])
 
   const send = useCallback(async () => {
-    const res = await run(() => call('notice', 'sendUrge', { topic, filter, personIds: [...picked], title, body }))
+    const res = await run(() =>
+      call('notice', 'sendUrge', { topic, filter, personIds: [...picked], title, body }),
+    )
     if (res) void Taro.redirectTo({ url: `${URGE_PAGES}/urge-receipts/index?id=${res.urgeId}` })
   }, [topic, filter, picked, title, body, run])
 
-  return { filter, setFilter, topic, setTopic, recipients, picked, toggle, preview, title, setTitle, body, setBody, send, busy, message }
+  return {
+    filter,
+    setFilter,
+    topic,
+    setTopic,
+    recipients,
+    picked,
+    toggle,
+    preview,
+    title,
+    setTitle,
+    body,
+    setBody,
+    send,
+    busy,
+    message,
+  }
 }

@@ -30,14 +30,19 @@ function initial(detail: UnitDetail): VillageForm {
 export function useVillageSettings(detail: UnitDetail, onSaved: () => void) {
   const [form, setForm] = useState<VillageForm>(() => initial(detail))
   const { busy, message, setMessage, run } = useBusy()
-  const set = useCallback(<K extends keyof VillageForm>(key: K, value: VillageForm[K]) => setForm((f) => ({ ...f, [key]: value })), [])
+  const set = useCallback(
+    <K extends keyof VillageForm>(key: K, value: VillageForm[K]) => setForm((f) => ({ ...f, [key]: value })),
+    [],
+  )
 
   /** WeChat's map picker answers in gcj02; the server stores wgs84. */
   const pick = useCallback(async () => {
     try {
       const asked = ensurePrivacyConsent('location')
       if (asked) await asked
-      const res = await Taro.chooseLocation(detail.center ? { latitude: detail.center.lat, longitude: detail.center.lng } : {})
+      const res = await Taro.chooseLocation(
+        detail.center ? { latitude: detail.center.lat, longitude: detail.center.lng } : {},
+      )
       const p = gcj02ToWgs84({ lat: res.latitude, lng: res.longitude })
       setForm((f) => ({ ...f, lat: p.lat.toFixed(6), lng: p.lng.toFixed(6) }))
     } catch (err) {
@@ -50,10 +55,22 @@ export function useVillageSettings(detail: UnitDetail, onSaved: () => void) {
     const lng = Number(form.lng)
     const radiusM = Number(form.radiusM)
     const hasPoint = form.lat.trim() !== '' || form.lng.trim() !== ''
-    if (hasPoint && (!Number.isFinite(lat) || !Number.isFinite(lng) || Math.abs(lat) > 90 || Math.abs(lng) > 180)) return setMessage('请填写正确的纬度和经度')
+    if (
+      hasPoint &&
+      (!Number.isFinite(lat) || !Number.isFinite(lng) || Math.abs(lat) > 90 || Math.abs(lng) > 180)
+    )
+      return setMessage('请填写正确的纬度和经度')
     if (!isValidRadius(radiusM)) return setMessage(`签到半径须为 ${RADIUS_RANGE_TEXT} 米的整数`)
-    const input = { villageId: detail.unit.id, radiusM, flags: { poor: form.poor, weak: form.weak }, ...(hasPoint ? { center: { lat, lng } } : {}) }
-    const saved = await run(() => call('org', 'updateVillage', input), () => '已保存')
+    const input = {
+      villageId: detail.unit.id,
+      radiusM,
+      flags: { poor: form.poor, weak: form.weak },
+      ...(hasPoint ? { center: { lat, lng } } : {}),
+    }
+    const saved = await run(
+      () => call('org', 'updateVillage', input),
+      () => '已保存',
+    )
     if (saved) onSaved()
   }, [form, detail.unit.id, run, setMessage, onSaved])
 

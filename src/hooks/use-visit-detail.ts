@@ -12,24 +12,36 @@ export function useVisitDetail(visitId: string) {
   const { state, reload } = useAsync(() => call('visit', 'getVisit', { visitId }))
   const [message, setMessage] = useState('')
   const [busy, setBusy] = useState(false)
-  const act = useCallback(async (run: () => Promise<unknown>, done: string) => {
-    setBusy(true)
-    setMessage('')
-    try {
-      await run()
-      setMessage(done)
-      await reload()
-    } catch (err) {
-      setMessage(isAppError(err) ? err.message : '操作失败')
-    } finally {
-      setBusy(false)
-    }
-  }, [reload])
-  const review = (kind: 'comment' | 'return', comment: string) => act(() => call('visit', 'reviewVisit', { visitId, kind, comment }), kind === 'return' ? '已退回，待走访人更正' : '意见已保存')
-  const share = (shared: boolean) => act(() => call('visit', 'shareVisit', { visitId, shared }), shared ? '已共享为范例（个人信息已脱敏）' : '已取消共享')
-  const followUp = (risk: RiskKey) => act(async () => {
-    if (state.status === 'ready') await registerFollowUp(state.data, risk)
-  }, '已转入整改台账')
+  const act = useCallback(
+    async (run: () => Promise<unknown>, done: string) => {
+      setBusy(true)
+      setMessage('')
+      try {
+        await run()
+        setMessage(done)
+        await reload()
+      } catch (err) {
+        setMessage(isAppError(err) ? err.message : '操作失败')
+      } finally {
+        setBusy(false)
+      }
+    },
+    [reload],
+  )
+  const review = (kind: 'comment' | 'return', comment: string) =>
+    act(
+      () => call('visit', 'reviewVisit', { visitId, kind, comment }),
+      kind === 'return' ? '已退回，待走访人更正' : '意见已保存',
+    )
+  const share = (shared: boolean) =>
+    act(
+      () => call('visit', 'shareVisit', { visitId, shared }),
+      shared ? '已共享为范例（个人信息已脱敏）' : '已取消共享',
+    )
+  const followUp = (risk: RiskKey) =>
+    act(async () => {
+      if (state.status === 'ready') await registerFollowUp(state.data, risk)
+    }, '已转入整改台账')
   return { state, reload, review, share, followUp, message, busy }
 }
 
@@ -43,10 +55,16 @@ export function useCorrection(visitId: string) {
   const current = form ?? (state.status === 'ready' ? state.data.form : null)
   const submit = useCallback(async (): Promise<boolean> => {
     if (state.status !== 'ready' || !current) return false
-    if (formIssues(current).length) return setMessage(formIssues(current)[0].message), false
-    if (!reason.trim()) return setMessage('请填写更正理由'), false
+    if (formIssues(current).length) return (setMessage(formIssues(current)[0].message), false)
+    if (!reason.trim()) return (setMessage('请填写更正理由'), false)
     try {
-      await call('visit', 'correctVisit', { visitId, clientId, baseVersion: state.data.version, form: current, reason })
+      await call('visit', 'correctVisit', {
+        visitId,
+        clientId,
+        baseVersion: state.data.version,
+        form: current,
+        reason,
+      })
       return true
     } catch (err) {
       setMessage(isAppError(err) ? err.message : '更正失败')

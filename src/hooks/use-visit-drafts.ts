@@ -2,7 +2,15 @@ import { useCallback, useEffect, useState } from 'react'
 import { subscribeQueue } from '@/services/offline-queue'
 import { dropPhoto } from '@/services/photo-store'
 import { listDrafts, removeDraft, subscribeDrafts, type VisitDraft } from '@/services/visit-drafts'
-import { DRAFT_STATE_LABELS, draftNote, draftState, retryDraft, startVisitSync, syncVisits, type DraftState } from '@/services/visit-sync'
+import {
+  DRAFT_STATE_LABELS,
+  draftNote,
+  draftState,
+  retryDraft,
+  startVisitSync,
+  syncVisits,
+  type DraftState,
+} from '@/services/visit-sync'
 
 export interface DraftRow {
   draft: VisitDraft
@@ -11,10 +19,11 @@ export interface DraftRow {
   note: string
 }
 
-const rows = (): DraftRow[] => listDrafts().map((d) => {
-  const state = draftState(d)
-  return { draft: d, state, label: DRAFT_STATE_LABELS[state], note: draftNote(d) }
-})
+const rows = (): DraftRow[] =>
+  listDrafts().map((d) => {
+    const state = draftState(d)
+    return { draft: d, state, label: DRAFT_STATE_LABELS[state], note: draftNote(d) }
+  })
 
 /** Drafts and their send states (草稿 / 待同步 / 失败可重试 / 已同步), live as the queue works. */
 export function useVisitDrafts() {

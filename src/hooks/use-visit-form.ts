@@ -12,7 +12,11 @@ import { loadHouseholdDetail } from '@/services/visit-cache'
 import { draftState, startVisitSync, submitDraft, syncVisits } from '@/services/visit-sync'
 import { useAsync } from './use-async'
 
-const fixOrNull = (): Promise<Fix | null> => getFix().then(({ lat, lng, accuracy }) => ({ lat, lng, accuracy }), () => null)
+const fixOrNull = (): Promise<Fix | null> =>
+  getFix().then(
+    ({ lat, lng, accuracy }) => ({ lat, lng, accuracy }),
+    () => null,
+  )
 
 /** Continue a draft, or the household's open draft, or start one pre-filled from the last visit. */
 async function openDraft(params: { clientId?: string; householdId?: string }): Promise<VisitDraft> {
@@ -26,10 +30,22 @@ async function openDraft(params: { clientId?: string; householdId?: string }): P
   if (open) return open
   const h = await loadHouseholdDetail(params.householdId)
   return saveDraft({
-    clientId: uuid(), householdId: h.household.id, headName: h.household.headName, villageName: h.villageName,
-    form: prefillFrom(h.lastVisit?.form ?? null), lastForm: h.lastVisit?.form ?? null, lastVisitAt: h.lastVisit?.startedAt ?? null,
-    photos: [], startedAt: new Date().toISOString(), startLocation: null, endedAt: null, endLocation: null,
-    queueId: null, visitId: null, photoError: null, updatedAt: '',
+    clientId: uuid(),
+    householdId: h.household.id,
+    headName: h.household.headName,
+    villageName: h.villageName,
+    form: prefillFrom(h.lastVisit?.form ?? null),
+    lastForm: h.lastVisit?.form ?? null,
+    lastVisitAt: h.lastVisit?.startedAt ?? null,
+    photos: [],
+    startedAt: new Date().toISOString(),
+    startLocation: null,
+    endedAt: null,
+    endLocation: null,
+    queueId: null,
+    visitId: null,
+    photoError: null,
+    updatedAt: '',
   })
 }
 
@@ -104,10 +120,22 @@ export function useVisitForm(params: { clientId?: string; householdId?: string }
     setMessage('')
     // Back to the drafts list when the form was opened from it, so the page stack holds one list.
     const pages = Taro.getCurrentPages()
-    if (pages.length > 1 && (pages[pages.length - 2].route ?? '').includes('visit/pages/drafts')) void Taro.navigateBack()
+    if (pages.length > 1 && (pages[pages.length - 2].route ?? '').includes('visit/pages/drafts'))
+      void Taro.navigateBack()
     else void Taro.redirectTo({ url: '/packages/visit/pages/drafts/index' })
   }, [])
 
-  const editable = draft !== null && (draft.queueId === null || draftState(draft) === 'failed') && !draft.visitId
-  return { state, draft, update, addPhoto, removePhoto, submit, issues: showIssues ? issues : [], message, editable }
+  const editable =
+    draft !== null && (draft.queueId === null || draftState(draft) === 'failed') && !draft.visitId
+  return {
+    state,
+    draft,
+    update,
+    addPhoto,
+    removePhoto,
+    submit,
+    issues: showIssues ? issues : [],
+    message,
+    editable,
+  }
 }

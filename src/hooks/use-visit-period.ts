@@ -11,10 +11,16 @@ export type VisitPeriodView = ActionOutput<'visit', 'getPolicy'>
 export function useVisitPeriod() {
   const { state, reload } = useAsync<VisitPeriodView>(() => call('visit', 'getPolicy', {}))
   const { busy, message, run } = useBusy()
-  const save = useCallback(async (periodMonths: PeriodMonths, reason: string): Promise<boolean> => {
-    const saved = await run(() => call('visit', 'setPolicy', { periodMonths, reason }), (p) => `已保存：${p.label}，自 ${p.effectiveFrom} 起`)
-    if (saved) await reload()
-    return saved !== null
-  }, [run, reload])
+  const save = useCallback(
+    async (periodMonths: PeriodMonths, reason: string): Promise<boolean> => {
+      const saved = await run(
+        () => call('visit', 'setPolicy', { periodMonths, reason }),
+        (p) => `已保存：${p.label}，自 ${p.effectiveFrom} 起`,
+      )
+      if (saved) await reload()
+      return saved !== null
+    },
+    [run, reload],
+  )
   return { state, save, busy, message }
 }

@@ -11,15 +11,26 @@ import type { NameSearch } from '@contract/domain/name-search'
 import { usePaged } from './use-paged'
 
 export const VISIT_PKG = '/packages/visit/pages'
-export const goVisit = (page: string, query = '') => void Taro.navigateTo({ url: `${VISIT_PKG}/${page}/index${query ? `?${query}` : ''}` })
+export const goVisit = (page: string, query = '') =>
+  void Taro.navigateTo({ url: `${VISIT_PKG}/${page}/index${query ? `?${query}` : ''}` })
 
 /** Households to visit: mine (no village) or a village's; searched by the head's name. */
 export function useHouseholdList(filter: { villageId?: string; search: NameSearch; unvisitedOnly: boolean }) {
   const [period, setPeriod] = useState('')
   const list = usePaged<HouseholdRow>(async (offset, limit) => {
-    const page = await call('visit', 'listHouseholdVisits', { villageId: filter.villageId, ...filter.search, unvisitedOnly: filter.unvisitedOnly, offset, limit })
+    const page = await call('visit', 'listHouseholdVisits', {
+      villageId: filter.villageId,
+      ...filter.search,
+      unvisitedOnly: filter.unvisitedOnly,
+      offset,
+      limit,
+    })
     setPeriod(page.periodLabel)
-    return { items: page.items, skipped: page.skipped, hasMore: offset + page.items.length + page.skipped < page.total }
+    return {
+      items: page.items,
+      skipped: page.skipped,
+      hasMore: offset + page.items.length + page.skipped < page.total,
+    }
   }, JSON.stringify(filter))
   return { ...list, period }
 }
@@ -43,7 +54,10 @@ export type Coverage = ActionOutput<'visit', 'getCoverage'>
 /** Coverage of a unit (supervisors, the village team) or of my own households (pairing cadres). */
 export function useCoverage(opts: { mine: boolean; unitId?: string; period?: string }) {
   const { state, reload } = useAsync(() =>
-    opts.mine ? call('visit', 'getMyCoverage', { period: opts.period }) : call('visit', 'getCoverage', { unitId: opts.unitId, period: opts.period }))
+    opts.mine
+      ? call('visit', 'getMyCoverage', { period: opts.period })
+      : call('visit', 'getCoverage', { unitId: opts.unitId, period: opts.period }),
+  )
   const [message, setMessage] = useState('')
   const exportXlsx = useCallback(async () => {
     setMessage('正在生成…')
@@ -65,6 +79,10 @@ export function useCard(code: string) {
 export function useSharedVisits() {
   return usePaged(async (offset, limit) => {
     const page = await call('visit', 'listSharedVisits', { offset, limit })
-    return { items: page.items, skipped: page.skipped, hasMore: offset + page.items.length + page.skipped < page.total }
+    return {
+      items: page.items,
+      skipped: page.skipped,
+      hasMore: offset + page.items.length + page.skipped < page.total,
+    }
   }, 'shared')
 }

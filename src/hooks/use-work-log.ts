@@ -33,7 +33,8 @@ export function useWorkLog(day: string) {
         setPhotos(log.photos.map((p) => ({ src: p.url, fileId: p.fileId })))
       })
       .catch((err: unknown) => {
-        if (live) setMessage(isAppError(err) ? `未能读取已填写的日志：${err.message}` : '未能读取已填写的日志')
+        if (live)
+          setMessage(isAppError(err) ? `未能读取已填写的日志：${err.message}` : '未能读取已填写的日志')
       })
       .finally(() => {
         if (live) setLoaded(true)
@@ -59,7 +60,9 @@ export function useWorkLog(day: string) {
       const photoFileIds = await Promise.all(photos.map((p) => p.fileId ?? uploadFor('work-log', p.src)))
       const res = await call('presence', 'saveWorkLog', { day, text, photoFileIds })
       setPhotos(photos.map((p, i) => ({ src: p.src, fileId: photoFileIds[i] })))
-      setMessage(`${existing ? '已更新' : '已保存'}${res.presentThatDay ? '，已关联当天在村记录' : '（当天暂无在村记录）'}`)
+      setMessage(
+        `${existing ? '已更新' : '已保存'}${res.presentThatDay ? '，已关联当天在村记录' : '（当天暂无在村记录）'}`,
+      )
       setExisting(true)
     } catch (err) {
       setMessage(isAppError(err) ? err.message : '保存失败，请重试')

@@ -1,4 +1,9 @@
-import { fetchWorkbench, forgetWorkbench, type Workbench, type WorkbenchView } from '@/services/workbench-cache'
+import {
+  fetchWorkbench,
+  forgetWorkbench,
+  type Workbench,
+  type WorkbenchView,
+} from '@/services/workbench-cache'
 import { useAsync } from './use-async'
 
 export type { Workbench }

@@ -1,4 +1,10 @@
-import { getActionDef, type ActionInput, type ActionName, type ActionOutput, type FunctionName } from '@contract/api'
+import {
+  getActionDef,
+  type ActionInput,
+  type ActionName,
+  type ActionOutput,
+  type FunctionName,
+} from '@contract/api'
 import { parseOrThrow } from '@contract/api/validate'
 import { AppError, isErrorCode, type ErrorBody } from '@contract/errors'
 import { transport } from './transport'
@@ -12,7 +18,8 @@ function unwrap(result: unknown): unknown {
   if (envelope.ok) return envelope.data
   const error = envelope.error ?? {}
   const code = isErrorCode(error.code) ? error.code : 'internal'
-  const message = typeof error.message === 'string' && error.message ? error.message : '服务暂时出错，请稍后重试'
+  const message =
+    typeof error.message === 'string' && error.message ? error.message : '服务暂时出错，请稍后重试'
   throw new AppError(code, message, { field: error.field, requestId: error.requestId })
 }
 

@@ -11,11 +11,15 @@ import { uploadFor } from './uploads'
  * when the phone says it was taken; the server records its own upload time beside that.
  * A missing location fix does not block the photo: the reviewer then sees "无定位".
  */
-export async function captureEvidence(purpose: 'rectify-before' | 'rectify-after' | 'rectify-review'): Promise<PhotoInput> {
+export async function captureEvidence(
+  purpose: 'rectify-before' | 'rectify-after' | 'rectify-review',
+): Promise<PhotoInput> {
   const path = await takePhoto()
   const takenAt = new Date().toISOString()
   const fix = await getFix().catch(() => null)
-  const location = fix ? { lat: fix.lat, lng: fix.lng, accuracy: fix.accuracy, coordType: fix.coordType } : undefined
+  const location = fix
+    ? { lat: fix.lat, lng: fix.lng, accuracy: fix.accuracy, coordType: fix.coordType }
+    : undefined
   const fileID = await uploadFor(purpose, path, { takenAt, location })
   return { fileID, takenAt, location }
 }
@@ -28,6 +32,7 @@ export async function attachEvidenceFile(): Promise<string | null> {
   const file = await pickDocument()
   if (!file) return null
   const ext = /\.([A-Za-z0-9]{1,5})$/.exec(file.name)?.[1]?.toLowerCase() ?? ''
-  if (!['pdf', 'docx', 'xlsx', 'jpg', 'jpeg', 'png'].includes(ext)) throw new AppError('invalid-argument', '佐证文件仅支持 PDF、Word、Excel 或图片')
+  if (!['pdf', 'docx', 'xlsx', 'jpg', 'jpeg', 'png'].includes(ext))
+    throw new AppError('invalid-argument', '佐证文件仅支持 PDF、Word、Excel 或图片')
   return uploadFor('rectify-file', file.path, { name: file.name.slice(0, 100) }, ext)
 }

@@ -6,7 +6,11 @@ import { AppError } from '@contract/errors'
  * WeChat downloads it to that name in the user's files and hands it to the system viewer, which shows
  * and forwards it by that name; the browser saves it as a download with that name.
  */
-export async function openDownloadedFile(url: string, fileType: 'xlsx' | 'docx', fileName: string): Promise<void> {
+export async function openDownloadedFile(
+  url: string,
+  fileType: 'xlsx' | 'docx',
+  fileName: string,
+): Promise<void> {
   if (!url) throw new AppError('internal', '文件地址为空')
   if (process.env.TARO_ENV === 'h5') {
     const a = document.createElement('a')

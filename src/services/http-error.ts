@@ -18,7 +18,10 @@ export async function httpError(res: Response): Promise<AppError> {
   } catch {
     // Not JSON (a proxy page, an HTML 404): fall through to the generic message.
   }
-  const error = typeof body === 'object' && body !== null ? (body as { error?: { code?: unknown; message?: unknown } }).error : undefined
+  const error =
+    typeof body === 'object' && body !== null
+      ? (body as { error?: { code?: unknown; message?: unknown } }).error
+      : undefined
   const code = isErrorCode(error?.code) ? error.code : res.status === 404 ? 'not-found' : 'internal'
   const message = typeof error?.message === 'string' ? error.message : `服务请求失败（HTTP ${res.status}）`
   return new AppError(code, message)

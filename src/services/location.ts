@@ -19,11 +19,17 @@ export async function getFix(): Promise<Fix> {
   if (asked) await asked
   try {
     // highAccuracyExpireTime must exceed 3000 ms for isHighAccuracy to take effect in WeChat.
-    const res = await Taro.getLocation({ type: coordType, isHighAccuracy: true, highAccuracyExpireTime: 4000 })
+    const res = await Taro.getLocation({
+      type: coordType,
+      isHighAccuracy: true,
+      highAccuracyExpireTime: 4000,
+    })
     return { lat: res.latitude, lng: res.longitude, accuracy: res.accuracy ?? 0, coordType }
   } catch (err) {
-    const msg = typeof err === 'object' && err !== null ? String((err as { errMsg?: unknown }).errMsg ?? '') : ''
-    if (/auth|denied|permission/i.test(msg)) throw new AppError('permission-denied', '未获得定位权限：请在设置中允许使用位置信息后再签到')
+    const msg =
+      typeof err === 'object' && err !== null ? String((err as { errMsg?: unknown }).errMsg ?? '') : ''
+    if (/auth|denied|permission/i.test(msg))
+      throw new AppError('permission-denied', '未获得定位权限：请在设置中允许使用位置信息后再签到')
     throw new AppError('failed-precondition', '暂时无法获取位置，请到开阔处重试')
   }
 }

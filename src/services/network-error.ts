@@ -15,5 +15,8 @@ export class NetworkError extends AppError {
 }
 
 export function isNetworkError(value: unknown): value is NetworkError {
-  return value instanceof NetworkError || (typeof value === 'object' && value !== null && (value as { network?: unknown }).network === true)
+  return (
+    value instanceof NetworkError ||
+    (typeof value === 'object' && value !== null && (value as { network?: unknown }).network === true)
+  )
 }

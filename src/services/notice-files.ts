@@ -19,7 +19,11 @@ export async function pickImage(): Promise<PickedFile | null> {
   if (asked) await asked
   let path: string | undefined
   try {
-    const res = await Taro.chooseImage({ count: 1, sizeType: ['compressed'], sourceType: ['album', 'camera'] })
+    const res = await Taro.chooseImage({
+      count: 1,
+      sizeType: ['compressed'],
+      sourceType: ['album', 'camera'],
+    })
     path = res.tempFilePaths[0]
   } catch {
     return null // cancelled

@@ -14,7 +14,11 @@ import { uuid } from './uuid'
  * Actions sent through it must be idempotent on a client id carried in their input.
  */
 export type QueueState = 'pending' | 'failed' | 'synced'
-export const QUEUE_STATE_LABELS: Record<QueueState, string> = { pending: '待同步', failed: '失败可重试', synced: '已同步' }
+export const QUEUE_STATE_LABELS: Record<QueueState, string> = {
+  pending: '待同步',
+  failed: '失败可重试',
+  synced: '已同步',
+}
 
 /**
  * A local file to upload first (to its random `cloudPath`), then register for `purpose`; its fileID is
@@ -100,7 +104,10 @@ export function enqueue(entry: QueueEntry): QueueItem {
   const item: QueueItem = {
     ...entry,
     id: entry.id ?? uuid(),
-    createdAt: new Date().toISOString(), state: 'pending', lastError: null, attempts: 0,
+    createdAt: new Date().toISOString(),
+    state: 'pending',
+    lastError: null,
+    attempts: 0,
   }
   save([...load(), item])
   return item
@@ -119,7 +126,9 @@ async function sendOne(item: QueueItem): Promise<'sent' | 'network' | 'refused'>
     const uploads = [...(item.uploads ?? [])]
     for (const [i, queued] of uploads.entries()) {
       const purpose: UploadPurpose = queued.purpose ?? 'check-in'
-      const up = queued.purpose ? { ...queued, purpose } : { ...queued, purpose, cloudPath: newUploadPath(purpose) }
+      const up = queued.purpose
+        ? { ...queued, purpose }
+        : { ...queued, purpose, cloudPath: newUploadPath(purpose) }
       const fileID = up.fileID ?? (await uploadFile(up.cloudPath, up.filePath))
       if (!up.registered) await registerUpload(fileID, up.purpose, up.claimed)
       // Remember at once, so a retry neither uploads nor registers the photo again.

@@ -11,7 +11,12 @@ export async function takePhoto(): Promise<string> {
   const asked = ensurePrivacyConsent('camera')
   if (asked) await asked
   try {
-    const res = await Taro.chooseMedia({ count: 1, mediaType: ['image'], sourceType: ['camera'], sizeType: ['compressed'] })
+    const res = await Taro.chooseMedia({
+      count: 1,
+      mediaType: ['image'],
+      sourceType: ['camera'],
+      sizeType: ['compressed'],
+    })
     path = res.tempFiles[0]?.tempFilePath ?? ''
   } catch {
     throw new AppError('failed-precondition', '未拍摄照片')
@@ -47,14 +52,16 @@ async function compressInWeapp(path: string): Promise<string> {
     }
     encoded = true
   }
-  if ((await fileSize(current)) > MAX_PHOTO_BYTES) throw new AppError('failed-precondition', '照片过大，无法压缩到 200 KB 以内，请靠近一些重拍或换一张')
+  if ((await fileSize(current)) > MAX_PHOTO_BYTES)
+    throw new AppError('failed-precondition', '照片过大，无法压缩到 200 KB 以内，请靠近一些重拍或换一张')
   // Saved out of the temp area: a queued check-in may wait for signal longer than temp files live.
   const saved = await Taro.saveFile({ tempFilePath: current })
   return (saved as { savedFilePath: string }).savedFilePath
 }
 
 /** What a browser that cannot decode the file (HEIC outside Safari, a damaged file) tells the person. */
-export const UNREADABLE = '这张照片无法读取（可能是 HEIC 等本浏览器不支持的格式）。请改用相机直接拍照，或在手机相机设置中选择“兼容性最佳”后重拍'
+export const UNREADABLE =
+  '这张照片无法读取（可能是 HEIC 等本浏览器不支持的格式）。请改用相机直接拍照，或在手机相机设置中选择“兼容性最佳”后重拍'
 
 /** H5: re-encode through a canvas, shrinking quality then size until the JPEG fits. */
 async function compressInBrowser(url: string): Promise<string> {

@@ -1,6 +1,10 @@
 import Taro from '@tarojs/taro'
 import { AppError } from '@contract/errors'
-import { DEVICE_PERMISSIONS, PRIVACY_CONSENT_KEY, PRIVACY_GUIDE_VERSION } from '@contract/compliance/app-facts'
+import {
+  DEVICE_PERMISSIONS,
+  PRIVACY_CONSENT_KEY,
+  PRIVACY_GUIDE_VERSION,
+} from '@contract/compliance/app-facts'
 import type { DevicePermission } from '@contract/compliance/declaration'
 
 export type PrivacyNeed = DevicePermission['key']
@@ -37,11 +41,15 @@ export const isWeapp = process.env.TARO_ENV === 'weapp'
 let weappNeedsConsent: boolean | null = null
 
 function askPlatform(): Promise<boolean> {
-  const answer = typeof Taro.getPrivacySetting !== 'function'
-    ? Promise.resolve(false) // base library < 2.32.3 has no privacy flow
-    : new Promise<boolean>((resolve) => {
-      Taro.getPrivacySetting({ success: (res) => resolve(res.needAuthorization), fail: () => resolve(false) })
-    })
+  const answer =
+    typeof Taro.getPrivacySetting !== 'function'
+      ? Promise.resolve(false) // base library < 2.32.3 has no privacy flow
+      : new Promise<boolean>((resolve) => {
+          Taro.getPrivacySetting({
+            success: (res) => resolve(res.needAuthorization),
+            fail: () => resolve(false),
+          })
+        })
   return answer.then((need) => (weappNeedsConsent = need))
 }
 
@@ -84,6 +92,9 @@ export function ensurePrivacyConsent(need: PrivacyNeed): Promise<void> | undefin
   if (!permission || known === false) return undefined
   return (known === null ? askPlatform() : Promise.resolve(true)).then(async (needed) => {
     if (!needed || (await ask(permission))) return
-    throw new AppError('failed-precondition', `未同意隐私保护指引，暂不能使用${permission.label}；${permission.ifRefused}`)
+    throw new AppError(
+      'failed-precondition',
+      `未同意隐私保护指引，暂不能使用${permission.label}；${permission.ifRefused}`,
+    )
   })
 }

@@ -7,7 +7,10 @@ import { getDevOpenid } from './identity'
 
 /** Ids the user accepted: weapp's prompt answers `{ [id]: 'accept' | 'reject' | 'ban' }`. */
 async function promptWeapp(ids: string[]): Promise<string[]> {
-  const res = (await Taro.requestSubscribeMessage({ tmplIds: ids, entityIds: [] } as unknown as Taro.requestSubscribeMessage.Option)) as unknown as Record<string, unknown>
+  const res = (await Taro.requestSubscribeMessage({
+    tmplIds: ids,
+    entityIds: [],
+  } as unknown as Taro.requestSubscribeMessage.Option)) as unknown as Record<string, unknown>
   return ids.filter((id) => res[id] === 'accept')
 }
 

@@ -29,11 +29,14 @@ async function uploadFile(cloudPath: string, filePath: string): Promise<string> 
   // On H5, chosen media arrive as blob: URLs; read the bytes back before sending them.
   const local = await fetchOrNetworkError(filePath)
   const blob = await local.blob()
-  const res = await fetchOrNetworkError(apiUrl(`/storage/upload?cloudPath=${encodeURIComponent(cloudPath)}`), {
-    method: 'POST',
-    headers: { 'content-type': blob.type || 'application/octet-stream', ...identityHeaders() },
-    body: blob,
-  })
+  const res = await fetchOrNetworkError(
+    apiUrl(`/storage/upload?cloudPath=${encodeURIComponent(cloudPath)}`),
+    {
+      method: 'POST',
+      headers: { 'content-type': blob.type || 'application/octet-stream', ...identityHeaders() },
+      body: blob,
+    },
+  )
   if (!res.ok) throw await httpError(res)
   const body = (await res.json()) as { fileID?: unknown }
   if (typeof body.fileID !== 'string') throw new AppError('internal', '上传结果缺少文件编号')

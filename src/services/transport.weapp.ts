@@ -17,7 +17,8 @@ function cloud(): typeof Taro.cloud {
 
 /** wx.cloud rejects with `{ errCode, errMsg }`; no signal or a timeout must reach the offline queue. */
 function toError(err: unknown): Error {
-  const errMsg = typeof err === 'object' && err !== null ? String((err as { errMsg?: unknown }).errMsg ?? '') : String(err)
+  const errMsg =
+    typeof err === 'object' && err !== null ? String((err as { errMsg?: unknown }).errMsg ?? '') : String(err)
   if (/request:fail|timeout|network|time out/i.test(errMsg)) return new NetworkError(errMsg)
   return new AppError('internal', '云服务调用失败，请稍后重试')
 }

@@ -20,9 +20,19 @@ export function newUploadPath(purpose: UploadPurpose, ext = 'jpg'): string {
  * Registers a stored file with the server (idempotent: a resend gets the first answer). Only a
  * registered file is accepted by any action, and only for the purpose it was registered for.
  */
-export async function registerUpload(fileID: string, purpose: UploadPurpose, claimed: Claimed = {}): Promise<string> {
+export async function registerUpload(
+  fileID: string,
+  purpose: UploadPurpose,
+  claimed: Claimed = {},
+): Promise<string> {
   const { takenAt, location, name } = claimed
-  await call('files', 'registerUpload', { fileID, purpose, ...(takenAt ? { takenAt } : {}), ...(location ? { location } : {}), ...(name ? { name: name.slice(0, 100) } : {}) })
+  await call('files', 'registerUpload', {
+    fileID,
+    purpose,
+    ...(takenAt ? { takenAt } : {}),
+    ...(location ? { location } : {}),
+    ...(name ? { name: name.slice(0, 100) } : {}),
+  })
   return fileID
 }
 
@@ -32,7 +42,12 @@ export async function registerUpload(fileID: string, purpose: UploadPurpose, cla
  *
  * @example const fileID = await uploadFor('visit', path)
  */
-export async function uploadFor(purpose: UploadPurpose, localPath: string, claimed: Claimed = {}, ext = 'jpg'): Promise<string> {
+export async function uploadFor(
+  purpose: UploadPurpose,
+  localPath: string,
+  claimed: Claimed = {},
+  ext = 'jpg',
+): Promise<string> {
   const fileID = await uploadFile(newUploadPath(purpose, ext), localPath)
   return registerUpload(fileID, purpose, claimed)
 }

@@ -27,5 +27,6 @@ export function rememberVillage(code: string): void {
  * villager there gets a throwaway local one (rate limits of objections count per OPENID).
  */
 export function ensureVillagerIdentity(): void {
-  if (supportsDevIdentity && !getDevOpenid()) setDevOpenid(`villager-${uuid().replace(/-/g, '').slice(0, 12)}`)
+  if (supportsDevIdentity && !getDevOpenid())
+    setDevOpenid(`villager-${uuid().replace(/-/g, '').slice(0, 12)}`)
 }

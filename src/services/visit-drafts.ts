@@ -49,12 +49,17 @@ function ids(): string[] {
 }
 
 export function listDrafts(): VisitDraft[] {
-  return ids().map(getDraft).filter((d): d is VisitDraft => d !== null).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
+  return ids()
+    .map(getDraft)
+    .filter((d): d is VisitDraft => d !== null)
+    .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
 }
 
 export function getDraft(clientId: string): VisitDraft | null {
   const raw: unknown = Taro.getStorageSync(key(clientId))
-  return raw && typeof raw === 'object' && (raw as VisitDraft).clientId === clientId ? (raw as VisitDraft) : null
+  return raw && typeof raw === 'object' && (raw as VisitDraft).clientId === clientId
+    ? (raw as VisitDraft)
+    : null
 }
 
 export function saveDraft(draft: VisitDraft): VisitDraft {
@@ -68,7 +73,10 @@ export function saveDraft(draft: VisitDraft): VisitDraft {
 
 export function removeDraft(clientId: string): void {
   Taro.removeStorageSync(key(clientId))
-  Taro.setStorageSync(INDEX, ids().filter((id) => id !== clientId))
+  Taro.setStorageSync(
+    INDEX,
+    ids().filter((id) => id !== clientId),
+  )
   listeners.forEach((l) => l())
 }
 

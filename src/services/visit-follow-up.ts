@@ -7,7 +7,8 @@ import { call } from './client'
 import { captureEvidence } from './evidence'
 import { uploadFor } from './uploads'
 
-const dayFromToday = (days: number) => new Date(Date.now() + 8 * 3600_000 + days * 86_400_000).toISOString().slice(0, 10)
+const dayFromToday = (days: number) =>
+  new Date(Date.now() + 8 * 3600_000 + days * 86_400_000).toISOString().slice(0, 10)
 
 /** The ledger keeps its evidence under `rectify/`: the visit's photos are copied there as new before-photos (at most 3). */
 async function evidenceFrom(visit: VisitDetail): Promise<PhotoInput[]> {

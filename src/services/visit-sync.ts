@@ -34,10 +34,20 @@ export function submitDraft(d: VisitDraft): VisitDraft {
   const queueId = `${d.clientId}.${attempt}`
   const endedAt = d.endedAt ?? new Date().toISOString()
   enqueue({
-    id: queueId, fn: 'visit', action: 'submitVisit', label: `走访 ${d.headName}户`,
+    id: queueId,
+    fn: 'visit',
+    action: 'submitVisit',
+    label: `走访 ${d.headName}户`,
     input: {
-      clientId: d.clientId, householdId: d.householdId, formVersion: VISIT_FORM_VERSION, form: d.form, startedAt: d.startedAt, endedAt,
-      startLocation: d.startLocation, endLocation: d.endLocation, photoCount: d.photos.length,
+      clientId: d.clientId,
+      householdId: d.householdId,
+      formVersion: VISIT_FORM_VERSION,
+      form: d.form,
+      startedAt: d.startedAt,
+      endedAt,
+      startLocation: d.startLocation,
+      endLocation: d.endLocation,
+      photoCount: d.photos.length,
     },
   })
   return saveDraft({ ...d, endedAt, queueId, photoError: null })
@@ -60,7 +70,11 @@ async function syncPhotos(clientId: string): Promise<'done' | 'network'> {
       const fileID = photo.fileID ?? (await uploadFor('visit', await photoSrc(photo.ref)))
       d = saveDraft({ ...d, photos: d.photos.map((p, i) => (i === index ? { ...p, fileID } : p)) })
       await call('visit', 'attachPhoto', { clientId, index, fileID })
-      d = saveDraft({ ...d, photoError: null, photos: d.photos.map((p, i) => (i === index ? { ...p, attached: true } : p)) })
+      d = saveDraft({
+        ...d,
+        photoError: null,
+        photos: d.photos.map((p, i) => (i === index ? { ...p, attached: true } : p)),
+      })
       await dropPhoto(photo.ref)
     } catch (err) {
       if (isNetworkError(err)) return 'network'

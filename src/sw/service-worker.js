@@ -13,25 +13,35 @@ var precached = new Set(PRECACHE)
 
 self.addEventListener('install', function (event) {
   event.waitUntil(
-    caches.open(CACHE).then(function (cache) {
-      return cache.addAll([SHELL].concat(PRECACHE))
-    }).then(function () {
-      return self.skipWaiting()
-    }),
+    caches
+      .open(CACHE)
+      .then(function (cache) {
+        return cache.addAll([SHELL].concat(PRECACHE))
+      })
+      .then(function () {
+        return self.skipWaiting()
+      }),
   )
 })
 
 self.addEventListener('activate', function (event) {
   event.waitUntil(
-    caches.keys().then(function (keys) {
-      return Promise.all(keys.filter(function (k) {
-        return k.indexOf('zhucun-app-') === 0 && k !== CACHE
-      }).map(function (k) {
-        return caches.delete(k)
-      }))
-    }).then(function () {
-      return self.clients.claim()
-    }),
+    caches
+      .keys()
+      .then(function (keys) {
+        return Promise.all(
+          keys
+            .filter(function (k) {
+              return k.indexOf('zhucun-app-') === 0 && k !== CACHE
+            })
+            .map(function (k) {
+              return caches.delete(k)
+            }),
+        )
+      })
+      .then(function () {
+        return self.clients.claim()
+      }),
   )
 })
 
@@ -49,10 +59,18 @@ function navigation(request) {
     return fromCache(SHELL)
   })
   var network = fetch(request).then(function (response) {
-    if (response.ok) caches.open(CACHE).then(function (cache) { return cache.put(SHELL, response.clone()) })
+    if (response.ok)
+      caches.open(CACHE).then(function (cache) {
+        return cache.put(SHELL, response.clone())
+      })
     return response
   })
-  return Promise.race([network, kept.then(function (hit) { return hit || network })]).catch(function () {
+  return Promise.race([
+    network,
+    kept.then(function (hit) {
+      return hit || network
+    }),
+  ]).catch(function () {
     return fromCache(SHELL).then(function (hit) {
       return hit || network
     })
@@ -70,8 +88,10 @@ self.addEventListener('fetch', function (event) {
   }
   // Built files have content-hashed names: the kept copy is always the right one.
   if (precached.has(url.pathname)) {
-    event.respondWith(fromCache(url.pathname).then(function (hit) {
-      return hit || fetch(request)
-    }))
+    event.respondWith(
+      fromCache(url.pathname).then(function (hit) {
+        return hit || fetch(request)
+      }),
+    )
   }
 })

@@ -8,7 +8,9 @@ import { privacyGuide, privacyGuideMarkdown } from '../../types/compliance/priva
 const ROOT = join(__dirname, '..', '..')
 
 describe('the 隐私保护指引', () => {
-  const text = privacyGuide().flatMap((s) => s.lines).join('\n')
+  const text = privacyGuide()
+    .flatMap((s) => s.lines)
+    .join('\n')
 
   test('names every personal-information declaration with its purpose, visibility and retention', () => {
     for (const d of PERSONAL_INFO) {

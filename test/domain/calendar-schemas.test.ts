@@ -9,7 +9,10 @@ import { isAppError } from '../../types/errors'
 const CHINESE = /[\u4e00-\u9fa5]/
 
 /** The first issue's message, or null when the value is accepted. */
-function refusal(schema: { safeParse(v: unknown): { success: boolean; error?: { issues: Array<{ message: string }> } } }, value: unknown): string | null {
+function refusal(
+  schema: { safeParse(v: unknown): { success: boolean; error?: { issues: Array<{ message: string }> } } },
+  value: unknown,
+): string | null {
   const r = schema.safeParse(value)
   return r.success ? null : (r.error?.issues[0]?.message ?? '')
 }
@@ -112,19 +115,33 @@ describe('every date field of the contract uses the calendar-checked schemas', (
   })
 
   test('an evidence photo taken on 30 February is refused', () => {
-    expect(refusal(photoInputSchema, { fileID: 'cloud://env/rectify/a.jpg', takenAt: '2026-02-30T08:00:00Z' })).toMatch(CHINESE)
+    expect(
+      refusal(photoInputSchema, { fileID: 'cloud://env/rectify/a.jpg', takenAt: '2026-02-30T08:00:00Z' }),
+    ).toMatch(CHINESE)
   })
 
   test.each([
-    ['presence', 'requestLeave', { type: 'personal', startDay: '2026-02-30', endDay: '2026-03-02', reason: '事假' }, 'startDay'],
+    [
+      'presence',
+      'requestLeave',
+      { type: 'personal', startDay: '2026-02-30', endDay: '2026-03-02', reason: '事假' },
+      'startDay',
+    ],
     ['presence', 'saveWorkLog', { day: '2026-11-31', text: '日志' }, 'day'],
     ['presence', 'getMonth', { month: '2026-13' }, 'month'],
     ['presence', 'exportMonth', { month: '2026-13' }, 'month'],
     ['report', 'exportBundle', { month: '2027-99' }, 'month'],
     ['visit', 'getCoverage', { period: '2026-13-3m' }, 'period'],
-    ['notice', 'convertObjection', { objectionId: 'o-1', responsiblePersonId: 'p-1', deadline: '2027-99-99' }, 'deadline'],
+    [
+      'notice',
+      'convertObjection',
+      { objectionId: 'o-1', responsiblePersonId: 'p-1', deadline: '2027-99-99' },
+      'deadline',
+    ],
   ])('%s.%s refuses an impossible date as invalid-argument naming the field', (fn, action, input, field) => {
-    const def = (API as Record<string, Record<string, { input: Parameters<typeof parseOrThrow>[0] }>>)[fn][action]
+    const def = (API as Record<string, Record<string, { input: Parameters<typeof parseOrThrow>[0] }>>)[fn][
+      action
+    ]
     let thrown: unknown = null
     try {
       parseOrThrow(def.input, input)

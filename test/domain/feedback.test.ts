@@ -1,6 +1,12 @@
 import fc from 'fast-check'
 import {
-  FEEDBACK_STATUSES, FEEDBACK_STEPS, canStep, feedbackDueDay, isFeedbackOverdue, maskContact, type FeedbackStep,
+  FEEDBACK_STATUSES,
+  FEEDBACK_STEPS,
+  canStep,
+  feedbackDueDay,
+  isFeedbackOverdue,
+  maskContact,
+  type FeedbackStep,
 } from '../../types/domain/feedback'
 
 describe('投诉建议 rules', () => {
@@ -12,12 +18,22 @@ describe('投诉建议 rules', () => {
   })
 
   test('the due day never falls on a weekend and is at least three weeks out', () => {
-    const instant = fc.date({ min: new Date('2026-01-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true })
-    fc.assert(fc.property(instant, (at) => {
-      const due = feedbackDueDay(at)
-      const weekday = new Date(`${due}T00:00:00Z`).getUTCDay()
-      return weekday !== 0 && weekday !== 6 && Date.parse(due) - Date.parse(at.toISOString().slice(0, 10)) >= 20 * 86_400_000
-    }))
+    const instant = fc.date({
+      min: new Date('2026-01-01T00:00:00Z'),
+      max: new Date('2030-12-31T00:00:00Z'),
+      noInvalidDate: true,
+    })
+    fc.assert(
+      fc.property(instant, (at) => {
+        const due = feedbackDueDay(at)
+        const weekday = new Date(`${due}T00:00:00Z`).getUTCDay()
+        return (
+          weekday !== 0 &&
+          weekday !== 6 &&
+          Date.parse(due) - Date.parse(at.toISOString().slice(0, 10)) >= 20 * 86_400_000
+        )
+      }),
+    )
   })
 
   test('only feedback still owing an answer can be overdue, and only after its due day', () => {
@@ -40,6 +56,11 @@ describe('投诉建议 rules', () => {
     expect(maskContact('13812345678')).toBe('138****5678')
     expect(maskContact('wx_zhangsan')).toBe('w******n')
     expect(maskContact('')).toBe('')
-    fc.assert(fc.property(fc.string({ minLength: 3, maxLength: 30 }), (c) => maskContact(c) !== c || /^\*+$/.test(c) || c.includes('*')))
+    fc.assert(
+      fc.property(
+        fc.string({ minLength: 3, maxLength: 30 }),
+        (c) => maskContact(c) !== c || /^\*+$/.test(c) || c.includes('*'),
+      ),
+    )
   })
 })

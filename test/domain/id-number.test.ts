@@ -21,7 +21,12 @@ describe('ID numbers', () => {
 })
 
 describe('mobile numbers', () => {
-  test.each([['13800001234', true], ['138 0000 1234', true], ['12800001234', false], ['1380000123', false]])('%s → %s', (phone, expected) => {
+  test.each([
+    ['13800001234', true],
+    ['138 0000 1234', true],
+    ['12800001234', false],
+    ['1380000123', false],
+  ])('%s → %s', (phone, expected) => {
     expect(isValidMobile(phone)).toBe(expected)
   })
 })

@@ -7,7 +7,9 @@ describe('recognising a sheet by its header row', () => {
   })
 
   test('the required columns alone are enough, in any order', () => {
-    expect(detectLayout(['户状态', '主要致贫原因', '村编码', '户主身份证号', '户主姓名'])?.kind).toBe('households')
+    expect(detectLayout(['户状态', '主要致贫原因', '村编码', '户主身份证号', '户主姓名'])?.kind).toBe(
+      'households',
+    )
   })
 
   test('a header missing a required column is not recognised', () => {
@@ -23,7 +25,10 @@ describe('cells holding lists', () => {
 
 describe('csv', () => {
   test('quoted cells keep commas, quotes and line breaks; CRLF ends a row', () => {
-    expect(parseCsv('a,"b,1","c ""x""","d\ne"\r\n1,2,3,4\r\n')).toEqual([['a', 'b,1', 'c "x"', 'd\ne'], ['1', '2', '3', '4']])
+    expect(parseCsv('a,"b,1","c ""x""","d\ne"\r\n1,2,3,4\r\n')).toEqual([
+      ['a', 'b,1', 'c "x"', 'd\ne'],
+      ['1', '2', '3', '4'],
+    ])
   })
 
   test('an 18-digit number stays text with every digit', () => {

@@ -8,13 +8,15 @@ import { API } from '../../types/api'
  * usage figure. No stored collection, index or action output carries such a field; this fails the
  * day one is added. (Per-催办 read receipts, seen only by their sender, are an answer to one message.)
  */
-const FORBIDDEN = /login|logon|online|lastSeen|lastActive|studyTime|readingTime|readCount|openCount|sessionCount|usageMinutes/i
+const FORBIDDEN =
+  /login|logon|online|lastSeen|lastActive|studyTime|readingTime|readCount|openCount|sessionCount|usageMinutes/i
 
 function keysOf(schema: unknown, out: Set<string>): void {
   if (Array.isArray(schema)) return schema.forEach((s) => keysOf(s, out))
   if (typeof schema !== 'object' || schema === null) return
   for (const [k, v] of Object.entries(schema)) {
-    if (k === 'properties' && typeof v === 'object' && v !== null) for (const name of Object.keys(v)) out.add(name)
+    if (k === 'properties' && typeof v === 'object' && v !== null)
+      for (const name of Object.keys(v)) out.add(name)
     keysOf(v, out)
   }
 }

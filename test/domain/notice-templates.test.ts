@@ -1,7 +1,13 @@
 import { checkTemplateData } from '../../emulator/openapi/template-fields'
-import { cutTemplateValue, NOTICE_TEMPLATES, templateData, TEMPLATE_KEYS, templateKeyOfId } from '../../types/notice-templates'
+import {
+  cutTemplateValue,
+  NOTICE_TEMPLATES,
+  templateData,
+  TEMPLATE_KEYS,
+  templateKeyOfId,
+} from '../../types/notice-templates'
 
-describe('cutting values to WeChat\'s subscribe-message field limits', () => {
+describe("cutting values to WeChat's subscribe-message field limits", () => {
   test.each([
     ['thing1', '短标题', '短标题'],
     ['thing1', '一二三四五六七八九十一二三四五六七八九十', '一二三四五六七八九十一二三四五六七八九十'],
@@ -27,15 +33,29 @@ describe('cutting values to WeChat\'s subscribe-message field limits', () => {
     expect([...cutTemplateValue('thing1', value)]).toHaveLength(20)
   })
 
-  test.each(TEMPLATE_KEYS)('template %s built from very long values passes the outbox\'s WeChat checks', (key) => {
-    const long = '关于进一步做好驻村帮扶工作的通知，请各村第一书记认真落实'.repeat(3)
-    const data = templateData(key, { title: long, body: long, sender: long, status: long, day: '2026-11-20' })
-    expect(Object.keys(data).sort()).toEqual(Object.keys(NOTICE_TEMPLATES[key].fields).sort())
-    expect(checkTemplateData(data)).toBeNull()
-  })
+  test.each(TEMPLATE_KEYS)(
+    "template %s built from very long values passes the outbox's WeChat checks",
+    (key) => {
+      const long = '关于进一步做好驻村帮扶工作的通知，请各村第一书记认真落实'.repeat(3)
+      const data = templateData(key, {
+        title: long,
+        body: long,
+        sender: long,
+        status: long,
+        day: '2026-11-20',
+      })
+      expect(Object.keys(data).sort()).toEqual(Object.keys(NOTICE_TEMPLATES[key].fields).sort())
+      expect(checkTemplateData(data)).toBeNull()
+    },
+  )
 
   test('numbers are masked before cutting, however they are written, so a cut cannot leave one readable', () => {
-    const data = templateData('urge', { title: '回电 138 1234 5678', body: '身份证 ４１０１２３１９８００１０１１２３１ 的材料', sender: '张三', day: '2026-11-20' })
+    const data = templateData('urge', {
+      title: '回电 138 1234 5678',
+      body: '身份证 ４１０１２３１９８００１０１１２３１ 的材料',
+      sender: '张三',
+      day: '2026-11-20',
+    })
     expect(data.thing1.value).toBe('回电 138****5678')
     expect(data.thing2.value).toBe('身份证 4101**********1…')
   })

@@ -1,4 +1,12 @@
-import { coordKey, gcj02ToWgs84, haversineM, judgeFence, outOfChina, toWgs84, wgs84ToGcj02 } from '../../types/domain/presence-geo'
+import {
+  coordKey,
+  gcj02ToWgs84,
+  haversineM,
+  judgeFence,
+  outOfChina,
+  toWgs84,
+  wgs84ToGcj02,
+} from '../../types/domain/presence-geo'
 
 const VILLAGE = { lat: 32.99, lng: 112.56 }
 
@@ -25,7 +33,12 @@ describe('the gcj02 → wgs84 transform', () => {
   })
 
   test('converting back lands within a centimetre of the original point', () => {
-    for (const p of [VILLAGE, { lat: 39.9087, lng: 116.3975 }, { lat: 22.54, lng: 114.06 }, { lat: 43.8, lng: 87.6 }]) {
+    for (const p of [
+      VILLAGE,
+      { lat: 39.9087, lng: 116.3975 },
+      { lat: 22.54, lng: 114.06 },
+      { lat: 43.8, lng: 87.6 },
+    ]) {
       expect(haversineM(p, gcj02ToWgs84(wgs84ToGcj02(p)))).toBeLessThan(0.01)
     }
   })

@@ -1,5 +1,15 @@
 import { judgeCaptureTime } from '../../types/domain/presence-capture'
-import { addDays, dayStart, daysInMonth, daysWithinMonth, formatDistance, monthDays, shanghaiDay, shanghaiMonth, slotOf } from '../../types/domain/presence-time'
+import {
+  addDays,
+  dayStart,
+  daysInMonth,
+  daysWithinMonth,
+  formatDistance,
+  monthDays,
+  shanghaiDay,
+  shanghaiMonth,
+  slotOf,
+} from '../../types/domain/presence-time'
 
 describe('days and half-day slots in Asia/Shanghai', () => {
   test('01:00 UTC is 09:00 in Shanghai: the same day, 上午', () => {
@@ -66,7 +76,12 @@ describe('which instant a check-in is judged at', () => {
 
   test('a capture queued offline for 3 hours keeps its device time and is synced late', () => {
     const captured = new Date('2026-11-19T22:00:00.000Z')
-    expect(judgeCaptureTime(captured, now)).toEqual({ ok: true, at: captured, syncedLate: true, offline: true })
+    expect(judgeCaptureTime(captured, now)).toEqual({
+      ok: true,
+      at: captured,
+      syncedLate: true,
+      offline: true,
+    })
   })
 
   test('a capture queued for an hour keeps its time without being late', () => {

@@ -1,7 +1,11 @@
 import fc from 'fast-check'
 import { RECT_CATEGORIES } from '../../types/domain/rectification'
 import {
-  RECT_CATEGORY_EVIDENCE, RECT_FINDINGS, afterPhotosRequired, beforePhotosRequired, confirmationRequired,
+  RECT_CATEGORY_EVIDENCE,
+  RECT_FINDINGS,
+  afterPhotosRequired,
+  beforePhotosRequired,
+  confirmationRequired,
 } from '../../types/domain/rectification-evidence-rules'
 
 const category = fc.constantFrom(...RECT_CATEGORIES)
@@ -9,7 +13,11 @@ const finding = fc.constantFrom(...RECT_FINDINGS)
 
 describe('evidence by category', () => {
   test('only infrastructure is physical: document and conduct problems never need a photo', () => {
-    expect(Object.entries(RECT_CATEGORY_EVIDENCE).filter(([, k]) => k === 'physical').map(([c]) => c)).toEqual(['infrastructure'])
+    expect(
+      Object.entries(RECT_CATEGORY_EVIDENCE)
+        .filter(([, k]) => k === 'physical')
+        .map(([c]) => c),
+    ).toEqual(['infrastructure'])
     expect(afterPhotosRequired('conduct')).toBe(false)
     expect(beforePhotosRequired('conduct', 'site')).toBe(false)
   })
@@ -24,10 +32,12 @@ describe('evidence by category', () => {
   })
 
   test('a written confirmation is asked for exactly when no photo is required and nothing else shows the fix', () => {
-    fc.assert(fc.property(category, finding, fc.nat(9), fc.nat(9), (c, f, photos, files) => {
-      const needed = confirmationRequired(c, photos, files)
-      const expected = !afterPhotosRequired(c) && photos === 0 && files === 0
-      return needed === expected && (!needed || !beforePhotosRequired(c, f))
-    }))
+    fc.assert(
+      fc.property(category, finding, fc.nat(9), fc.nat(9), (c, f, photos, files) => {
+        const needed = confirmationRequired(c, photos, files)
+        const expected = !afterPhotosRequired(c) && photos === 0 && files === 0
+        return needed === expected && (!needed || !beforePhotosRequired(c, f))
+      }),
+    )
   })
 })

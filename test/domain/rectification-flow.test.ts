@@ -1,5 +1,12 @@
 import { RECT_STATES, type RectState } from '../../types/domain/rectification'
-import { availableActions, decide, RECT_ACTIONS, RECT_RELATIONS, type RectAction, type RectRelation } from '../../types/domain/rectification-flow'
+import {
+  availableActions,
+  decide,
+  RECT_ACTIONS,
+  RECT_RELATIONS,
+  type RectAction,
+  type RectRelation,
+} from '../../types/domain/rectification-flow'
 
 /**
  * The flow written out longhand, independently of RECT_FLOW: for each action, the states it leaves
@@ -19,22 +26,43 @@ const EXPECTED: Record<RectAction, { from: RectState[]; to: RectState; who: Rect
   dispute: { from: ['dispatched', 'signed', 'in_progress'], to: 'disputed', who: ['responsible'] },
   reassign: { from: ['disputed'], to: 'dispatched', who: ['admin'] },
   withdraw: {
-    from: ['registered', 'dispatched', 'signed', 'in_progress', 'extension_requested', 'disputed', 'close_requested', 'reviewing'],
+    from: [
+      'registered',
+      'dispatched',
+      'signed',
+      'in_progress',
+      'extension_requested',
+      'disputed',
+      'close_requested',
+      'reviewing',
+    ],
     to: 'withdrawn',
     who: ['registrar', 'admin'],
   },
 }
-const JUDGING: RectAction[] = ['startReview', 'close', 'reject', 'approveExtension', 'rejectExtension', 'reassign', 'withdraw']
+const JUDGING: RectAction[] = [
+  'startReview',
+  'close',
+  'reject',
+  'approveExtension',
+  'rejectExtension',
+  'reassign',
+  'withdraw',
+]
 
 const singles = RECT_RELATIONS.map((r) => [r] as RectRelation[])
-const cases = RECT_STATES.flatMap((s) => RECT_ACTIONS.flatMap((a) => [[] as RectRelation[], ...singles].map((rel) => [s, a, rel] as const)))
+const cases = RECT_STATES.flatMap((s) =>
+  RECT_ACTIONS.flatMap((a) => [[] as RectRelation[], ...singles].map((rel) => [s, a, rel] as const)),
+)
 
 describe('the rectification flow table', () => {
   test.each(cases)('in %s, %s by %j is decided as the longhand table says', (state, action, relations) => {
     const row = EXPECTED[action]
     const verdict = decide(state, action, relations)
-    if (!row.who.some((r) => relations.includes(r))) expect(verdict).toMatchObject({ ok: false, code: 'permission-denied' })
-    else if (!row.from.includes(state)) expect(verdict).toMatchObject({ ok: false, code: 'failed-precondition' })
+    if (!row.who.some((r) => relations.includes(r)))
+      expect(verdict).toMatchObject({ ok: false, code: 'permission-denied' })
+    else if (!row.from.includes(state))
+      expect(verdict).toMatchObject({ ok: false, code: 'failed-precondition' })
     else expect(verdict).toEqual({ ok: true, to: row.to })
   })
 
@@ -42,13 +70,20 @@ describe('the rectification flow table', () => {
     expect(decide('closed', 'sign', ['overseer'])).toMatchObject({ ok: false, code: 'permission-denied' })
   })
 
-  test.each(JUDGING)('the responsible person may never %s their own item, whatever else they are', (action) => {
-    const state = EXPECTED[action].from[0]
-    expect(decide(state, action, ['registrar', 'overseer', 'admin', 'responsible'])).toMatchObject({ ok: false, code: 'permission-denied' })
-  })
+  test.each(JUDGING)(
+    'the responsible person may never %s their own item, whatever else they are',
+    (action) => {
+      const state = EXPECTED[action].from[0]
+      expect(decide(state, action, ['registrar', 'overseer', 'admin', 'responsible'])).toMatchObject({
+        ok: false,
+        code: 'permission-denied',
+      })
+    },
+  )
 
   test('closed and withdrawn items accept no action at all', () => {
-    for (const state of ['closed', 'withdrawn'] as const) expect(availableActions(state, [...RECT_RELATIONS])).toEqual([])
+    for (const state of ['closed', 'withdrawn'] as const)
+      expect(availableActions(state, [...RECT_RELATIONS])).toEqual([])
   })
 
   test('a responsible cadre of a dispatched item may sign or dispute it, nothing else', () => {

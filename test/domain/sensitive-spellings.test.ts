@@ -61,7 +61,9 @@ describe('ID and mobile numbers are found however they are written', () => {
   })
 
   test('the refusal names the field with the separated spelling, masked', () => {
-    expect(describeSensitive([{ label: '正文', text: '联系 +86 138-1234-5678' }])).toBe('正文含未打码的手机号 138****5678。请打码（如 4101**********1234、138****5678）后再发布')
+    expect(describeSensitive([{ label: '正文', text: '联系 +86 138-1234-5678' }])).toBe(
+      '正文含未打码的手机号 138****5678。请打码（如 4101**********1234、138****5678）后再发布',
+    )
   })
 })
 
@@ -73,46 +75,78 @@ const WIDE = (d: string) => String.fromCharCode(0xff10 + Number(d))
 const separator = fc.constantFrom('', '', '', ' ', '-', '.', '\n', '\r\n', '\u3000', '－', ' - ', '\u200b')
 /** The number's characters, each maybe full-width, with a random separator between any two. */
 const spelled = (chars: string) =>
-  fc.tuple(fc.array(separator, { minLength: chars.length, maxLength: chars.length }), fc.array(fc.boolean(), { minLength: chars.length, maxLength: chars.length })).map(([seps, wide]) =>
-    [...chars].map((c, i) => (wide[i] && /\d/.test(c) ? WIDE(c) : c) + (i < chars.length - 1 ? seps[i] : '')).join(''),
-  )
-const digits = (n: number) => fc.array(fc.integer({ min: 0, max: 9 }), { minLength: n, maxLength: n }).map((a) => a.join(''))
+  fc
+    .tuple(
+      fc.array(separator, { minLength: chars.length, maxLength: chars.length }),
+      fc.array(fc.boolean(), { minLength: chars.length, maxLength: chars.length }),
+    )
+    .map(([seps, wide]) =>
+      [...chars]
+        .map((c, i) => (wide[i] && /\d/.test(c) ? WIDE(c) : c) + (i < chars.length - 1 ? seps[i] : ''))
+        .join(''),
+    )
+const digits = (n: number) =>
+  fc.array(fc.integer({ min: 0, max: 9 }), { minLength: n, maxLength: n }).map((a) => a.join(''))
 const mobile = fc.tuple(fc.integer({ min: 3, max: 9 }), digits(9)).map(([b, rest]) => `1${b}${rest}`)
-const idNumber = fc.tuple(digits(6), fc.date({ min: new Date('1930-01-01'), max: new Date('2020-12-31'), noInvalidDate: true }), digits(3)).map(([area, birth, seq]) => {
-  const first17 = `${area}${birth.toISOString().slice(0, 10).replace(/-/g, '')}${seq}`
-  return first17 + idCheckChar(first17)
-})
+const idNumber = fc
+  .tuple(
+    digits(6),
+    fc.date({ min: new Date('1930-01-01'), max: new Date('2020-12-31'), noInvalidDate: true }),
+    digits(3),
+  )
+  .map(([area, birth, seq]) => {
+    const first17 = `${area}${birth.toISOString().slice(0, 10).replace(/-/g, '')}${seq}`
+    return first17 + idCheckChar(first17)
+  })
 
 describe('property: separators and widths never hide a number', () => {
   test('a mobile number spelled any way inside Chinese text is found and masked', () => {
     fc.assert(
-      fc.property(mobile.chain((m) => spelled(m).filter((s) => !ambiguous(s)).map((s) => [m, s] as const)), ([m, s]) => {
-        const hits = findSensitive(`村民反映，电话${s}，请核实`)
-        expect(hits.map((h) => h.masked)).toEqual([`${m.slice(0, 3)}****${m.slice(-4)}`])
-        expect(maskSensitive(s)).toBe(`${m.slice(0, 3)}****${m.slice(-4)}`)
-      }),
+      fc.property(
+        mobile.chain((m) =>
+          spelled(m)
+            .filter((s) => !ambiguous(s))
+            .map((s) => [m, s] as const),
+        ),
+        ([m, s]) => {
+          const hits = findSensitive(`村民反映，电话${s}，请核实`)
+          expect(hits.map((h) => h.masked)).toEqual([`${m.slice(0, 3)}****${m.slice(-4)}`])
+          expect(maskSensitive(s)).toBe(`${m.slice(0, 3)}****${m.slice(-4)}`)
+        },
+      ),
       { numRuns: 300 },
     )
   })
 
   test('an ID number spelled any way inside Chinese text is found and masked', () => {
     fc.assert(
-      fc.property(idNumber.chain((id) => spelled(id).map((s) => [id, s] as const)), ([id, s]) => {
-        const hits = findSensitive(`身份证号：${s}。`)
-        expect(hits).toHaveLength(1)
-        expect(hits[0]).toMatchObject({ kind: 'id', masked: `${id.slice(0, 4)}**********${id.slice(-4)}` })
-      }),
+      fc.property(
+        idNumber.chain((id) => spelled(id).map((s) => [id, s] as const)),
+        ([id, s]) => {
+          const hits = findSensitive(`身份证号：${s}。`)
+          expect(hits).toHaveLength(1)
+          expect(hits[0]).toMatchObject({ kind: 'id', masked: `${id.slice(0, 4)}**********${id.slice(-4)}` })
+        },
+      ),
       { numRuns: 300 },
     )
   })
 
   test('amounts with thousands separators and dates are never taken for numbers to hide', () => {
-    const amount = fc.tuple(fc.integer({ min: 0, max: 99_999_999_999 }), fc.integer({ min: 0, max: 99 })).map(([yuan, fen]) => `${yuan.toLocaleString('en-US')}.${String(fen).padStart(2, '0')}元`)
-    const day = fc.date({ min: new Date('1950-01-01'), max: new Date('2099-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10))
+    const amount = fc
+      .tuple(fc.integer({ min: 0, max: 99_999_999_999 }), fc.integer({ min: 0, max: 99 }))
+      .map(([yuan, fen]) => `${yuan.toLocaleString('en-US')}.${String(fen).padStart(2, '0')}元`)
+    const day = fc
+      .date({ min: new Date('1950-01-01'), max: new Date('2099-12-31'), noInvalidDate: true })
+      .map((d) => d.toISOString().slice(0, 10))
     fc.assert(
-      fc.property(fc.array(fc.oneof(amount, day), { minLength: 1, maxLength: 4 }), fc.constantFrom(' ', '，', ' 至 ', '、'), (parts, sep) => {
-        expect(findSensitive(parts.join(sep))).toEqual([])
-      }),
+      fc.property(
+        fc.array(fc.oneof(amount, day), { minLength: 1, maxLength: 4 }),
+        fc.constantFrom(' ', '，', ' 至 ', '、'),
+        (parts, sep) => {
+          expect(findSensitive(parts.join(sep))).toEqual([])
+        },
+      ),
       { numRuns: 300 },
     )
   })

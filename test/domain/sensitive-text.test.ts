@@ -6,8 +6,13 @@ const ID18_X = '11010519491231002X'
 
 describe('finding ID and mobile numbers written in full', () => {
   test('an 18-digit ID number with the right check character is found and masked', () => {
-    expect(findSensitive(`身份证${ID18}。`)).toEqual([{ kind: 'id', masked: '4113**********0038', index: 3, length: 18 }])
-    expect(findSensitive(`证号${ID18_X.toLowerCase()}`)[0]).toMatchObject({ kind: 'id', masked: '1101**********002X' })
+    expect(findSensitive(`身份证${ID18}。`)).toEqual([
+      { kind: 'id', masked: '4113**********0038', index: 3, length: 18 },
+    ])
+    expect(findSensitive(`证号${ID18_X.toLowerCase()}`)[0]).toMatchObject({
+      kind: 'id',
+      masked: '1101**********002X',
+    })
   })
 
   test('an 18-digit number whose check character is wrong is not an ID number', () => {
@@ -15,7 +20,9 @@ describe('finding ID and mobile numbers written in full', () => {
   })
 
   test('a 15-digit first-generation ID number is found; a 15-digit run without a birth date is not', () => {
-    expect(findSensitive('老证号 411302880715003')).toEqual([{ kind: 'id', masked: '4113*******5003', index: 4, length: 15 }])
+    expect(findSensitive('老证号 411302880715003')).toEqual([
+      { kind: 'id', masked: '4113*******5003', index: 4, length: 15 },
+    ])
     expect(findSensitive('金额 411302889915003')).toEqual([])
   })
 
@@ -38,7 +45,9 @@ describe('finding ID and mobile numbers written in full', () => {
       { label: '正文', text: `${ID18} 和 13812345678` },
       { label: '附件名「a」', text: '13912346621.pdf' },
     ])
-    expect(msg).toBe('正文含未打码的身份证号 4113**********0038和手机号 138****5678；附件名「a」含未打码的手机号 139****6621。请打码（如 4101**********1234、138****5678）后再发布')
+    expect(msg).toBe(
+      '正文含未打码的身份证号 4113**********0038和手机号 138****5678；附件名「a」含未打码的手机号 139****6621。请打码（如 4101**********1234、138****5678）后再发布',
+    )
     expect(describeSensitive([{ label: '正文', text: '干净的正文' }])).toBeNull()
   })
 })

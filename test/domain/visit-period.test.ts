@@ -1,6 +1,17 @@
 import {
-  changePolicy, coverageDelta, coveragePercent, DEFAULT_COVERAGE_POLICY, judgeVisitTime, monthsOfPeriod, periodBounds, periodLabel, periodOf,
-  periodOfMonth, previousPeriod, sumOverPeriod, type CoveragePolicy,
+  changePolicy,
+  coverageDelta,
+  coveragePercent,
+  DEFAULT_COVERAGE_POLICY,
+  judgeVisitTime,
+  monthsOfPeriod,
+  periodBounds,
+  periodLabel,
+  periodOf,
+  periodOfMonth,
+  previousPeriod,
+  sumOverPeriod,
+  type CoveragePolicy,
 } from '../../types/domain/visit-period'
 
 const quarterly: CoveragePolicy = { periodMonths: 3, effectiveFrom: '2000-01', previousMonths: 3 }
@@ -25,8 +36,11 @@ describe('coverage periods', () => {
     expect(previousPeriod(quarterly, '2027-01-3m')).toBe('2026-10-3m')
   })
 
-  test('a period spans from its first local midnight to the next period\'s', () => {
-    expect(periodBounds('2026-12')).toEqual({ from: new Date('2026-11-30T16:00:00Z'), to: new Date('2026-12-31T16:00:00Z') })
+  test("a period spans from its first local midnight to the next period's", () => {
+    expect(periodBounds('2026-12')).toEqual({
+      from: new Date('2026-11-30T16:00:00Z'),
+      to: new Date('2026-12-31T16:00:00Z'),
+    })
     expect(periodBounds('2026-10-3m').to).toEqual(new Date('2026-12-31T16:00:00Z'))
   })
 
@@ -38,7 +52,11 @@ describe('coverage periods', () => {
   })
 
   test('switching from quarters to months mid-quarter waits for the quarter to end', () => {
-    expect(changePolicy(quarterly, 1, '2026-11')).toEqual({ periodMonths: 1, effectiveFrom: '2027-01', previousMonths: 3 })
+    expect(changePolicy(quarterly, 1, '2026-11')).toEqual({
+      periodMonths: 1,
+      effectiveFrom: '2027-01',
+      previousMonths: 3,
+    })
   })
 
   test('a household counts as visited only on its first visit of the period', () => {
@@ -68,11 +86,17 @@ describe('judging the device times of a visit', () => {
   const at = (iso: string) => new Date(iso)
 
   test('a visit just finished is on time', () => {
-    expect(judgeVisitTime(at('2026-11-20T00:20:00Z'), at('2026-11-20T00:50:00Z'), now)).toEqual({ ok: true, syncedLate: false })
+    expect(judgeVisitTime(at('2026-11-20T00:20:00Z'), at('2026-11-20T00:50:00Z'), now)).toEqual({
+      ok: true,
+      syncedLate: false,
+    })
   })
 
   test('a visit sent hours after it ended is marked synced late', () => {
-    expect(judgeVisitTime(at('2026-11-19T02:00:00Z'), at('2026-11-19T02:30:00Z'), now)).toEqual({ ok: true, syncedLate: true })
+    expect(judgeVisitTime(at('2026-11-19T02:00:00Z'), at('2026-11-19T02:30:00Z'), now)).toEqual({
+      ok: true,
+      syncedLate: true,
+    })
   })
 
   test('an end before the start, a future time, a 13-hour visit and a 41-day-old one are refused', () => {

@@ -24,7 +24,8 @@ describe('binding a new WeChat user in the browser', () => {
   let browser: PhoneBrowser
 
   beforeAll(async () => {
-    if (!existsSync(join(ROOT, 'dist', 'h5', 'index.html'))) throw new Error('dist/h5 is missing: run `npm run build:h5` first')
+    if (!existsSync(join(ROOT, 'dist', 'h5', 'index.html')))
+      throw new Error('dist/h5 is missing: run `npm run build:h5` first')
     cloud = await startLocalCloud({ seed: 'demo' })
     browser = await launchPhoneBrowser()
     mkdirSync(RESULTS, { recursive: true })
@@ -60,7 +61,7 @@ describe('binding a new WeChat user in the browser', () => {
     await page.screenshot({ path: join(RESULTS, 'bind-admin-code.png') })
   }, 90_000)
 
-  test('a WeChat user never seen before enters the code and sees that person\'s workbench', async () => {
+  test("a WeChat user never seen before enters the code and sees that person's workbench", async () => {
     const { page } = browser
     expect(code).not.toBe('')
     await page.goto(`${cloud.url}/#/packages/dev/pages/sign-in/index`)
@@ -76,7 +77,10 @@ describe('binding a new WeChat user in the browser', () => {
     await page.locator('.person-name').waitFor({ timeout: 30_000 })
     await expect(page.locator('.person-name').textContent()).resolves.toBe(WAITING)
     await expect(page.locator('.person-roles').textContent()).resolves.toBe('驻村干部 · 工作队员')
-    const [person] = cloud.cloud.db.find('people', { name: WAITING }) as Array<{ openid: string; homeUnitId: string }>
+    const [person] = cloud.cloud.db.find('people', { name: WAITING }) as Array<{
+      openid: string
+      homeUnitId: string
+    }>
     expect(person.openid).toBe(openid)
     const [village] = cloud.cloud.db.find('org_units', { _id: person.homeUnitId }) as Array<{ name: string }>
     await expect(page.locator('.person-scope').textContent()).resolves.toContain(village.name)
@@ -84,7 +88,10 @@ describe('binding a new WeChat user in the browser', () => {
   }, 90_000)
 
   test('the code cannot be used a second time', async () => {
-    const res = (await cloud.call('org', 'bindWithCode', { code }, 'o-someone-else')) as { ok: boolean; error?: { code: string } }
+    const res = (await cloud.call('org', 'bindWithCode', { code }, 'o-someone-else')) as {
+      ok: boolean
+      error?: { code: string }
+    }
     expect(res).toMatchObject({ ok: false, error: { code: 'not-found' } })
   })
 })

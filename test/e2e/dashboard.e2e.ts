@@ -19,12 +19,12 @@ let browser: PhoneBrowser
 let page: Page
 
 beforeAll(async () => {
-  ({ cloud, browser, page } = await openJourney({ now: NOW }))
+  ;({ cloud, browser, page } = await openJourney({ now: NOW }))
 }, 60_000)
 
 afterAll(() => closeJourney({ cloud, browser }), 60_000)
 
-test('a county admin drills from the county to a township, a village and a cadre\'s month, then downloads the monthly bundle', async () => {
+test("a county admin drills from the county to a township, a village and a cadre's month, then downloads the monthly bundle", async () => {
   await page.goto(`${cloud.url}/`)
   await page.evaluate(() => window.localStorage.setItem('zhucun.devOpenid', 'demo-admin'))
   await page.goto(`${cloud.url}/#/pages/home/index`)

@@ -35,7 +35,7 @@ async function actAs(openid: string, hash = '/pages/home/index'): Promise<void> 
 }
 
 beforeAll(async () => {
-  ({ cloud, browser, page } = await openJourney())
+  ;({ cloud, browser, page } = await openJourney())
 }, 60_000)
 
 afterAll(() => closeJourney({ cloud, browser }), 60_000)

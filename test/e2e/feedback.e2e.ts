@@ -23,7 +23,10 @@ const personName = (openid: string) => String(cloud.cloud.db.find('people', { op
 
 async function actAs(openid: string | null, hash = '/pages/home/index'): Promise<void> {
   await page.goto(`${cloud.url}/`)
-  await page.evaluate((o) => (o ? window.localStorage.setItem('zhucun.devOpenid', o) : window.localStorage.clear()), openid)
+  await page.evaluate(
+    (o) => (o ? window.localStorage.setItem('zhucun.devOpenid', o) : window.localStorage.clear()),
+    openid,
+  )
   await page.goto(`${cloud.url}/#${hash}`)
   await page.reload()
 }
@@ -35,7 +38,7 @@ async function shot(name: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  ({ cloud, browser, page } = await openJourney())
+  ;({ cloud, browser, page } = await openJourney())
 }, 60_000)
 
 afterAll(() => closeJourney({ cloud, browser }), 60_000)
@@ -52,7 +55,10 @@ test('a villager sends a suggestion from the village page and reads the answer t
   await page.locator('.feedback-contact input').fill('13912345678')
   await page.locator('.feedback-submit').click()
   await page.locator('.feedback-message', { hasText: '宛城区委组织部受理' }).waitFor({ timeout: 30_000 })
-  await page.locator('.feedback-item', { hasText: suggestion }).locator('.feedback-status', { hasText: '待处理' }).waitFor({ timeout: 30_000 })
+  await page
+    .locator('.feedback-item', { hasText: suggestion })
+    .locator('.feedback-status', { hasText: '待处理' })
+    .waitFor({ timeout: 30_000 })
   const villager = await page.evaluate(() => window.localStorage.getItem('zhucun.devOpenid'))
   expect(villager).toMatch(/^villager-/)
   const [stored] = cloud.cloud.db.find('feedback', { openid: villager })
@@ -73,7 +79,9 @@ test('a villager sends a suggestion from the village page and reads the answer t
   // Back as the same WeChat user: the answer is on the villager's own list.
   await actAs(villager, `/packages/feedback/pages/mine/index?villageCode=${VILLAGE_CODE}`)
   const mine = page.locator('.feedback-item', { hasText: suggestion })
-  await mine.locator('.feedback-answer', { hasText: '已通知各村将公示栏字号调大' }).waitFor({ timeout: 30_000 })
+  await mine
+    .locator('.feedback-answer', { hasText: '已通知各村将公示栏字号调大' })
+    .waitFor({ timeout: 30_000 })
   await expect(mine.locator('.feedback-status').textContent()).resolves.toBe('已答复')
   await shot('answered')
 }, 120_000)
@@ -120,5 +128,10 @@ test('a conduct problem is registered, fixed and closed on a written confirmatio
   await shot('conduct-closed')
   await expect(page.locator('.rect-before-photo, .rect-after-photo').count()).resolves.toBe(0)
   const [item] = cloud.cloud.db.find('rectify_items', { _id: itemId })
-  expect(item).toMatchObject({ state: 'closed', beforePhotos: [], afterPhotos: [], siteConfirmation: { text: confirmation, byName: personName('demo-supervisor') } })
+  expect(item).toMatchObject({
+    state: 'closed',
+    beforePhotos: [],
+    afterPhotos: [],
+    siteConfirmation: { text: confirmation, byName: personName('demo-supervisor') },
+  })
 }, 120_000)

@@ -22,14 +22,17 @@ let browser: PhoneBrowser
 let page: Page
 
 beforeAll(async () => {
-  ({ cloud, browser, page } = await openJourney({ now: NOW }))
+  ;({ cloud, browser, page } = await openJourney({ now: NOW }))
 }, 60_000)
 
 afterAll(() => closeJourney({ cloud, browser }), 60_000)
 
 function cells(ws: ExcelJS.Worksheet | undefined, col: number): string[] {
   if (!ws) throw new Error('sheet missing')
-  return ws.getColumn(col).values.slice(3).map((v) => String(v ?? ''))
+  return ws
+    .getColumn(col)
+    .values.slice(3)
+    .map((v) => String(v ?? ''))
 }
 
 test('a county admin downloads the filing pack and finds every collected field, every function and the 投诉建议 channel', async () => {
@@ -45,12 +48,21 @@ test('a county admin downloads the filing pack and finds every collected field, 
   await page.locator('.filing-export').click()
   const url = (await request).url()
   expect(decodeURIComponent(url)).toContain('备案材料-宛城区-2026-12-06.xlsx')
-  await expect(page.locator('.filing-message').textContent()).resolves.toContain('备案材料-宛城区-2026-12-06.xlsx')
+  await expect(page.locator('.filing-message').textContent()).resolves.toContain(
+    '备案材料-宛城区-2026-12-06.xlsx',
+  )
   const wb = new ExcelJS.Workbook()
   await wb.xlsx.load(await (await fetch(url)).arrayBuffer())
 
-  const listed = new Set([...cells(wb.getWorksheet('个人信息'), 10), ...cells(wb.getWorksheet('非个人信息字段'), 3)].flatMap((c) => c.split('、')))
-  const fields = collectedFields(listActions(), IMPORT_KINDS.map((k) => IMPORT_LAYOUTS[k])).map((f) => f.path)
+  const listed = new Set(
+    [...cells(wb.getWorksheet('个人信息'), 10), ...cells(wb.getWorksheet('非个人信息字段'), 3)].flatMap((c) =>
+      c.split('、'),
+    ),
+  )
+  const fields = collectedFields(
+    listActions(),
+    IMPORT_KINDS.map((k) => IMPORT_LAYOUTS[k]),
+  ).map((f) => f.path)
   expect(fields.filter((f) => !listed.has(f))).toEqual([])
   expect(cells(wb.getWorksheet('功能清单'), 4)).toHaveLength(listActions().length)
   expect(cells(wb.getWorksheet('投诉建议'), 1)).toEqual(['名称', '入口', '受理人', '答复时限', '其他渠道'])

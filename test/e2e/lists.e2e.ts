@@ -24,7 +24,7 @@ let browser: PhoneBrowser
 let page: Page
 
 beforeAll(async () => {
-  ({ cloud, browser, page } = await openJourney({ now: NOW }))
+  ;({ cloud, browser, page } = await openJourney({ now: NOW }))
   await page.setViewportSize({ width: 390, height: 844 })
   mkdirSync(SHOTS, { recursive: true })
 }, 60_000)
@@ -41,14 +41,20 @@ async function actAs(openid: string, hash: string): Promise<void> {
 const names = (selector: string) => page.locator(selector).allTextContents()
 
 test('a county admin finds people by pinyin initials, filters them in one sheet, and reads the audit log in Chinese', async () => {
-  const people = z.array(z.object({ name: z.string() })).parse(cloud.cloud.db.find('people', { homeUnitId: { $ne: COUNTY } }))
+  const people = z
+    .array(z.object({ name: z.string() }))
+    .parse(cloud.cloud.db.find('people', { homeUnitId: { $ne: COUNTY } }))
   const target = people[people.length - 1].name
   const initials = initialsOf(target, 'person')
   await actAs('demo-admin', `/packages/org/pages/people/index?unitId=${COUNTY}`)
   await page.locator('.person-item').first().waitFor({ timeout: 30_000 })
 
   await page.locator('.list-search-input input').fill(initials)
-  await page.waitForFunction((t) => Array.from(document.querySelectorAll('.person-item__name')).some((e) => e.textContent === t), target, { timeout: 30_000 })
+  await page.waitForFunction(
+    (t) => Array.from(document.querySelectorAll('.person-item__name')).some((e) => e.textContent === t),
+    target,
+    { timeout: 30_000 },
+  )
   const found = await names('.person-item__name')
   expect(found.every((n) => initialsOf(n, 'person').startsWith(initials))).toBe(true)
 
@@ -80,19 +86,35 @@ test('a ledger download is saved as 整改台账-<place>-<month>.xlsx', async ()
   const download = page.waitForEvent('download', { timeout: 30_000 })
   await page.locator('.rect-export').click()
   expect((await download).suggestedFilename()).toBe('整改台账-宛城区-2026-11.xlsx')
-  await expect(page.locator('.rect-export-message').textContent()).resolves.toContain('整改台账-宛城区-2026-11.xlsx')
+  await expect(page.locator('.rect-export-message').textContent()).resolves.toContain(
+    '整改台账-宛城区-2026-11.xlsx',
+  )
 }, 60_000)
 
-test('a first secretary finds a household by initials and prints the village\'s villager QR code', async () => {
-  const households = z.array(z.object({ headName: z.string() })).parse(cloud.cloud.db.find('households', { villageId: VILLAGE }))
+test("a first secretary finds a household by initials and prints the village's villager QR code", async () => {
+  const households = z
+    .array(z.object({ headName: z.string() }))
+    .parse(cloud.cloud.db.find('households', { villageId: VILLAGE }))
   const head = households[households.length - 1].headName
   const q = initialsOf(head, 'person')
-  const expected = households.map((h) => h.headName).filter((n) => initialsOf(n, 'person').startsWith(q)).sort().join()
+  const expected = households
+    .map((h) => h.headName)
+    .filter((n) => initialsOf(n, 'person').startsWith(q))
+    .sort()
+    .join()
   expect(expected.split(',').length).toBeLessThan(households.length)
   await actAs('demo-secretary', `/packages/visit/pages/households/index?villageId=${VILLAGE}`)
   await page.locator('.visit-household').first().waitFor({ timeout: 30_000 })
   await page.locator('.list-search-input input').fill(q.toUpperCase())
-  await page.waitForFunction((want) => Array.from(document.querySelectorAll('.visit-household-name')).map((e) => e.textContent).sort().join() === want, expected, { timeout: 30_000 })
+  await page.waitForFunction(
+    (want) =>
+      Array.from(document.querySelectorAll('.visit-household-name'))
+        .map((e) => e.textContent)
+        .sort()
+        .join() === want,
+    expected,
+    { timeout: 30_000 },
+  )
 
   await actAs('demo-secretary', `/packages/org/pages/tree/index?unitId=${VILLAGE}`)
   await page.locator('.villager-code__qr').waitFor({ timeout: 30_000 })
@@ -102,8 +124,12 @@ test('a first secretary finds a household by initials and prints the village\'s 
   await page.screenshot({ path: join(SHOTS, 'villager-code.png') })
   // The link opens the village's notices for anyone, without signing in.
   await page.emulateMedia({ media: 'print' })
-  await expect(page.locator('.tree-page__trail').evaluate((e) => getComputedStyle(e).visibility)).resolves.toBe('hidden')
-  await expect(page.locator('.villager-code__qr').evaluate((e) => getComputedStyle(e).visibility)).resolves.toBe('visible')
+  await expect(
+    page.locator('.tree-page__trail').evaluate((e) => getComputedStyle(e).visibility),
+  ).resolves.toBe('hidden')
+  await expect(
+    page.locator('.villager-code__qr').evaluate((e) => getComputedStyle(e).visibility),
+  ).resolves.toBe('visible')
   await page.emulateMedia({ media: 'screen' })
   await page.evaluate(() => window.localStorage.removeItem('zhucun.devOpenid'))
   await page.goto(link)
@@ -112,7 +138,7 @@ test('a first secretary finds a household by initials and prints the village\'s 
   await expect(page.locator('.villager-village').textContent()).resolves.toContain('曹徐屯村')
 }, 120_000)
 
-test('the 12-month chart shows every month\'s values, zero months included, and the same figures as a table', async () => {
+test("the 12-month chart shows every month's values, zero months included, and the same figures as a table", async () => {
   await actAs('demo-admin', '/packages/report/pages/dashboard/index')
   await page.locator('.report-trend').waitFor({ timeout: 30_000 })
   await expect(page.locator('.zc-rp__trend-value').count()).resolves.toBe(24)
@@ -124,10 +150,16 @@ test('the 12-month chart shows every month\'s values, zero months included, and 
 }, 60_000)
 
 test('a villager, not signed in, finds their village by its initials and opens its notices', async () => {
-  const villages = z.array(z.object({ name: z.string() })).parse(cloud.cloud.db.find('org_units', { level: 'village' }))
+  const villages = z
+    .array(z.object({ name: z.string() }))
+    .parse(cloud.cloud.db.find('org_units', { level: 'village' }))
   const target = villages[villages.length - 1].name
   const q = initialsOf(target)
-  const expected = villages.map((v) => v.name).filter((n) => initialsOf(n).startsWith(q)).sort().join()
+  const expected = villages
+    .map((v) => v.name)
+    .filter((n) => initialsOf(n).startsWith(q))
+    .sort()
+    .join()
   expect(expected.split(',').length).toBeLessThan(villages.length)
   await page.goto(`${cloud.url}/`)
   await page.evaluate(() => window.localStorage.removeItem('zhucun.devOpenid'))
@@ -135,7 +167,15 @@ test('a villager, not signed in, finds their village by its initials and opens i
   await page.reload()
   await page.locator('.villager-change').click()
   await page.locator('.list-search-input input').fill(q)
-  await page.waitForFunction((want) => Array.from(document.querySelectorAll('.village-option .nut-cell-title')).map((e) => e.textContent).sort().join() === want, expected, { timeout: 30_000 })
+  await page.waitForFunction(
+    (want) =>
+      Array.from(document.querySelectorAll('.village-option .nut-cell-title'))
+        .map((e) => e.textContent)
+        .sort()
+        .join() === want,
+    expected,
+    { timeout: 30_000 },
+  )
   await page.screenshot({ path: join(SHOTS, 'villager-village-search.png') })
   await page.locator('.village-option', { hasText: target }).first().click()
   await page.locator('.villager-village').waitFor({ timeout: 30_000 })
@@ -149,7 +189,9 @@ async function labelAbove(field: string): Promise<string> {
 test('filled fields keep their labels: the card code and a leave reason', async () => {
   await actAs('demo-secretary', '/packages/visit/pages/card/index')
   await page.locator('.card-code-input input').fill('AB12CD')
-  await expect(page.locator('.visit-card-page .field-label', { hasText: '明白卡编号' }).isVisible()).resolves.toBe(true)
+  await expect(
+    page.locator('.visit-card-page .field-label', { hasText: '明白卡编号' }).isVisible(),
+  ).resolves.toBe(true)
 
   await actAs('demo-member', '/packages/presence/pages/leave/index')
   await page.locator('.leave-reason textarea').fill('参加县里培训')

@@ -33,18 +33,20 @@ async function actAs(openid: string, hash: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  ({ cloud, browser, page } = await openJourney({ now: NOW }))
+  ;({ cloud, browser, page } = await openJourney({ now: NOW }))
   await page.setViewportSize({ width: 390, height: 844 })
 }, 60_000)
 
 afterAll(() => closeJourney({ cloud, browser }), 60_000)
 
-test('a reviewer sees what a return sets off, and the cadre finds the return in the inbox with the reviewer\'s words', async () => {
+test("a reviewer sees what a return sets off, and the cadre finds the return in the inbox with the reviewer's words", async () => {
   const item = await itemIn(cloud, 'reviewing')
   await actAs('demo-supervisor', `/packages/rectify/pages/detail/index?id=${item.id}`)
   const preview = page.locator('.rect-consequence--reject')
   await preview.waitFor({ timeout: 30_000 })
-  await expect(preview.textContent()).resolves.toMatch(/销号申请被驳回，附您填写的意见。驳回不计入问责，不会产生问责建议/)
+  await expect(preview.textContent()).resolves.toMatch(
+    /销号申请被驳回，附您填写的意见。驳回不计入问责，不会产生问责建议/,
+  )
   await page.locator('.rect-comment textarea').fill(WORDS)
   await page.locator('.rect-action--reject').click()
   await page.locator('.rect-action--reject').waitFor({ state: 'detached', timeout: 30_000 })
@@ -59,8 +61,12 @@ test('a reviewer sees what a return sets off, and the cadre finds the return in 
 
 test('a cadre explains a sign on their own day; the township leader reads it, clears the sign, and the cadre is told', async () => {
   const v = village(cloud)
-  await ok(cloud.call('presence', 'checkIn', fixNear(v, 50, { deviceId: 'e2e-shared-phone' }), 'demo-secretary'))
-  const second = await ok<{ signs: unknown[] }>(cloud.call('presence', 'checkIn', fixNear(v, 60, { deviceId: 'e2e-shared-phone' }), 'demo-member'))
+  await ok(
+    cloud.call('presence', 'checkIn', fixNear(v, 50, { deviceId: 'e2e-shared-phone' }), 'demo-secretary'),
+  )
+  const second = await ok<{ signs: unknown[] }>(
+    cloud.call('presence', 'checkIn', fixNear(v, 60, { deviceId: 'e2e-shared-phone' }), 'demo-member'),
+  )
   expect(second.signs).toHaveLength(1)
   const memberId = String(cloud.cloud.db.find('people', { openid: 'demo-member' })[0]._id)
 

@@ -26,13 +26,16 @@ let page: Page
 
 async function actAs(openid: string | null, hash: string): Promise<void> {
   await page.goto(`${cloud.url}/`)
-  await page.evaluate((o) => (o ? window.localStorage.setItem('zhucun.devOpenid', o) : window.localStorage.clear()), openid)
+  await page.evaluate(
+    (o) => (o ? window.localStorage.setItem('zhucun.devOpenid', o) : window.localStorage.clear()),
+    openid,
+  )
   await page.goto(`${cloud.url}/#${hash}`)
   await page.reload()
 }
 
 beforeAll(async () => {
-  ({ cloud, browser, page } = await openJourney({ now: NOW, viewport: PHONE_390 }))
+  ;({ cloud, browser, page } = await openJourney({ now: NOW, viewport: PHONE_390 }))
   mkdirSync(RESULTS, { recursive: true })
   await page.goto(`${cloud.url}/`)
   // A noisy 1600×1200 PNG: well over the 200 KB a photo may weigh.
@@ -54,17 +57,25 @@ afterAll(() => closeJourney({ cloud, browser }), 60_000)
 
 /** An objection with a contact, raised as a villager through the public action. */
 async function seedObjection(): Promise<void> {
-  const res = (await cloud.call('notice', 'submitObjection', { noticeId: NOTICE, text: '名单中孙某某家已有人在外务工，请核实。', contact: CONTACT }, 'villager-follow-e2e')) as { ok: boolean }
+  const res = (await cloud.call(
+    'notice',
+    'submitObjection',
+    { noticeId: NOTICE, text: '名单中孙某某家已有人在外务工，请核实。', contact: CONTACT },
+    'villager-follow-e2e',
+  )) as { ok: boolean }
   if (!res.ok) throw new Error(`could not raise the objection: ${JSON.stringify(res)}`)
 }
 
 async function choosePhoto(file: string): Promise<void> {
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.locator('.objection-photo').click()])
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.locator('.objection-photo').click(),
+  ])
   await chooser.setFiles(file)
 }
 
 describe('following an objection in the browser', () => {
-  test('a villager\'s large PNG from the album goes up as a JPEG under 200 KB, converted on the phone', async () => {
+  test("a villager's large PNG from the album goes up as a JPEG under 200 KB, converted on the phone", async () => {
     await actAs(null, `/packages/notice/pages/public-detail/index?id=${NOTICE}`)
     await page.locator('.objection-text-input textarea').waitFor({ timeout: 30_000 })
     await choosePhoto(PNG)
@@ -73,7 +84,9 @@ describe('following an objection in the browser', () => {
     await page.locator('.objection-contact-input input').fill(CONTACT)
     await page.locator('.objection-submit').click()
     await page.locator('.objection-message', { hasText: '异议已提交' }).waitFor({ timeout: 30_000 })
-    const [stored] = z.array(z.object({ photoFileId: z.string() })).parse(cloud.cloud.db.find('notice_objections', { text: { $regex: '钱某某' } }))
+    const [stored] = z
+      .array(z.object({ photoFileId: z.string() }))
+      .parse(cloud.cloud.db.find('notice_objections', { text: { $regex: '钱某某' } }))
     expect(stored.photoFileId).toMatch(/\.jpg$/)
     const { bytes } = cloud.cloud.store.download(stored.photoFileId)
     expect([...bytes.subarray(0, 3)]).toEqual([0xff, 0xd8, 0xff])
@@ -98,7 +111,9 @@ describe('following an objection in the browser', () => {
     await card.locator('.objection-reveal-reason textarea').fill('电话回访核实车辆情况')
     await card.locator('.objection-reveal-send').click()
     await card.locator('.objection-contact-full', { hasText: CONTACT }).waitFor({ timeout: 30_000 })
-    const entries = z.array(z.object({ summary: z.string(), actorOpenid: z.string() })).parse(cloud.cloud.db.find('audit_log', { action: 'revealObjectionContact' }))
+    const entries = z
+      .array(z.object({ summary: z.string(), actorOpenid: z.string() }))
+      .parse(cloud.cloud.db.find('audit_log', { action: 'revealObjectionContact' }))
     expect(entries).toHaveLength(1)
     expect(entries[0]).toMatchObject({ actorOpenid: 'demo-township' })
     expect(entries[0].summary).toContain('电话回访核实车辆情况')

@@ -26,8 +26,12 @@ function doc<T>(collection: string, query: Record<string, unknown>, shape: z.Zod
 }
 
 beforeAll(async () => {
-  ({ cloud, browser, page } = await openJourney({ now: AFTERNOON, viewport: PHONE_390 }))
-  const [village] = doc('org_units', { _id: VILLAGE }, z.object({ center: z.object({ coordinates: z.tuple([z.number(), z.number()]) }) }))
+  ;({ cloud, browser, page } = await openJourney({ now: AFTERNOON, viewport: PHONE_390 }))
+  const [village] = doc(
+    'org_units',
+    { _id: VILLAGE },
+    z.object({ center: z.object({ coordinates: z.tuple([z.number(), z.number()]) }) }),
+  )
   const [lng, lat] = village.center.coordinates
   // 100 m north of the village office: inside the fence.
   await browser.context.grantPermissions(['geolocation'])
@@ -52,7 +56,9 @@ describe('offline in the browser build', () => {
     await page.reload()
     await page.locator('.home-offline').waitFor({ timeout: 30_000 })
     await expect(page.locator('.home-offline').textContent()).resolves.toContain('恢复网络后自动发送')
-    await expect(page.locator('.person-name').textContent()).resolves.toBe(doc('people', { openid: 'demo-secretary' }, z.object({ name: z.string() }))[0].name)
+    await expect(page.locator('.person-name').textContent()).resolves.toBe(
+      doc('people', { openid: 'demo-secretary' }, z.object({ name: z.string() }))[0].name,
+    )
 
     // Subpackage pages this phone never opened: their code comes from the kept copy.
     await page.goto(`${cloud.url}/#/packages/presence/pages/queue/index`)
@@ -80,10 +86,14 @@ describe('offline in the browser build', () => {
     expect(doc('presence_checkins', { personId, slot: 'pm' }, z.object({}))).toHaveLength(0)
 
     await browser.context.setOffline(false)
-    await page.locator('.queue-item--synced').first().waitFor({ timeout: 30_000 }).catch(async (err: unknown) => {
-      await page.screenshot({ path: join(RESULTS, 'offline-queue-stuck.png') })
-      throw new Error(`${String(err)}\n${await page.locator('.queue-page').innerText()}`)
-    })
+    await page
+      .locator('.queue-item--synced')
+      .first()
+      .waitFor({ timeout: 30_000 })
+      .catch(async (err: unknown) => {
+        await page.screenshot({ path: join(RESULTS, 'offline-queue-stuck.png') })
+        throw new Error(`${String(err)}\n${await page.locator('.queue-page').innerText()}`)
+      })
     await expect(page.locator('.queue-item--pending').count()).resolves.toBe(0)
     expect(doc('presence_checkins', { personId, slot: 'pm' }, z.object({}))).toHaveLength(1)
     await page.screenshot({ path: join(RESULTS, 'offline-queue-sent.png') })

@@ -11,8 +11,16 @@ let browser: PhoneBrowser
 
 beforeAll(async () => {
   cloud = await startLocalCloud()
-  const village = cloud.cloud.db.find('org_units', { _id: 'u-411302100200' })[0] as { center: { coordinates: [number, number] } }
-  browser = await launchPhoneBrowser({ geolocation: { latitude: village.center.coordinates[1], longitude: village.center.coordinates[0], accuracy: 20 } })
+  const village = cloud.cloud.db.find('org_units', { _id: 'u-411302100200' })[0] as {
+    center: { coordinates: [number, number] }
+  }
+  browser = await launchPhoneBrowser({
+    geolocation: {
+      latitude: village.center.coordinates[1],
+      longitude: village.center.coordinates[0],
+      accuracy: 20,
+    },
+  })
 })
 afterAll(async () => {
   await browser?.close()
@@ -48,17 +56,24 @@ test('a large camera photo is compressed to at most 200 KB before it is uploaded
   await page.goto(`${cloud.url}/#/pages/home/index`)
   await page.reload()
   await page.locator('.zc-checkin__photo').waitFor({ timeout: 30_000 })
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.locator('.zc-checkin__photo').click()])
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.locator('.zc-checkin__photo').click(),
+  ])
   await chooser.setFiles({ name: 'camera.jpg', mimeType: 'image/jpeg', buffer: original })
   const person = cloud.cloud.db.find('people', { openid: 'demo-secretary' })[0]
   let fileIds: string[] = []
   for (let i = 0; i < 60 && fileIds.length === 0; i++) {
     await page.waitForTimeout(500)
-    fileIds = cloud.cloud.db.find('presence_checkins', { personId: person._id, photoFileId: { $type: 'string' } }).map((d) => String(d.photoFileId))
+    fileIds = cloud.cloud.db
+      .find('presence_checkins', { personId: person._id, photoFileId: { $type: 'string' } })
+      .map((d) => String(d.photoFileId))
   }
   expect(fileIds.length).toBeGreaterThan(0)
   const sizes = fileIds.map((id) => cloud.cloud.store.size(id))
-  console.log(`photo budget: camera original ${(original.length / 1024).toFixed(0)} KB → uploaded ${sizes.map((s) => `${(s / 1024).toFixed(1)} KB`).join(', ')} (limit 200 KB)`)
+  console.log(
+    `photo budget: camera original ${(original.length / 1024).toFixed(0)} KB → uploaded ${sizes.map((s) => `${(s / 1024).toFixed(1)} KB`).join(', ')} (limit 200 KB)`,
+  )
   expect(original.length).toBeGreaterThan(LIMIT * 5)
   for (const size of sizes) expect(size).toBeLessThanOrEqual(LIMIT)
 })

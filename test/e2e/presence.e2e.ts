@@ -27,7 +27,11 @@ function doc<T>(collection: string, query: Record<string, unknown>): T[] {
 }
 const personId = (openid: string) => doc<{ _id: string }>('people', { openid })[0]._id
 const personName = (openid: string) => doc<{ name: string }>('people', { openid })[0].name
-const north = (metres: number) => ({ latitude: center.lat + metres / 111195, longitude: center.lng, accuracy: 20 })
+const north = (metres: number) => ({
+  latitude: center.lat + metres / 111195,
+  longitude: center.lng,
+  accuracy: 20,
+})
 
 /** Acts as a demo person: the dev identity lives in localStorage; the home tab then loads as them. */
 async function actAs(openid: string): Promise<void> {
@@ -39,7 +43,8 @@ async function actAs(openid: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  if (!existsSync(join(ROOT, 'dist', 'h5', 'index.html'))) throw new Error('dist/h5 is missing: run `npm run build:h5` first')
+  if (!existsSync(join(ROOT, 'dist', 'h5', 'index.html')))
+    throw new Error('dist/h5 is missing: run `npm run build:h5` first')
   cloud = await startLocalCloud({ seed: 'demo', now: MORNING })
   const village = doc<{ center: { coordinates: [number, number] } }>('org_units', { _id: VILLAGE })[0]
   center = { lng: village.center.coordinates[0], lat: village.center.coordinates[1] }
@@ -64,7 +69,9 @@ describe('presence in the browser', () => {
     await browser.context.setGeolocation(north(100))
     await page.locator('.check-in-button').click()
     await page.locator('.zc-checkin__verdict--ok', { hasText: '上午已计入在村' }).waitFor({ timeout: 30_000 })
-    const day = doc<{ counted: boolean; attempts: number }>('presence_days', { _id: `${personId('demo-secretary')}_2026-11-20` })[0]
+    const day = doc<{ counted: boolean; attempts: number }>('presence_days', {
+      _id: `${personId('demo-secretary')}_2026-11-20`,
+    })[0]
     expect(day).toMatchObject({ counted: true, attempts: 2 })
     mkdirSync(RESULTS, { recursive: true })
     await page.screenshot({ path: join(RESULTS, 'presence-check-in.png') })
@@ -102,10 +109,17 @@ describe('presence in the browser', () => {
     await page.locator('.leave-reason textarea').fill('送孩子就医')
     await page.locator('.leave-submit').click()
     await page.locator('.leave-message', { hasText: '已提交，等待审批' }).waitFor({ timeout: 30_000 })
-    await expect(page.locator('.leave-item--pending').first().textContent()).resolves.toContain('乡镇党委审批')
-    const [leave] = doc<{ _id: string; status: string }>('presence_leaves', { personId: personId('demo-member'), status: 'pending' })
+    await expect(page.locator('.leave-item--pending').first().textContent()).resolves.toContain(
+      '乡镇党委审批',
+    )
+    const [leave] = doc<{ _id: string; status: string }>('presence_leaves', {
+      personId: personId('demo-member'),
+      status: 'pending',
+    })
     // The county admin is not the approver of a short leave.
-    const asAdmin = (await cloud.call('presence', 'listLeaves', { box: 'approve' }, 'demo-admin')) as { data: { items: Array<{ id: string; canDecide: boolean }> } }
+    const asAdmin = (await cloud.call('presence', 'listLeaves', { box: 'approve' }, 'demo-admin')) as {
+      data: { items: Array<{ id: string; canDecide: boolean }> }
+    }
     expect(asAdmin.data.items.find((l) => l.id === leave._id)?.canDecide ?? false).toBe(false)
 
     await actAs('demo-township')
@@ -115,16 +129,24 @@ describe('presence in the browser', () => {
     await item.locator('.approve-comment textarea').fill('同意，注意安全')
     await item.locator('.approve-yes').click()
     await page.locator('.approve-message', { hasText: '已批准' }).waitFor({ timeout: 30_000 })
-    expect(doc('presence_leaves', { _id: leave._id })[0]).toMatchObject({ status: 'approved', decidedById: personId('demo-township'), comment: '同意，注意安全' })
+    expect(doc('presence_leaves', { _id: leave._id })[0]).toMatchObject({
+      status: 'approved',
+      decidedById: personId('demo-township'),
+      comment: '同意，注意安全',
+    })
   }, 90_000)
 
-  test('the supervisor\'s today view and the monthly export reflect the check-ins and the leave', async () => {
+  test("the supervisor's today view and the monthly export reflect the check-ins and the leave", async () => {
     await actAs('demo-supervisor')
     await page.locator('.link-today').click()
     await page.locator('.today-village').first().click()
     await page.locator('.today-cadre').first().waitFor({ timeout: 30_000 })
-    await expect(page.locator('.today-cadre--recorded').textContent()).resolves.toContain(personName('demo-secretary'))
-    await expect(page.locator('.today-cadre--on_leave').textContent()).resolves.toContain(personName('demo-member'))
+    await expect(page.locator('.today-cadre--recorded').textContent()).resolves.toContain(
+      personName('demo-secretary'),
+    )
+    await expect(page.locator('.today-cadre--on_leave').textContent()).resolves.toContain(
+      personName('demo-member'),
+    )
     await page.waitForTimeout(500) // let the page's slide-in finish for the screenshot
     await page.screenshot({ path: join(RESULTS, 'presence-today.png') })
 
@@ -140,10 +162,15 @@ describe('presence in the browser', () => {
     const header = (ws.getRow(2).values as unknown[]).map(String)
     const col = (name: string) => header.indexOf(name)
     const rowOf = (name: string) => {
-      for (let r = 3; r <= ws.rowCount; r++) if (ws.getRow(r).getCell(col('姓名')).value === name) return ws.getRow(r)
+      for (let r = 3; r <= ws.rowCount; r++)
+        if (ws.getRow(r).getCell(col('姓名')).value === name) return ws.getRow(r)
       throw new Error(`no row for ${name}`)
     }
-    const presentInNovember = doc('presence_days', { personId: personId('demo-secretary'), month: '2026-11', counted: true }).length
+    const presentInNovember = doc('presence_days', {
+      personId: personId('demo-secretary'),
+      month: '2026-11',
+      counted: true,
+    }).length
     expect(rowOf(personName('demo-secretary')).getCell(col('在村天数')).value).toBe(presentInNovember)
     // The seed's approved leave (3 days) and today's.
     expect(rowOf(personName('demo-member')).getCell(col('请假天数')).value).toBe(4)

@@ -17,10 +17,16 @@ let browser: PhoneBrowser
 let page: Page
 
 beforeAll(async () => {
-  ({ cloud, browser, page } = await openJourney({ now: NOW, privacyAgreed: false }))
-  const village = z.object({ center: z.object({ coordinates: z.tuple([z.number(), z.number()]) }) }).parse(cloud.cloud.db.find('org_units', { _id: VILLAGE })[0])
+  ;({ cloud, browser, page } = await openJourney({ now: NOW, privacyAgreed: false }))
+  const village = z
+    .object({ center: z.object({ coordinates: z.tuple([z.number(), z.number()]) }) })
+    .parse(cloud.cloud.db.find('org_units', { _id: VILLAGE })[0])
   await browser.context.grantPermissions(['geolocation'])
-  await browser.context.setGeolocation({ latitude: village.center.coordinates[1] + 0.0005, longitude: village.center.coordinates[0], accuracy: 20 })
+  await browser.context.setGeolocation({
+    latitude: village.center.coordinates[1] + 0.0005,
+    longitude: village.center.coordinates[0],
+    accuracy: 20,
+  })
   await page.clock.install({ time: new Date(NOW) })
 }, 60_000)
 
@@ -40,7 +46,9 @@ test('refusing consent stops only the check-in; agreeing lets it through and is 
   await page.locator('.privacy-consent').waitFor({ timeout: 30_000 })
   await expect(page.locator('.privacy-consent').textContent()).resolves.toContain('在村签到时判断是否在村内')
   await page.locator('.privacy-refuse').click()
-  await expect(page.locator('.checkin-verdict').textContent()).resolves.toContain('未同意隐私保护指引，暂不能使用位置信息')
+  await expect(page.locator('.checkin-verdict').textContent()).resolves.toContain(
+    '未同意隐私保护指引，暂不能使用位置信息',
+  )
   expect(checkInsToday()).toBe(before)
 
   // Everything that needs no location still works: the 我的 tab, the guide, the organization tree.

@@ -52,7 +52,9 @@ async function applyClose(description: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  ({ cloud, browser, page } = await openJourney({ geolocation: { latitude: 33.0, longitude: 112.5, accuracy: 15 } }))
+  ;({ cloud, browser, page } = await openJourney({
+    geolocation: { latitude: 33.0, longitude: 112.5, accuracy: 15 },
+  }))
   await writeCameraPhoto(page, PHOTO)
 }, 60_000)
 
@@ -91,8 +93,12 @@ test('an item is registered, dispatched, signed, rejected once, closed, and the 
   await page.locator('.rect-after-photo').first().waitFor()
   await expect(page.locator('.rect-photo-far').count()).resolves.toBe(0)
   // The reviewer sees the server's record of the upload beside what the phone claimed.
-  await expect(page.locator('.rect-after-photo .rect-photo-server').first().textContent()).resolves.toMatch(/上传 \d{4}-\d{2}-\d{2} \d{2}:\d{2}（.+）/)
-  await expect(page.locator('.rect-after-photo .rect-photo-claimed').first().textContent()).resolves.toMatch(/拍摄 \d{4}-\d{2}-\d{2} \d{2}:\d{2}/)
+  await expect(page.locator('.rect-after-photo .rect-photo-server').first().textContent()).resolves.toMatch(
+    /上传 \d{4}-\d{2}-\d{2} \d{2}:\d{2}（.+）/,
+  )
+  await expect(page.locator('.rect-after-photo .rect-photo-claimed').first().textContent()).resolves.toMatch(
+    /拍摄 \d{4}-\d{2}-\d{2} \d{2}:\d{2}/,
+  )
   await act('startReview')
   await state('复核中')
   await act('reject', '缺少出入库记录照片')
@@ -108,7 +114,17 @@ test('an item is registered, dispatched, signed, rejected once, closed, and the 
   await act('close', '现场核实，整改到位')
   await state('已销号')
   const labels = await page.locator('.rect-event-label').allTextContents()
-  expect(labels).toEqual(['挂号', '派发', '签收', '申请销号', '开始复核', '驳回', '申请销号', '开始复核', '销号'])
+  expect(labels).toEqual([
+    '挂号',
+    '派发',
+    '签收',
+    '申请销号',
+    '开始复核',
+    '驳回',
+    '申请销号',
+    '开始复核',
+    '销号',
+  ])
   await expect(page.locator('.rect-before-photo').count()).resolves.toBe(1)
   await expect(page.locator('.rect-after-photo').count()).resolves.toBe(1)
   await page.screenshot({ path: join(RESULTS, 'rectify-detail.png'), fullPage: true })
@@ -120,7 +136,11 @@ test('an item is registered, dispatched, signed, rejected once, closed, and the 
   // fileID the export logged.
   await page.locator('.rect-export').click()
   await page.locator('.rect-export-message', { hasText: '已导出' }).waitFor({ timeout: 30_000 })
-  const [logged] = cloud.cloud.db.find('audit_log', { targetType: 'rectify_export' }, { sort: { at: -1 }, limit: 1 })
+  const [logged] = cloud.cloud.db.find(
+    'audit_log',
+    { targetType: 'rectify_export' },
+    { sort: { at: -1 }, limit: 1 },
+  )
   const xlsx = cloud.cloud.store.download(String(logged.targetId)).bytes
   const wb = new ExcelJS.Workbook()
   await wb.xlsx.load(xlsx as unknown as ArrayBuffer)
@@ -128,7 +148,8 @@ test('an item is registered, dispatched, signed, rejected once, closed, and the 
   const row = rows.find((r) => Array.isArray(r) && r[4] === PROBLEM)
   expect(row).toBeDefined()
   const progress = String(row![9])
-  for (const step of ['【已销号】', '挂号', '派发', '签收', '驳回', '缺少出入库记录照片', '销号']) expect(progress).toContain(step)
+  for (const step of ['【已销号】', '挂号', '派发', '签收', '驳回', '缺少出入库记录照片', '销号'])
+    expect(progress).toContain(step)
   expect([row![2], row![7], row![11]]).toEqual(['督查', secretary, '督查组长'])
   expect(String(row![12])).toMatch(/整改前1：http.*整改后1：http/s)
 })

@@ -28,7 +28,7 @@ async function actAs(openid: string, hash: string): Promise<void> {
 const policies = () => cloud.cloud.db.find('presence_policies', { _id: COUNTY })
 
 beforeAll(async () => {
-  ({ cloud, browser, page } = await openJourney())
+  ;({ cloud, browser, page } = await openJourney())
 }, 60_000)
 
 afterAll(() => closeJourney({ cloud, browser }), 60_000)
@@ -46,7 +46,9 @@ test('the county admin switches daily reminders on: refused without a reason, ac
   await reminders.locator('.reminders-presence').click()
   await reminders.locator('.cs-reason__hint', { hasText: '开启每日在村记录提醒' }).waitFor()
   await reminders.locator('.reminders-save').click()
-  await reminders.locator('.reminders-msg', { hasText: '从严设置须写明理由：开启每日在村记录提醒' }).waitFor({ timeout: 30_000 })
+  await reminders
+    .locator('.reminders-msg', { hasText: '从严设置须写明理由：开启每日在村记录提醒' })
+    .waitFor({ timeout: 30_000 })
   expect(policies()).toEqual([])
   expect(cloud.cloud.db.count('audit_log', { targetType: 'county_policy' })).toBe(0)
 
@@ -62,6 +64,12 @@ test('the county admin switches daily reminders on: refused without a reason, ac
 
   expect(policies()[0]).toMatchObject({ reminders: { presenceDaily: true, reason: REASON } })
   const audit = cloud.cloud.db.find('audit_log', { targetType: 'county_policy', targetId: COUNTY })
-  expect(audit).toEqual([expect.objectContaining({ fn: 'org', action: 'updateSettings', summary: `提醒：每日在村记录提醒开启；理由：${REASON}` })])
+  expect(audit).toEqual([
+    expect.objectContaining({
+      fn: 'org',
+      action: 'updateSettings',
+      summary: `提醒：每日在村记录提醒开启；理由：${REASON}`,
+    }),
+  ])
   await page.screenshot({ path: join(RESULTS, 'settings.png'), fullPage: true })
 })

@@ -32,7 +32,8 @@ describe('walking skeleton in the browser', () => {
   let browser: PhoneBrowser
 
   beforeAll(async () => {
-    if (!existsSync(join(ROOT, 'dist', 'h5', 'index.html'))) throw new Error('dist/h5 is missing: run `npm run build:h5` first')
+    if (!existsSync(join(ROOT, 'dist', 'h5', 'index.html')))
+      throw new Error('dist/h5 is missing: run `npm run build:h5` first')
     cloud = await startLocalCloud({ seed: 'demo' })
     browser = await launchPhoneBrowser()
   }, 60_000)
@@ -74,7 +75,9 @@ describe('walking skeleton in the browser', () => {
       const cell = page.locator(`.count-item--${count.key}`)
       await expect(cell.textContent()).resolves.toBe(`${count.value}${count.label}`)
     }
-    await expect(page.evaluate(() => window.localStorage.getItem('zhucun.devOpenid'))).resolves.toBe(secretary.openid)
+    await expect(page.evaluate(() => window.localStorage.getItem('zhucun.devOpenid'))).resolves.toBe(
+      secretary.openid,
+    )
 
     mkdirSync(RESULTS, { recursive: true })
     await page.screenshot({ path: join(RESULTS, 'skeleton-home.png') })

@@ -22,8 +22,15 @@ let cloud: RunningCloud
 let browser: PhoneBrowser
 let page: Page
 
-type VisitDoc = { _id: string; period: string; version: number; photos: unknown[]; form: { income: { annualEstimate: number }; checks: { water: { ok: boolean } } } }
-const visitsOfH1 = () => cloud.cloud.db.find('visits', { householdId: H1, period: '2026-11' }) as unknown as VisitDoc[]
+type VisitDoc = {
+  _id: string
+  period: string
+  version: number
+  photos: unknown[]
+  form: { income: { annualEstimate: number }; checks: { water: { ok: boolean } } }
+}
+const visitsOfH1 = () =>
+  cloud.cloud.db.find('visits', { householdId: H1, period: '2026-11' }) as unknown as VisitDoc[]
 
 async function actAs(openid: string, hash: string): Promise<void> {
   await page.goto(`${cloud.url}/`)
@@ -40,7 +47,10 @@ async function villageVisitedCount(): Promise<string> {
 }
 
 beforeAll(async () => {
-  ({ cloud, browser, page } = await openJourney({ now: NOW, geolocation: { latitude: 33.0, longitude: 112.5, accuracy: 15 } }))
+  ;({ cloud, browser, page } = await openJourney({
+    now: NOW,
+    geolocation: { latitude: 33.0, longitude: 112.5, accuracy: 15 },
+  }))
   await page.clock.install({ time: new Date(NOW) })
   await writeCameraPhoto(page, PHOTO, { width: 800, height: 600 })
 }, 60_000)
@@ -63,7 +73,10 @@ describe('household visits in the browser', () => {
     await page.locator('.visit-note--water textarea').fill('雨季水井浑浊')
     await page.locator('.visit-risk--illness').click()
     await page.locator('.visit-form-page .visit-income input').fill('26000')
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.locator('.visit-photo-add').click()])
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      page.locator('.visit-photo-add').click(),
+    ])
     await chooser.setFiles(PHOTO)
     await page.locator('.visit-photo').first().waitFor({ timeout: 30_000 })
     // The last visit (October) had safe water, so the change shows as a change for the worse.
@@ -87,7 +100,9 @@ describe('household visits in the browser', () => {
     await expect(page.locator('.visit-note--water textarea').inputValue()).resolves.toBe('雨季水井浑浊')
     await page.locator('.visit-submit').click()
     await page.locator('.visit-draft--pending:visible').waitFor({ timeout: 30_000 })
-    await expect(page.locator('.visit-draft--pending:visible .visit-draft-state').textContent()).resolves.toBe('待同步')
+    await expect(
+      page.locator('.visit-draft--pending:visible .visit-draft-state').textContent(),
+    ).resolves.toBe('待同步')
     expect(visitsOfH1()).toHaveLength(0)
 
     // The network returns: the queue sends the form, then the photo follows.
@@ -101,7 +116,10 @@ describe('household visits in the browser', () => {
     await page.locator('.visit-draft--synced:visible').waitFor({ timeout: 30_000 })
     const visits = visitsOfH1()
     expect(visits).toHaveLength(1)
-    expect(visits[0]).toMatchObject({ version: 1, form: { checks: { water: { ok: false } }, income: { annualEstimate: 26000 } } })
+    expect(visits[0]).toMatchObject({
+      version: 1,
+      form: { checks: { water: { ok: false } }, income: { annualEstimate: 26000 } },
+    })
     expect(visits[0].photos).toHaveLength(1)
     expect(cloud.cloud.db.find('visit_coverage', { _id: `${H1}_2026-11` })[0]).toMatchObject({ visits: 1 })
     await page.screenshot({ path: join(RESULTS, 'visit-drafts-synced.png') })
@@ -119,8 +137,15 @@ describe('household visits in the browser', () => {
     await expect(page.locator('.visit-version--2').textContent()).resolves.toContain('收入按务工合同核实')
     await expect(page.locator('.visit-version--1').count()).resolves.toBe(1)
     const [visit] = visitsOfH1()
-    const versions = cloud.cloud.db.find('visit_versions', { visitId: visit._id }, { sort: { version: 1 } }) as unknown as VisitDoc[]
-    expect(versions.map((v) => [v.version, v.form.income.annualEstimate])).toEqual([[1, 26000], [2, 20000]])
+    const versions = cloud.cloud.db.find(
+      'visit_versions',
+      { visitId: visit._id },
+      { sort: { version: 1 } },
+    ) as unknown as VisitDoc[]
+    expect(versions.map((v) => [v.version, v.form.income.annualEstimate])).toEqual([
+      [1, 26000],
+      [2, 20000],
+    ])
     expect(cloud.cloud.db.find('visit_coverage', { _id: `${H1}_2026-11` })[0]).toMatchObject({ visits: 1 })
     await page.screenshot({ path: join(RESULTS, 'visit-versions.png') })
   }, 90_000)

@@ -7,11 +7,22 @@ import { LocalDatabase, loadCollections } from '../../emulator/db/local-database
 const ROOT = join(__dirname, '..', '..')
 const CLI = join(ROOT, 'emulator', 'cli', 'main.ts')
 // Cadres of the demo seed who may check in (village roles with a dev identity).
-const CADRES = ['demo-secretary', 'demo-member', 'demo-village', 'demo-pairing', 'demo-secretary-b', 'demo-multi']
+const CADRES = [
+  'demo-secretary',
+  'demo-member',
+  'demo-village',
+  'demo-pairing',
+  'demo-secretary-b',
+  'demo-multi',
+]
 
 /** `node --import tsx` keeps the server one process, so SIGKILL really kills it. */
 function startServer(dir: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', CLI, 'serve', '--port', '0', '--data', dir, '--no-timers'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', CLI, 'serve', '--port', '0', '--data', dir, '--no-timers'],
+    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
+  )
   return new Promise((resolve, reject) => {
     let out = ''
     const timer = setTimeout(() => reject(new Error(`server did not start: ${out}`)), 60000)
@@ -30,14 +41,29 @@ function startServer(dir: string): Promise<{ child: ChildProcess; url: string }>
 
 /** A check-in far from every village: it is stored (not counted), so every acknowledged call is one record. */
 function checkIn(url: string, openid: string, clientId: string) {
-  const input = { clientId, lat: 30.5, lng: 114.3, accuracy: 20, coordType: 'wgs84', capturedAt: new Date().toISOString(), deviceId: `dev-${openid}` }
-  return fetch(`${url}/fn/presence`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-dev-openid': openid }, body: JSON.stringify({ action: 'checkIn', input }) })
+  const input = {
+    clientId,
+    lat: 30.5,
+    lng: 114.3,
+    accuracy: 20,
+    coordType: 'wgs84',
+    capturedAt: new Date().toISOString(),
+    deviceId: `dev-${openid}`,
+  }
+  return fetch(`${url}/fn/presence`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-dev-openid': openid },
+    body: JSON.stringify({ action: 'checkIn', input }),
+  })
 }
 
 describe('durability under load', () => {
   test('after SIGKILL during concurrent check-ins, every acknowledged write is there exactly once', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'zhucun-durable-'))
-    execFileSync(process.execPath, ['--import', 'tsx', CLI, 'seed', '--dir', dir], { cwd: ROOT, stdio: 'ignore' })
+    execFileSync(process.execPath, ['--import', 'tsx', CLI, 'seed', '--dir', dir], {
+      cwd: ROOT,
+      stdio: 'ignore',
+    })
     const { child, url } = await startServer(dir)
     const acknowledged: string[] = []
     let stop = false
@@ -65,7 +91,9 @@ describe('durability under load', () => {
     restarted.child.kill('SIGTERM')
     await new Promise((r) => restarted.child.on('exit', r))
     const db = new LocalDatabase({ file: join(dir, 'db.sqlite'), collections: loadCollections() })
-    const stored = db.find('presence_checkins', { clientId: { $regex: '^durable-' } }).map((d) => String(d.clientId))
+    const stored = db
+      .find('presence_checkins', { clientId: { $regex: '^durable-' } })
+      .map((d) => String(d.clientId))
     db.close()
     const counts = new Map<string, number>()
     for (const id of stored) counts.set(id, (counts.get(id) ?? 0) + 1)

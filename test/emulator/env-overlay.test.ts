@@ -14,7 +14,9 @@ describe('the environment overlay of concurrent invocations', () => {
       'console.log(process.env.ZHUCUN_OVERLAY_PROBE)',
     ].join('\n')
     const out = execFileSync(join(ROOT, 'node_modules', '.bin', 'tsx'), ['--eval', script], {
-      cwd: ROOT, encoding: 'utf8', env: { ...process.env, ZHUCUN_OVERLAY_PROBE: 'before' },
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, ZHUCUN_OVERLAY_PROBE: 'before' },
     })
     expect(out.trim()).toBe('after')
   })

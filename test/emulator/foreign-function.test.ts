@@ -9,7 +9,16 @@ beforeAll(async () => {
 })
 afterAll(() => run.stop())
 
-interface Hello { openid: string; appid?: string; kind: string; total: number; openidAfterAwait: string; source: string; hasOpenid: boolean; inner?: Hello }
+interface Hello {
+  openid: string
+  appid?: string
+  kind: string
+  total: number
+  openidAfterAwait: string
+  source: string
+  hasOpenid: boolean
+  inner?: Hello
+}
 
 describe('hosting a function folder written elsewhere', () => {
   test('plain wx-server-sdk code runs with the caller identity and the local database', async () => {
@@ -18,7 +27,11 @@ describe('hosting a function folder written elsewhere', () => {
   })
 
   test('overlapping invocations keep their own OPENID across awaits', async () => {
-    const calls = Array.from({ length: 8 }, (_, i) => run.cloud.invoke(HELLO, { delayMs: 20 + (i % 3) * 10 }, { openid: `o-user-${i}` }) as Promise<Hello>)
+    const calls = Array.from(
+      { length: 8 },
+      (_, i) =>
+        run.cloud.invoke(HELLO, { delayMs: 20 + (i % 3) * 10 }, { openid: `o-user-${i}` }) as Promise<Hello>,
+    )
     const results = await Promise.all(calls)
     results.forEach((r, i) => {
       expect(r.openid).toBe(`o-user-${i}`)

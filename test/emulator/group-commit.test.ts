@@ -45,10 +45,16 @@ describe('group commit', () => {
 
   test('a commit that fails fails the invocations whose writes it held, and leaves none of their rows', async () => {
     await hello('o-first')
-    const batch = (run.cloud.db as unknown as { store: { batch: { stmt(): { commit: { run(): void } } } } }).store.batch
+    const batch = (run.cloud.db as unknown as { store: { batch: { stmt(): { commit: { run(): void } } } } })
+      .store.batch
     const statements = batch.stmt()
     const commit = statements.commit
-    statements.commit = { run: () => { statements.commit = commit; throw new Error('disk I/O error (injected)') } }
+    statements.commit = {
+      run: () => {
+        statements.commit = commit
+        throw new Error('disk I/O error (injected)')
+      },
+    }
     const results = await Promise.allSettled([hello('o-a'), hello('o-b')])
     expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected'])
     expect(String((results[0] as PromiseRejectedResult).reason)).toContain('本次写入未保存')
@@ -61,7 +67,11 @@ describe('group commit', () => {
   test('the write-ahead log is copied into the database file in the background', async () => {
     const file = join(run.cloud.dataDir, 'db.sqlite')
     const before = statSync(file).size
-    for (let i = 0; i < 40; i++) run.cloud.db.insertMany('audit_log', Array.from({ length: 50 }, (_, j) => ({ at: new Date(), summary: 'x'.repeat(400) + i + j })))
+    for (let i = 0; i < 40; i++)
+      run.cloud.db.insertMany(
+        'audit_log',
+        Array.from({ length: 50 }, (_, j) => ({ at: new Date(), summary: 'x'.repeat(400) + i + j })),
+      )
     await new Promise((r) => setTimeout(r, 800))
     expect(statSync(file).size).toBeGreaterThan(before + 500_000)
   })

@@ -7,14 +7,25 @@ beforeAll(async () => {
 })
 afterAll(() => run.stop())
 
-async function post(path: string, body: string | Uint8Array, headers: Record<string, string> = { 'content-type': 'application/json' }) {
-  const res = await fetch(run.url + path, { method: "POST", body: typeof body === "string" ? body : new Blob([new Uint8Array(body)]), headers })
+async function post(
+  path: string,
+  body: string | Uint8Array,
+  headers: Record<string, string> = { 'content-type': 'application/json' },
+) {
+  const res = await fetch(run.url + path, {
+    method: 'POST',
+    body: typeof body === 'string' ? body : new Blob([new Uint8Array(body)]),
+    headers,
+  })
   return { status: res.status, json: (await res.json()) as { error?: { code: string; message: string } } }
 }
 
 describe('the local cloud HTTP edge', () => {
   test('a function call over HTTP carries the dev identity', async () => {
-    const res = await post('/fn/org', JSON.stringify({ action: 'getWorkbench', input: {} }), { 'content-type': 'application/json', 'x-dev-openid': 'demo-admin' })
+    const res = await post('/fn/org', JSON.stringify({ action: 'getWorkbench', input: {} }), {
+      'content-type': 'application/json',
+      'x-dev-openid': 'demo-admin',
+    })
     expect(res.status).toBe(200)
     expect(res.json).toMatchObject({ ok: true, data: { scopeLabel: '宛城区' } })
   })
@@ -28,7 +39,10 @@ describe('the local cloud HTTP edge', () => {
   })
 
   test('a body over 1 MB gets 413', async () => {
-    const res = await post('/fn/org', JSON.stringify({ action: 'getWorkbench', input: { pad: 'x'.repeat(1100 * 1024) } }))
+    const res = await post(
+      '/fn/org',
+      JSON.stringify({ action: 'getWorkbench', input: { pad: 'x'.repeat(1100 * 1024) } }),
+    )
     expect(res.status).toBe(413)
     expect(res.json.error?.message).toContain('请求体过大')
   })
@@ -52,7 +66,11 @@ describe('the local cloud HTTP edge', () => {
   })
 
   test('path traversal in a file id gets 400 and reads nothing', async () => {
-    for (const id of ['cloud://local.zhucun-local/../../etc/passwd', 'cloud://local.zhucun-local/a/%2e%2e/b.jpg', '/etc/passwd']) {
+    for (const id of [
+      'cloud://local.zhucun-local/../../etc/passwd',
+      'cloud://local.zhucun-local/a/%2e%2e/b.jpg',
+      '/etc/passwd',
+    ]) {
       const res = await fetch(`${run.url}/storage/download?fileID=${encodeURIComponent(id)}`)
       expect(res.status).toBe(400)
     }
@@ -68,7 +86,10 @@ describe('the local cloud HTTP edge', () => {
     expect(Buffer.from(await back.arrayBuffer())).toEqual(jpeg)
     const fake = await post('/storage/upload?cloudPath=photos/b.jpg', Buffer.from('MZ not a photo'), me)
     expect(fake.status).toBe(415)
-    const exe = await post('/storage/upload?cloudPath=photos/c.exe', Buffer.from('MZ'), { ...me, 'content-type': 'application/octet-stream' })
+    const exe = await post('/storage/upload?cloudPath=photos/c.exe', Buffer.from('MZ'), {
+      ...me,
+      'content-type': 'application/octet-stream',
+    })
     expect(exe.status).toBe(415)
     const traversal = await post('/storage/upload?cloudPath=../escape.jpg', jpeg, me)
     expect(traversal.status).toBe(400)
@@ -82,9 +103,13 @@ describe('the local cloud HTTP edge', () => {
   })
 
   test('the console lists collections and recent invocations with their cost', async () => {
-    const cols = (await (await fetch(`${run.url}/console/api/collections`)).json()) as { collections: Array<{ name: string; count: number }> }
+    const cols = (await (await fetch(`${run.url}/console/api/collections`)).json()) as {
+      collections: Array<{ name: string; count: number }>
+    }
     expect(cols.collections.find((c) => c.name === 'people')?.count).toBeGreaterThan(10)
-    const inv = (await (await fetch(`${run.url}/console/api/invocations`)).json()) as { invocations: Array<{ fn: string; dbRequests: number }> }
+    const inv = (await (await fetch(`${run.url}/console/api/invocations`)).json()) as {
+      invocations: Array<{ fn: string; dbRequests: number }>
+    }
     expect(inv.invocations[0]).toMatchObject({ fn: 'org' })
     expect(inv.invocations[0].dbRequests).toBeGreaterThan(0)
   })

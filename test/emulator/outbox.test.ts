@@ -6,8 +6,12 @@ describe('the subscribe-message outbox', () => {
     const box = new Outbox(null)
     box.grant('o1', ['tpl-a'])
     const data = { thing1: { value: '整改事项即将到期' }, time2: { value: '2026-11-25 18:00' } }
-    expect(box.subscribeMessageSend('notice', { touser: 'o1', templateId: 'tpl-a', data })).toMatchObject({ errCode: 0 })
-    expect(() => box.subscribeMessageSend('notice', { touser: 'o1', templateId: 'tpl-a', data })).toThrow(expect.objectContaining({ errCode: 43101 }))
+    expect(box.subscribeMessageSend('notice', { touser: 'o1', templateId: 'tpl-a', data })).toMatchObject({
+      errCode: 0,
+    })
+    expect(() => box.subscribeMessageSend('notice', { touser: 'o1', templateId: 'tpl-a', data })).toThrow(
+      expect.objectContaining({ errCode: 43101 }),
+    )
     expect(box.entries.map((e) => e.errCode)).toEqual([0, 43101])
   })
 
@@ -16,7 +20,11 @@ describe('the subscribe-message outbox', () => {
     box.grant('o1', ['tpl-a'])
     let err: unknown
     try {
-      box.subscribeMessageSend('notice', { touser: 'o1', templateId: 'tpl-a', data: { thing1: { value: '这是一段超过二十个字符长度限制的事项名称文字内容' } } })
+      box.subscribeMessageSend('notice', {
+        touser: 'o1',
+        templateId: 'tpl-a',
+        data: { thing1: { value: '这是一段超过二十个字符长度限制的事项名称文字内容' } },
+      })
     } catch (e) {
       err = e
     }

@@ -20,8 +20,10 @@ afterAll(async () => {
   await run.stop()
 })
 
-test('functions in another process serve every main action through the SDK\'s HTTP path to the local cloud', async () => {
-  const results = await runSmoke(run.cloud, (fn, action, input, openid) => host.call(fn, action, input, openid))
+test("functions in another process serve every main action through the SDK's HTTP path to the local cloud", async () => {
+  const results = await runSmoke(run.cloud, (fn, action, input, openid) =>
+    host.call(fn, action, input, openid),
+  )
   expect(results.filter((r) => !r.ok)).toEqual([])
   // No invocation ran in this process: every database request came over HTTP.
   expect(run.cloud.invoker.records).toEqual([])

@@ -40,14 +40,18 @@ interface Answer {
 /** A raw GET (fetch would ask for and undo the compression itself). */
 function get(path: string, acceptEncoding?: string): Promise<Answer> {
   return new Promise((resolve, reject) => {
-    const req = request(base + path, { headers: acceptEncoding ? { 'accept-encoding': acceptEncoding } : {} }, (res) => {
-      const parts: Buffer[] = []
-      res.on('data', (c: Buffer) => parts.push(c))
-      res.on('end', () => {
-        const rawPayload = Buffer.concat(parts)
-        resolve({ headers: res.headers, rawPayload, payload: rawPayload.toString('utf8') })
-      })
-    })
+    const req = request(
+      base + path,
+      { headers: acceptEncoding ? { 'accept-encoding': acceptEncoding } : {} },
+      (res) => {
+        const parts: Buffer[] = []
+        res.on('data', (c: Buffer) => parts.push(c))
+        res.on('end', () => {
+          const rawPayload = Buffer.concat(parts)
+          resolve({ headers: res.headers, rawPayload, payload: rawPayload.toString('utf8') })
+        })
+      },
+    )
     req.on('error', reject)
     req.end()
   })
@@ -75,8 +79,12 @@ describe('the local server sends the built app compressed and cacheable', () => 
   })
 
   test('hashed scripts and styles are cached for a year, the page and the service worker are revalidated', async () => {
-    expect((await get('/js/app.64d19619.js', 'br')).headers['cache-control']).toBe('public, max-age=31536000, immutable')
-    expect((await get('/css/app.64d19619b4abc0ea5dc2.css', 'br')).headers['cache-control']).toBe('public, max-age=31536000, immutable')
+    expect((await get('/js/app.64d19619.js', 'br')).headers['cache-control']).toBe(
+      'public, max-age=31536000, immutable',
+    )
+    expect((await get('/css/app.64d19619b4abc0ea5dc2.css', 'br')).headers['cache-control']).toBe(
+      'public, max-age=31536000, immutable',
+    )
     expect((await get('/', 'br')).headers['cache-control']).toBe('no-cache')
     expect((await get('/sw.js', 'br')).headers['cache-control']).toBe('no-cache')
   })

@@ -10,21 +10,32 @@ beforeAll(async () => {
 afterAll(() => run.stop())
 
 function upload(cloudPath: string, openid?: string): Promise<Response> {
-  const headers: Record<string, string> = { 'content-type': 'image/jpeg', ...(openid ? { 'x-dev-openid': openid } : {}) }
-  return fetch(`${run.url}/storage/upload?cloudPath=${encodeURIComponent(cloudPath)}`, { method: 'POST', body: new Blob([new Uint8Array(JPEG)]), headers })
+  const headers: Record<string, string> = {
+    'content-type': 'image/jpeg',
+    ...(openid ? { 'x-dev-openid': openid } : {}),
+  }
+  return fetch(`${run.url}/storage/upload?cloudPath=${encodeURIComponent(cloudPath)}`, {
+    method: 'POST',
+    body: new Blob([new Uint8Array(JPEG)]),
+    headers,
+  })
 }
 
 const download = (fileID: string, as?: string) =>
-  fetch(`${run.url}/storage/download?fileID=${encodeURIComponent(fileID)}`, { headers: as ? { 'x-dev-openid': as } : {} })
+  fetch(`${run.url}/storage/download?fileID=${encodeURIComponent(fileID)}`, {
+    headers: as ? { 'x-dev-openid': as } : {},
+  })
 
-describe('the local cloud\'s storage', () => {
+describe("the local cloud's storage", () => {
   test('an upload without an identity is refused and stores nothing', async () => {
     const res = await upload('visit/0123456789abcdef0123456789abcdef.jpg')
     expect(res.status).toBe(401)
-    expect(run.cloud.store.exists('cloud://local.zhucun-local/visit/0123456789abcdef0123456789abcdef.jpg')).toBe(false)
+    expect(
+      run.cloud.store.exists('cloud://local.zhucun-local/visit/0123456789abcdef0123456789abcdef.jpg'),
+    ).toBe(false)
   })
 
-  test('a user cannot overwrite another user\'s file, but may replace their own', async () => {
+  test("a user cannot overwrite another user's file, but may replace their own", async () => {
     const path = 'visit/fedcba9876543210fedcba9876543210.jpg'
     expect((await upload(path, 'demo-pairing')).status).toBe(200)
     expect((await upload(path, 'demo-pairing')).status).toBe(200)
@@ -42,18 +53,31 @@ describe('the local cloud\'s storage', () => {
   test('a household photo of another township is not served to a reader there, and only its own readers get a signed link', async () => {
     // A pairing cadre of 瓦店镇 attaches a photo to a visit.
     const input = visitInput('h-411302100200-001', { photoCount: 1 })
-    const visit = (await run.call('visit', 'submitVisit', input, 'demo-pairing')) as { ok: true; data: { visitId: string } }
+    const visit = (await run.call('visit', 'submitVisit', input, 'demo-pairing')) as {
+      ok: true
+      data: { visitId: string }
+    }
     const fileID = await uploadAs(run, 'demo-pairing', 'visit')
-    expect(await run.call('visit', 'attachPhoto', { clientId: input.clientId, index: 0, fileID }, 'demo-pairing')).toMatchObject({ ok: true })
+    expect(
+      await run.call('visit', 'attachPhoto', { clientId: input.clientId, index: 0, fileID }, 'demo-pairing'),
+    ).toMatchObject({ ok: true })
     // Another township's leader who learned the file id gets nothing from storage…
     expect((await download(fileID, 'demo-township-b')).status).toBe(403)
     // …nor a signed link through the function…
-    expect(await run.call('visit', 'getVisit', { visitId: visit.data.visitId }, 'demo-township-b')).toMatchObject({ ok: false, error: { code: 'permission-denied' } })
+    expect(
+      await run.call('visit', 'getVisit', { visitId: visit.data.visitId }, 'demo-township-b'),
+    ).toMatchObject({ ok: false, error: { code: 'permission-denied' } })
     // …nor by attaching it to a record of their own.
     const spot = { villageId: 'u-411302101200', presentIds: [], absentIds: [], photoFileIds: [fileID] }
-    expect(await run.call('presence', 'recordSpotCheck', spot, 'demo-township-b')).toMatchObject({ ok: false, error: { code: 'permission-denied', field: 'photoFileIds' } })
+    expect(await run.call('presence', 'recordSpotCheck', spot, 'demo-township-b')).toMatchObject({
+      ok: false,
+      error: { code: 'permission-denied', field: 'photoFileIds' },
+    })
     // The township's own leader reads the visit and the link the function signed works.
-    const mine = (await run.call('visit', 'getVisit', { visitId: visit.data.visitId }, 'demo-township')) as { ok: true; data: { photoList: Array<{ url: string }> } }
+    const mine = (await run.call('visit', 'getVisit', { visitId: visit.data.visitId }, 'demo-township')) as {
+      ok: true
+      data: { photoList: Array<{ url: string }> }
+    }
     const url = mine.data.photoList[0].url
     expect(url).toContain('sign=')
     expect((await fetch(url)).status).toBe(200)

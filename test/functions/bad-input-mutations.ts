@@ -15,9 +15,11 @@ function stringVariants(value: string): Json[] {
 
 function variantsOf(value: Json): Json[] {
   if (typeof value === 'string') return stringVariants(value)
-  if (typeof value === 'number') return ['12', null, -1, -1e9, Number.NaN, Number.POSITIVE_INFINITY, 1e308, 0.5, { $gt: 0 }]
+  if (typeof value === 'number')
+    return ['12', null, -1, -1e9, Number.NaN, Number.POSITIVE_INFINITY, 1e308, 0.5, { $gt: 0 }]
   if (typeof value === 'boolean') return ['true', 1, null, { $ne: false }]
-  if (Array.isArray(value)) return ['not-an-array', null, [{ $gt: '' }], Array.from({ length: 5000 }, () => value[0] ?? 'x')]
+  if (Array.isArray(value))
+    return ['not-an-array', null, [{ $gt: '' }], Array.from({ length: 5000 }, () => value[0] ?? 'x')]
   if (value && typeof value === 'object') return ['x', [], 42]
   return [{ $gt: '' }]
 }
@@ -38,7 +40,11 @@ function setAt(root: Json, path: Array<string | number>, leaf: Json | typeof REM
 
 const REMOVE = Symbol('remove')
 
-function leaves(value: Json, path: Array<string | number> = [], depth = 0): Array<{ path: Array<string | number>; value: Json }> {
+function leaves(
+  value: Json,
+  path: Array<string | number> = [],
+  depth = 0,
+): Array<{ path: Array<string | number>; value: Json }> {
   const here = path.length ? [{ path, value }] : []
   if (depth > 3 || value === null || typeof value !== 'object') return here
   const children = Array.isArray(value)
@@ -62,8 +68,10 @@ export function mutationsOf(valid: Json): Mutation[] {
   ]
   for (const leaf of leaves(valid)) {
     const name = leaf.path.join('.')
-    if (typeof leaf.path[leaf.path.length - 1] === 'string') out.push({ label: `missing ${name}`, input: setAt(valid, leaf.path, REMOVE) })
-    for (const v of variantsOf(leaf.value)) out.push({ label: `${name} = ${JSON.stringify(v)?.slice(0, 40)}`, input: setAt(valid, leaf.path, v) })
+    if (typeof leaf.path[leaf.path.length - 1] === 'string')
+      out.push({ label: `missing ${name}`, input: setAt(valid, leaf.path, REMOVE) })
+    for (const v of variantsOf(leaf.value))
+      out.push({ label: `${name} = ${JSON.stringify(v)?.slice(0, 40)}`, input: setAt(valid, leaf.path, v) })
   }
   return out
 }

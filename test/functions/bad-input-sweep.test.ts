@@ -26,9 +26,13 @@ describe('the bad-input sweep', () => {
         // A variant the schema accepts is not a bad input (an optional field removed, say).
         if (def.input.safeParse(m.input).success) continue
         sent += 1
-        const res = (await run.callRaw(fn, action, m.input, 'demo-admin')) as { ok: boolean; error?: { code: string; message: string } }
+        const res = (await run.callRaw(fn, action, m.input, 'demo-admin')) as {
+          ok: boolean
+          error?: { code: string; message: string }
+        }
         const code = res.ok ? 'ok' : res.error?.code
-        if (code !== 'invalid-argument' || !/[\u4e00-\u9fa5]/.test(res.error?.message ?? '')) wrong.push(`${fn}.${action} [${m.label}] → ${code}: ${res.error?.message ?? ''}`)
+        if (code !== 'invalid-argument' || !/[\u4e00-\u9fa5]/.test(res.error?.message ?? ''))
+          wrong.push(`${fn}.${action} [${m.label}] → ${code}: ${res.error?.message ?? ''}`)
       }
     }
     expect(wrong).toEqual([])

@@ -6,12 +6,29 @@ import { COLLECTION_OWNERS, type CollectionName } from '../../cloudfunctions/src
 
 const ROOT = join(__dirname, '..', '..')
 const SRC = 'cloudfunctions/src/'
-const declared = Object.keys(JSON.parse(readFileSync(join(ROOT, 'database', 'collections.json'), 'utf8'))).filter((k) => !k.startsWith('$'))
-const files = execFileSync('git', ['ls-files', SRC], { cwd: ROOT, encoding: 'utf8' }).split('\n').filter((f) => f.endsWith('.ts'))
-const sources = new Map(files.map((f) => [f.slice(SRC.length), ts.createSourceFile(f, readFileSync(join(ROOT, f), 'utf8'), ts.ScriptTarget.Latest, true)]))
+const declared = Object.keys(
+  JSON.parse(readFileSync(join(ROOT, 'database', 'collections.json'), 'utf8')),
+).filter((k) => !k.startsWith('$'))
+const files = execFileSync('git', ['ls-files', SRC], { cwd: ROOT, encoding: 'utf8' })
+  .split('\n')
+  .filter((f) => f.endsWith('.ts'))
+const sources = new Map(
+  files.map((f) => [
+    f.slice(SRC.length),
+    ts.createSourceFile(f, readFileSync(join(ROOT, f), 'utf8'), ts.ScriptTarget.Latest, true),
+  ]),
+)
 
 /** Calls that take a collection name: the SDK's `collection()` and the paging and slot helpers. */
-const TAKES_COLLECTION = new Set(['collection', 'pageAll', 'findByKeys', 'insertAll', 'updateAll', 'claimSlot', 'releaseSlot'])
+const TAKES_COLLECTION = new Set([
+  'collection',
+  'pageAll',
+  'findByKeys',
+  'insertAll',
+  'updateAll',
+  'claimSlot',
+  'releaseSlot',
+])
 
 /**
  * Whether a string names a collection where it stands: handed to the database or a helper that takes a
@@ -22,10 +39,15 @@ const TAKES_COLLECTION = new Set(['collection', 'pageAll', 'findByKeys', 'insert
 function namesCollection(node: ts.StringLiteral | ts.NoSubstitutionTemplateLiteral): boolean {
   const parent = node.parent
   if (ts.isVariableDeclaration(parent)) return parent.initializer === node
-  if (ts.isPropertyAssignment(parent)) return parent.initializer === node && parent.name.getText() === 'collection'
+  if (ts.isPropertyAssignment(parent))
+    return parent.initializer === node && parent.name.getText() === 'collection'
   if (ts.isCallExpression(parent) && parent.arguments.some((a) => a === node)) {
     const callee = parent.expression
-    const name = ts.isPropertyAccessExpression(callee) ? callee.name.text : ts.isIdentifier(callee) ? callee.text : ''
+    const name = ts.isPropertyAccessExpression(callee)
+      ? callee.name.text
+      : ts.isIdentifier(callee)
+        ? callee.text
+        : ''
     return TAKES_COLLECTION.has(name)
   }
   return false
@@ -34,8 +56,14 @@ function namesCollection(node: ts.StringLiteral | ts.NoSubstitutionTemplateLiter
 /** Files naming the collection as a string where a collection is meant. */
 function filesNaming(name: string): string[] {
   const naming = (node: ts.Node): boolean =>
-    ((ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) && node.text === name && namesCollection(node)) || ts.forEachChild(node, naming) === true
-  return [...sources].filter(([, file]) => naming(file)).map(([path]) => path).sort()
+    ((ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) &&
+      node.text === name &&
+      namesCollection(node)) ||
+    ts.forEachChild(node, naming) === true
+  return [...sources]
+    .filter(([, file]) => naming(file))
+    .map(([path]) => path)
+    .sort()
 }
 
 describe('one owner for each collection', () => {

@@ -10,7 +10,10 @@ afterAll(() => run.stop())
 describe('the shared dispatcher', () => {
   test('an unknown action returns not-found and names it', async () => {
     const res = await run.callRaw('org', 'dropTables', {}, 'demo-admin')
-    expect(res).toEqual({ ok: false, error: { code: 'not-found', message: expect.stringContaining('dropTables') } })
+    expect(res).toEqual({
+      ok: false,
+      error: { code: 'not-found', message: expect.stringContaining('dropTables') },
+    })
   })
 
   test('an event without an action returns not-found', async () => {
@@ -19,7 +22,10 @@ describe('the shared dispatcher', () => {
   })
 
   test('an unexpected input field returns invalid-argument naming the field, in Chinese', async () => {
-    const res = (await run.callRaw('org', 'getWorkbench', { openid: 'demo-admin' }, 'demo-secretary')) as { ok: false; error: { code: string; field: string; message: string } }
+    const res = (await run.callRaw('org', 'getWorkbench', { openid: 'demo-admin' }, 'demo-secretary')) as {
+      ok: false
+      error: { code: string; field: string; message: string }
+    }
     expect(res.ok).toBe(false)
     expect(res.error.code).toBe('invalid-argument')
     expect(res.error.field).toBe('openid')
@@ -32,7 +38,10 @@ describe('the shared dispatcher', () => {
   })
 
   test('identity comes from the WeChat context, never from the input', async () => {
-    const res = (await run.call('org', 'getWorkbench', {}, 'demo-secretary')) as { ok: true; data: { person: { name: string }; roles: Array<{ role: string; postLabel?: string }> } }
+    const res = (await run.call('org', 'getWorkbench', {}, 'demo-secretary')) as {
+      ok: true
+      data: { person: { name: string }; roles: Array<{ role: string; postLabel?: string }> }
+    }
     expect(res.ok).toBe(true)
     expect(res.data.roles[0]).toMatchObject({ role: 'resident_cadre', postLabel: '第一书记' })
   })

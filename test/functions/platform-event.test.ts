@@ -5,7 +5,10 @@ const event = { Type: 'Timer', TriggerName: 'rectifyDaily', Time: '2026-12-05T00
 
 describe('judging a timer-shaped event', () => {
   test('the platform’s own trigger (no user, SOURCE wx_trigger, a declared trigger) runs', () => {
-    expect(judgeTimerEvent(event, { SOURCE: 'wx_trigger' }, TRIGGERS)).toEqual({ ok: true, triggerName: 'rectifyDaily' })
+    expect(judgeTimerEvent(event, { SOURCE: 'wx_trigger' }, TRIGGERS)).toEqual({
+      ok: true,
+      triggerName: 'rectifyDaily',
+    })
   })
 
   test('a runtime that reports no context at all still runs its declared trigger', () => {
@@ -23,7 +26,10 @@ describe('judging a timer-shaped event', () => {
   })
 
   test('an undeclared trigger name or a wrong Type is refused', () => {
-    expect(judgeTimerEvent({ ...event, TriggerName: 'other' }, {}, TRIGGERS)).toMatchObject({ ok: false, reason: 'unknown trigger' })
+    expect(judgeTimerEvent({ ...event, TriggerName: 'other' }, {}, TRIGGERS)).toMatchObject({
+      ok: false,
+      reason: 'unknown trigger',
+    })
     expect(judgeTimerEvent({ ...event, Type: 'timer' }, {}, TRIGGERS)).toMatchObject({ ok: false })
   })
 

@@ -22,6 +22,8 @@ describe('the property sweep over inputs the schemas accept', () => {
     // The inputs must really vary: most calls are generated, and both answers happen.
     expect(result.generated).toBeGreaterThan(result.calls * 0.8)
     expect(result.outcomes.ok).toBeGreaterThan(result.calls * 0.1)
-    expect((result.outcomes['permission-denied'] ?? 0) + (result.outcomes.unauthenticated ?? 0)).toBeGreaterThan(result.calls * 0.1)
+    expect(
+      (result.outcomes['permission-denied'] ?? 0) + (result.outcomes.unauthenticated ?? 0),
+    ).toBeGreaterThan(result.calls * 0.1)
   }, 120_000)
 })

@@ -31,7 +31,10 @@ function forgedLines(fn: string): Array<Record<string, unknown>> {
     .filter((e) => e.event === 'timer_forged' && e.fn === fn)
 }
 
-const PERMISSION_DENIED = { ok: false, error: { code: 'permission-denied', message: expect.stringMatching(/定时任务/) } }
+const PERMISSION_DENIED = {
+  ok: false,
+  error: { code: 'permission-denied', message: expect.stringMatching(/定时任务/) },
+}
 
 describe('a timer job runs only when the platform triggers it', () => {
   test('the scheduler fires rectify, notice, report and visit jobs as WeChat does, and they run', async () => {
@@ -48,11 +51,19 @@ describe('a timer job runs only when the platform triggers it', () => {
       expect(res).toEqual(PERMISSION_DENIED)
       expect(run.cloud.db.snapshot()).toEqual(before)
     }
-    expect(forgedLines('rectify').map((e) => e.openid)).toEqual(['demo-admin', 'demo-secretary', 'o-stranger'])
+    expect(forgedLines('rectify').map((e) => e.openid)).toEqual([
+      'demo-admin',
+      'demo-secretary',
+      'o-stranger',
+    ])
   })
 
   test('the timer event wrapped in an action call from the app is refused, not run as either', async () => {
-    const res = await run.cloud.invoke('notice', { action: 'listInbox', input: {}, ...timerEvent('noticeDaily') }, { openid: 'demo-admin' })
+    const res = await run.cloud.invoke(
+      'notice',
+      { action: 'listInbox', input: {}, ...timerEvent('noticeDaily') },
+      { openid: 'demo-admin' },
+    )
     expect(res).toEqual(PERMISSION_DENIED)
     expect(forgedLines('notice')).toHaveLength(1)
   })
@@ -68,19 +79,29 @@ describe('a timer job runs only when the platform triggers it', () => {
     expect(await res.json()).toEqual(PERMISSION_DENIED)
     expect(run.cloud.db.snapshot()).toEqual(snapshot)
     expect(run.cloud.outbox.entries.length).toBe(before)
-    expect(forgedLines('notice')).toEqual([expect.objectContaining({ source: 'wx_client', reason: expect.stringContaining('wx_client') })])
+    expect(forgedLines('notice')).toEqual([
+      expect.objectContaining({ source: 'wx_client', reason: expect.stringContaining('wx_client') }),
+    ])
   })
 
   test('a function calling another with the timer event is refused (the call chain ends in scf)', async () => {
-    const res = await run.cloud.invoke('report', timerEvent('reportRollup'), { openid: '', source: 'wx_trigger,scf' })
+    const res = await run.cloud.invoke('report', timerEvent('reportRollup'), {
+      openid: '',
+      source: 'wx_trigger,scf',
+    })
     expect(res).toEqual(PERMISSION_DENIED)
     expect(forgedLines('report')).toEqual([expect.objectContaining({ source: 'wx_trigger,scf' })])
   })
 
   test('a trigger name the function does not declare is refused even from the platform', async () => {
-    const res = await run.cloud.invoke('rectify', timerEvent('noticeDaily'), { openid: '', source: 'wx_trigger' })
+    const res = await run.cloud.invoke('rectify', timerEvent('noticeDaily'), {
+      openid: '',
+      source: 'wx_trigger',
+    })
     expect(res).toEqual(PERMISSION_DENIED)
-    expect(await run.cloud.invoke('org', timerEvent('rectifyDaily'), { openid: '', source: 'wx_trigger' })).toEqual(PERMISSION_DENIED)
+    expect(
+      await run.cloud.invoke('org', timerEvent('rectifyDaily'), { openid: '', source: 'wx_trigger' }),
+    ).toEqual(PERMISSION_DENIED)
     expect(forgedLines('rectify')).toEqual([expect.objectContaining({ reason: 'unknown trigger' })])
     expect(forgedLines('org')).toHaveLength(1)
   })

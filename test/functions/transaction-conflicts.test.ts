@@ -31,9 +31,17 @@ describe('transactions under concurrent callers', () => {
   })
 
   test('a caller kept out by a transaction that holds the document gets a clear conflict error and changes nothing', async () => {
-    const starter = db as unknown as { startTransaction(): Promise<{ collection(n: string): { doc(id: string): { set(o: object): Promise<unknown> } }; rollback(): Promise<unknown> }> }
+    const starter = db as unknown as {
+      startTransaction(): Promise<{
+        collection(n: string): { doc(id: string): { set(o: object): Promise<unknown> } }
+        rollback(): Promise<unknown>
+      }>
+    }
     const holder = await starter.startTransaction()
-    await holder.collection('visit_coverage').doc('h2_2026-11').set({ data: { visits: 9 } })
+    await holder
+      .collection('visit_coverage')
+      .doc('h2_2026-11')
+      .set({ data: { visits: 9 } })
     const base = { householdId: 'h2', villageId: 'v1', townshipId: 't1', period: '2026-11', lastVisitAt: now }
     await expect(bumpCoverage(db, base, 'visit-x')).rejects.toMatchObject({ code: 'conflict' })
     await holder.rollback()

@@ -40,19 +40,36 @@ describe('org.getWorkbench', () => {
 
   test('the workbench brings the unread badge, the same count the inbox answers, so opening the app is one call', async () => {
     const [me] = run.cloud.db.find('people', { openid: 'demo-secretary' })
-    const note = (n: number) => ({ _id: `wb-test-${n}`, personId: me._id, openid: 'demo-secretary', kind: 'urge', title: '催办', body: '请尽快走访', link: '/packages/notice/pages/inbox/index', refId: null, createdAt: new Date(), readAt: null })
+    const note = (n: number) => ({
+      _id: `wb-test-${n}`,
+      personId: me._id,
+      openid: 'demo-secretary',
+      kind: 'urge',
+      title: '催办',
+      body: '请尽快走访',
+      link: '/packages/notice/pages/inbox/index',
+      refId: null,
+      createdAt: new Date(),
+      readAt: null,
+    })
     run.cloud.db.insertMany('inbox', [note(1), note(2)])
     const wb = await workbench('demo-secretary')
-    const badge = (await run.call('notice', 'getUnreadCount', {}, 'demo-secretary')) as { ok: boolean; data: { unread: number } }
+    const badge = (await run.call('notice', 'getUnreadCount', {}, 'demo-secretary')) as {
+      ok: boolean
+      data: { unread: number }
+    }
     expect(badge.data.unread).toBeGreaterThan(0)
     expect(wb.unread).toBe(badge.data.unread)
     await run.call('notice', 'markRead', {}, 'demo-secretary')
     expect((await workbench('demo-secretary')).unread).toBe(0)
   })
 
-  test('the village team gets the county\'s check-in rules with the workbench, the same the presence function answers; others get none', async () => {
+  test("the village team gets the county's check-in rules with the workbench, the same the presence function answers; others get none", async () => {
     const wb = await workbench('demo-secretary')
-    const policy = (await run.call('presence', 'getPolicy', {}, 'demo-secretary')) as { ok: boolean; data: unknown }
+    const policy = (await run.call('presence', 'getPolicy', {}, 'demo-secretary')) as {
+      ok: boolean
+      data: unknown
+    }
     expect(wb.checkInPolicy).toEqual(policy.data)
     expect((await workbench('demo-supervisor')).checkInPolicy).toBeNull()
   })
@@ -64,7 +81,14 @@ describe('org.getWorkbench', () => {
   })
 
   test('concurrent calls each see their own identity', async () => {
-    const ids = ['demo-admin', 'demo-secretary', 'demo-township', 'demo-village', 'demo-pairing', 'demo-member']
+    const ids = [
+      'demo-admin',
+      'demo-secretary',
+      'demo-township',
+      'demo-village',
+      'demo-pairing',
+      'demo-member',
+    ]
     const results = await Promise.all([...ids, ...ids].map((id) => workbench(id)))
     const names = await Promise.all(ids.map(async (id) => (await workbench(id)).person.name))
     results.forEach((wb, i) => expect(wb.person.name).toBe(names[i % ids.length]))

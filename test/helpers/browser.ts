@@ -46,7 +46,9 @@ export interface PhoneOptions {
 
 export async function launchPhoneBrowser(opts: PhoneOptions = {}): Promise<PhoneBrowser> {
   if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(`Chromium not found at ${CHROMIUM_PATH}. Install it: apt-get install -y chromium fonts-wqy-microhei (or set CHROMIUM_PATH).`)
+    throw new Error(
+      `Chromium not found at ${CHROMIUM_PATH}. Install it: apt-get install -y chromium fonts-wqy-microhei (or set CHROMIUM_PATH).`,
+    )
   }
   const profile = mkdtempSync(join(tmpdir(), 'zhucun-chromium-'))
   const context = await chromium.launchPersistentContext(profile, {
@@ -63,14 +65,17 @@ export async function launchPhoneBrowser(opts: PhoneOptions = {}): Promise<Phone
     permissions: opts.geolocation ? ['geolocation'] : [],
   })
   if (opts.privacyAgreed ?? true) {
-    await context.addInitScript(({ key, version }) => {
-      try {
-        // Taro's storage keeps values JSON-wrapped as { data }.
-        window.localStorage.setItem(key, JSON.stringify({ data: version }))
-      } catch {
-        // about:blank has no storage
-      }
-    }, { key: PRIVACY_CONSENT_KEY, version: PRIVACY_GUIDE_VERSION })
+    await context.addInitScript(
+      ({ key, version }) => {
+        try {
+          // Taro's storage keeps values JSON-wrapped as { data }.
+          window.localStorage.setItem(key, JSON.stringify({ data: version }))
+        } catch {
+          // about:blank has no storage
+        }
+      },
+      { key: PRIVACY_CONSENT_KEY, version: PRIVACY_GUIDE_VERSION },
+    )
   }
   const page = context.pages()[0] ?? (await context.newPage())
   return {

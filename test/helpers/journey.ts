@@ -13,7 +13,8 @@ export interface Journey {
 
 /** A seeded local cloud serving the built H5 app, and a phone-sized Chromium to drive it. */
 export async function openJourney(opts: StartOptions & PhoneOptions = {}): Promise<Journey> {
-  if (!existsSync(join(REPO_ROOT, 'dist', 'h5', 'index.html'))) throw new Error('dist/h5 is missing: run `npm run build:h5` first')
+  if (!existsSync(join(REPO_ROOT, 'dist', 'h5', 'index.html')))
+    throw new Error('dist/h5 is missing: run `npm run build:h5` first')
   const { geolocation, privacyAgreed, viewport, ...cloudOpts } = opts
   const cloud = await startLocalCloud({ seed: 'demo', ...cloudOpts })
   const browser = await launchPhoneBrowser({ geolocation, privacyAgreed, viewport })
@@ -29,7 +30,11 @@ export async function closeJourney(journey: Partial<Journey>): Promise<void> {
  * A real JPEG for the camera's file chooser, drawn on a canvas in the page, so the app's compression
  * has pixels to work on.
  */
-export async function writeCameraPhoto(page: Page, file: string, size = { width: 640, height: 480 }): Promise<void> {
+export async function writeCameraPhoto(
+  page: Page,
+  file: string,
+  size = { width: 640, height: 480 },
+): Promise<void> {
   const dataUrl = await page.evaluate(({ width, height }) => {
     const c = document.createElement('canvas')
     c.width = width

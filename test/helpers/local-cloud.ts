@@ -21,7 +21,12 @@ export interface RunningCloud {
   cloud: LocalCloud
   url: string
   /** Call an action as a WeChat user, typed by the contract; returns the envelope. */
-  call<F extends FunctionName, A extends ActionName<F>>(fn: F, action: A, input: ActionInput<F, A>, openid: string): Promise<Envelope<ActionOutput<F, A>>>
+  call<F extends FunctionName, A extends ActionName<F>>(
+    fn: F,
+    action: A,
+    input: ActionInput<F, A>,
+    openid: string,
+  ): Promise<Envelope<ActionOutput<F, A>>>
   /** The same call with anything as input or action: for tests of what the contract refuses. */
   callRaw(fn: string, action: string, input: unknown, openid: string): Promise<unknown>
   stop(): Promise<void>
@@ -44,8 +49,12 @@ export async function startLocalCloud(opts: StartOptions = {}): Promise<RunningC
     cloud,
     url,
     // The function checked its output against the same contract before answering (shared/dispatch.ts).
-    call: <F extends FunctionName, A extends ActionName<F>>(fn: F, action: A, input: ActionInput<F, A>, openid: string) =>
-      cloud.call(fn, action, input, openid) as Promise<Envelope<ActionOutput<F, A>>>,
+    call: <F extends FunctionName, A extends ActionName<F>>(
+      fn: F,
+      action: A,
+      input: ActionInput<F, A>,
+      openid: string,
+    ) => cloud.call(fn, action, input, openid) as Promise<Envelope<ActionOutput<F, A>>>,
     callRaw: (fn, action, input, openid) => cloud.call(fn, action, input, openid),
     stop: async () => {
       if (app) await app.close()

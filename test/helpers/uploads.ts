@@ -14,14 +14,35 @@ export interface UploadOpts {
 
 /** Stores bytes at a fresh random path as `openid` would from the phone, without registering them. */
 export function storeAs(run: RunningCloud, openid: string, purpose: UploadPurpose, ext = 'jpg'): string {
-  return run.cloud.store.upload(uploadCloudPath(purpose, randomBytes(16).toString('hex'), ext), JPEG, undefined, openid).fileID
+  return run.cloud.store.upload(
+    uploadCloudPath(purpose, randomBytes(16).toString('hex'), ext),
+    JPEG,
+    undefined,
+    openid,
+  ).fileID
 }
 
 /** What the app does for every photo: upload to a random path, then register it with files.registerUpload. */
-export async function uploadAs(run: RunningCloud, openid: string, purpose: UploadPurpose, opts: UploadOpts = {}): Promise<string> {
+export async function uploadAs(
+  run: RunningCloud,
+  openid: string,
+  purpose: UploadPurpose,
+  opts: UploadOpts = {},
+): Promise<string> {
   const fileID = storeAs(run, openid, purpose)
-  const input = { fileID, purpose, ...(opts.takenAt ? { takenAt: opts.takenAt } : {}), ...(opts.location ? { location: opts.location } : {}) }
-  const res = (await run.cloud.call('files', 'registerUpload', input, openid, opts.now ? { ZHUCUN_NOW: opts.now } : undefined)) as { ok: boolean; error?: { message: string } }
+  const input = {
+    fileID,
+    purpose,
+    ...(opts.takenAt ? { takenAt: opts.takenAt } : {}),
+    ...(opts.location ? { location: opts.location } : {}),
+  }
+  const res = (await run.cloud.call(
+    'files',
+    'registerUpload',
+    input,
+    openid,
+    opts.now ? { ZHUCUN_NOW: opts.now } : undefined,
+  )) as { ok: boolean; error?: { message: string } }
   if (!res.ok) throw new Error(`registerUpload failed: ${res.error?.message}`)
   return fileID
 }

@@ -6,19 +6,20 @@ import { decrypt, keyedHash } from '../../cloudfunctions/src/shared/sensitive'
 import { DEV_DATA_KEY } from '../../emulator/seed/dev-key'
 import { ROLES } from '../../types/domain/role'
 
-
 describe('the demo seed', () => {
   const committed = readSeedDir(DEMO_SEED_DIR)
   const generated = generateSeed('demo')
 
   test('the committed JSON Lines are what the generator makes (run `seed --write database/seed/demo` after changing it)', () => {
     expect(Object.keys(committed).sort()).toEqual(Object.keys(generated).sort())
-    for (const name of Object.keys(generated)) expect(committed[name]).toEqual(fromJsonLines(toJsonLines(generated[name])))
+    for (const name of Object.keys(generated))
+      expect(committed[name]).toEqual(fromJsonLines(toJsonLines(generated[name])))
   })
 
   test('every role is held by someone who can sign in', () => {
     const people = committed.people as Array<{ openid: string | null; roles: Array<{ role: string }> }>
-    for (const role of ROLES) expect(people.some((p) => p.openid && p.roles.some((r) => r.role === role))).toBe(true)
+    for (const role of ROLES)
+      expect(people.some((p) => p.openid && p.roles.some((r) => r.role === role))).toBe(true)
   })
 
   test('phones are stored masked, hashed with the key and encrypted, never plain', () => {

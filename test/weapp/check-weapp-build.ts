@@ -51,16 +51,28 @@ export function checkWeappBuild(distDir: string): CheckResult {
   const app = JSON.parse(readFileSync(appJsonPath, 'utf8')) as AppJson
   const subPackages = app.subPackages ?? app.subpackages ?? []
 
-  const pages = [...(app.pages ?? []), ...subPackages.flatMap((sp) => sp.pages.map((p) => `${sp.root.replace(/\/$/, '')}/${p}`))]
+  const pages = [
+    ...(app.pages ?? []),
+    ...subPackages.flatMap((sp) => sp.pages.map((p) => `${sp.root.replace(/\/$/, '')}/${p}`)),
+  ]
   check(pages.length > 0, 'app.json lists no pages')
   for (const page of pages) {
     for (const ext of ['js', 'wxml', 'json']) {
       check(existsSync(join(distDir, `${page}.${ext}`)), `page ${page} has no .${ext} file`)
     }
   }
-  check((app.requiredPrivateInfos ?? []).includes('getLocation'), 'app.json requiredPrivateInfos lacks getLocation')
-  check(Boolean(app.permission?.['scope.userLocation']?.desc), "app.json permission['scope.userLocation'].desc is missing")
-  check(app.__usePrivacyCheck__ === true, 'app.json __usePrivacyCheck__ is not true (the privacy-consent flow)')
+  check(
+    (app.requiredPrivateInfos ?? []).includes('getLocation'),
+    'app.json requiredPrivateInfos lacks getLocation',
+  )
+  check(
+    Boolean(app.permission?.['scope.userLocation']?.desc),
+    "app.json permission['scope.userLocation'].desc is missing",
+  )
+  check(
+    app.__usePrivacyCheck__ === true,
+    'app.json __usePrivacyCheck__ is not true (the privacy-consent flow)',
+  )
 
   // Source maps are never uploaded; everything else in the folder is.
   const files = listFiles(distDir).filter((f) => !f.endsWith('.map'))
@@ -78,7 +90,10 @@ export function checkWeappBuild(distDir: string): CheckResult {
   for (const root of roots) {
     const size = sizes.get(root) ?? 0
     result.report.push(`weapp subpackage ${root}: ${kb(size)} (budget ${BUDGETS.subpackageKB} KB)`)
-    check(size <= BUDGETS.subpackageKB * KB, `subpackage ${root} is ${kb(size)}, over ${BUDGETS.subpackageKB} KB`)
+    check(
+      size <= BUDGETS.subpackageKB * KB,
+      `subpackage ${root} is ${kb(size)}, over ${BUDGETS.subpackageKB} KB`,
+    )
   }
   result.report.push(`weapp total: ${kb(total)} (budget ${BUDGETS.totalKB} KB)`)
   check(total <= BUDGETS.totalKB * KB, `whole weapp build is ${kb(total)}, over ${BUDGETS.totalKB} KB`)
@@ -100,9 +115,15 @@ export function checkH5Build(distDir: string): CheckResult {
     return result
   }
   const html = readFileSync(indexPath, 'utf8')
-  const entry = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => join(distDir, m[1].replace(/^\//, '')))
+  const entry = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) =>
+    join(distDir, m[1].replace(/^\//, '')),
+  )
   const jsDir = join(distDir, 'js')
-  const chunks = existsSync(jsDir) ? readdirSync(jsDir).filter((f) => f.endsWith('.js')).map((f) => join(jsDir, f)) : []
+  const chunks = existsSync(jsDir)
+    ? readdirSync(jsDir)
+        .filter((f) => f.endsWith('.js'))
+        .map((f) => join(jsDir, f))
+    : []
   const rest = chunks.filter((f) => !entry.includes(f))
   const shared = rest.filter((f) => /[\\/](contract|page-common)\.[^\\/]*\.js$/.test(f))
   const pageChunks = rest.filter((f) => !shared.includes(f)).map((f) => ({ f, gz: gzipSize(f) }))
@@ -116,7 +137,10 @@ export function checkH5Build(distDir: string): CheckResult {
   }
   result.report.push(`h5 first page JS: ${kb(total)} gzipped (budget ${BUDGETS.h5FirstPageGzipKB} KB)`)
   result.checks += 1
-  if (total > BUDGETS.h5FirstPageGzipKB * KB) result.failures.push(`H5 first page loads ${kb(total)} of JS gzipped, over ${BUDGETS.h5FirstPageGzipKB} KB`)
+  if (total > BUDGETS.h5FirstPageGzipKB * KB)
+    result.failures.push(
+      `H5 first page loads ${kb(total)} of JS gzipped, over ${BUDGETS.h5FirstPageGzipKB} KB`,
+    )
   return result
 }
 

@@ -10,7 +10,11 @@ const ROOT = resolve(__dirname, '..', '..')
 let found: Record<string, string[]> = {}
 
 beforeAll(() => {
-  const out = spawnSync(join(ROOT, 'node_modules', '.bin', 'tsx'), [join(ROOT, 'test', 'weapp', 'fixture-walk.ts')], { cwd: ROOT, encoding: 'utf8' })
+  const out = spawnSync(
+    join(ROOT, 'node_modules', '.bin', 'tsx'),
+    [join(ROOT, 'test', 'weapp', 'fixture-walk.ts')],
+    { cwd: ROOT, encoding: 'utf8' },
+  )
   if (out.status !== 0) throw new Error(`fixture walk failed: ${out.stderr}`)
   found = JSON.parse(out.stdout) as Record<string, string[]>
 }, 60_000)

@@ -33,13 +33,27 @@ export async function runWeapp(opts: WeappRunOptions): Promise<WalkResult> {
   try {
     cloud.invoker.env.ZHUCUN_NOW = DEMO_NOW
     const secretary = cloud.db.find('people', { openid: 'demo-secretary' })[0] as { _id: string }
-    const urge = (await cloud.call('notice', 'sendUrge', { topic: 'presence', filter: 'manual', personIds: [secretary._id], title: '请补齐在村记录', body: '本周在村记录不全，请及时补录。' }, 'demo-township')) as { ok: boolean; data?: { urgeId: string } }
-    if (!urge.ok || !urge.data) throw new Error(`could not create an urge for the walk: ${JSON.stringify(urge)}`)
+    const urge = (await cloud.call(
+      'notice',
+      'sendUrge',
+      {
+        topic: 'presence',
+        filter: 'manual',
+        personIds: [secretary._id],
+        title: '请补齐在村记录',
+        body: '本周在村记录不全，请及时补录。',
+      },
+      'demo-township',
+    )) as { ok: boolean; data?: { urgeId: string } }
+    if (!urge.ok || !urge.data)
+      throw new Error(`could not create an urge for the walk: ${JSON.stringify(urge)}`)
     return await walkWeapp({
       distDir: join(ROOT, 'dist', 'weapp'),
       cacheDir: join(ROOT, '.cache'),
       // On the county seed each page is opened once, by its first user: the budget is the question there.
-      pages: weappPages({ urgeId: urge.data.urgeId }).map((p) => (opts.scale === 'county' ? { ...p, as: p.as.slice(0, 1) } : p)),
+      pages: weappPages({ urgeId: urge.data.urgeId }).map((p) =>
+        opts.scale === 'county' ? { ...p, as: p.as.slice(0, 1) } : p,
+      ),
       callFunction: (openid, name, data) => cloud.invoke(name, data, { openid }),
       budgetBytes: SET_DATA_BUDGET,
       now: new Date(DEMO_NOW),
@@ -56,7 +70,10 @@ export async function runWeapp(opts: WeappRunOptions): Promise<WalkResult> {
 export function report(result: WalkResult): string[] {
   const lines = [...result.largest.entries()]
     .sort((a, b) => b[1].bytes - a[1].bytes)
-    .map(([route, { bytes, as }]) => `largest setData ${(bytes / 1024).toFixed(1).padStart(6)} KB  ${route} (as ${as || 'villager'})`)
+    .map(
+      ([route, { bytes, as }]) =>
+        `largest setData ${(bytes / 1024).toFixed(1).padStart(6)} KB  ${route} (as ${as || 'villager'})`,
+    )
   return lines
 }
 
@@ -79,11 +96,26 @@ async function main(): Promise<void> {
   report(result).forEach((l) => console.log(l))
   for (const p of result.problems) console.error(`✗ [${p.kind}] ${p.where}: ${p.message}`)
   const seconds = ((Date.now() - started) / 1000).toFixed(1)
-  console.log(`${scale} seed: ${result.checks} page visits and journeys, ${result.problems.length} problems, ${seconds} s`)
+  console.log(
+    `${scale} seed: ${result.checks} page visits and journeys, ${result.problems.length} problems, ${seconds} s`,
+  )
   const file = option(args, 'report')
   if (file) {
     mkdirSync(dirname(file), { recursive: true })
-    writeFileSync(file, JSON.stringify({ scale, ...counts(result), seconds: Number(seconds), largest: Object.fromEntries(result.largest), problems: result.problems }, null, 2))
+    writeFileSync(
+      file,
+      JSON.stringify(
+        {
+          scale,
+          ...counts(result),
+          seconds: Number(seconds),
+          largest: Object.fromEntries(result.largest),
+          problems: result.problems,
+        },
+        null,
+        2,
+      ),
+    )
   }
   process.exit(result.problems.length ? 1 : 0)
 }

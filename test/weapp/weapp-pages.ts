@@ -25,7 +25,8 @@ export const ROLES = [ADMIN, TOWNSHIP_LEADER, SECRETARY]
 async function openTownship(app: WeappApp, page: OpenPage): Promise<void> {
   if (!/个村/.test(app.text(page))) return
   await app.tap(page, '瓦店镇')
-  if (!(await waitForText(app, page, '曹徐屯村', 5000))) throw new Error(`瓦店镇 did not list 曹徐屯村: ${app.text(page).slice(0, 200)}`)
+  if (!(await waitForText(app, page, '曹徐屯村', 5000)))
+    throw new Error(`瓦店镇 did not list 曹徐屯村: ${app.text(page).slice(0, 200)}`)
 }
 
 const all = (first: string) => [first, ...ROLES.filter((r) => r !== first)]
@@ -48,35 +49,99 @@ export function weappPages(ids: { urgeId: string }): PageSpec[] {
     { route: 'packages/presence/pages/work-log/index', as: all(SECRETARY), text: '工作日志' },
     { route: 'packages/presence/pages/queue/index', as: [SECRETARY], text: '待同步（0）' },
     { route: 'packages/presence/pages/today/index', as: all(ADMIN), text: '瓦店镇', then: openTownship },
-    { route: 'packages/presence/pages/today/index', as: [SUPERVISOR], query: { villageId: VILLAGE }, text: '尹东德' },
-    { route: 'packages/presence/pages/spot-check/index', as: [SUPERVISOR], query: { villageId: VILLAGE }, text: '提交暗访记录' },
+    {
+      route: 'packages/presence/pages/today/index',
+      as: [SUPERVISOR],
+      query: { villageId: VILLAGE },
+      text: '尹东德',
+    },
+    {
+      route: 'packages/presence/pages/spot-check/index',
+      as: [SUPERVISOR],
+      query: { villageId: VILLAGE },
+      text: '提交暗访记录',
+    },
     { route: 'packages/rectify/pages/register/index', as: [TOWNSHIP_LEADER, ADMIN], text: '问题来源' },
     { route: 'packages/rectify/pages/mine/index', as: all(SECRETARY), text: '我负责的' },
     { route: 'packages/rectify/pages/ledger/index', as: all(ADMIN), text: '党群服务中心值班表未公示' },
-    { route: 'packages/rectify/pages/detail/index', as: all(TOWNSHIP_LEADER), query: { id: 'rect-seed-a' }, text: '党群服务中心值班表未公示' },
+    {
+      route: 'packages/rectify/pages/detail/index',
+      as: all(TOWNSHIP_LEADER),
+      query: { id: 'rect-seed-a' },
+      text: '党群服务中心值班表未公示',
+    },
     { route: 'packages/rectify/pages/escalations/index', as: [ADMIN, TOWNSHIP_LEADER], text: '12 个月内' },
     { route: 'packages/notice/pages/inbox/index', as: all(TOWNSHIP_LEADER), text: '公示收到异议' },
     { route: 'packages/notice/pages/urge/index', as: [TOWNSHIP_LEADER, ADMIN], text: '预览收件人' },
-    { route: 'packages/notice/pages/urge-receipts/index', as: [TOWNSHIP_LEADER], query: { id: ids.urgeId }, text: '尹东德' },
+    {
+      route: 'packages/notice/pages/urge-receipts/index',
+      as: [TOWNSHIP_LEADER],
+      query: { id: ids.urgeId },
+      text: '尹东德',
+    },
     { route: 'packages/notice/pages/manage/index', as: [TOWNSHIP_LEADER, ADMIN], text: '低保对象拟定名单' },
     { route: 'packages/notice/pages/edit/index', as: [TOWNSHIP_LEADER], text: '公示期' },
     { route: 'packages/notice/pages/objections/index', as: [TOWNSHIP_LEADER, ADMIN], text: '不符合低保条件' },
     { route: 'packages/notice/pages/villager/index', as: [VILLAGER], text: '瓦店镇', then: openTownship },
-    { route: 'packages/notice/pages/villager/index', as: [VILLAGER], query: { v: '411302100200' }, text: '低保对象拟定名单' },
-    { route: 'packages/notice/pages/public-detail/index', as: [VILLAGER, ADMIN], query: { id: 'ntc-demo-dibao' }, text: '低保对象拟定名单' },
+    {
+      route: 'packages/notice/pages/villager/index',
+      as: [VILLAGER],
+      query: { v: '411302100200' },
+      text: '低保对象拟定名单',
+    },
+    {
+      route: 'packages/notice/pages/public-detail/index',
+      as: [VILLAGER, ADMIN],
+      query: { id: 'ntc-demo-dibao' },
+      text: '低保对象拟定名单',
+    },
     { route: 'packages/visit/pages/households/index', as: all(PAIRING), text: '何永桂' },
-    { route: 'packages/visit/pages/household/index', as: [PAIRING, SECRETARY], query: { id: HOUSEHOLD }, text: '何永桂' },
-    { route: 'packages/visit/pages/form/index', as: [PAIRING], query: { householdId: HOUSEHOLD }, text: '何永桂' },
+    {
+      route: 'packages/visit/pages/household/index',
+      as: [PAIRING, SECRETARY],
+      query: { id: HOUSEHOLD },
+      text: '何永桂',
+    },
+    {
+      route: 'packages/visit/pages/form/index',
+      as: [PAIRING],
+      query: { householdId: HOUSEHOLD },
+      text: '何永桂',
+    },
     { route: 'packages/visit/pages/drafts/index', as: [PAIRING], text: '立即同步' },
     { route: 'packages/visit/pages/visit/index', as: [PAIRING, ADMIN], query: { id: VISIT }, text: '何永桂' },
     { route: 'packages/visit/pages/correct/index', as: [PAIRING], query: { id: VISIT }, text: '何永桂' },
-    { route: 'packages/visit/pages/coverage/index', as: all(ADMIN), query: { unitId: COUNTY }, text: '按乡镇' },
-    { route: 'packages/visit/pages/card/index', as: [VILLAGER, SECRETARY], query: { code: 'WDZMBKA234' }, text: '帮扶明白卡' },
+    {
+      route: 'packages/visit/pages/coverage/index',
+      as: all(ADMIN),
+      query: { unitId: COUNTY },
+      text: '按乡镇',
+    },
+    {
+      route: 'packages/visit/pages/card/index',
+      as: [VILLAGER, SECRETARY],
+      query: { code: 'WDZMBKA234' },
+      text: '帮扶明白卡',
+    },
     { route: 'packages/visit/pages/shared/index', as: all(ADMIN), text: '没有更多了' },
     { route: 'packages/report/pages/dashboard/index', as: all(ADMIN), text: '走访覆盖' },
-    { route: 'packages/report/pages/cadres/index', as: [TOWNSHIP_LEADER, ADMIN], query: { villageId: VILLAGE }, text: '尹东德' },
-    { route: 'packages/report/pages/dashboard/index', as: [TOWNSHIP_LEADER], query: { unitId: TOWNSHIP }, text: '瓦店镇' },
-    { route: 'packages/compliance/pages/privacy/index', as: [VILLAGER, SECRETARY], text: '需要您授权的设备权限' },
+    {
+      route: 'packages/report/pages/cadres/index',
+      as: [TOWNSHIP_LEADER, ADMIN],
+      query: { villageId: VILLAGE },
+      text: '尹东德',
+    },
+    {
+      route: 'packages/report/pages/dashboard/index',
+      as: [TOWNSHIP_LEADER],
+      query: { unitId: TOWNSHIP },
+      text: '瓦店镇',
+    },
+    {
+      route: 'packages/compliance/pages/privacy/index',
+      as: [VILLAGER, SECRETARY],
+      text: '需要您授权的设备权限',
+    },
     { route: 'packages/compliance/pages/filing/index', as: [ADMIN], text: '下载备案材料' },
   ]
 }

@@ -1,7 +1,11 @@
 import { z } from '../zod'
 
 /** Ids are server strings; bounded so a huge value cannot reach a query. */
-export const idSchema = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, '编号格式不正确')
+export const idSchema = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/, '编号格式不正确')
 export const emptyInput = z.strictObject({})
 export const okOutput = z.object({ ok: z.literal(true) })
 
@@ -19,7 +23,10 @@ export const pageInput = {
 /** Search of a long list by name or pinyin initials (`types/domain/name-search.ts`). */
 export const nameSearchInput = {
   q: z.string().trim().max(20).optional(),
-  initial: z.string().regex(/^[A-Za-z]$/, '首字母应为一个字母').optional(),
+  initial: z
+    .string()
+    .regex(/^[A-Za-z]$/, '首字母应为一个字母')
+    .optional(),
 }
 
 export const skippedField = { skipped: z.number().int().min(0).default(0) }

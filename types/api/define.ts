@@ -10,7 +10,11 @@ import type { Role } from '../domain/role'
  */
 export type Access = 'public' | 'bound' | readonly Role[]
 
-export interface ActionDef<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType, C extends Access = Access> {
+export interface ActionDef<
+  I extends z.ZodType = z.ZodType,
+  O extends z.ZodType = z.ZodType,
+  C extends Access = Access,
+> {
   summary: string
   access: C
   input: I

@@ -7,7 +7,10 @@ const text = (max: number) => z.string().trim().min(1, '不能为空').max(max)
 const iso = z.string()
 
 /** Photos the app uploaded under `feedback/` (registered for the `feedback` purpose). */
-export const feedbackFileIdSchema = z.string().max(300).regex(/^cloud:\/\/[^/]+\/feedback\/[0-9a-f]{32}\.(jpg|jpeg|png|webp)$/, '照片文件编号不正确')
+export const feedbackFileIdSchema = z
+  .string()
+  .max(300)
+  .regex(/^cloud:\/\/[^/]+\/feedback\/[0-9a-f]{32}\.(jpg|jpeg|png|webp)$/, '照片文件编号不正确')
 
 /** Who answers: the organization department of the sender's county (its admins). */
 const HOST_ADMINS = ['admin'] as const
@@ -57,9 +60,17 @@ export const feedbackApi = {
       contact: z.string().trim().max(30).default(''),
       photoFileId: feedbackFileIdSchema.optional(),
       /** A villager's village (the public page they use): its county's organization department answers. */
-      villageCode: z.string().regex(/^\d{6,20}$/, '村编码不正确').optional(),
+      villageCode: z
+        .string()
+        .regex(/^\d{6,20}$/, '村编码不正确')
+        .optional(),
     }),
-    output: z.object({ feedbackId: z.string(), status: feedbackStatusSchema, dueDay: z.string(), hostName: z.string() }),
+    output: z.object({
+      feedbackId: z.string(),
+      status: feedbackStatusSchema,
+      dueDay: z.string(),
+      hostName: z.string(),
+    }),
   }),
   listMyFeedback: defineAction({
     summary: '我提交的投诉建议及答复（按微信身份）',
@@ -70,8 +81,17 @@ export const feedbackApi = {
   listFeedback: defineAction({
     summary: '主办单位收到的投诉建议（可筛选状态、逾期）',
     access: HOST_ADMINS,
-    input: z.strictObject({ status: feedbackStatusSchema.optional(), overdue: z.literal(true).optional(), ...pageInput }),
-    output: z.object({ items: z.array(hostFeedbackSchema), total: z.number(), overdue: z.number(), ...skippedField }),
+    input: z.strictObject({
+      status: feedbackStatusSchema.optional(),
+      overdue: z.literal(true).optional(),
+      ...pageInput,
+    }),
+    output: z.object({
+      items: z.array(hostFeedbackSchema),
+      total: z.number(),
+      overdue: z.number(),
+      ...skippedField,
+    }),
   }),
   startFeedback: defineAction({
     summary: '受理投诉建议（待处理 → 处理中）',

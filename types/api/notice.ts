@@ -5,8 +5,16 @@ import { SUPERVISING_ROLES, type Role } from '../domain/role'
 import { urgeFilterSchema, urgeTopicSchema } from '../domain/notice'
 import { photosInputSchema, rectCategorySchema } from '../domain/rectification'
 import {
-  inboxIdSchema, inboxItemSchema, noticeDetailSchema, noticeFileIdSchema, noticeInput, noticeSummarySchema, objectionViewSchema,
-  receiptSchema, recipientSchema, urgeSummarySchema,
+  inboxIdSchema,
+  inboxItemSchema,
+  noticeDetailSchema,
+  noticeFileIdSchema,
+  noticeInput,
+  noticeSummarySchema,
+  objectionViewSchema,
+  receiptSchema,
+  recipientSchema,
+  urgeSummarySchema,
 } from './notice-schemas'
 
 const text = (max: number) => z.string().trim().min(1, '请填写内容').max(max)
@@ -22,9 +30,19 @@ export const noticeApi = {
     summary: '我的消息：提醒、催办与异议通知（分页，含未读数）',
     access: 'bound',
     input: z.strictObject({ unreadOnly: z.boolean().default(false), ...pageInput }),
-    output: z.object({ items: z.array(inboxItemSchema), total: z.number(), unread: z.number(), ...skippedField }),
+    output: z.object({
+      items: z.array(inboxItemSchema),
+      total: z.number(),
+      unread: z.number(),
+      ...skippedField,
+    }),
   }),
-  getUnreadCount: defineAction({ summary: '未读消息数（首页角标）', access: 'bound', input: emptyInput, output: z.object({ unread: z.number() }) }),
+  getUnreadCount: defineAction({
+    summary: '未读消息数（首页角标）',
+    access: 'bound',
+    input: emptyInput,
+    output: z.object({ unread: z.number() }),
+  }),
   markRead: defineAction({
     summary: '标记已读：一条，或省略编号时全部',
     access: 'bound',
@@ -35,7 +53,9 @@ export const noticeApi = {
     summary: '上报订阅消息授权结果：每次同意可推送一次',
     access: 'bound',
     input: z.strictObject({ accepted: z.array(z.string().min(1).max(64)).max(3) }),
-    output: z.object({ grants: z.array(z.object({ key: z.string(), label: z.string(), remaining: z.number() })) }),
+    output: z.object({
+      grants: z.array(z.object({ key: z.string(), label: z.string(), remaining: z.number() })),
+    }),
   }),
   previewUrge: defineAction({
     summary: '催办：按条件或逐个列出范围内的干部，预览收件人',
@@ -46,7 +66,13 @@ export const noticeApi = {
   sendUrge: defineAction({
     summary: '发送催办：每名干部每个主题每天最多一次',
     access: SUPERVISING_ROLES,
-    input: z.strictObject({ topic: urgeTopicSchema, filter: urgeFilterSchema, personIds: z.array(idSchema).min(1, '请选择收件人').max(200), title: text(20), body: text(200) }),
+    input: z.strictObject({
+      topic: urgeTopicSchema,
+      filter: urgeFilterSchema,
+      personIds: z.array(idSchema).min(1, '请选择收件人').max(200),
+      title: text(20),
+      body: text(200),
+    }),
     output: z.object({ urgeId: z.string(), sent: z.number(), skipped: z.number() }),
   }),
   listUrges: defineAction({
@@ -84,22 +110,39 @@ export const noticeApi = {
     access: 'public',
     input: emptyInput,
     // initials (王家庄村 → wjzc) come from the server: the public page searches without a pinyin dictionary.
-    output: z.object({ villages: z.array(z.object({ code: z.string(), name: z.string(), initials: z.string(), townshipName: z.string() })) }),
+    output: z.object({
+      villages: z.array(
+        z.object({ code: z.string(), name: z.string(), initials: z.string(), townshipName: z.string() }),
+      ),
+    }),
   }),
   listPublicNotices: defineAction({
     summary: '本村公示（含所属乡镇的公示，无需绑定）',
     access: 'public',
     input: z.strictObject({ villageCode: z.string().regex(/^\d{6,20}$/, '村编码不正确'), ...pageInput }),
-    output: z.object({ villageName: z.string(), items: z.array(noticeSummarySchema), total: z.number(), ...skippedField }),
+    output: z.object({
+      villageName: z.string(),
+      items: z.array(noticeSummarySchema),
+      total: z.number(),
+      ...skippedField,
+    }),
   }),
-  getPublicNotice: defineAction({ summary: '公示详情（无需绑定）', access: 'public', input: z.strictObject({ noticeId: idSchema }), output: noticeDetailSchema }),
+  getPublicNotice: defineAction({
+    summary: '公示详情（无需绑定）',
+    access: 'public',
+    input: z.strictObject({ noticeId: idSchema }),
+    output: noticeDetailSchema,
+  }),
   submitObjection: defineAction({
     summary: '公示期内提出异议（联系方式加密保存）',
     access: 'public',
     input: z.strictObject({
       noticeId: idSchema,
       /** The villager's own village (remembered on the phone): where a township-wide notice's objection lands. */
-      villageCode: z.string().regex(/^\d{6,20}$/, '村编码不正确').optional(),
+      villageCode: z
+        .string()
+        .regex(/^\d{6,20}$/, '村编码不正确')
+        .optional(),
       text: text(500),
       contact: z.string().trim().max(30).default(''),
       photoFileId: noticeFileIdSchema.optional(),
@@ -121,7 +164,10 @@ export const noticeApi = {
   revealObjectionContact: defineAction({
     summary: '乡镇查看异议人联系方式以回访（须写明理由，记入审计日志）',
     access: OBJECTION_REVEALERS,
-    input: z.strictObject({ objectionId: idSchema, reason: z.string().trim().min(5, '请写明查看理由（至少 5 个字）').max(200) }),
+    input: z.strictObject({
+      objectionId: idSchema,
+      reason: z.string().trim().min(5, '请写明查看理由（至少 5 个字）').max(200),
+    }),
     output: z.object({ contact: z.string() }),
   }),
   convertObjection: defineAction({

@@ -31,7 +31,11 @@ export const orgAuditActions = {
   listAudit: defineAction({
     summary: '审计日志：按操作人或按对象查看',
     access: ['admin'],
-    input: z.strictObject({ actorId: idSchema.optional(), targetId: z.string().min(1).max(200).optional(), ...pageInput }),
+    input: z.strictObject({
+      actorId: idSchema.optional(),
+      targetId: z.string().min(1).max(200).optional(),
+      ...pageInput,
+    }),
     output: z.object({ items: z.array(auditRowSchema), hasMore: z.boolean(), ...skippedField }),
   }),
 }

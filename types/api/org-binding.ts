@@ -41,7 +41,10 @@ export const orgBindingActions = {
   requestBinding: defineAction({
     summary: '以姓名与手机号申请绑定，待管理员审核',
     access: 'public',
-    input: z.strictObject({ name: z.string().trim().min(1).max(20), phone: z.string().trim().min(11).max(20) }),
+    input: z.strictObject({
+      name: z.string().trim().min(1).max(20),
+      phone: z.string().trim().min(11).max(20),
+    }),
     output: z.object({ requestId: z.string(), status: requestStatusSchema }),
   }),
   listBindRequests: defineAction({

@@ -2,7 +2,10 @@ import { z } from '../zod'
 import { defineAction } from './define'
 import { emptyInput } from './common'
 import {
-  policySourceSchema, presenceSectionSchema, remindersSectionSchema, retentionSectionSchema,
+  policySourceSchema,
+  presenceSectionSchema,
+  remindersSectionSchema,
+  retentionSectionSchema,
 } from '../domain/county-policy'
 
 /** Who set a section, why, and where its value comes from (默认规则 / 本县设置; later 州/市). */
@@ -24,7 +27,11 @@ export const settingsViewSchema = z.object({
   presence: z.object({ values: presenceSectionSchema, ...sectionMetaFields }),
   reminders: z.object({ values: remindersSectionSchema, ...sectionMetaFields }),
   retention: z.object({ values: retentionSectionSchema, ...sectionMetaFields }),
-  defaults: z.object({ presence: presenceSectionSchema, reminders: remindersSectionSchema, retention: retentionSectionSchema }),
+  defaults: z.object({
+    presence: presenceSectionSchema,
+    reminders: remindersSectionSchema,
+    retention: retentionSectionSchema,
+  }),
   /** The one check-in radius range (also the import's and the village editor's). */
   radiusRange: z.object({ min: z.number(), max: z.number() }),
   reminderTimes: z.array(z.object({ label: z.string(), when: z.string() })),
@@ -38,9 +45,21 @@ export type SettingsView = z.infer<typeof settingsViewSchema>
 const reasonField = z.string().trim().max(300, '理由不超过 300 字').default('')
 
 export const updateSettingsInput = z.discriminatedUnion('section', [
-  z.strictObject({ section: z.literal('presence'), values: presenceSectionSchema.strict(), reason: reasonField }),
-  z.strictObject({ section: z.literal('reminders'), values: remindersSectionSchema.strict(), reason: reasonField }),
-  z.strictObject({ section: z.literal('retention'), values: retentionSectionSchema.strict(), reason: reasonField }),
+  z.strictObject({
+    section: z.literal('presence'),
+    values: presenceSectionSchema.strict(),
+    reason: reasonField,
+  }),
+  z.strictObject({
+    section: z.literal('reminders'),
+    values: remindersSectionSchema.strict(),
+    reason: reasonField,
+  }),
+  z.strictObject({
+    section: z.literal('retention'),
+    values: retentionSectionSchema.strict(),
+    reason: reasonField,
+  }),
 ])
 export type UpdateSettingsInput = z.input<typeof updateSettingsInput>
 

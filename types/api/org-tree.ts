@@ -69,7 +69,12 @@ export const orgTreeActions = {
   listPeople: defineAction({
     summary: '某单位及其下级的人员（手机号脱敏）',
     access: 'bound',
-    input: z.strictObject({ unitId: idSchema, bound: z.boolean().optional(), ...nameSearchInput, ...pageInput }),
+    input: z.strictObject({
+      unitId: idSchema,
+      bound: z.boolean().optional(),
+      ...nameSearchInput,
+      ...pageInput,
+    }),
     output: z.object({ items: z.array(personRowSchema), total: z.number() }),
   }),
   listHouseholds: defineAction({

@@ -17,7 +17,9 @@ export const orgVillageActions = {
     access: ['admin'],
     input: z.strictObject({
       villageId: idSchema,
-      center: z.strictObject({ lat: z.number().min(-90).max(90), lng: z.number().min(-180).max(180) }).optional(),
+      center: z
+        .strictObject({ lat: z.number().min(-90).max(90), lng: z.number().min(-180).max(180) })
+        .optional(),
       radiusM: villageRadiusSchema.optional(),
       flags: z.strictObject({ poor: z.boolean(), weak: z.boolean() }).optional(),
     }),

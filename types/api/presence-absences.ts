@@ -45,7 +45,11 @@ export const presenceAbsenceActions = {
   confirmAbsence: defineAction({
     summary: '确认暗访不在岗（计入）或认定有正当理由（不计入评定建议）',
     access: ['admin', 'township_leader'],
-    input: z.strictObject({ absenceId: idSchema, decision: z.enum(ABSENCE_DECISIONS), comment: z.string().trim().max(200).default('') }),
+    input: z.strictObject({
+      absenceId: idSchema,
+      decision: z.enum(ABSENCE_DECISIONS),
+      comment: z.string().trim().max(200).default(''),
+    }),
     output: absenceViewSchema,
   }),
 }

@@ -1,10 +1,21 @@
 import { z } from '../zod'
 import { signNoteViewSchema, signReviewViewSchema } from './presence-sign-notes'
-import { coordTypeSchema, leaveStatusSchema, leaveTypeSchema, policyRulesSchema, signSchema, slotSchema } from '../domain/presence'
+import {
+  coordTypeSchema,
+  leaveStatusSchema,
+  leaveTypeSchema,
+  policyRulesSchema,
+  signSchema,
+  slotSchema,
+} from '../domain/presence'
 import { daySchema, idSchema, instantSchema } from './common'
 
 /** A client-made UUID: the offline queue resends with it, and the server dedupes on it. */
-export const clientIdSchema = z.string().min(8).max(64).regex(/^[A-Za-z0-9-]+$/, '客户端编号格式不正确')
+export const clientIdSchema = z
+  .string()
+  .min(8)
+  .max(64)
+  .regex(/^[A-Za-z0-9-]+$/, '客户端编号格式不正确')
 const fileIdSchema = z.string().min(1).max(300)
 export const photoIdsSchema = z.array(fileIdSchema).max(6)
 

@@ -4,7 +4,13 @@ import { daySchema, emptyInput, idSchema, monthSchema, skippedField } from './co
 import { VILLAGE_ROLES, SUPERVISING_ROLES } from '../domain/role'
 import { leaveTypeSchema, policyRulesSchema } from '../domain/presence'
 import {
-  checkInInput, checkInResultSchema, leaveViewSchema, monthViewSchema, photoIdsSchema, policyViewSchema, todayViewSchema,
+  checkInInput,
+  checkInResultSchema,
+  leaveViewSchema,
+  monthViewSchema,
+  photoIdsSchema,
+  policyViewSchema,
+  todayViewSchema,
 } from './presence-views'
 import { presenceAbsenceActions } from './presence-absences'
 import { presenceSignActions } from './presence-sign-notes'
@@ -33,7 +39,12 @@ export const presenceApi = {
   requestLeave: defineAction({
     summary: '请假申请：3 天以内乡镇审批，超过 3 天县委组织部审批',
     access: VILLAGE_ROLES,
-    input: z.strictObject({ type: leaveTypeSchema, startDay: daySchema, endDay: daySchema, reason: text(200) }),
+    input: z.strictObject({
+      type: leaveTypeSchema,
+      startDay: daySchema,
+      endDay: daySchema,
+      reason: text(200),
+    }),
     output: leaveViewSchema,
   }),
   listLeaves: defineAction({
@@ -45,7 +56,11 @@ export const presenceApi = {
   decideLeave: defineAction({
     summary: '审批请假（批准或不批准，附意见）',
     access: ['admin', 'township_leader'],
-    input: z.strictObject({ leaveId: idSchema, decision: z.enum(['approved', 'rejected']), comment: z.string().trim().max(200).default('') }),
+    input: z.strictObject({
+      leaveId: idSchema,
+      decision: z.enum(['approved', 'rejected']),
+      comment: z.string().trim().max(200).default(''),
+    }),
     output: leaveViewSchema,
   }),
   returnFromLeave: defineAction({
@@ -58,7 +73,12 @@ export const presenceApi = {
     summary: '工作日志：每天一条简短记录，可附照片',
     access: VILLAGE_ROLES,
     input: z.strictObject({ day: daySchema, text: text(500), photoFileIds: photoIdsSchema.default([]) }),
-    output: z.object({ day: z.string(), text: z.string(), photoCount: z.number(), presentThatDay: z.boolean() }),
+    output: z.object({
+      day: z.string(),
+      text: z.string(),
+      photoCount: z.number(),
+      presentThatDay: z.boolean(),
+    }),
   }),
   getWorkLog: defineAction({
     summary: '读取本人某天的工作日志（补写、修改前先带出原内容）',
@@ -95,7 +115,15 @@ export const presenceApi = {
     }),
     output: z.object({
       spotCheckId: z.string(),
-      absences: z.array(z.object({ personId: z.string(), name: z.string(), excused: z.boolean(), unexcusedThisYear: z.number(), suggestion: z.string().nullable() })),
+      absences: z.array(
+        z.object({
+          personId: z.string(),
+          name: z.string(),
+          excused: z.boolean(),
+          unexcusedThisYear: z.number(),
+          suggestion: z.string().nullable(),
+        }),
+      ),
     }),
   }),
   exportMonth: defineAction({

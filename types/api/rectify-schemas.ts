@@ -1,6 +1,12 @@
 import { z } from '../zod'
 import { daySchema, idSchema, pageInput, skippedField } from './common'
-import { photoInputSchema, photoLocationSchema, rectCategorySchema, rectSourceSchema, rectStateSchema } from '../domain/rectification'
+import {
+  photoInputSchema,
+  photoLocationSchema,
+  rectCategorySchema,
+  rectSourceSchema,
+  rectStateSchema,
+} from '../domain/rectification'
 import { EVIDENCE_KINDS, rectFindingSchema } from '../domain/rectification-evidence-rules'
 import { RECT_ACTIONS } from '../domain/rectification-flow'
 import { ESCALATION_STATUSES, ESCALATION_STEPS, STRIKE_KINDS } from '../domain/rectification-escalation'
@@ -61,10 +67,24 @@ export const closeInput = z.strictObject({
   /** The reviewer's written on-site confirmation; required where no after-photo or file shows the fix. */
   confirmation: z.string().trim().max(500).optional(),
 })
-export const requestExtensionInput = z.strictObject({ ...transitionBase, comment: text(500), deadline: daySchema })
-export const reassignInput = z.strictObject({ ...transitionBase, comment: text(500), responsiblePersonId: idSchema, responsibleUnit: text(100).optional() })
+export const requestExtensionInput = z.strictObject({
+  ...transitionBase,
+  comment: text(500),
+  deadline: daySchema,
+})
+export const reassignInput = z.strictObject({
+  ...transitionBase,
+  comment: text(500),
+  responsiblePersonId: idSchema,
+  responsibleUnit: text(100).optional(),
+})
 
-export const transitionOutput = z.object({ id: z.string(), state: rectStateSchema, stateLabel: z.string(), version: z.number() })
+export const transitionOutput = z.object({
+  id: z.string(),
+  state: rectStateSchema,
+  stateLabel: z.string(),
+  version: z.number(),
+})
 
 export const photoViewSchema = z.object({
   fileID: z.string(),
@@ -162,7 +182,11 @@ export const ledgerFilters = {
 }
 export const ledgerInput = z.strictObject({ ...ledgerFilters, ...pageInput })
 export const exportInput = z.strictObject(ledgerFilters)
-export const listMineInput = z.strictObject({ as: z.enum(['responsible', 'registrar']).default('responsible'), state: rectStateSchema.optional(), ...pageInput })
+export const listMineInput = z.strictObject({
+  as: z.enum(['responsible', 'registrar']).default('responsible'),
+  state: rectStateSchema.optional(),
+  ...pageInput,
+})
 export const itemPage = z.object({ items: z.array(itemSummarySchema), total: z.number(), ...skippedField })
 
 export const escalationViewSchema = z.object({

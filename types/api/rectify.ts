@@ -4,17 +4,36 @@ import { emptyInput, idSchema, pageInput, skippedField } from './common'
 import type { Role } from '../domain/role'
 import { ESCALATION_STATUSES } from '../domain/rectification-escalation'
 import {
-  applyCloseInput, closeInput, escalationViewSchema, exportInput, itemDetailSchema, itemPage, ledgerInput, listMineInput,
-  reassignInput, registerInput, requestExtensionInput, transitionInput, transitionOutput, withReason,
+  applyCloseInput,
+  closeInput,
+  escalationViewSchema,
+  exportInput,
+  itemDetailSchema,
+  itemPage,
+  ledgerInput,
+  listMineInput,
+  reassignInput,
+  registerInput,
+  requestExtensionInput,
+  transitionInput,
+  transitionOutput,
+  withReason,
 } from './rectify-schemas'
 
 /** Everyone who works the ledger; pairing cadres (households only) are not among them. */
-const RECT_ROLES: readonly Role[] = ['admin', 'supervisor', 'township_leader', 'resident_cadre', 'village_cadre']
+const RECT_ROLES: readonly Role[] = [
+  'admin',
+  'supervisor',
+  'township_leader',
+  'resident_cadre',
+  'village_cadre',
+]
 const OVERSEERS: readonly Role[] = ['admin', 'supervisor', 'township_leader']
 /** 通报/约谈/问责 are county decisions: township leaders see them but do not approve them. */
 const ESCALATION_DECIDERS: readonly Role[] = ['admin', 'supervisor']
 
-const step = <I extends z.ZodType>(summary: string, input: I) => defineAction({ summary, access: RECT_ROLES, input, output: transitionOutput })
+const step = <I extends z.ZodType>(summary: string, input: I) =>
+  defineAction({ summary, access: RECT_ROLES, input, output: transitionOutput })
 
 export const rectifyApi = {
   register: defineAction({
@@ -36,9 +55,24 @@ export const rectifyApi = {
   dispute: step('责任人提出职责异议（时钟不停）', withReason),
   reassign: step('管理员处理职责异议并重新指派责任人', reassignInput),
   withdraw: step('撤回（不删除，须说明理由）', withReason),
-  getItem: defineAction({ summary: '整改事项详情、时间线与前后照片', access: RECT_ROLES, input: z.strictObject({ itemId: idSchema }), output: itemDetailSchema }),
-  listMine: defineAction({ summary: '我的整改事项（按时限排序）', access: RECT_ROLES, input: listMineInput, output: itemPage }),
-  listLedger: defineAction({ summary: '整改台账：范围内按村、乡镇、来源、状态、逾期筛选并分页', access: RECT_ROLES, input: ledgerInput, output: itemPage }),
+  getItem: defineAction({
+    summary: '整改事项详情、时间线与前后照片',
+    access: RECT_ROLES,
+    input: z.strictObject({ itemId: idSchema }),
+    output: itemDetailSchema,
+  }),
+  listMine: defineAction({
+    summary: '我的整改事项（按时限排序）',
+    access: RECT_ROLES,
+    input: listMineInput,
+    output: itemPage,
+  }),
+  listLedger: defineAction({
+    summary: '整改台账：范围内按村、乡镇、来源、状态、逾期筛选并分页',
+    access: RECT_ROLES,
+    input: ledgerInput,
+    output: itemPage,
+  }),
   exportLedger: defineAction({
     summary: '导出整改台账 xlsx',
     access: OVERSEERS,
@@ -50,14 +84,18 @@ export const rectifyApi = {
     access: RECT_ROLES,
     input: emptyInput,
     output: z.object({
-      villages: z.array(z.object({ id: z.string(), name: z.string(), townshipName: z.string(), selfCheckOnly: z.boolean() })),
+      villages: z.array(
+        z.object({ id: z.string(), name: z.string(), townshipName: z.string(), selfCheckOnly: z.boolean() }),
+      ),
     }),
   }),
   listResponsibles: defineAction({
     summary: '某村可作为责任人的干部',
     access: RECT_ROLES,
     input: z.strictObject({ villageId: idSchema }),
-    output: z.object({ people: z.array(z.object({ id: z.string(), name: z.string(), postLabel: z.string() })) }),
+    output: z.object({
+      people: z.array(z.object({ id: z.string(), name: z.string(), postLabel: z.string() })),
+    }),
   }),
   listEscalations: defineAction({
     summary: '范围内的通报、约谈、问责建议',

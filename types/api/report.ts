@@ -3,10 +3,19 @@ import { defineAction } from './define'
 import { idSchema, monthSchema } from './common'
 import { ROLES, SUPERVISING_ROLES } from '../domain/role'
 
-const unitRefSchema = z.object({ id: z.string(), name: z.string(), level: z.enum(['county', 'township', 'village']) })
+const unitRefSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  level: z.enum(['county', 'township', 'village']),
+})
 
 const coverageSchema = z.object({ total: z.number(), visited: z.number(), percent: z.number() })
-const presenceSchema = z.object({ cadres: z.number(), met: z.number(), below: z.number(), onLeave: z.number() })
+const presenceSchema = z.object({
+  cadres: z.number(),
+  met: z.number(),
+  below: z.number(),
+  onLeave: z.number(),
+})
 
 /** One child unit of the scope (a township of the county, a village of a township): bars and grid cells. */
 const childSchema = z.object({
@@ -19,7 +28,13 @@ const childSchema = z.object({
 })
 
 /** One month of the 12-month trend line. */
-const trendPointSchema = z.object({ month: z.string(), coveragePercent: z.number(), presenceMetPercent: z.number(), rectOpened: z.number(), rectClosed: z.number() })
+const trendPointSchema = z.object({
+  month: z.string(),
+  coveragePercent: z.number(),
+  presenceMetPercent: z.number(),
+  rectOpened: z.number(),
+  rectClosed: z.number(),
+})
 
 export const dashboardSchema = z.object({
   unit: unitRefSchema,
@@ -27,7 +42,12 @@ export const dashboardSchema = z.object({
   requiredDays: z.number(),
   presence: presenceSchema,
   visits: coverageSchema.extend({ period: z.string(), periodLabel: z.string() }),
-  rectify: z.object({ open: z.number(), overdue: z.number(), closedThisMonth: z.number(), avgCloseDays: z.number().nullable() }),
+  rectify: z.object({
+    open: z.number(),
+    overdue: z.number(),
+    closedThisMonth: z.number(),
+    avgCloseDays: z.number().nullable(),
+  }),
   notices: z.object({ inWindow: z.number(), objections: z.number() }),
   trend: z.array(trendPointSchema),
   childLevel: z.enum(['township', 'village']).nullable(),
@@ -37,7 +57,14 @@ export type Dashboard = z.infer<typeof dashboardSchema>
 export type DashboardChild = z.infer<typeof childSchema>
 export type TrendPoint = z.infer<typeof trendPointSchema>
 
-const cadreRowSchema = z.object({ personId: z.string(), name: z.string(), post: z.string(), days: z.number(), leaveDays: z.number(), met: z.boolean() })
+const cadreRowSchema = z.object({
+  personId: z.string(),
+  name: z.string(),
+  post: z.string(),
+  days: z.number(),
+  leaveDays: z.number(),
+  met: z.boolean(),
+})
 export type CadreRow = z.infer<typeof cadreRowSchema>
 
 export const reportApi = {
@@ -51,13 +78,23 @@ export const reportApi = {
     summary: '某村驻村干部本月在村天数（按姓名排序，不排名）',
     access: ROLES,
     input: z.strictObject({ villageId: idSchema, month: monthSchema.optional() }),
-    output: z.object({ village: unitRefSchema, month: z.string(), requiredDays: z.number(), cadres: z.array(cadreRowSchema) }),
+    output: z.object({
+      village: unitRefSchema,
+      month: z.string(),
+      requiredDays: z.number(),
+      cadres: z.array(cadreRowSchema),
+    }),
   }),
   exportBundle: defineAction({
     summary: '导出月度材料（驻村记实、走访覆盖、整改台账三张表）',
     access: SUPERVISING_ROLES,
     input: z.strictObject({ unitId: idSchema.optional(), month: monthSchema }),
-    output: z.object({ fileID: z.string(), url: z.string(), fileName: z.string(), rows: z.object({ presence: z.number(), visits: z.number(), rectify: z.number() }) }),
+    output: z.object({
+      fileID: z.string(),
+      url: z.string(),
+      fileName: z.string(),
+      rows: z.object({ presence: z.number(), visits: z.number(), rectify: z.number() }),
+    }),
   }),
   exportFilingPack: defineAction({
     summary: '导出网信备案材料（功能、个人信息、现行设置及理由、第三方、投诉建议渠道）',
@@ -67,7 +104,12 @@ export const reportApi = {
       fileID: z.string(),
       url: z.string(),
       fileName: z.string(),
-      counts: z.object({ functions: z.number(), personalInfo: z.number(), fields: z.number(), settings: z.number() }),
+      counts: z.object({
+        functions: z.number(),
+        personalInfo: z.number(),
+        fields: z.number(),
+        settings: z.number(),
+      }),
     }),
   }),
 }

@@ -12,8 +12,15 @@ const text = (max: number) => z.string().trim().min(1, '不能为空').max(max)
 export const periodSchema = z
   .string()
   .regex(/^\d{4}-\d{2}(-[236]m)?$/, '周期格式不正确')
-  .refine((s) => isCalendarMonth(s.slice(0, 7)), `周期的起始月份不存在或超出范围（${MIN_YEAR}–${MAX_YEAR} 年）`)
-export const locationSchema = z.strictObject({ lat: z.number().min(-90).max(90), lng: z.number().min(-180).max(180), accuracy: z.number().min(0).max(100000) })
+  .refine(
+    (s) => isCalendarMonth(s.slice(0, 7)),
+    `周期的起始月份不存在或超出范围（${MIN_YEAR}–${MAX_YEAR} 年）`,
+  )
+export const locationSchema = z.strictObject({
+  lat: z.number().min(-90).max(90),
+  lng: z.number().min(-180).max(180),
+  accuracy: z.number().min(0).max(100000),
+})
 /** The phone's ISO instant; judged on the server against its own clock. */
 export const deviceTimeSchema = instantSchema
 export const visitStatusSchema = z.enum(['submitted', 'returned'])
@@ -21,8 +28,16 @@ export const VISIT_STATUS_LABELS = { submitted: '已提交', returned: '已退�
 
 export const submitVisitInput = z.strictObject({
   /** Made on the phone when the draft was created; resends carry the same id. */
-  clientId: z.string().min(8).max(64).regex(/^[A-Za-z0-9-]+$/, '编号格式不正确'),
-  householdId: z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/),
+  clientId: z
+    .string()
+    .min(8)
+    .max(64)
+    .regex(/^[A-Za-z0-9-]+$/, '编号格式不正确'),
+  householdId: z
+    .string()
+    .min(1)
+    .max(64)
+    .regex(/^[A-Za-z0-9_-]+$/),
   formVersion: z.number().int().min(1).max(VISIT_FORM_VERSION),
   form: visitFormSchema,
   startedAt: deviceTimeSchema,
@@ -85,7 +100,13 @@ export const householdDetailSchema = z.object({
 })
 export type HouseholdDetail = z.infer<typeof householdDetailSchema>
 
-export const visitVersionSchema = z.object({ version: z.number(), at: iso, byName: z.string(), reason: z.string(), form: visitFormSchema })
+export const visitVersionSchema = z.object({
+  version: z.number(),
+  at: iso,
+  byName: z.string(),
+  reason: z.string(),
+  form: visitFormSchema,
+})
 export const visitDetailSchema = visitSummarySchema.extend({
   formVersion: z.number(),
   form: visitFormSchema,
@@ -95,7 +116,9 @@ export const visitDetailSchema = visitSummarySchema.extend({
   endLocation: locationSchema.nullable(),
   photoList: z.array(z.object({ index: z.number(), fileID: z.string(), url: z.string() })),
   versions: z.array(visitVersionSchema),
-  reviews: z.array(z.object({ at: iso, byName: z.string(), kind: z.enum(['comment', 'return']), comment: z.string() })),
+  reviews: z.array(
+    z.object({ at: iso, byName: z.string(), kind: z.enum(['comment', 'return']), comment: z.string() }),
+  ),
   followUps: z.array(z.object({ risk: RISK.schema, itemId: z.string(), at: iso })),
   may: z.object({ correct: z.boolean(), review: z.boolean(), share: z.boolean(), followUp: z.boolean() }),
 })
@@ -112,7 +135,13 @@ export const sharedVisitSchema = z.object({
   form: visitFormSchema,
 })
 
-export const coverageRowSchema = z.object({ id: z.string(), name: z.string(), total: z.number(), visited: z.number(), percent: z.number() })
+export const coverageRowSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  total: z.number(),
+  visited: z.number(),
+  percent: z.number(),
+})
 export const coverageSchema = z.object({
   unit: z.object({ id: z.string(), name: z.string(), level: z.string() }),
   period: z.string(),

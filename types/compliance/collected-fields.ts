@@ -29,7 +29,8 @@ function walk(node: JsonNode | undefined, path: string, out: string[]): void {
     out.push(next)
     walk(child, next, out)
   }
-  for (const branch of [...(node.anyOf ?? []), ...(node.oneOf ?? []), ...(node.allOf ?? [])]) walk(branch, path, out)
+  for (const branch of [...(node.anyOf ?? []), ...(node.oneOf ?? []), ...(node.allOf ?? [])])
+    walk(branch, path, out)
   const items = node.items
   if (Array.isArray(items)) items.forEach((item) => walk(item, path, out))
   else walk(items, path, out)
@@ -42,10 +43,16 @@ export function inputPaths(def: ActionDef): string[] {
   return [...new Set(out)]
 }
 
-export function collectedFields(actions: readonly ActionEntry[], layouts: readonly ImportLayout[]): CollectedField[] {
+export function collectedFields(
+  actions: readonly ActionEntry[],
+  layouts: readonly ImportLayout[],
+): CollectedField[] {
   const byPath = new Map<string, Set<string>>()
   const add = (path: string, where: string) => byPath.set(path, (byPath.get(path) ?? new Set()).add(where))
   for (const { fn, action, def } of actions) for (const path of inputPaths(def)) add(path, `${fn}.${action}`)
-  for (const layout of layouts) for (const col of layout.columns) add(`导入.${layout.sheet}.${col.header}`, `imports.${layout.sheet}`)
-  return [...byPath].map(([path, where]) => ({ path, where: [...where].sort() })).sort((a, b) => a.path.localeCompare(b.path))
+  for (const layout of layouts)
+    for (const col of layout.columns) add(`导入.${layout.sheet}.${col.header}`, `imports.${layout.sheet}`)
+  return [...byPath]
+    .map(([path, where]) => ({ path, where: [...where].sort() }))
+    .sort((a, b) => a.path.localeCompare(b.path))
 }

@@ -8,7 +8,9 @@ export interface FieldUse {
 
 function parse(pattern: string): { scope: string | null; segments: string[] } {
   const colon = pattern.indexOf(':')
-  return colon < 0 ? { scope: null, segments: pattern.split('.') } : { scope: pattern.slice(0, colon), segments: pattern.slice(colon + 1).split('.') }
+  return colon < 0
+    ? { scope: null, segments: pattern.split('.') }
+    : { scope: pattern.slice(0, colon), segments: pattern.slice(colon + 1).split('.') }
 }
 
 export function patternMatches(pattern: string, use: FieldUse): boolean {
@@ -26,7 +28,9 @@ export function usesOf(fields: readonly CollectedField[]): FieldUse[] {
 
 /** Field uses no pattern covers, as `where: path` lines. */
 export function undeclaredUses(fields: readonly CollectedField[], patterns: readonly string[]): string[] {
-  return usesOf(fields).filter((u) => !patterns.some((p) => patternMatches(p, u))).map((u) => `${u.where}: ${u.path}`)
+  return usesOf(fields)
+    .filter((u) => !patterns.some((p) => patternMatches(p, u)))
+    .map((u) => `${u.where}: ${u.path}`)
 }
 
 /** Patterns that match nothing collected: a declaration left behind by a removed field. */

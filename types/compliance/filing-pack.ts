@@ -33,8 +33,15 @@ export interface FilingFacts {
 }
 
 const FN_LABELS: Record<string, string> = {
-  org: '组织与人员', presence: '在村履职', imports: '名册导入', rectify: '整改台账',
-  notice: '公示与通知', visit: '入户走访', report: '统计报表', files: '文件上传', feedback: '投诉建议',
+  org: '组织与人员',
+  presence: '在村履职',
+  imports: '名册导入',
+  rectify: '整改台账',
+  notice: '公示与通知',
+  visit: '入户走访',
+  report: '统计报表',
+  files: '文件上传',
+  feedback: '投诉建议',
 }
 
 export function whoUses(access: Access): string {
@@ -54,57 +61,137 @@ export function filingSheets(facts: FilingFacts): FilingSheet[] {
   const whereList = (patterns: readonly string[]) => covered(patterns, 'where')
   return [
     {
-      name: '基本信息', title: titled('基本信息'), columns: cols([['项目', 18], ['内容', 90]]),
+      name: '基本信息',
+      title: titled('基本信息'),
+      columns: cols([
+        ['项目', 18],
+        ['内容', 90],
+      ]),
       rows: [
-        ['应用名称', APP_NAME], ['应用类型', APP_KIND], ['使用单位', facts.county], ['生成日期', facts.day],
-        ['功能数', String(facts.actions.length)], ['个人信息类别数', String(PERSONAL_INFO.length)],
-        ['敏感个人信息', PERSONAL_INFO.filter((d) => d.sensitive).map((d) => d.label).join('；')],
+        ['应用名称', APP_NAME],
+        ['应用类型', APP_KIND],
+        ['使用单位', facts.county],
+        ['生成日期', facts.day],
+        ['功能数', String(facts.actions.length)],
+        ['个人信息类别数', String(PERSONAL_INFO.length)],
+        [
+          '敏感个人信息',
+          PERSONAL_INFO.filter((d) => d.sensitive)
+            .map((d) => d.label)
+            .join('；'),
+        ],
         ['设备权限', DEVICE_PERMISSIONS.map((p) => `${p.label}（${p.purpose}）`).join('；')],
         ['第三方', THIRD_PARTIES.map((t) => t.name).join('；') + '。此外无其他第三方'],
         ['投诉建议渠道', `${FEEDBACK_CHANNEL.name}：${FEEDBACK_CHANNEL.where}`],
       ],
     },
     {
-      name: '功能清单', title: titled('功能清单'),
-      columns: cols([['模块', 12], ['功能', 50], ['使用者', 50], ['接口', 28]]),
-      rows: facts.actions.map((a) => [FN_LABELS[a.fn] ?? a.fn, a.def.summary, whoUses(a.def.access), `${a.fn}.${a.action}`]),
+      name: '功能清单',
+      title: titled('功能清单'),
+      columns: cols([
+        ['模块', 12],
+        ['功能', 50],
+        ['使用者', 50],
+        ['接口', 28],
+      ]),
+      rows: facts.actions.map((a) => [
+        FN_LABELS[a.fn] ?? a.fn,
+        a.def.summary,
+        whoUses(a.def.access),
+        `${a.fn}.${a.action}`,
+      ]),
     },
     {
-      name: '个人信息', title: titled('个人信息收集清单'),
+      name: '个人信息',
+      title: titled('个人信息收集清单'),
       columns: cols([
-        ['个人信息', 24], ['敏感', 6], ['信息主体', 18], ['收集目的', 36], ['必要性', 36], ['可见范围', 32],
-        ['保存期限', 26], ['脱敏与保护', 32], ['存储位置', 22], ['字段', 40], ['收集功能', 40],
+        ['个人信息', 24],
+        ['敏感', 6],
+        ['信息主体', 18],
+        ['收集目的', 36],
+        ['必要性', 36],
+        ['可见范围', 32],
+        ['保存期限', 26],
+        ['脱敏与保护', 32],
+        ['存储位置', 22],
+        ['字段', 40],
+        ['收集功能', 40],
       ]),
       rows: PERSONAL_INFO.map((d) => [
-        d.label, d.sensitive ? '是' : '否', d.subjects, d.purpose, d.necessity, d.visibleTo,
-        d.retention, d.masking, d.stored.join('、'), fieldList(d.fields), whereList(d.fields),
+        d.label,
+        d.sensitive ? '是' : '否',
+        d.subjects,
+        d.purpose,
+        d.necessity,
+        d.visibleTo,
+        d.retention,
+        d.masking,
+        d.stored.join('、'),
+        fieldList(d.fields),
+        whereList(d.fields),
       ]),
     },
     {
-      name: '非个人信息字段', title: titled('其余收集字段（非个人信息）'), columns: cols([['类别', 20], ['说明', 50], ['字段', 80]]),
+      name: '非个人信息字段',
+      title: titled('其余收集字段（非个人信息）'),
+      columns: cols([
+        ['类别', 20],
+        ['说明', 50],
+        ['字段', 80],
+      ]),
       rows: WORK_FIELDS.map((g) => [g.label, g.why, fieldList(g.fields)]),
     },
     {
-      name: '设置', title: titled('现行县级设置及理由'),
-      columns: cols([['设置', 22], ['现行值', 14], ['默认值', 14], ['理由', 50], ['修改时间', 20], ['修改人', 12]]),
+      name: '设置',
+      title: titled('现行县级设置及理由'),
+      columns: cols([
+        ['设置', 22],
+        ['现行值', 14],
+        ['默认值', 14],
+        ['理由', 50],
+        ['修改时间', 20],
+        ['修改人', 12],
+      ]),
       rows: facts.settings.map((s) => [s.name, s.value, s.defaultValue, s.reason, s.changedAt, s.changedBy]),
     },
     {
-      name: '第三方', title: titled('第三方及共享情况'), columns: cols([['名称', 36], ['提供方', 30], ['作用', 50], ['涉及信息', 40]]),
+      name: '第三方',
+      title: titled('第三方及共享情况'),
+      columns: cols([
+        ['名称', 36],
+        ['提供方', 30],
+        ['作用', 50],
+        ['涉及信息', 40],
+      ]),
       rows: [
         ...THIRD_PARTIES.map((t) => [t.name, t.provider, t.role, t.data]),
         ['其他第三方', '无', '不接入第三方统计、广告或其他 SDK', '无'],
       ],
     },
     {
-      name: '投诉建议', title: titled('投诉建议渠道'), columns: cols([['项目', 16], ['内容', 80]]),
+      name: '投诉建议',
+      title: titled('投诉建议渠道'),
+      columns: cols([
+        ['项目', 16],
+        ['内容', 80],
+      ]),
       rows: [
-        ['名称', FEEDBACK_CHANNEL.name], ['入口', FEEDBACK_CHANNEL.where], ['受理人', FEEDBACK_CHANNEL.answeredBy],
-        ['答复时限', FEEDBACK_CHANNEL.timeLimit], ['其他渠道', FEEDBACK_CHANNEL.outside],
+        ['名称', FEEDBACK_CHANNEL.name],
+        ['入口', FEEDBACK_CHANNEL.where],
+        ['受理人', FEEDBACK_CHANNEL.answeredBy],
+        ['答复时限', FEEDBACK_CHANNEL.timeLimit],
+        ['其他渠道', FEEDBACK_CHANNEL.outside],
       ],
     },
     {
-      name: '合规对照', title: titled('合规对照'), columns: cols([['文件', 36], ['条款', 30], ['落实方式', 70], ['依据位置', 40]]),
+      name: '合规对照',
+      title: titled('合规对照'),
+      columns: cols([
+        ['文件', 36],
+        ['条款', 30],
+        ['落实方式', 70],
+        ['依据位置', 40],
+      ]),
       rows: CLAUSES.map((c) => [c.doc, c.clause, c.how, c.where]),
     },
   ]

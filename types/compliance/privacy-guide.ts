@@ -14,8 +14,9 @@ export function privacyGuide(): GuideSection[] {
   return [
     {
       title: '一、我们收集哪些信息、为什么收集',
-      lines: PERSONAL_INFO.map((d) =>
-        `${d.label}${d.sensitive ? '（敏感个人信息）' : ''}：${d.purpose}。必要性：${d.necessity}。`),
+      lines: PERSONAL_INFO.map(
+        (d) => `${d.label}${d.sensitive ? '（敏感个人信息）' : ''}：${d.purpose}。必要性：${d.necessity}。`,
+      ),
     },
     {
       title: '二、需要您授权的设备权限',
@@ -48,6 +49,8 @@ export function privacyGuide(): GuideSection[] {
 }
 
 export function privacyGuideMarkdown(): string {
-  const body = privacyGuide().map((s) => [`## ${s.title}`, '', ...s.lines.map((l) => `- ${l}`)].join('\n')).join('\n\n')
+  const body = privacyGuide()
+    .map((s) => [`## ${s.title}`, '', ...s.lines.map((l) => `- ${l}`)].join('\n'))
+    .join('\n\n')
   return `# ${APP_NAME}隐私保护指引\n\n<!-- 由 types/compliance/ 的申报生成（npm run compliance:docs），请勿手改。 -->\n\n${body}\n`
 }

@@ -22,5 +22,9 @@ export function bindCodeExpiry(issuedAt: Date): Date {
   return new Date(issuedAt.getTime() + BIND_CODE_TTL_DAYS * 24 * 3600 * 1000)
 }
 
-export const BIND_REQUEST_STATUS_LABELS = { pending: '待审核', approved: '已通过', rejected: '已拒绝' } as const
+export const BIND_REQUEST_STATUS_LABELS = {
+  pending: '待审核',
+  approved: '已通过',
+  rejected: '已拒绝',
+} as const
 export type BindRequestStatus = keyof typeof BIND_REQUEST_STATUS_LABELS

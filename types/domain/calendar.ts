@@ -67,9 +67,12 @@ export const monthSchema = z
   .regex(/^\d{4}-\d{2}$/, '月份格式应为 YYYY-MM')
   .refine(isCalendarMonth, `月份不存在或超出范围（${MIN_YEAR}–${MAX_YEAR} 年）`)
 /** Time of day, `HH:mm`, 00:00–23:59. */
-export const clockSchema = z.string().regex(/^\d{2}:\d{2}$/, '时间格式应为 HH:mm').refine(isClockTime, '时间不存在（应在 00:00–23:59）')
+export const clockSchema = z
+  .string()
+  .regex(/^\d{2}:\d{2}$/, '时间格式应为 HH:mm')
+  .refine(isClockTime, '时间不存在（应在 00:00–23:59）')
 /** An instant as ISO 8601 with `Z` or an offset (what `Date.toISOString()` sends), on a real day. */
-export const instantSchema = z
-  .iso.datetime({ offset: true, error: '时间格式应为 ISO 8601（如 2026-11-22T08:30:00Z）' })
+export const instantSchema = z.iso
+  .datetime({ offset: true, error: '时间格式应为 ISO 8601（如 2026-11-22T08:30:00Z）' })
   .max(40, '时间过长')
   .refine(isInstantInRange, `时间不存在或超出范围（${MIN_YEAR}–${MAX_YEAR} 年）`)

@@ -10,14 +10,22 @@ import { DEFAULT_POLICY, policyRulesSchema, stricterParts as presenceStricterPar
 export const POLICY_SECTIONS = ['presence', 'reminders', 'retention'] as const
 export const policySectionSchema = z.enum(POLICY_SECTIONS)
 export type PolicySection = z.infer<typeof policySectionSchema>
-export const POLICY_SECTION_LABELS: Record<PolicySection, string> = { presence: '在村履职', reminders: '提醒', retention: '数据保留' }
+export const POLICY_SECTION_LABELS: Record<PolicySection, string> = {
+  presence: '在村履职',
+  reminders: '提醒',
+  retention: '数据保留',
+}
 
 export const presenceSectionSchema = policyRulesSchema
 /** Reminders: the daily presence reminder is off unless the county switches it on (减负: no nagging). */
 export const remindersSectionSchema = z.object({ presenceDaily: z.boolean() })
 /** How long raw location data and households' personal data are kept (个人信息保护法: no longer than needed). */
 export const retentionSectionSchema = z.object({
-  checkInDays: z.number().int('保留天数须为整数').min(30, '坐标至少保留 30 天（供核实）').max(730, '坐标最多保留 730 天'),
+  checkInDays: z
+    .number()
+    .int('保留天数须为整数')
+    .min(30, '坐标至少保留 30 天（供核实）')
+    .max(730, '坐标最多保留 730 天'),
   householdYears: z.number().int('保留年数须为整数').min(1, '至少保留 1 年').max(30, '最多保留 30 年'),
 })
 
@@ -36,7 +44,11 @@ export const POLICY_DEFAULTS: CountyPolicy = {
 }
 
 /** The parts of `next` that ask more than `base`; each needs a written reason. */
-export function stricterParts<S extends PolicySection>(section: S, base: SectionValues[S], next: SectionValues[S]): string[] {
+export function stricterParts<S extends PolicySection>(
+  section: S,
+  base: SectionValues[S],
+  next: SectionValues[S],
+): string[] {
   return STRICTER[section](base, next)
 }
 
@@ -44,8 +56,12 @@ const STRICTER: { [S in PolicySection]: (base: SectionValues[S], next: SectionVa
   presence: presenceStricterParts,
   reminders: (base, next) => (next.presenceDaily && !base.presenceDaily ? ['开启每日在村记录提醒'] : []),
   retention: (base, next) => [
-    ...(next.checkInDays > base.checkInDays ? [`签到坐标保留期由 ${base.checkInDays} 天延长到 ${next.checkInDays} 天`] : []),
-    ...(next.householdYears > base.householdYears ? [`农户个人信息保留期由 ${base.householdYears} 年延长到 ${next.householdYears} 年`] : []),
+    ...(next.checkInDays > base.checkInDays
+      ? [`签到坐标保留期由 ${base.checkInDays} 天延长到 ${next.checkInDays} 天`]
+      : []),
+    ...(next.householdYears > base.householdYears
+      ? [`农户个人信息保留期由 ${base.householdYears} 年延长到 ${next.householdYears} 年`]
+      : []),
   ],
 }
 
@@ -83,9 +99,11 @@ export function describeSection<S extends PolicySection>(section: S, v: SectionV
 }
 
 const DESCRIBE: { [S in PolicySection]: (v: SectionValues[S]) => string } = {
-  presence: (v) => `每月在村 ${v.requiredDays} 天，${v.checkInsPerDay === 2 ? '上午、下午各签到一次' : '每日签到一次'}，照片${v.photoRequired ? '必填' : '可选'}`,
+  presence: (v) =>
+    `每月在村 ${v.requiredDays} 天，${v.checkInsPerDay === 2 ? '上午、下午各签到一次' : '每日签到一次'}，照片${v.photoRequired ? '必填' : '可选'}`,
   reminders: (v) => `每日在村记录提醒${v.presenceDaily ? '开启' : '关闭'}`,
-  retention: (v) => `签到坐标与设备号保留 ${v.checkInDays} 天，已移出的农户个人信息保留 ${v.householdYears} 年`,
+  retention: (v) =>
+    `签到坐标与设备号保留 ${v.checkInDays} 天，已移出的农户个人信息保留 ${v.householdYears} 年`,
 }
 
 /** The fixed times of the scheduled reminders (one timer per function): shown with the settings. */

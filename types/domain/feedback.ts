@@ -15,7 +15,10 @@ export const FEEDBACK_KIND_LABELS: Record<FeedbackKind, string> = { complaint: '
 export const FEEDBACK_TOPICS = ['app', 'work'] as const
 export const feedbackTopicSchema = z.enum(FEEDBACK_TOPICS)
 export type FeedbackTopic = z.infer<typeof feedbackTopicSchema>
-export const FEEDBACK_TOPIC_LABELS: Record<FeedbackTopic, string> = { app: '关于小程序', work: '关于驻村工作' }
+export const FEEDBACK_TOPIC_LABELS: Record<FeedbackTopic, string> = {
+  app: '关于小程序',
+  work: '关于驻村工作',
+}
 
 export const FEEDBACK_STATUSES = ['pending', 'handling', 'answered', 'closed'] as const
 export const feedbackStatusSchema = z.enum(FEEDBACK_STATUSES)
@@ -63,5 +66,7 @@ export function maskContact(contact: string): string {
   if (!contact) return ''
   if (findSensitive(contact).length > 0) return maskSensitive(contact)
   const c = [...contact]
-  return c.length <= 2 ? '*'.repeat(c.length) : `${c[0]}${'*'.repeat(Math.min(c.length - 2, 6))}${c[c.length - 1]}`
+  return c.length <= 2
+    ? '*'.repeat(c.length)
+    : `${c[0]}${'*'.repeat(Math.min(c.length - 2, 6))}${c[c.length - 1]}`
 }

@@ -10,8 +10,17 @@ function labelled<K extends string>(labels: Record<K, string>) {
 }
 
 export const POVERTY_CAUSE = labelled({
-  illness: '因病', disability: '因残', schooling: '因学', disaster: '因灾', land: '缺土地', water: '缺水',
-  skills: '缺技术', labour: '缺劳动力', funds: '缺资金', transport: '交通落后', motivation: '自身动力不足',
+  illness: '因病',
+  disability: '因残',
+  schooling: '因学',
+  disaster: '因灾',
+  land: '缺土地',
+  water: '缺水',
+  skills: '缺技术',
+  labour: '缺劳动力',
+  funds: '缺资金',
+  transport: '交通落后',
+  motivation: '自身动力不足',
 })
 export type PovertyCause = z.infer<typeof POVERTY_CAUSE.schema>
 
@@ -20,25 +29,54 @@ export const HOUSEHOLD_STATUS = labelled({ not_lifted: '未脱贫', lifted: '已
 export type HouseholdStatus = z.infer<typeof HOUSEHOLD_STATUS.schema>
 
 export const RELATION = labelled({
-  head: '户主', spouse: '配偶', child: '子女', parent: '父母', grandchild: '孙辈',
-  sibling: '兄弟姐妹', in_law: '儿媳/女婿', other: '其他',
+  head: '户主',
+  spouse: '配偶',
+  child: '子女',
+  parent: '父母',
+  grandchild: '孙辈',
+  sibling: '兄弟姐妹',
+  in_law: '儿媳/女婿',
+  other: '其他',
 })
 export const SEX = labelled({ male: '男', female: '女' })
 export const EDUCATION = labelled({
-  preschool: '学龄前', illiterate: '文盲或半文盲', primary: '小学', junior: '初中', senior: '高中/中专', college: '大专及以上',
+  preschool: '学龄前',
+  illiterate: '文盲或半文盲',
+  primary: '小学',
+  junior: '初中',
+  senior: '高中/中专',
+  college: '大专及以上',
 })
 /** What a visit checks for 义务教育有保障: a child of school age must not be out of school. */
 export const SCHOOL_STATUS = labelled({
-  not_student: '非在校生', preschool: '学前教育', compulsory: '义务教育在校', senior: '高中/中职在校',
-  college: '大专及以上在校', dropped_out: '辍学',
+  not_student: '非在校生',
+  preschool: '学前教育',
+  compulsory: '义务教育在校',
+  senior: '高中/中职在校',
+  college: '大专及以上在校',
+  dropped_out: '辍学',
 })
-export const HEALTH = labelled({ healthy: '健康', chronic: '长期慢性病', serious: '患有大病', disabled: '残疾' })
+export const HEALTH = labelled({
+  healthy: '健康',
+  chronic: '长期慢性病',
+  serious: '患有大病',
+  disabled: '残疾',
+})
 export const LABOUR = labelled({
-  normal: '普通劳动力', skilled: '技能劳动力', weak: '弱劳动力或半劳动力', lost: '丧失劳动力', none: '无劳动力',
+  normal: '普通劳动力',
+  skilled: '技能劳动力',
+  weak: '弱劳动力或半劳动力',
+  lost: '丧失劳动力',
+  none: '无劳动力',
 })
 export const WORK_STATUS = labelled({
-  farming: '务农', local: '乡镇内务工', in_county: '县内务工', in_province: '省内县外务工',
-  out_province: '省外务工', not_working: '未就业', not_applicable: '不适用',
+  farming: '务农',
+  local: '乡镇内务工',
+  in_county: '县内务工',
+  in_province: '省内县外务工',
+  out_province: '省外务工',
+  not_working: '未就业',
+  not_applicable: '不适用',
 })
 
 export const householdMemberSchema = z.object({

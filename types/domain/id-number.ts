@@ -23,7 +23,8 @@ export function isValidIdNumber(raw: string): boolean {
   const m = Number(id.slice(10, 12))
   const d = Number(id.slice(12, 14))
   const date = new Date(Date.UTC(y, m - 1, d))
-  if (y < 1900 || date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return false
+  if (y < 1900 || date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d)
+    return false
   return idCheckChar(id) === id[17]
 }
 

@@ -21,7 +21,12 @@ export interface ImportLayout {
   columns: ImportColumn[]
 }
 
-const col = (header: string, required: boolean, note: string, example: string): ImportColumn => ({ header, required, note, example })
+const col = (header: string, required: boolean, note: string, example: string): ImportColumn => ({
+  header,
+  required,
+  note,
+  example,
+})
 
 export const IMPORT_LAYOUTS: Record<ImportKind, ImportLayout> = {
   units: {
@@ -48,7 +53,12 @@ export const IMPORT_LAYOUTS: Record<ImportKind, ImportLayout> = {
       col('身份证号', false, '18 位，可不填', ''),
       col('所属单位编码', true, '本人所在的县、乡镇或村', '411302100207'),
       col('角色', true, '组织部管理员 / 督查组 / 乡镇领导 / 驻村干部 / 村干部 / 帮扶责任人', '驻村干部'),
-      col('岗位', false, '第一书记 / 工作队员 / 村党支部书记 / 村委会主任 / 村两委成员 / 包村干部', '第一书记'),
+      col(
+        '岗位',
+        false,
+        '第一书记 / 工作队员 / 村党支部书记 / 村委会主任 / 村两委成员 / 包村干部',
+        '第一书记',
+      ),
       col('负责单位编码', false, '角色的范围，多个用顿号或逗号分隔；不填则为所属单位', '411302100207'),
     ],
   },
@@ -61,7 +71,12 @@ export const IMPORT_LAYOUTS: Record<ImportKind, ImportLayout> = {
       col('联系电话', false, '11 位手机号', '13900005678'),
       col('村编码', true, '农户所在村', '411302100207'),
       col('村民小组编码', false, '须属于该村', '41130210020701'),
-      col('主要致贫原因', true, '因病 因残 因学 因灾 缺土地 缺水 缺技术 缺劳动力 缺资金 交通落后 自身动力不足', '因病'),
+      col(
+        '主要致贫原因',
+        true,
+        '因病 因残 因学 因灾 缺土地 缺水 缺技术 缺劳动力 缺资金 交通落后 自身动力不足',
+        '因病',
+      ),
       col('户状态', true, '未脱贫 / 已脱贫 / 监测户', '已脱贫'),
       col('帮扶责任人手机号', false, '多个用顿号或逗号分隔，须为已登记人员', '13800001234'),
     ],
@@ -77,26 +92,45 @@ export const IMPORT_LAYOUTS: Record<ImportKind, ImportLayout> = {
       col('文化程度', true, '学龄前 文盲或半文盲 小学 初中 高中/中专 大专及以上', '小学'),
       col('在校情况', true, '非在校生 学前教育 义务教育在校 高中/中职在校 大专及以上在校 辍学', '非在校生'),
       col('健康状况', true, '健康 长期慢性病 患有大病 残疾', '长期慢性病'),
-      col('劳动能力', true, '普通劳动力 技能劳动力 弱劳动力或半劳动力 丧失劳动力 无劳动力', '弱劳动力或半劳动力'),
+      col(
+        '劳动能力',
+        true,
+        '普通劳动力 技能劳动力 弱劳动力或半劳动力 丧失劳动力 无劳动力',
+        '弱劳动力或半劳动力',
+      ),
       col('务工状况', true, '务农 乡镇内务工 县内务工 省内县外务工 省外务工 未就业 不适用', '务农'),
     ],
   },
 }
 
-export const IMPORT_KIND_LABELS: Record<ImportKind, string> = { units: '组织', people: '人员', households: '农户', members: '家庭成员' }
+export const IMPORT_KIND_LABELS: Record<ImportKind, string> = {
+  units: '组织',
+  people: '人员',
+  households: '农户',
+  members: '家庭成员',
+}
 
 /** The layout whose required headers all appear in this header row, if exactly one does. */
 export function detectLayout(headers: readonly string[]): ImportLayout | undefined {
   const present = new Set(headers.map((h) => h.trim()))
-  const matches = IMPORT_KINDS.map((k) => IMPORT_LAYOUTS[k]).filter((l) => l.columns.every((c) => !c.required || present.has(c.header)))
+  const matches = IMPORT_KINDS.map((k) => IMPORT_LAYOUTS[k]).filter((l) =>
+    l.columns.every((c) => !c.required || present.has(c.header)),
+  )
   // 农户 and 家庭成员 both have 户主身份证号; the one with more matching headers is meant.
-  matches.sort((a, b) => b.columns.filter((c) => present.has(c.header)).length - a.columns.filter((c) => present.has(c.header)).length)
+  matches.sort(
+    (a, b) =>
+      b.columns.filter((c) => present.has(c.header)).length -
+      a.columns.filter((c) => present.has(c.header)).length,
+  )
   return matches[0]
 }
 
 /** Cells listing several values: 、 ， , ； ; or spaces between them. */
 export function splitList(cell: string): string[] {
-  return cell.split(/[、，,；;\s]+/).map((s) => s.trim()).filter(Boolean)
+  return cell
+    .split(/[、，,；;\s]+/)
+    .map((s) => s.trim())
+    .filter(Boolean)
 }
 
 export const MAX_IMPORT_ROWS = 20000

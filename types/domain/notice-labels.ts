@@ -1,6 +1,13 @@
 /** Notices: constants, labels and pure rules, free of zod so subpackage pages can import them. */
 /** 公示 categories villagers see; keys in code, labels on screen. */
-export const NOTICE_CATEGORIES = ['village_affairs', 'finance', 'party_affairs', 'poverty_id', 'project_funds', 'dibao'] as const
+export const NOTICE_CATEGORIES = [
+  'village_affairs',
+  'finance',
+  'party_affairs',
+  'poverty_id',
+  'project_funds',
+  'dibao',
+] as const
 export type NoticeCategory = (typeof NOTICE_CATEGORIES)[number]
 export const NOTICE_CATEGORY_LABELS: Record<NoticeCategory, string> = {
   village_affairs: '村务',
@@ -18,7 +25,12 @@ export const MAX_NOTICE_DAYS = 30
 /** What a supervisor's 催办 is about: one per cadre per topic per day. */
 export const URGE_TOPICS = ['presence', 'rectify', 'visit', 'general'] as const
 export type UrgeTopic = (typeof URGE_TOPICS)[number]
-export const URGE_TOPIC_LABELS: Record<UrgeTopic, string> = { presence: '在村履职', rectify: '整改落实', visit: '走访帮扶', general: '其他工作' }
+export const URGE_TOPIC_LABELS: Record<UrgeTopic, string> = {
+  presence: '在村履职',
+  rectify: '整改落实',
+  visit: '走访帮扶',
+  general: '其他工作',
+}
 
 /** How the recipients of a 催办 are picked; the filter suggests the topic. */
 export const URGE_FILTERS = ['manual', 'no_presence_week', 'overdue_items', 'unvisited_month'] as const
@@ -29,7 +41,12 @@ export const URGE_FILTER_LABELS: Record<UrgeFilter, string> = {
   overdue_items: '有逾期整改事项',
   unvisited_month: '本月有未走访的结对户',
 }
-export const URGE_FILTER_TOPIC: Record<UrgeFilter, UrgeTopic> = { manual: 'general', no_presence_week: 'presence', overdue_items: 'rectify', unvisited_month: 'visit' }
+export const URGE_FILTER_TOPIC: Record<UrgeFilter, UrgeTopic> = {
+  manual: 'general',
+  no_presence_week: 'presence',
+  overdue_items: 'rectify',
+  unvisited_month: 'visit',
+}
 
 export const DELIVERY_STATUSES = ['sent', 'no_grant', 'no_openid', 'failed', 'duplicate'] as const
 export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number]
@@ -43,7 +60,11 @@ export const DELIVERY_LABELS: Record<DeliveryStatus, string> = {
 
 export const OBJECTION_STATUSES = ['open', 'answered', 'converted'] as const
 export type ObjectionStatus = (typeof OBJECTION_STATUSES)[number]
-export const OBJECTION_STATUS_LABELS: Record<ObjectionStatus, string> = { open: '待处理', answered: '已答复', converted: '已转整改' }
+export const OBJECTION_STATUS_LABELS: Record<ObjectionStatus, string> = {
+  open: '待处理',
+  answered: '已答复',
+  converted: '已转整改',
+}
 
 /** Villagers may object at most this often: per notice, and per day overall (per WeChat user). */
 export const OBJECTIONS_PER_NOTICE = 3

@@ -17,15 +17,69 @@ export interface NotifyPayloads {
   rect_dispatched: RectRef & { responsibleId: string; deadline: string }
   rect_closed: RectRef & { responsibleId: string; reviewerName: string; comment: string }
   rect_returned: RectRef & { responsibleId: string; reviewerName: string; comment: string }
-  rect_extension_decided: RectRef & { responsibleId: string; approved: boolean; deadline: string; deciderName: string; comment: string }
-  rect_dispute_decided: RectRef & { formerId: string; assigneeName: string; deciderName: string; comment: string }
+  rect_extension_decided: RectRef & {
+    responsibleId: string
+    approved: boolean
+    deadline: string
+    deciderName: string
+    comment: string
+  }
+  rect_dispute_decided: RectRef & {
+    formerId: string
+    assigneeName: string
+    deciderName: string
+    comment: string
+  }
   rect_withdrawn: RectRef & { responsibleId: string; actorName: string; comment: string }
-  escalation_proposed: { escalationId: string; itemId: string; personId: string; stepLabel: string; missedDeadlines: number; problem: string }
-  escalation_decided: { escalationId: string; itemId: string; personId: string; stepLabel: string; approved: boolean; deciderName: string; comment: string }
-  leave_decided: { leaveId: string; personId: string; approved: boolean; startDay: string; endDay: string; deciderName: string; comment: string }
-  visit_returned: { visitId: string; authorId: string; villageName: string; reviewerName: string; comment: string }
-  notice_objection: { noticeId: string; objectionId: string; authorId: string; leaderIds: string[]; noticeTitle: string; text: string }
-  sign_reviewed: { personId: string; day: string; signLabel: string; kept: boolean; reviewerName: string; comment: string }
+  escalation_proposed: {
+    escalationId: string
+    itemId: string
+    personId: string
+    stepLabel: string
+    missedDeadlines: number
+    problem: string
+  }
+  escalation_decided: {
+    escalationId: string
+    itemId: string
+    personId: string
+    stepLabel: string
+    approved: boolean
+    deciderName: string
+    comment: string
+  }
+  leave_decided: {
+    leaveId: string
+    personId: string
+    approved: boolean
+    startDay: string
+    endDay: string
+    deciderName: string
+    comment: string
+  }
+  visit_returned: {
+    visitId: string
+    authorId: string
+    villageName: string
+    reviewerName: string
+    comment: string
+  }
+  notice_objection: {
+    noticeId: string
+    objectionId: string
+    authorId: string
+    leaderIds: string[]
+    noticeTitle: string
+    text: string
+  }
+  sign_reviewed: {
+    personId: string
+    day: string
+    signLabel: string
+    kept: boolean
+    reviewerName: string
+    comment: string
+  }
 }
 
 export type NotifyKind = keyof NotifyPayloads
@@ -68,73 +122,112 @@ const cut = (s: string, n: number) => ([...s].length > n ? `${[...s].slice(0, n 
 export const NOTIFY_TABLE: { [K in NotifyKind]: EventRow<NotifyPayloads[K]> } = {
   rect_dispatched: {
     ref: itemRef,
-    template: 'reminder', status: () => '待签收', to: (p) => [p.responsibleId], link: itemLink,
+    template: 'reminder',
+    status: () => '待签收',
+    to: (p) => [p.responsibleId],
+    link: itemLink,
     title: (p) => `新的整改事项：${cut(p.problem, 20)}`,
     body: (p) => `${p.place}，整改时限 ${p.deadline}，请及时签收`,
   },
   rect_closed: {
     ref: itemRef,
-    template: 'reminder', status: () => '已销号', to: (p) => [p.responsibleId], link: itemLink,
+    template: 'reminder',
+    status: () => '已销号',
+    to: (p) => [p.responsibleId],
+    link: itemLink,
     title: (p) => `销号已通过：${cut(p.problem, 20)}`,
     body: (p) => `${p.place}。${said(p.reviewerName, p.comment)}`,
   },
   rect_returned: {
     ref: itemRef,
-    template: 'reminder', status: () => '已驳回', to: (p) => [p.responsibleId], link: itemLink,
+    template: 'reminder',
+    status: () => '已驳回',
+    to: (p) => [p.responsibleId],
+    link: itemLink,
     title: (p) => `销号申请被驳回：${cut(p.problem, 20)}`,
     body: (p) => `${p.place}。${said(p.reviewerName, p.comment)}。请按意见继续整改后再申请销号`,
   },
   rect_extension_decided: {
     ref: itemRef,
-    template: 'reminder', status: (p) => (p.approved ? '已批准' : '未批准'), to: (p) => [p.responsibleId], link: itemLink,
+    template: 'reminder',
+    status: (p) => (p.approved ? '已批准' : '未批准'),
+    to: (p) => [p.responsibleId],
+    link: itemLink,
     title: (p) => `延期申请${p.approved ? '已批准' : '未批准'}：${cut(p.problem, 20)}`,
-    body: (p) => `${p.approved ? `整改时限改为 ${p.deadline}` : `整改时限仍为 ${p.deadline}`}。${said(p.deciderName, p.comment)}`,
+    body: (p) =>
+      `${p.approved ? `整改时限改为 ${p.deadline}` : `整改时限仍为 ${p.deadline}`}。${said(p.deciderName, p.comment)}`,
   },
   rect_dispute_decided: {
     ref: itemRef,
-    template: 'reminder', status: () => '已处理', to: (p) => [p.formerId], link: itemLink,
+    template: 'reminder',
+    status: () => '已处理',
+    to: (p) => [p.formerId],
+    link: itemLink,
     title: (p) => `职责异议已处理：${cut(p.problem, 20)}`,
     body: (p) => `已指派给 ${p.assigneeName}。${said(p.deciderName, p.comment)}`,
   },
   rect_withdrawn: {
     ref: itemRef,
-    template: 'reminder', status: () => '已撤回', to: (p) => [p.responsibleId], link: itemLink,
+    template: 'reminder',
+    status: () => '已撤回',
+    to: (p) => [p.responsibleId],
+    link: itemLink,
     title: (p) => `整改事项已撤回：${cut(p.problem, 20)}`,
     body: (p) => `${p.place}，无需继续整改。${said(p.actorName, p.comment)}`,
   },
   escalation_proposed: {
     ref: (p) => p.escalationId,
-    template: 'reminder', status: () => '待审批', to: (p) => [p.personId], link: itemLink,
+    template: 'reminder',
+    status: () => '待审批',
+    to: (p) => [p.personId],
+    link: itemLink,
     title: (p) => `系统提出了对您的${p.stepLabel}建议`,
-    body: (p) => `依据：近 12 个月整改逾期 ${p.missedDeadlines} 次（最近一项：${cut(p.problem, 30)}）。建议须经督查审批，审批结果会通知您`,
+    body: (p) =>
+      `依据：近 12 个月整改逾期 ${p.missedDeadlines} 次（最近一项：${cut(p.problem, 30)}）。建议须经督查审批，审批结果会通知您`,
   },
   escalation_decided: {
     ref: (p) => p.escalationId,
-    template: 'reminder', status: (p) => (p.approved ? '已批准' : '不予处理'), to: (p) => [p.personId], link: itemLink,
+    template: 'reminder',
+    status: (p) => (p.approved ? '已批准' : '不予处理'),
+    to: (p) => [p.personId],
+    link: itemLink,
     title: (p) => `对您的${p.stepLabel}建议${p.approved ? '已批准' : '不予处理'}`,
     body: (p) => said(p.deciderName, p.comment),
   },
   leave_decided: {
     ref: (p) => p.leaveId,
-    template: 'reminder', status: (p) => (p.approved ? '已批准' : '未批准'), to: (p) => [p.personId], link: () => LEAVE_PAGE,
+    template: 'reminder',
+    status: (p) => (p.approved ? '已批准' : '未批准'),
+    to: (p) => [p.personId],
+    link: () => LEAVE_PAGE,
     title: (p) => `请假${p.approved ? '已批准' : '未批准'}：${p.startDay} 至 ${p.endDay}`,
     body: (p) => said(p.deciderName, p.comment),
   },
   visit_returned: {
     ref: (p) => p.visitId,
-    template: 'reminder', status: () => '已退回', to: (p) => [p.authorId], link: (p) => `${VISIT_PAGE}?id=${p.visitId}`,
+    template: 'reminder',
+    status: () => '已退回',
+    to: (p) => [p.authorId],
+    link: (p) => `${VISIT_PAGE}?id=${p.visitId}`,
     title: (p) => `走访记录被退回：${p.villageName}`,
     body: (p) => `${said(p.reviewerName, p.comment)}。请更正后重新提交`,
   },
   notice_objection: {
-    ref: (p) => p.objectionId, topic: (p) => `objection-${p.noticeId}`,
-    template: 'objection', status: () => '待处理', to: (p) => [p.authorId, ...p.leaderIds], link: (p) => `${OBJECTIONS_PAGE}?noticeId=${p.noticeId}`,
+    ref: (p) => p.objectionId,
+    topic: (p) => `objection-${p.noticeId}`,
+    template: 'objection',
+    status: () => '待处理',
+    to: (p) => [p.authorId, ...p.leaderIds],
+    link: (p) => `${OBJECTIONS_PAGE}?noticeId=${p.noticeId}`,
     title: (p) => `公示收到异议：${p.noticeTitle}`,
     body: (p) => cut(p.text, 100),
   },
   sign_reviewed: {
     ref: (p) => `${p.personId}_${p.day}`,
-    template: 'reminder', status: (p) => (p.kept ? '需核实' : '已排除'), to: (p) => [p.personId], link: (p) => `${CALENDAR_PAGE}?month=${p.day.slice(0, 7)}`,
+    template: 'reminder',
+    status: (p) => (p.kept ? '需核实' : '已排除'),
+    to: (p) => [p.personId],
+    link: (p) => `${CALENDAR_PAGE}?month=${p.day.slice(0, 7)}`,
     title: (p) => `${p.day} 的「${p.signLabel}」${p.kept ? '经核实保留' : '经核实已排除'}`,
     body: (p) => said(p.reviewerName, p.comment),
   },
@@ -165,7 +258,15 @@ export function messagesFor<K extends NotifyKind>(event: NotifyEventOf<K>): Noti
   // The person who acted knows what they did; everyone else the row names is told once.
   const to = [...new Set(row.to(payload))].filter((personId) => personId && personId !== actorId)
   return to.map((personId) => ({
-    personId, kind, inboxId: `${kind}-${id}-${personId}`, topic: row.topic ? row.topic(payload) : `${kind}-${id}`, refId: row.ref(payload), template: row.template,
-    status: row.status(payload), title: row.title(payload), body: row.body(payload), link: row.link(payload),
+    personId,
+    kind,
+    inboxId: `${kind}-${id}-${personId}`,
+    topic: row.topic ? row.topic(payload) : `${kind}-${id}`,
+    refId: row.ref(payload),
+    template: row.template,
+    status: row.status(payload),
+    title: row.title(payload),
+    body: row.body(payload),
+    link: row.link(payload),
   }))
 }

@@ -4,8 +4,7 @@ import { LATE_SYNC_MS, MAX_OFFLINE_AGE_MS } from './presence'
 const ONLINE_WINDOW_MS = 2 * 60 * 1000
 
 export type CaptureTime =
-  | { ok: true; at: Date; syncedLate: boolean; offline: boolean }
-  | { ok: false; message: string }
+  { ok: true; at: Date; syncedLate: boolean; offline: boolean } | { ok: false; message: string }
 
 /**
  * Which instant a check-in is judged at. Sent at once: server time. Queued offline: the device time

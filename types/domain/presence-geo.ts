@@ -46,7 +46,8 @@ export function wgs84ToGcj02(p: GeoPoint): GeoPoint {
   let magic = Math.sin(radLat)
   magic = 1 - EE * magic * magic
   const sqrtMagic = Math.sqrt(magic)
-  const dLat = (transformLat(p.lng - 105, p.lat - 35) * 180) / (((A * (1 - EE)) / (magic * sqrtMagic)) * Math.PI)
+  const dLat =
+    (transformLat(p.lng - 105, p.lat - 35) * 180) / (((A * (1 - EE)) / (magic * sqrtMagic)) * Math.PI)
   const dLng = (transformLng(p.lng - 105, p.lat - 35) * 180) / ((A / sqrtMagic) * Math.cos(radLat) * Math.PI)
   return { lat: p.lat + dLat, lng: p.lng + dLng }
 }
@@ -85,7 +86,12 @@ export interface FenceVerdict {
  * The geofence judgement: a fix counts when its distance from the village point, less the accuracy
  * the phone reported, lies within the radius. The accuracy is capped so a vague fix cannot count.
  */
-export function judgeFence(fix: GeoPoint, accuracyM: number, center: GeoPoint, radiusM: number): FenceVerdict {
+export function judgeFence(
+  fix: GeoPoint,
+  accuracyM: number,
+  center: GeoPoint,
+  radiusM: number,
+): FenceVerdict {
   const distanceM = Math.round(haversineM(fix, center))
   const allowance = Math.min(Math.max(accuracyM, 0), MAX_ACCURACY_ALLOWANCE_M)
   const effectiveM = Math.max(0, distanceM - allowance)

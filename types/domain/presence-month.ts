@@ -2,7 +2,12 @@ import { daysWithinMonth, monthDays } from './presence-time'
 
 /** How a calendar day reads in the monthly record. */
 export type DayStatus = 'present' | 'leave' | 'away' | 'future'
-export const DAY_STATUS_LABELS: Record<DayStatus, string> = { present: '在村', leave: '请假', away: '未记录', future: '' }
+export const DAY_STATUS_LABELS: Record<DayStatus, string> = {
+  present: '在村',
+  leave: '请假',
+  away: '未记录',
+  future: '',
+}
 
 export interface MonthInputs {
   month: string
@@ -39,7 +44,13 @@ export function monthRecord(input: MonthInputs): MonthRecord {
   const present = new Set(input.presentDays.filter((d) => d.startsWith(input.month)))
   const leave = new Set(input.leaves.flatMap((l) => daysWithinMonth(l.start, l.end, input.month)))
   const days = all.map((day) => {
-    const status: DayStatus = present.has(day) ? 'present' : leave.has(day) ? 'leave' : day >= input.today ? 'future' : 'away'
+    const status: DayStatus = present.has(day)
+      ? 'present'
+      : leave.has(day)
+        ? 'leave'
+        : day >= input.today
+          ? 'future'
+          : 'away'
     return { day, status }
   })
   const count = (s: DayStatus) => days.filter((d) => d.status === s).length

@@ -26,7 +26,10 @@ export interface Fix {
  * radius, so a poor fix never makes an honest trip look impossibly fast.
  */
 export function leastDistanceM(a: Fix, b: Fix): number {
-  return Math.max(0, haversineM(a.point, b.point) - Math.max(0, a.accuracy ?? 0) - Math.max(0, b.accuracy ?? 0))
+  return Math.max(
+    0,
+    haversineM(a.point, b.point) - Math.max(0, a.accuracy ?? 0) - Math.max(0, b.accuracy ?? 0),
+  )
 }
 
 /** km/h between two fixes, over the least distance they allow; Infinity when they share an instant but not a place. */
@@ -56,7 +59,8 @@ export interface SignInputs {
 export function signsFor(input: SignInputs): Sign[] {
   const signs: Sign[] = []
   // Real receivers never report a perfect fix; mock-location apps commonly do.
-  if (input.accuracy === 0) signs.push({ kind: 'accuracy_zero', reason: '定位精度报告为 0 米，常见于模拟定位软件' })
+  if (input.accuracy === 0)
+    signs.push({ kind: 'accuracy_zero', reason: '定位精度报告为 0 米，常见于模拟定位软件' })
   if (input.sameSpotDays >= SAME_SPOT_DAYS) {
     signs.push({ kind: 'same_spot', reason: `${input.sameSpotDays} 天的签到坐标精确到米完全相同` })
   }
@@ -65,7 +69,10 @@ export function signsFor(input: SignInputs): Sign[] {
     const kmh = speedKmh(other, input.current)
     if (metres >= MIN_JUMP_M && kmh > MAX_PLAUSIBLE_KMH) {
       const speed = Number.isFinite(kmh) ? `约 ${Math.round(kmh)} 公里/小时` : '同一时刻'
-      signs.push({ kind: 'too_fast', reason: `与相邻一次签到相距 ${(metres / 1000).toFixed(1)} 公里，${speed}，超过 ${MAX_PLAUSIBLE_KMH} 公里/小时` })
+      signs.push({
+        kind: 'too_fast',
+        reason: `与相邻一次签到相距 ${(metres / 1000).toFixed(1)} 公里，${speed}，超过 ${MAX_PLAUSIBLE_KMH} 公里/小时`,
+      })
       break
     }
   }

@@ -28,7 +28,8 @@ export const DEFAULT_POLICY: PolicyRules = { requiredDays: 20, checkInsPerDay: 1
 /** The parts of `next` that ask more of cadres than `current` does; each needs a written reason. */
 export function stricterParts(current: PolicyRules, next: PolicyRules): string[] {
   const parts: string[] = []
-  if (next.requiredDays > current.requiredDays) parts.push(`每月在村天数由 ${current.requiredDays} 天提高到 ${next.requiredDays} 天`)
+  if (next.requiredDays > current.requiredDays)
+    parts.push(`每月在村天数由 ${current.requiredDays} 天提高到 ${next.requiredDays} 天`)
   if (next.checkInsPerDay > current.checkInsPerDay) parts.push('每日签到改为上午、下午各一次')
   if (next.photoRequired && !current.photoRequired) parts.push('签到须附现场照片')
   return parts
@@ -42,12 +43,22 @@ export function isStrictPolicy(rules: PolicyRules): boolean {
 export const LEAVE_TYPES = ['personal', 'sick', 'official', 'other'] as const
 export const leaveTypeSchema = z.enum(LEAVE_TYPES)
 export type LeaveType = z.infer<typeof leaveTypeSchema>
-export const LEAVE_TYPE_LABELS: Record<LeaveType, string> = { personal: '事假', sick: '病假', official: '公差', other: '其他' }
+export const LEAVE_TYPE_LABELS: Record<LeaveType, string> = {
+  personal: '事假',
+  sick: '病假',
+  official: '公差',
+  other: '其他',
+}
 
 export const LEAVE_STATUSES = ['pending', 'approved', 'rejected', 'returned'] as const
 export const leaveStatusSchema = z.enum(LEAVE_STATUSES)
 export type LeaveStatus = z.infer<typeof leaveStatusSchema>
-export const LEAVE_STATUS_LABELS: Record<LeaveStatus, string> = { pending: '待审批', approved: '已批准', rejected: '未批准', returned: '已销假' }
+export const LEAVE_STATUS_LABELS: Record<LeaveStatus, string> = {
+  pending: '待审批',
+  approved: '已批准',
+  rejected: '未批准',
+  returned: '已销假',
+}
 
 /** Who approves: ≤ 3 days the township party committee, longer the county organization department. */
 export const TOWNSHIP_LEAVE_MAX_DAYS = 3
@@ -58,7 +69,12 @@ export function approverLevelFor(days: number): ApproverLevel {
 export const APPROVER_LABELS: Record<ApproverLevel, string> = { township: '乡镇党委', county: '县委组织部' }
 
 /** A leave that excuses days: approved, or approved and closed by 销假 (then up to the return day). */
-export function excusedRange(leave: { status: LeaveStatus; startDay: string; endDay: string; returnedDay?: string | null }): { start: string; end: string } | null {
+export function excusedRange(leave: {
+  status: LeaveStatus
+  startDay: string
+  endDay: string
+  returnedDay?: string | null
+}): { start: string; end: string } | null {
   if (leave.status === 'approved') return { start: leave.startDay, end: leave.endDay }
   if (leave.status === 'returned') {
     const end = leave.returnedDay && leave.returnedDay < leave.endDay ? leave.returnedDay : leave.endDay

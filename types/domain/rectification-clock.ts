@@ -60,7 +60,11 @@ export interface ClockedItem {
 }
 
 export type OverdueLevel = 'none' | 'orange' | 'red'
-export const OVERDUE_LEVEL_LABELS: Record<OverdueLevel, string> = { none: '未逾期', orange: '已逾期', red: '逾期超过7天' }
+export const OVERDUE_LEVEL_LABELS: Record<OverdueLevel, string> = {
+  none: '未逾期',
+  orange: '已逾期',
+  red: '逾期超过7天',
+}
 /** Days past the deadline after which an overdue item turns red. */
 export const RED_AFTER_DAYS = 7
 
@@ -77,7 +81,13 @@ export function signOverdue(item: Pick<ClockedItem, 'state' | 'signDueAt'>, now:
   return item.state === 'dispatched' && item.signDueAt !== null && now.getTime() > item.signDueAt.getTime()
 }
 
-export const REMINDER_KINDS = ['rect_sign_overdue', 'rect_due_3d', 'rect_due_1d', 'rect_due_today', 'rect_overdue'] as const
+export const REMINDER_KINDS = [
+  'rect_sign_overdue',
+  'rect_due_3d',
+  'rect_due_1d',
+  'rect_due_today',
+  'rect_overdue',
+] as const
 export type ReminderKind = (typeof REMINDER_KINDS)[number]
 
 /**

@@ -17,7 +17,11 @@ export const STRIKE_KIND_LABELS: Record<StrikeKind, string> = { overdue: '整改
 
 export const ESCALATION_STATUSES = ['pending', 'approved', 'dismissed'] as const
 export type EscalationStatus = (typeof ESCALATION_STATUSES)[number]
-export const ESCALATION_STATUS_LABELS: Record<EscalationStatus, string> = { pending: '待审批', approved: '已批准', dismissed: '不予处理' }
+export const ESCALATION_STATUS_LABELS: Record<EscalationStatus, string> = {
+  pending: '待审批',
+  approved: '已批准',
+  dismissed: '不予处理',
+}
 
 export const ESCALATION_WINDOW_MONTHS = 12
 
@@ -45,13 +49,20 @@ export function windowStart(now: Date, months = ESCALATION_WINDOW_MONTHS): Date 
 }
 
 /** The step for the n-th missed deadline; below the policy's first count, none; the last step repeats. */
-export function escalationStep(missed: number, firstAt: number = ESCALATION_POLICY.missedDeadlinesForFirstStep): EscalationStep | null {
+export function escalationStep(
+  missed: number,
+  firstAt: number = ESCALATION_POLICY.missedDeadlinesForFirstStep,
+): EscalationStep | null {
   if (missed < Math.max(1, firstAt)) return null
   return ESCALATION_STEPS[Math.min(missed - Math.max(1, firstAt) + 1, ESCALATION_STEPS.length) - 1]
 }
 
 /** Strikes at or after the window start count; older ones have lapsed. */
-export function countStrikesInWindow(strikeTimes: readonly Date[], now: Date, months = ESCALATION_WINDOW_MONTHS): number {
+export function countStrikesInWindow(
+  strikeTimes: readonly Date[],
+  now: Date,
+  months = ESCALATION_WINDOW_MONTHS,
+): number {
   const start = windowStart(now, months).getTime()
   return strikeTimes.filter((t) => t.getTime() >= start && t.getTime() <= now.getTime()).length
 }

@@ -29,7 +29,10 @@ export const RECT_CATEGORY_EVIDENCE: Record<RectCategory, EvidenceKind> = {
 export const RECT_FINDINGS = ['site', 'documents'] as const
 export const rectFindingSchema = z.enum(RECT_FINDINGS)
 export type RectFinding = z.infer<typeof rectFindingSchema>
-export const RECT_FINDING_LABELS: Record<RectFinding, string> = { site: '现场发现', documents: '查阅资料发现' }
+export const RECT_FINDING_LABELS: Record<RectFinding, string> = {
+  site: '现场发现',
+  documents: '查阅资料发现',
+}
 
 export function evidenceKindOf(category: RectCategory): EvidenceKind {
   return RECT_CATEGORY_EVIDENCE[category]
@@ -49,7 +52,11 @@ export function afterPhotosRequired(category: RectCategory): boolean {
  * Closing needs the reviewer's written on-site confirmation when nothing else shows the fix: a
  * record problem closed with neither an after-photo nor a file.
  */
-export function confirmationRequired(category: RectCategory, afterPhotos: number, afterFiles: number): boolean {
+export function confirmationRequired(
+  category: RectCategory,
+  afterPhotos: number,
+  afterFiles: number,
+): boolean {
   return evidenceKindOf(category) === 'record' && afterPhotos === 0 && afterFiles === 0
 }
 

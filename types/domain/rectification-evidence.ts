@@ -21,7 +21,11 @@ export interface DistanceFlag {
  * Judge an after-photo against the before-photos: flagged when even the nearest before-photo lies
  * more than 200 m away. A photo without a location is not flagged here (the reviewer sees "无定位").
  */
-export function afterPhotoDistance(after: PhotoLocation | null | undefined, before: ReadonlyArray<PhotoLocation | null | undefined>, maxM = AFTER_PHOTO_MAX_DISTANCE_M): DistanceFlag {
+export function afterPhotoDistance(
+  after: PhotoLocation | null | undefined,
+  before: ReadonlyArray<PhotoLocation | null | undefined>,
+  maxM = AFTER_PHOTO_MAX_DISTANCE_M,
+): DistanceFlag {
   const points = before.filter((p): p is PhotoLocation => !!p)
   if (!after || points.length === 0) return { nearestM: null, far: false }
   const nearest = Math.min(...points.map((p) => distanceM(after, p)))

@@ -13,7 +13,15 @@ export const RECT_SOURCE_LABELS: Record<RectSource, string> = {
   notice_objection: '公示异议',
 }
 
-export const RECT_CATEGORIES = ['party_building', 'presence', 'policy', 'infrastructure', 'funds', 'conduct', 'other'] as const
+export const RECT_CATEGORIES = [
+  'party_building',
+  'presence',
+  'policy',
+  'infrastructure',
+  'funds',
+  'conduct',
+  'other',
+] as const
 export const rectCategorySchema = z.enum(RECT_CATEGORIES)
 export type RectCategory = z.infer<typeof rectCategorySchema>
 export const RECT_CATEGORY_LABELS: Record<RectCategory, string> = {
@@ -58,7 +66,15 @@ export const RECT_STATE_LABELS: Record<RectState, string> = {
 }
 
 /** States in which the responsible person still owes work: the fix clock is running. */
-export const OPEN_STATES: readonly RectState[] = ['dispatched', 'signed', 'in_progress', 'extension_requested', 'disputed', 'close_requested', 'reviewing']
+export const OPEN_STATES: readonly RectState[] = [
+  'dispatched',
+  'signed',
+  'in_progress',
+  'extension_requested',
+  'disputed',
+  'close_requested',
+  'reviewing',
+]
 export const FINAL_STATES: readonly RectState[] = ['closed', 'withdrawn']
 
 /** A photo as the app reports it: the file and where/when the phone says it was taken. */

@@ -1,7 +1,14 @@
 import { z } from '../zod'
 
 /** Every role carries a scope: the org units (county, townships or villages) it covers. */
-export const ROLES = ['admin', 'supervisor', 'township_leader', 'resident_cadre', 'village_cadre', 'pairing_cadre'] as const
+export const ROLES = [
+  'admin',
+  'supervisor',
+  'township_leader',
+  'resident_cadre',
+  'village_cadre',
+  'pairing_cadre',
+] as const
 export const roleSchema = z.enum(ROLES)
 export type Role = z.infer<typeof roleSchema>
 
@@ -14,7 +21,14 @@ export const ROLE_LABELS: Record<Role, string> = {
   pairing_cadre: '帮扶责任人',
 }
 
-export const POSTS = ['first_secretary', 'team_member', 'branch_secretary', 'village_director', 'committee_member', 'liaison'] as const
+export const POSTS = [
+  'first_secretary',
+  'team_member',
+  'branch_secretary',
+  'village_director',
+  'committee_member',
+  'liaison',
+] as const
 export const postSchema = z.enum(POSTS)
 export type Post = z.infer<typeof postSchema>
 

@@ -19,9 +19,23 @@ export interface DigitGroup {
   afterDot: boolean
 }
 
-const CHINESE: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 幺: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' }
+const CHINESE: Record<string, string> = {
+  〇: '0',
+  零: '0',
+  一: '1',
+  幺: '1',
+  二: '2',
+  三: '3',
+  四: '4',
+  五: '5',
+  六: '6',
+  七: '7',
+  八: '8',
+  九: '9',
+}
 // Spaces (also full-width and no-break), zero-width characters, dashes of every width, dots, slashes, underscores.
-const SEPARATOR = /^[\s\u00a0\u3000\u200b-\u200d\u2060\ufeff\-\u2010-\u2015\u2212\ufe58\ufe63\uff0d.\uff0e/\uff0f_]{1,3}$/
+const SEPARATOR =
+  /^[\s\u00a0\u3000\u200b-\u200d\u2060\ufeff\-\u2010-\u2015\u2212\ufe58\ufe63\uff0d.\uff0e/\uff0f_]{1,3}$/
 const DOT = /^[.\uff0e]$/
 
 const asciiCache = new Map<string, string>()
@@ -47,14 +61,21 @@ export function digitGroups(text: string): DigitGroup[] {
   let i = 0
   for (const ch of text) {
     const ascii = asciiDigit(ch)
-    const chinese = ascii ? '' : CHINESE[ch] ?? ''
+    const chinese = ascii ? '' : (CHINESE[ch] ?? '')
     const digit = ascii || chinese
     if (digit && cur && cur.chinese === !ascii && !cur.digits.endsWith('X')) {
       cur.digits += digit
       cur.at.push(i)
       cur.end = i + ch.length
     } else if (digit) {
-      cur = { digits: digit, at: [i], end: i + ch.length, plus: i > 0 && (text[i - 1] === '+' || text[i - 1] === '＋'), chinese: !ascii, afterDot: false }
+      cur = {
+        digits: digit,
+        at: [i],
+        end: i + ch.length,
+        plus: i > 0 && (text[i - 1] === '+' || text[i - 1] === '＋'),
+        chinese: !ascii,
+        afterDot: false,
+      }
       groups.push(cur)
     } else if (cur && !cur.chinese && isX(ch) && cur.end === i && !cur.digits.endsWith('X')) {
       cur.digits += 'X'

@@ -44,7 +44,16 @@ function dateOfGroups(text: string, chain: readonly DigitGroup[]): number[] {
   for (let k = 0; k + 2 < chain.length; k++) {
     const [y, m, d] = [chain[k].digits, chain[k + 1].digits, chain[k + 2].digits]
     const joined = /^[-./．]$/.test(gap(k + 1)) && gap(k + 1) === gap(k + 2)
-    if (joined && /^(19|20)\d\d$/.test(y) && /^\d{1,2}$/.test(m) && /^\d{1,2}$/.test(d) && +m >= 1 && +m <= 12 && +d >= 1 && +d <= 31) {
+    if (
+      joined &&
+      /^(19|20)\d\d$/.test(y) &&
+      /^\d{1,2}$/.test(m) &&
+      /^\d{1,2}$/.test(d) &&
+      +m >= 1 &&
+      +m <= 12 &&
+      +d >= 1 &&
+      +d <= 31
+    ) {
       dateOf[k] = dateOf[k + 1] = dateOf[k + 2] = k
     }
   }
@@ -61,7 +70,8 @@ function starts(g: DigitGroup): number[] {
 function hitsInChain(text: string, chain: readonly DigitGroup[]): SensitiveHit[] {
   const hits: SensitiveHit[] = []
   const dateOf = dateOfGroups(text, chain)
-  const cutsDate = (i: number, j: number) => (dateOf[i] >= 0 && dateOf[i] < i) || (dateOf[j] >= 0 && dateOf[j] + 2 > j)
+  const cutsDate = (i: number, j: number) =>
+    (dateOf[i] >= 0 && dateOf[i] < i) || (dateOf[j] >= 0 && dateOf[j] + 2 > j)
   chain.forEach((first, i) => {
     for (const offset of starts(first)) {
       let digits = first.digits.slice(offset)
@@ -72,8 +82,15 @@ function hitsInChain(text: string, chain: readonly DigitGroup[]): SensitiveHit[]
         if (j > i) digits += chain[j].digits
         plain = plain && dateOf[j] < 0 && (j === i || !chain[j].afterDot)
         const length = chain[j].end - index
-        if (digits.length === 18 && isValidIdNumber(digits) && digits.slice(6, 8) < '21' /* born before 2100 */ && !cutsDate(i, j)) hits.push({ kind: 'id', masked: maskIdText(digits), index, length })
-        if (digits.length === 15 && j === i && !first.chinese && plausibleId15(digits)) hits.push({ kind: 'id', masked: maskIdText(digits), index, length })
+        if (
+          digits.length === 18 &&
+          isValidIdNumber(digits) &&
+          digits.slice(6, 8) < '21' /* born before 2100 */ &&
+          !cutsDate(i, j)
+        )
+          hits.push({ kind: 'id', masked: maskIdText(digits), index, length })
+        if (digits.length === 15 && j === i && !first.chinese && plausibleId15(digits))
+          hits.push({ kind: 'id', masked: maskIdText(digits), index, length })
         // An X written after a phone number (138…5678x) does not hide it.
         const phone = digits.endsWith('X') ? digits.slice(0, -1) : digits
         if (phone.length === 11 && MOBILE.test(phone) && plain) {
@@ -86,7 +103,8 @@ function hitsInChain(text: string, chain: readonly DigitGroup[]): SensitiveHit[]
   return hits
 }
 
-const overlaps = (a: SensitiveHit, b: SensitiveHit) => a.index < b.index + b.length && b.index < a.index + a.length
+const overlaps = (a: SensitiveHit, b: SensitiveHit) =>
+  a.index < b.index + b.length && b.index < a.index + a.length
 
 /** Every ID and mobile number in the text, in order, none overlapping (an ID wins over a phone inside it). */
 export function findSensitive(text: string): SensitiveHit[] {
@@ -103,7 +121,10 @@ export function findSensitive(text: string): SensitiveHit[] {
  * The text with every hit replaced: by its mask (138****5678) unless `replace` says otherwise
  * (shared visits hide the whole number).
  */
-export function maskSensitive(text: string, replace: (hit: SensitiveHit) => string = (h) => h.masked): string {
+export function maskSensitive(
+  text: string,
+  replace: (hit: SensitiveHit) => string = (h) => h.masked,
+): string {
   let out = ''
   let at = 0
   for (const hit of findSensitive(text)) {
@@ -121,7 +142,10 @@ export function describeSensitive(fields: ReadonlyArray<{ label: string; text: s
     if (hits.length === 0) continue
     const ids = hits.filter((h) => h.kind === 'id').map((h) => h.masked)
     const phones = hits.filter((h) => h.kind === 'phone').map((h) => h.masked)
-    const parts = [ids.length ? `身份证号 ${ids.join('、')}` : '', phones.length ? `手机号 ${phones.join('、')}` : ''].filter(Boolean)
+    const parts = [
+      ids.length ? `身份证号 ${ids.join('、')}` : '',
+      phones.length ? `手机号 ${phones.join('、')}` : '',
+    ].filter(Boolean)
     lines.push(`${field.label}含未打码的${parts.join('和')}`)
   }
   return lines.length ? `${lines.join('；')}。请打码（如 4101**********1234、138****5678）后再发布` : null

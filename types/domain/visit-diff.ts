@@ -1,4 +1,13 @@
-import { CHECK, HELP, HOUSE_CLASS, INCOME_SOURCE, RISK, SATISFACTION, blankForm, type VisitForm } from './visit-form'
+import {
+  CHECK,
+  HELP,
+  HOUSE_CLASS,
+  INCOME_SOURCE,
+  RISK,
+  SATISFACTION,
+  blankForm,
+  type VisitForm,
+} from './visit-form'
 
 /**
  * A new visit opens with what the last one found: the checklist (with its notes), income, the risks
@@ -10,8 +19,12 @@ export function prefillFrom(last: VisitForm | null): VisitForm {
   const blank = blankForm()
   return {
     checks: {
-      food: { ...last.checks.food }, clothing: { ...last.checks.clothing }, education: { ...last.checks.education },
-      medical: { ...last.checks.medical }, water: { ...last.checks.water }, housing: { ...last.checks.housing },
+      food: { ...last.checks.food },
+      clothing: { ...last.checks.clothing },
+      education: { ...last.checks.education },
+      medical: { ...last.checks.medical },
+      water: { ...last.checks.water },
+      housing: { ...last.checks.housing },
     },
     income: { annualEstimate: last.income.annualEstimate, sources: [...last.income.sources] },
     risks: [...last.risks],
@@ -32,7 +45,8 @@ export interface FormChange {
 }
 
 const YES_NO = (ok: boolean) => (ok ? '是' : '否')
-const names = <K extends string>(labels: Record<K, string>, keys: readonly K[]) => (keys.length ? keys.map((k) => labels[k]).join('、') : '无')
+const names = <K extends string>(labels: Record<K, string>, keys: readonly K[]) =>
+  keys.length ? keys.map((k) => labels[k]).join('、') : '无'
 const yuan = (n: number) => `${n.toLocaleString('en-US')} 元`
 
 /** A fall of this share of the last estimate is 收入骤降-worthy and flagged. */
@@ -46,37 +60,77 @@ export function diffForms(before: VisitForm, after: VisitForm): FormChange[] {
     const b = after.checks[key]
     if (a.ok !== b.ok || a.note !== b.note) {
       const show = (c: typeof a) => (c.note ? `${YES_NO(c.ok)}（${c.note}）` : YES_NO(c.ok))
-      out.push({ field: `checks.${key}`, label: CHECK.labels[key], before: show(a), after: show(b), worse: a.ok && !b.ok })
+      out.push({
+        field: `checks.${key}`,
+        label: CHECK.labels[key],
+        before: show(a),
+        after: show(b),
+        worse: a.ok && !b.ok,
+      })
     }
   }
   const ha = before.checks.housing.houseClass
   const hb = after.checks.housing.houseClass
   if (ha !== hb) {
     const show = (c: typeof ha) => (c ? HOUSE_CLASS.labels[c] : '未评定')
-    out.push({ field: 'checks.housing.houseClass', label: '住房安全等级', before: show(ha), after: show(hb), worse: (hb ?? 'A') > (ha ?? 'A') })
+    out.push({
+      field: 'checks.housing.houseClass',
+      label: '住房安全等级',
+      before: show(ha),
+      after: show(hb),
+      worse: (hb ?? 'A') > (ha ?? 'A'),
+    })
   }
   const ia = before.income.annualEstimate
   const ib = after.income.annualEstimate
   if (ia !== ib) {
-    out.push({ field: 'income.annualEstimate', label: '家庭年收入估算', before: yuan(ia), after: yuan(ib), worse: ia > 0 && (ia - ib) / ia >= INCOME_DROP_SHARE })
+    out.push({
+      field: 'income.annualEstimate',
+      label: '家庭年收入估算',
+      before: yuan(ia),
+      after: yuan(ib),
+      worse: ia > 0 && (ia - ib) / ia >= INCOME_DROP_SHARE,
+    })
   }
-  pushSet(out, 'income.sources', '收入来源', INCOME_SOURCE.labels, before.income.sources, after.income.sources, false)
+  pushSet(
+    out,
+    'income.sources',
+    '收入来源',
+    INCOME_SOURCE.labels,
+    before.income.sources,
+    after.income.sources,
+    false,
+  )
   pushSet(out, 'risks', '风险', RISK.labels, before.risks, after.risks, true)
   pushSet(out, 'help.measures', '帮扶措施', HELP.labels, before.help.measures, after.help.measures, false)
   if (before.satisfaction !== after.satisfaction) {
     const rank = { satisfied: 0, fair: 1, dissatisfied: 2 }
     out.push({
-      field: 'satisfaction', label: '满意度', before: SATISFACTION.labels[before.satisfaction], after: SATISFACTION.labels[after.satisfaction],
+      field: 'satisfaction',
+      label: '满意度',
+      before: SATISFACTION.labels[before.satisfaction],
+      after: SATISFACTION.labels[after.satisfaction],
       worse: rank[after.satisfaction] > rank[before.satisfaction],
     })
   }
-  for (const [field, label, a, b] of [['problems', '存在问题', before.problems, after.problems], ['help.text', '帮扶情况', before.help.text, after.help.text]] as const) {
+  for (const [field, label, a, b] of [
+    ['problems', '存在问题', before.problems, after.problems],
+    ['help.text', '帮扶情况', before.help.text, after.help.text],
+  ] as const) {
     if (a !== b) out.push({ field, label, before: a || '无', after: b || '无', worse: false })
   }
   return out
 }
 
-function pushSet<K extends string>(out: FormChange[], field: string, label: string, labels: Record<K, string>, a: readonly K[], b: readonly K[], addedIsWorse: boolean): void {
+function pushSet<K extends string>(
+  out: FormChange[],
+  field: string,
+  label: string,
+  labels: Record<K, string>,
+  a: readonly K[],
+  b: readonly K[],
+  addedIsWorse: boolean,
+): void {
   const sa = [...a].sort()
   const sb = [...b].sort()
   if (sa.join() === sb.join()) return

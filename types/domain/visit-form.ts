@@ -13,7 +13,12 @@ function labelled<K extends string>(labels: Record<K, string>) {
 }
 
 export const CHECK = labelled({
-  food: '不愁吃', clothing: '不愁穿', education: '义务教育有保障', medical: '基本医疗有保障', housing: '住房安全有保障', water: '饮水安全',
+  food: '不愁吃',
+  clothing: '不愁穿',
+  education: '义务教育有保障',
+  medical: '基本医疗有保障',
+  housing: '住房安全有保障',
+  water: '饮水安全',
 })
 export type CheckKey = (typeof CHECK.keys)[number]
 
@@ -33,36 +38,64 @@ export type HouseClass = (typeof HOUSE_CLASS.keys)[number]
 export const DANGEROUS_CLASSES: readonly HouseClass[] = ['C', 'D']
 
 export const INCOME_SOURCE = labelled({
-  wages: '务工收入', farming: '种养殖', business: '经营收入', transfer: '政策性补贴', pension: '养老金', dividend: '资产收益分红', other: '其他',
+  wages: '务工收入',
+  farming: '种养殖',
+  business: '经营收入',
+  transfer: '政策性补贴',
+  pension: '养老金',
+  dividend: '资产收益分红',
+  other: '其他',
 })
-export const RISK = labelled({ illness: '大病', unemployment: '失业', disaster: '灾害', income_drop: '收入骤降' })
+export const RISK = labelled({
+  illness: '大病',
+  unemployment: '失业',
+  disaster: '灾害',
+  income_drop: '收入骤降',
+})
 export type RiskKey = (typeof RISK.keys)[number]
 export const HELP = labelled({
-  industry: '产业帮扶', employment: '就业帮扶', education: '教育帮扶', health: '健康帮扶', housing: '住房保障',
-  welfare: '兜底保障', finance: '小额信贷', consumption: '消费帮扶', other: '其他帮扶',
+  industry: '产业帮扶',
+  employment: '就业帮扶',
+  education: '教育帮扶',
+  health: '健康帮扶',
+  housing: '住房保障',
+  welfare: '兜底保障',
+  finance: '小额信贷',
+  consumption: '消费帮扶',
+  other: '其他帮扶',
 })
 export const SATISFACTION = labelled({ satisfied: '满意', fair: '基本满意', dissatisfied: '不满意' })
 
 const note = z.string().trim().max(200)
 const check = z.object({ ok: z.boolean(), note })
 
-export const visitFormSchema = z.strictObject({
-  checks: z.strictObject({
-    food: check, clothing: check, education: check, medical: check, water: check,
-    housing: check.extend({ houseClass: HOUSE_CLASS.schema.nullable() }),
-  }),
-  income: z.strictObject({
-    /** 家庭年纯收入估算, yuan. */
-    annualEstimate: z.number().int().min(0).max(10_000_000),
-    sources: z.array(INCOME_SOURCE.schema).max(INCOME_SOURCE.keys.length),
-  }),
-  risks: z.array(RISK.schema).max(RISK.keys.length),
-  problems: z.string().trim().max(1000),
-  help: z.strictObject({ measures: z.array(HELP.schema).max(HELP.keys.length), text: z.string().trim().max(1000) }),
-  satisfaction: SATISFACTION.schema,
-}).superRefine((form, ctx) => {
-  for (const issue of formIssues(form)) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message })
-})
+export const visitFormSchema = z
+  .strictObject({
+    checks: z.strictObject({
+      food: check,
+      clothing: check,
+      education: check,
+      medical: check,
+      water: check,
+      housing: check.extend({ houseClass: HOUSE_CLASS.schema.nullable() }),
+    }),
+    income: z.strictObject({
+      /** 家庭年纯收入估算, yuan. */
+      annualEstimate: z.number().int().min(0).max(10_000_000),
+      sources: z.array(INCOME_SOURCE.schema).max(INCOME_SOURCE.keys.length),
+    }),
+    risks: z.array(RISK.schema).max(RISK.keys.length),
+    problems: z.string().trim().max(1000),
+    help: z.strictObject({
+      measures: z.array(HELP.schema).max(HELP.keys.length),
+      text: z.string().trim().max(1000),
+    }),
+    satisfaction: SATISFACTION.schema,
+  })
+  .superRefine((form, ctx) => {
+    for (const issue of formIssues(form))
+      ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message })
+  })
 export type VisitForm = z.infer<typeof visitFormSchema>
 
 export interface FormIssue {
@@ -78,14 +111,20 @@ export function formIssues(form: VisitForm): FormIssue[] {
   const issues: FormIssue[] = []
   for (const key of CHECK.keys) {
     const c = form.checks[key]
-    if (!c.ok && !c.note.trim()) issues.push({ path: ['checks', key, 'note'], message: `「${CHECK.labels[key]}」选择了否，请写明情况` })
+    if (!c.ok && !c.note.trim())
+      issues.push({ path: ['checks', key, 'note'], message: `「${CHECK.labels[key]}」选择了否，请写明情况` })
   }
   const house = form.checks.housing.houseClass
   if (house && DANGEROUS_CLASSES.includes(house) && form.checks.housing.ok) {
-    issues.push({ path: ['checks', 'housing', 'ok'], message: `${HOUSE_CLASS.labels[house]}不能视为住房安全有保障` })
+    issues.push({
+      path: ['checks', 'housing', 'ok'],
+      message: `${HOUSE_CLASS.labels[house]}不能视为住房安全有保障`,
+    })
   }
   const lists: Array<[string[], readonly string[]]> = [
-    [['income', 'sources'], form.income.sources], [['risks'], form.risks], [['help', 'measures'], form.help.measures],
+    [['income', 'sources'], form.income.sources],
+    [['risks'], form.risks],
+    [['help', 'measures'], form.help.measures],
   ]
   for (const [path, list] of lists) {
     if (new Set(list).size !== list.length) issues.push({ path, message: '选项重复' })
@@ -108,7 +147,14 @@ export function failedChecks(form: Pick<VisitForm, 'checks'>): CheckKey[] {
 export function blankForm(): VisitForm {
   const yes = () => ({ ok: true, note: '' })
   return {
-    checks: { food: yes(), clothing: yes(), education: yes(), medical: yes(), water: yes(), housing: { ok: true, note: '', houseClass: null } },
+    checks: {
+      food: yes(),
+      clothing: yes(),
+      education: yes(),
+      medical: yes(),
+      water: yes(),
+      housing: { ok: true, note: '', houseClass: null },
+    },
     income: { annualEstimate: 0, sources: [] },
     risks: [],
     problems: '',
@@ -122,4 +168,7 @@ export const MAX_VISIT_PHOTOS = 9
 export const MAX_VISIT_PHOTO_BYTES = 200 * 1024
 
 /** Only files the app uploaded under `visit/` may be attached to a visit. */
-export const visitFileIdSchema = z.string().max(300).regex(/^cloud:\/\/[^/]+\/visit\/[\w\-./]+\.(jpg|jpeg|png|webp)$/, '照片文件编号不正确')
+export const visitFileIdSchema = z
+  .string()
+  .max(300)
+  .regex(/^cloud:\/\/[^/]+\/visit\/[\w\-./]+\.(jpg|jpeg|png|webp)$/, '照片文件编号不正确')

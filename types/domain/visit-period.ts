@@ -7,7 +7,12 @@ import { SHANGHAI_OFFSET_MS, shanghaiMonth } from './presence-time'
  */
 export const PERIOD_MONTHS = [1, 2, 3, 6] as const
 export type PeriodMonths = (typeof PERIOD_MONTHS)[number]
-export const PERIOD_MONTH_LABELS: Record<PeriodMonths, string> = { 1: '每月', 2: '每两个月', 3: '每季度', 6: '每半年' }
+export const PERIOD_MONTH_LABELS: Record<PeriodMonths, string> = {
+  1: '每月',
+  2: '每两个月',
+  3: '每季度',
+  6: '每半年',
+}
 
 export interface CoveragePolicy {
   periodMonths: PeriodMonths
@@ -15,7 +20,11 @@ export interface CoveragePolicy {
   effectiveFrom: string
   previousMonths: PeriodMonths
 }
-export const DEFAULT_COVERAGE_POLICY: CoveragePolicy = { periodMonths: 1, effectiveFrom: '2000-01', previousMonths: 1 }
+export const DEFAULT_COVERAGE_POLICY: CoveragePolicy = {
+  periodMonths: 1,
+  effectiveFrom: '2000-01',
+  previousMonths: 1,
+}
 
 const indexOf = (month: string) => Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1
 const monthAt = (index: number) => `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`
@@ -77,7 +86,11 @@ export function periodLabel(key: string): string {
  * A new period length takes effect when the current period ends and the new grid begins, so no
  * period is ever cut in two and the coverage already counted stays right.
  */
-export function changePolicy(current: CoveragePolicy, periodMonths: PeriodMonths, nowMonth: string): CoveragePolicy {
+export function changePolicy(
+  current: CoveragePolicy,
+  periodMonths: PeriodMonths,
+  nowMonth: string,
+): CoveragePolicy {
   const old = periodMonthsAt(current, nowMonth)
   const currentStart = indexOf(parsePeriod(periodOfMonth(current, nowMonth)).start)
   let next = currentStart + old
@@ -91,12 +104,20 @@ export function coverageDelta(visitsBefore: number): { visits: number; visitedHo
 }
 
 /** Sums monthly counters over the months of a period. */
-export function sumOverPeriod(key: string, monthly: ReadonlyArray<{ month: string; visits?: number; visitedHouseholds?: number }>): { visits: number; visitedHouseholds: number } {
+export function sumOverPeriod(
+  key: string,
+  monthly: ReadonlyArray<{ month: string; visits?: number; visitedHouseholds?: number }>,
+): { visits: number; visitedHouseholds: number } {
   const months = new Set(monthsOfPeriod(key))
-  return monthly.filter((d) => months.has(d.month)).reduce(
-    (acc, d) => ({ visits: acc.visits + (d.visits ?? 0), visitedHouseholds: acc.visitedHouseholds + (d.visitedHouseholds ?? 0) }),
-    { visits: 0, visitedHouseholds: 0 },
-  )
+  return monthly
+    .filter((d) => months.has(d.month))
+    .reduce(
+      (acc, d) => ({
+        visits: acc.visits + (d.visits ?? 0),
+        visitedHouseholds: acc.visitedHouseholds + (d.visitedHouseholds ?? 0),
+      }),
+      { visits: 0, visitedHouseholds: 0 },
+    )
 }
 
 /** Percent with one decimal; 0 of 0 households is shown as 0, not as full coverage. */
@@ -111,10 +132,17 @@ export const VISIT_MAX_AGE_DAYS = 40
  * Judges the device times of a visit. An offline visit keeps the time it was made (it counts for
  * that period) and is marked as synced late; times in the future or too old are refused.
  */
-export function judgeVisitTime(startedAt: Date, endedAt: Date, now: Date): { ok: true; syncedLate: boolean } | { ok: false; message: string } {
+export function judgeVisitTime(
+  startedAt: Date,
+  endedAt: Date,
+  now: Date,
+): { ok: true; syncedLate: boolean } | { ok: false; message: string } {
   if (endedAt.getTime() < startedAt.getTime()) return { ok: false, message: '走访结束时间早于开始时间' }
-  if (endedAt.getTime() > now.getTime() + 5 * MINUTE) return { ok: false, message: '走访时间晚于服务器时间，请校准手机时间后重试' }
-  if (endedAt.getTime() - startedAt.getTime() > 12 * 60 * MINUTE) return { ok: false, message: '一次走访不能超过 12 小时' }
-  if (now.getTime() - startedAt.getTime() > VISIT_MAX_AGE_DAYS * 24 * 60 * MINUTE) return { ok: false, message: `走访记录已超过 ${VISIT_MAX_AGE_DAYS} 天，不能再补录` }
+  if (endedAt.getTime() > now.getTime() + 5 * MINUTE)
+    return { ok: false, message: '走访时间晚于服务器时间，请校准手机时间后重试' }
+  if (endedAt.getTime() - startedAt.getTime() > 12 * 60 * MINUTE)
+    return { ok: false, message: '一次走访不能超过 12 小时' }
+  if (now.getTime() - startedAt.getTime() > VISIT_MAX_AGE_DAYS * 24 * 60 * MINUTE)
+    return { ok: false, message: `走访记录已超过 ${VISIT_MAX_AGE_DAYS} 天，不能再补录` }
   return { ok: true, syncedLate: now.getTime() - endedAt.getTime() > 30 * MINUTE }
 }

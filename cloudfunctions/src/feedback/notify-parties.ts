@@ -14,8 +14,16 @@ export async function tellHost(db: Database, now: Date, doc: FeedbackDoc): Promi
     // The sender is not told of their own feedback as an admin.
     if (person._id === doc.personId) continue
     await notify(db, now, {
-      personId: person._id, openid: person.openid, topic: `feedback-${doc.hostUnitId}`, kind: 'feedback', inboxId: `${doc._id}-${person._id}`,
-      title: `收到${FEEDBACK_KIND_LABELS[doc.kind]}（${doc.dueDay} 前答复）`, body: doc.text.slice(0, 100), link: HOST_PAGE, refId: doc._id, template: 'reminder',
+      personId: person._id,
+      openid: person.openid,
+      topic: `feedback-${doc.hostUnitId}`,
+      kind: 'feedback',
+      inboxId: `${doc._id}-${person._id}`,
+      title: `收到${FEEDBACK_KIND_LABELS[doc.kind]}（${doc.dueDay} 前答复）`,
+      body: doc.text.slice(0, 100),
+      link: HOST_PAGE,
+      refId: doc._id,
+      template: 'reminder',
     })
   }
   return admins.length
@@ -28,8 +36,16 @@ export async function tellHost(db: Database, now: Date, doc: FeedbackDoc): Promi
 export async function tellSender(db: Database, now: Date, doc: FeedbackDoc, what: string): Promise<boolean> {
   if (!doc.personId) return false
   await notify(db, now, {
-    personId: doc.personId, openid: doc.openid, topic: `feedback-${doc._id}`, kind: 'feedback', inboxId: `${doc._id}-${doc.status}`,
-    title: `您的${FEEDBACK_KIND_LABELS[doc.kind]}${what}`, body: (doc.answer ?? doc.closeReason ?? doc.text).slice(0, 100), link: MINE_PAGE, refId: doc._id, template: 'reminder',
+    personId: doc.personId,
+    openid: doc.openid,
+    topic: `feedback-${doc._id}`,
+    kind: 'feedback',
+    inboxId: `${doc._id}-${doc.status}`,
+    title: `您的${FEEDBACK_KIND_LABELS[doc.kind]}${what}`,
+    body: (doc.answer ?? doc.closeReason ?? doc.text).slice(0, 100),
+    link: MINE_PAGE,
+    refId: doc._id,
+    template: 'reminder',
   })
   return true
 }

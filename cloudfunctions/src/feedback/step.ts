@@ -14,10 +14,18 @@ import { hostView } from './views'
  * One step by the 主办单位 (受理, 答复, 关闭): scope and 回避 first, then the status, then one
  * transactional write; the sender is told, the audit log keeps it.
  */
-export async function takeStep(ctx: HandlerContext, id: string, step: FeedbackStep, patch: Partial<FeedbackDoc>, told: string, audit: string): Promise<HostFeedback> {
+export async function takeStep(
+  ctx: HandlerContext,
+  id: string,
+  step: FeedbackStep,
+  patch: Partial<FeedbackDoc>,
+  told: string,
+  audit: string,
+): Promise<HostFeedback> {
   const seen = await feedbackToDecide(ctx, id)
   const row = FEEDBACK_STEPS[step]
-  const refuse = (status: FeedbackDoc['status']) => new AppError('failed-precondition', `该投诉建议${FEEDBACK_STATUS_LABELS[status]}，不能${row.label}`)
+  const refuse = (status: FeedbackDoc['status']) =>
+    new AppError('failed-precondition', `该投诉建议${FEEDBACK_STATUS_LABELS[status]}，不能${row.label}`)
   if (!canStep(seen.status, step)) throw refuse(seen.status)
   const next = await stepFeedback(ctx.db, id, row.from, { ...patch, status: row.to, updatedAt: ctx.now })
   if (next === null) throw new AppError('not-found', '未找到该投诉建议')

@@ -1,5 +1,8 @@
 import {
-  FEEDBACK_KIND_LABELS, FEEDBACK_STATUS_LABELS, FEEDBACK_TOPIC_LABELS, isFeedbackOverdue,
+  FEEDBACK_KIND_LABELS,
+  FEEDBACK_STATUS_LABELS,
+  FEEDBACK_TOPIC_LABELS,
+  isFeedbackOverdue,
 } from '@contract/domain/feedback'
 import type { HostFeedback, MyFeedback } from '@contract/api/feedback'
 import type { FeedbackDoc } from './docs'
@@ -26,14 +29,18 @@ export function myView(doc: FeedbackDoc): MyFeedback {
   }
 }
 
-export function hostView(doc: FeedbackDoc, now: Date, urls: ReadonlyMap<string, string> = new Map()): HostFeedback {
+export function hostView(
+  doc: FeedbackDoc,
+  now: Date,
+  urls: ReadonlyMap<string, string> = new Map(),
+): HostFeedback {
   return {
     ...myView(doc),
     // A villager is known only by their WeChat identity; a cadre by the name on their record.
     senderLabel: doc.senderName ?? '村民（微信用户）',
     villageName: doc.villageName,
     contactMasked: doc.contactMasked,
-    photoUrl: doc.photoFileId ? urls.get(doc.photoFileId) ?? '' : null,
+    photoUrl: doc.photoFileId ? (urls.get(doc.photoFileId) ?? '') : null,
     overdue: isFeedbackOverdue(doc.status, doc.dueDay, now),
     answeredByName: doc.answeredByName,
   }

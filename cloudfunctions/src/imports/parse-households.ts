@@ -1,6 +1,16 @@
 import {
-  EDUCATION, HEALTH, HOUSEHOLD_STATUS, LABOUR, POVERTY_CAUSE, RELATION, SCHOOL_STATUS, SEX, WORK_STATUS,
-  type HouseholdMember, type HouseholdStatus, type PovertyCause,
+  EDUCATION,
+  HEALTH,
+  HOUSEHOLD_STATUS,
+  LABOUR,
+  POVERTY_CAUSE,
+  RELATION,
+  SCHOOL_STATUS,
+  SEX,
+  WORK_STATUS,
+  type HouseholdMember,
+  type HouseholdStatus,
+  type PovertyCause,
 } from '@contract/domain/household'
 import { splitList } from '@contract/domain/import-layout'
 import type { RowReader, RowRef } from './table'
@@ -46,8 +56,14 @@ export function parseHousehold(r: RowReader, at: RowRef): HouseholdRecord {
 
 export function parseMember(r: RowReader, at: RowRef): MemberRecord {
   const fallback: HouseholdMember = {
-    relation: 'other', sex: 'male', age: 0, education: 'primary', schoolStatus: 'not_student',
-    health: 'healthy', labourAbility: 'normal', workStatus: 'not_applicable',
+    relation: 'other',
+    sex: 'male',
+    age: 0,
+    education: 'primary',
+    schoolStatus: 'not_student',
+    health: 'healthy',
+    labourAbility: 'normal',
+    workStatus: 'not_applicable',
   }
   const member: HouseholdMember = {
     relation: r.choice('与户主关系', RELATION.labels, { required: true }) ?? fallback.relation,

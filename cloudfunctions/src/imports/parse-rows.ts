@@ -7,7 +7,13 @@ import { RowReader, type RowRef, type Table } from './table'
 
 export type UnitLevel = 'township' | 'village' | 'group'
 const UNIT_LEVELS: Record<UnitLevel, string> = { township: '乡镇', village: '村', group: '村民小组' }
-const LEVEL_ALIASES: Record<string, UnitLevel> = { 街道: 'township', 乡: 'township', 镇: 'township', 社区: 'village', 小组: 'group' }
+const LEVEL_ALIASES: Record<string, UnitLevel> = {
+  街道: 'township',
+  乡: 'township',
+  镇: 'township',
+  社区: 'village',
+  小组: 'group',
+}
 const CODE = /^[0-9A-Za-z]{1,20}$/
 
 export interface UnitRecord {
@@ -39,7 +45,11 @@ function code(r: RowReader, column: string, required = true): string {
 }
 
 /** Each data row through `parse`; only rows without issues become records. */
-export function parseTable<T>(table: Table, issues: ImportIssue[], parse: (r: RowReader, at: RowRef) => T): T[] {
+export function parseTable<T>(
+  table: Table,
+  issues: ImportIssue[],
+  parse: (r: RowReader, at: RowRef) => T,
+): T[] {
   const out: T[] = []
   for (const { row, cells } of table.rows) {
     const reader = new RowReader(table.sheet, row, table.headers, cells, issues)
@@ -51,12 +61,19 @@ export function parseTable<T>(table: Table, issues: ImportIssue[], parse: (r: Ro
 
 export function parseUnit(r: RowReader, at: RowRef): UnitRecord {
   const level = r.choice('层级', UNIT_LEVELS, { required: true, aliases: LEVEL_ALIASES })
-  const rec: UnitRecord = { at, level: level ?? 'group', code: code(r, '编码'), name: r.text('名称', { required: true, max: 30 }), parentCode: code(r, '上级编码') }
+  const rec: UnitRecord = {
+    at,
+    level: level ?? 'group',
+    code: code(r, '编码'),
+    name: r.text('名称', { required: true, max: 30 }),
+    parentCode: code(r, '上级编码'),
+  }
   if (level !== 'village') return rec
   const lat = r.number('纬度', { required: true, min: 3, max: 54 })
   const lng = r.number('经度', { required: true, min: 73, max: 136 })
   if (lat !== undefined && lng !== undefined) rec.center = { lat, lng }
-  rec.radiusM = r.number('签到半径(米)', { ...VILLAGE_RADIUS_RANGE, integer: true }) ?? DEFAULT_PRESENCE_RADIUS_M
+  rec.radiusM =
+    r.number('签到半径(米)', { ...VILLAGE_RADIUS_RANGE, integer: true }) ?? DEFAULT_PRESENCE_RADIUS_M
   rec.flags = { poor: r.yesNo('贫困村'), weak: r.yesNo('软弱涣散村') }
   return rec
 }
@@ -69,7 +86,8 @@ export function mobile(r: RowReader, column: string, required: boolean): string 
 
 export function idNumber(r: RowReader, column: string, required: boolean): string {
   const value = normalizeIdNumber(r.text(column, { required }))
-  if (value && !isValidIdNumber(value)) r.fail(column, '身份证号无效：应为 18 位且校验位正确（在 Excel 中请把该列设为文本格式）')
+  if (value && !isValidIdNumber(value))
+    r.fail(column, '身份证号无效：应为 18 位且校验位正确（在 Excel 中请把该列设为文本格式）')
   return value
 }
 
@@ -87,7 +105,8 @@ export function parsePerson(r: RowReader, at: RowRef): PersonRecord {
     post: r.choice('岗位', POST_LABELS),
     scopeCodes: [],
   }
-  if (rec.post && !POST_ROLES.includes(rec.role)) r.fail('岗位', `「${ROLE_LABELS[rec.role]}」不设岗位，请留空`)
+  if (rec.post && !POST_ROLES.includes(rec.role))
+    r.fail('岗位', `「${ROLE_LABELS[rec.role]}」不设岗位，请留空`)
   const scope = splitList(r.text('负责单位编码', { max: 500 }))
   if (scope.some((c) => !CODE.test(c))) r.fail('负责单位编码', '编码只能由数字或字母组成，多个用顿号分隔')
   rec.scopeCodes = scope.length > 0 ? [...new Set(scope)] : rec.homeCode ? [rec.homeCode] : []

@@ -28,26 +28,60 @@ interface Person {
 
 function resolveRow(pc: PlanContext, rec: PersonRecord, units: Map<string, UnitRef>): RoleGrant | undefined {
   const home = units.get(rec.homeCode)
-  if (!home || !HOME_LEVELS.includes(home.level)) return void issueAt(pc.issues, rec.at, '所属单位编码', `单位编码 ${rec.homeCode} 不存在或不是县、乡镇、村`)
-  if (!pathInScope(home.path, pc.scope)) return void issueAt(pc.issues, rec.at, '所属单位编码', '该单位不在您的管辖范围内')
+  if (!home || !HOME_LEVELS.includes(home.level))
+    return void issueAt(
+      pc.issues,
+      rec.at,
+      '所属单位编码',
+      `单位编码 ${rec.homeCode} 不存在或不是县、乡镇、村`,
+    )
+  if (!pathInScope(home.path, pc.scope))
+    return void issueAt(pc.issues, rec.at, '所属单位编码', '该单位不在您的管辖范围内')
   const unitIds: string[] = []
   for (const code of rec.scopeCodes) {
     const unit = units.get(code)
     if (!unit) return void issueAt(pc.issues, rec.at, '负责单位编码', `单位编码 ${code} 不存在`)
-    if (!SCOPE_LEVELS[rec.role].includes(unit.level)) return void issueAt(pc.issues, rec.at, '负责单位编码', `「${ROLE_LABELS[rec.role]}」的负责单位应为${SCOPE_LEVELS[rec.role].map((l) => ORG_LEVEL_LABELS[l]).join('或')}，${code} 不是`)
-    if (!pathInScope(unit.path, pc.scope)) return void issueAt(pc.issues, rec.at, '负责单位编码', `单位 ${code} 不在您的管辖范围内`)
+    if (!SCOPE_LEVELS[rec.role].includes(unit.level))
+      return void issueAt(
+        pc.issues,
+        rec.at,
+        '负责单位编码',
+        `「${ROLE_LABELS[rec.role]}」的负责单位应为${SCOPE_LEVELS[rec.role].map((l) => ORG_LEVEL_LABELS[l]).join('或')}，${code} 不是`,
+      )
+    if (!pathInScope(unit.path, pc.scope))
+      return void issueAt(pc.issues, rec.at, '负责单位编码', `单位 ${code} 不在您的管辖范围内`)
     unitIds.push(unit.id)
   }
   return { role: rec.role, unitIds, ...(rec.post ? { post: rec.post } : {}) }
 }
 
 /** Rows with the same phone are one person with several roles; the phone is the natural key. */
-function groupRows(pc: PlanContext, records: PersonRecord[], units: Map<string, UnitRef>): Map<string, Person> {
+function groupRows(
+  pc: PlanContext,
+  records: PersonRecord[],
+  units: Map<string, UnitRef>,
+): Map<string, Person> {
   const people = new Map<string, Person>()
   for (const rec of records) {
     const person = people.get(rec.phone)
-    if (person && person.first.name !== rec.name) { issueAt(pc.issues, rec.at, '姓名', `同一手机号在第 ${person.first.at.row} 行的姓名是「${person.first.name}」`); continue }
-    if (person && person.first.homeCode !== rec.homeCode) { issueAt(pc.issues, rec.at, '所属单位编码', `同一人在第 ${person.first.at.row} 行的所属单位是 ${person.first.homeCode}`); continue }
+    if (person && person.first.name !== rec.name) {
+      issueAt(
+        pc.issues,
+        rec.at,
+        '姓名',
+        `同一手机号在第 ${person.first.at.row} 行的姓名是「${person.first.name}」`,
+      )
+      continue
+    }
+    if (person && person.first.homeCode !== rec.homeCode) {
+      issueAt(
+        pc.issues,
+        rec.at,
+        '所属单位编码',
+        `同一人在第 ${person.first.at.row} 行的所属单位是 ${person.first.homeCode}`,
+      )
+      continue
+    }
     const grant = resolveRow(pc, rec, units)
     if (!grant) continue
     const target = person ?? { first: rec, homeUnitId: units.get(rec.homeCode)!.id, grants: [] }
@@ -63,7 +97,13 @@ function groupRows(pc: PlanContext, records: PersonRecord[], units: Map<string, 
  * `personByPhone` gains the id of every person of the file, so households can name their pairing
  * cadres by phone in the same import.
  */
-export function planPeople(pc: PlanContext, records: PersonRecord[], units: Map<string, UnitRef>, existing: Map<string, PersonDoc>, personByPhone: Map<string, string>): WritePlan {
+export function planPeople(
+  pc: PlanContext,
+  records: PersonRecord[],
+  units: Map<string, UnitRef>,
+  existing: Map<string, PersonDoc>,
+  personByPhone: Map<string, string>,
+): WritePlan {
   const plan = emptyPlan()
   for (const [phone, p] of groupRows(pc, records, units)) {
     const phoneHash = keyedHash(phone)
@@ -76,15 +116,30 @@ export function planPeople(pc: PlanContext, records: PersonRecord[], units: Map<
       const before: Doc = { name: current.name, homeUnitId: current.homeUnitId, roles: current.roles }
       if (id) before.idHash = current.idHash
       if (same(before, fields)) plan.unchanged++
-      else plan.updates.push({ id: current._id, data: { ...fields, ...(id ? { idMasked: maskIdNumber(id), idEnc: encrypt(id) } : {}), updatedAt: pc.now } })
+      else
+        plan.updates.push({
+          id: current._id,
+          data: {
+            ...fields,
+            ...(id ? { idMasked: maskIdNumber(id), idEnc: encrypt(id) } : {}),
+            updatedAt: pc.now,
+          },
+        })
       continue
     }
     const newId = `p-${randomBytes(8).toString('hex')}`
     personByPhone.set(phone, newId)
     plan.creates.push({
-      _id: newId, ...fields, phoneMasked: maskPhone(phone), phoneHash, phoneEnc: encrypt(phone),
+      _id: newId,
+      ...fields,
+      phoneMasked: maskPhone(phone),
+      phoneHash,
+      phoneEnc: encrypt(phone),
       ...(id ? { idMasked: maskIdNumber(id), idEnc: encrypt(id) } : {}),
-      openid: null, status: 'active', createdAt: pc.now, updatedAt: pc.now,
+      openid: null,
+      status: 'active',
+      createdAt: pc.now,
+      updatedAt: pc.now,
     })
   }
   return plan

@@ -37,7 +37,11 @@ function stable(v: unknown): string {
   if (Array.isArray(v)) return `[${v.map(stable).join(',')}]`
   if (v && typeof v === 'object' && !(v instanceof Date)) {
     const obj = v as Record<string, unknown>
-    return `{${Object.keys(obj).filter((k) => obj[k] !== undefined).sort().map((k) => `${k}:${stable(obj[k])}`).join(',')}}`
+    return `{${Object.keys(obj)
+      .filter((k) => obj[k] !== undefined)
+      .sort()
+      .map((k) => `${k}:${stable(obj[k])}`)
+      .join(',')}}`
   }
   return JSON.stringify(v ?? null)
 }

@@ -7,7 +7,11 @@ import type { UnitRecord } from './parse-rows'
 import { issueAt } from './table'
 import { emptyPlan, same, type PlanContext, type UnitRef, type WritePlan } from './plan-types'
 
-const PARENT_LEVEL: Record<UnitRecord['level'], OrgLevel> = { township: 'county', village: 'township', group: 'village' }
+const PARENT_LEVEL: Record<UnitRecord['level'], OrgLevel> = {
+  township: 'county',
+  village: 'township',
+  group: 'village',
+}
 const RANK: Record<UnitRecord['level'], number> = { township: 0, village: 1, group: 2 }
 
 export function refOf(u: OrgUnitDoc): UnitRef {
@@ -16,7 +20,9 @@ export function refOf(u: OrgUnitDoc): UnitRef {
 
 /** What a row says about a unit, in a form comparable with what is stored. */
 function fieldsOf(rec: UnitRecord): Doc {
-  return rec.level === 'village' ? { name: rec.name, center: rec.center, radiusM: rec.radiusM, flags: rec.flags } : { name: rec.name }
+  return rec.level === 'village'
+    ? { name: rec.name, center: rec.center, radiusM: rec.radiusM, flags: rec.flags }
+    : { name: rec.name }
 }
 
 /** Stored as GeoJSON (lng first), like the seed, so geo queries work on every unit alike. */
@@ -29,7 +35,12 @@ function toStored(fields: Doc): Doc {
  * Parents first (townships, then villages, then groups), so a village may name a township from the
  * same file. `known` maps codes to units, from the database and then from this file.
  */
-export function planUnits(pc: PlanContext, records: UnitRecord[], existing: Map<string, OrgUnitDoc>, known: Map<string, UnitRef>): WritePlan {
+export function planUnits(
+  pc: PlanContext,
+  records: UnitRecord[],
+  existing: Map<string, OrgUnitDoc>,
+  known: Map<string, UnitRef>,
+): WritePlan {
   const plan = emptyPlan()
   const seen = new Map<string, number>()
   const sorted = [...records].sort((a, b) => RANK[a.level] - RANK[b.level] || a.at.row - b.at.row)
@@ -42,11 +53,21 @@ export function planUnits(pc: PlanContext, records: UnitRecord[], existing: Map<
     seen.set(rec.code, rec.at.row)
     const parent = known.get(rec.parentCode)
     if (!parent) {
-      issueAt(pc.issues, rec.at, '上级编码', `上级编码 ${rec.parentCode} 不存在（须已导入或在本表中正确填写）`)
+      issueAt(
+        pc.issues,
+        rec.at,
+        '上级编码',
+        `上级编码 ${rec.parentCode} 不存在（须已导入或在本表中正确填写）`,
+      )
       continue
     }
     if (parent.level !== PARENT_LEVEL[rec.level]) {
-      issueAt(pc.issues, rec.at, '上级编码', `上级单位层级不符：${rec.level === 'group' ? '村民小组的上级应为村' : rec.level === 'village' ? '村的上级应为乡镇' : '乡镇的上级应为县'}`)
+      issueAt(
+        pc.issues,
+        rec.at,
+        '上级编码',
+        `上级单位层级不符：${rec.level === 'group' ? '村民小组的上级应为村' : rec.level === 'village' ? '村的上级应为乡镇' : '乡镇的上级应为县'}`,
+      )
       continue
     }
     if (!pathInScope(parent.path, pc.scope)) {
@@ -61,14 +82,24 @@ export function planUnits(pc: PlanContext, records: UnitRecord[], existing: Map<
         continue
       }
       const before: Doc = { name: current.name }
-      if (rec.level === 'village') Object.assign(before, { center: unitCenter(current), radiusM: current.radiusM, flags: current.flags })
+      if (rec.level === 'village')
+        Object.assign(before, { center: unitCenter(current), radiusM: current.radiusM, flags: current.flags })
       if (same(before, fields)) plan.unchanged++
       else plan.updates.push({ id: current._id, data: { ...toStored(fields), updatedAt: pc.now } })
       continue
     }
     const id = `u-${rec.code}`
     const path = [...parent.path, id]
-    plan.creates.push({ _id: id, code: rec.code, level: rec.level, parentId: parent.id, path, ...toStored(fields), createdAt: pc.now, updatedAt: pc.now })
+    plan.creates.push({
+      _id: id,
+      code: rec.code,
+      level: rec.level,
+      parentId: parent.id,
+      path,
+      ...toStored(fields),
+      createdAt: pc.now,
+      updatedAt: pc.now,
+    })
     known.set(rec.code, { id, code: rec.code, level: rec.level, path, parentId: parent.id })
   }
   return plan

@@ -1,5 +1,12 @@
 import type { ImportIssue, ImportReport } from '@contract/api/imports'
-import { detectLayout, IMPORT_KIND_LABELS, IMPORT_KINDS, IMPORT_LAYOUTS, MAX_IMPORT_ROWS, type ImportKind } from '@contract/domain/import-layout'
+import {
+  detectLayout,
+  IMPORT_KIND_LABELS,
+  IMPORT_KINDS,
+  IMPORT_LAYOUTS,
+  MAX_IMPORT_ROWS,
+  type ImportKind,
+} from '@contract/domain/import-layout'
 import type { HandlerContext } from '../shared/context'
 import { scopeUnitIds } from '../shared/auth'
 import { keyedHash } from '../shared/sensitive'
@@ -29,18 +36,42 @@ interface Parsed {
 }
 
 function parseTables(tables: Table[], issues: ImportIssue[]): Parsed {
-  const p: Parsed = { units: [], people: [], households: [], members: [], kindOfSheet: new Map(), rows: { units: 0, people: 0, households: 0, members: 0 } }
+  const p: Parsed = {
+    units: [],
+    people: [],
+    households: [],
+    members: [],
+    kindOfSheet: new Map(),
+    rows: { units: 0, people: 0, households: 0, members: 0 },
+  }
   for (const table of tables) {
     // The template's 说明 sheet and empty sheets carry no data.
-    if (table.sheet.startsWith('说明') || (table.rows.length === 0 && table.headers.every((h) => !h))) continue
+    if (table.sheet.startsWith('说明') || (table.rows.length === 0 && table.headers.every((h) => !h)))
+      continue
     const layout = detectLayout(table.headers)
     if (!layout) {
-      const expected = IMPORT_KINDS.map((k) => `${IMPORT_LAYOUTS[k].sheet}（${IMPORT_LAYOUTS[k].columns.filter((c) => c.required).map((c) => c.header).join('、')}）`).join('；')
-      issues.push({ sheet: table.sheet, row: 1, column: '表头', reason: `无法识别的表头，第 1 行应为以下之一的列名：${expected}` })
+      const expected = IMPORT_KINDS.map(
+        (k) =>
+          `${IMPORT_LAYOUTS[k].sheet}（${IMPORT_LAYOUTS[k].columns
+            .filter((c) => c.required)
+            .map((c) => c.header)
+            .join('、')}）`,
+      ).join('；')
+      issues.push({
+        sheet: table.sheet,
+        row: 1,
+        column: '表头',
+        reason: `无法识别的表头，第 1 行应为以下之一的列名：${expected}`,
+      })
       continue
     }
     if (table.rows.length > MAX_IMPORT_ROWS) {
-      issues.push({ sheet: table.sheet, row: 0, column: '', reason: `行数超过 ${MAX_IMPORT_ROWS}，请分多个文件导入` })
+      issues.push({
+        sheet: table.sheet,
+        row: 0,
+        column: '',
+        reason: `行数超过 ${MAX_IMPORT_ROWS}，请分多个文件导入`,
+      })
       continue
     }
     p.kindOfSheet.set(table.sheet, layout.kind)
@@ -55,12 +86,15 @@ function parseTables(tables: Table[], issues: ImportIssue[]): Parsed {
 
 /** Household rows dropped while parsing: their member rows must say so rather than "not found". */
 function invalidHeadIds(p: Parsed, tables: Table[], issues: ImportIssue[]): Set<string> {
-  const bad = new Set(issues.filter((i) => p.kindOfSheet.get(i.sheet) === 'households').map((i) => `${i.sheet}:${i.row}`))
+  const bad = new Set(
+    issues.filter((i) => p.kindOfSheet.get(i.sheet) === 'households').map((i) => `${i.sheet}:${i.row}`),
+  )
   const ids = new Set<string>()
   for (const t of tables) {
     if (p.kindOfSheet.get(t.sheet) !== 'households') continue
     const col = t.headers.indexOf('户主身份证号')
-    for (const r of t.rows) if (bad.has(`${t.sheet}:${r.row}`)) ids.add((r.cells[col] ?? '').trim().toUpperCase())
+    for (const r of t.rows)
+      if (bad.has(`${t.sheet}:${r.row}`)) ids.add((r.cells[col] ?? '').trim().toUpperCase())
   }
   return ids
 }
@@ -80,7 +114,9 @@ export async function planImport(ctx: HandlerContext, tables: Table[]): Promise<
   const known = new Map(dbUnits.map((u) => [u.code, refOf(u)]))
   const units = planUnits(pc, p.units, existingUnits, known)
 
-  const phones = [...new Set([...p.people.map((x) => x.phone), ...p.households.flatMap((h) => h.pairingPhones)])]
+  const phones = [
+    ...new Set([...p.people.map((x) => x.phone), ...p.households.flatMap((h) => h.pairingPhones)]),
+  ]
   const hashOf = new Map(phones.map((ph) => [ph, keyedHash(ph)]))
   const dbPeople = await peopleByPhoneHashes(ctx.db, [...hashOf.values()])
   const peopleByHash = new Map(dbPeople.map((x) => [x.phoneHash, x]))
@@ -92,17 +128,34 @@ export async function planImport(ctx: HandlerContext, tables: Table[]): Promise<
   const people = planPeople(pc, p.people, known, peopleByHash, personByPhone)
 
   const heads = [...p.households.map((h) => h.idNumber), ...p.members.map((m) => m.headId)]
-  const dbHouseholds = await householdsByIdHashes(ctx.db, heads.map((id) => keyedHash(id)))
+  const dbHouseholds = await householdsByIdHashes(
+    ctx.db,
+    heads.map((id) => keyedHash(id)),
+  )
   const existingHouseholds = new Map(dbHouseholds.map((h) => [h.idHash, h]))
   const invalidHeads = invalidHeadIds(p, tables, issues)
-  const hh = planHouseholds(pc, { households: p.households, members: p.members, invalidHeadIds: invalidHeads }, known, personByPhone, existingHouseholds)
+  const hh = planHouseholds(
+    pc,
+    { households: p.households, members: p.members, invalidHeadIds: invalidHeads },
+    known,
+    personByPhone,
+    existingHouseholds,
+  )
 
-  return { report: buildReport(p, tables, issues, { units, people, households: hh.plan, members: hh.members }), writes: { units, people, households: hh.plan } }
+  return {
+    report: buildReport(p, tables, issues, { units, people, households: hh.plan, members: hh.members }),
+    writes: { units, people, households: hh.plan },
+  }
 }
 
 type Tally = { create: number; update: number; unchanged: number }
 
-function buildReport(p: Parsed, tables: Table[], issues: ImportIssue[], plans: Record<Exclude<ImportKind, 'members'>, WritePlan> & { members: Tally }): ImportReport {
+function buildReport(
+  p: Parsed,
+  tables: Table[],
+  issues: ImportIssue[],
+  plans: Record<Exclude<ImportKind, 'members'>, WritePlan> & { members: Tally },
+): ImportReport {
   const order = new Map(tables.map((t, i) => [t.sheet, i]))
   issues.sort((a, b) => (order.get(a.sheet) ?? 0) - (order.get(b.sheet) ?? 0) || a.row - b.row)
   const badRows = new Map<ImportKind, Set<string>>()
@@ -115,6 +168,12 @@ function buildReport(p: Parsed, tables: Table[], issues: ImportIssue[], plans: R
     const w = plans[kind] ?? emptyPlan()
     return { create: w.creates.length, update: w.updates.length, unchanged: w.unchanged }
   }
-  const counts = IMPORT_KINDS.filter((k) => p.rows[k] > 0).map((kind) => ({ kind, label: IMPORT_KIND_LABELS[kind], rows: p.rows[kind], invalid: badRows.get(kind)?.size ?? 0, ...tally(kind) }))
+  const counts = IMPORT_KINDS.filter((k) => p.rows[k] > 0).map((kind) => ({
+    kind,
+    label: IMPORT_KIND_LABELS[kind],
+    rows: p.rows[kind],
+    invalid: badRows.get(kind)?.size ?? 0,
+    ...tally(kind),
+  }))
   return { counts, issues: issues.slice(0, 500), issueCount: issues.length, clean: issues.length === 0 }
 }

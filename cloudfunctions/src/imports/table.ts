@@ -35,14 +35,18 @@ export class RowReader {
   /** Trimmed text; '' when empty. A required empty cell is an issue. */
   text(column: string, opts: { required?: boolean; max?: number } = {}): string {
     const i = this.index.get(column)
-    const value = (i === undefined ? '' : this.cells[i] ?? '').trim()
+    const value = (i === undefined ? '' : (this.cells[i] ?? '')).trim()
     if (!value && opts.required) this.fail(column, '必填，不能为空')
     else if (opts.max && value.length > opts.max) this.fail(column, `不能超过 ${opts.max} 个字`)
     return value
   }
 
   /** A value from a closed list of Chinese labels; the reason lists what is allowed. */
-  choice<K extends string>(column: string, labels: Record<K, string>, opts: { required?: boolean; aliases?: Record<string, K> } = {}): K | undefined {
+  choice<K extends string>(
+    column: string,
+    labels: Record<K, string>,
+    opts: { required?: boolean; aliases?: Record<string, K> } = {},
+  ): K | undefined {
     const value = this.text(column, opts)
     if (!value) return undefined
     const key = (Object.keys(labels) as K[]).find((k) => labels[k] === value) ?? opts.aliases?.[value]
@@ -50,7 +54,10 @@ export class RowReader {
     return key
   }
 
-  number(column: string, opts: { required?: boolean; min: number; max: number; integer?: boolean }): number | undefined {
+  number(
+    column: string,
+    opts: { required?: boolean; min: number; max: number; integer?: boolean },
+  ): number | undefined {
     const value = this.text(column, { required: opts.required })
     if (!value) return undefined
     const n = Number(value)

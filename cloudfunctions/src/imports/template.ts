@@ -30,14 +30,21 @@ export async function buildTemplate(): Promise<Buffer> {
   wb.creator = '驻村工作台'
   const help = wb.addWorksheet('说明')
   help.columns = [
-    { header: '表', width: 12 }, { header: '列', width: 18 }, { header: '必填', width: 8 },
-    { header: '说明', width: 60 }, { header: '示例', width: 24 },
+    { header: '表', width: 12 },
+    { header: '列', width: 18 },
+    { header: '必填', width: 8 },
+    { header: '说明', width: 60 },
+    { header: '示例', width: 24 },
   ]
   help.getRow(1).font = { bold: true }
   for (const kind of IMPORT_KINDS) {
     const layout = IMPORT_LAYOUTS[kind]
     const ws = wb.addWorksheet(layout.sheet)
-    ws.columns = layout.columns.map((c) => ({ header: c.header, width: Math.max(12, c.header.length * 3), style: { numFmt: '@' } }))
+    ws.columns = layout.columns.map((c) => ({
+      header: c.header,
+      width: Math.max(12, c.header.length * 3),
+      style: { numFmt: '@' },
+    }))
     ws.getRow(1).font = { bold: true }
     ws.views = [{ state: 'frozen', ySplit: 1 }]
     layout.columns.forEach((c, i) => {
@@ -45,7 +52,11 @@ export async function buildTemplate(): Promise<Buffer> {
       if (choices) {
         const letter = columnLetter(i + 1)
         const validations = (ws as unknown as RangeValidations).dataValidations
-        validations.add(`${letter}2:${letter}${LAST_ROW}`, { type: 'list', allowBlank: true, formulae: [`"${choices.join(',')}"`] })
+        validations.add(`${letter}2:${letter}${LAST_ROW}`, {
+          type: 'list',
+          allowBlank: true,
+          formulae: [`"${choices.join(',')}"`],
+        })
       }
       help.addRow([layout.sheet, c.header, c.required ? '是' : '', c.note, c.example])
     })

@@ -8,4 +8,8 @@ import { dailyTimer, withDailyJobs } from '../shared/with-daily-jobs'
 
 initCloud()
 
-export const main = withDailyJobs('notice', createMain('notice', routes, config, dailyTimer(NOTICE_JOBS)), NOTICE_JOBS)
+export const main = withDailyJobs(
+  'notice',
+  createMain('notice', routes, config, dailyTimer(NOTICE_JOBS)),
+  NOTICE_JOBS,
+)

@@ -12,7 +12,8 @@ import type { ObjectionAbilities } from './views'
 export async function objectionInScope(ctx: HandlerContext, id: string): Promise<ObjectionDoc> {
   const doc = await getObjection(ctx.db, id)
   if (!doc) throw new AppError('not-found', '未找到该异议')
-  if (!pathInScope(doc.path, new Set(scopeOf(ctx, OBJECTION_HANDLER_ROLES)))) throw new AppError('permission-denied', '该异议不在您的管辖范围内')
+  if (!pathInScope(doc.path, new Set(scopeOf(ctx, OBJECTION_HANDLER_ROLES))))
+    throw new AppError('permission-denied', '该异议不在您的管辖范围内')
   return doc
 }
 
@@ -23,7 +24,12 @@ export async function objectionInScope(ctx: HandlerContext, id: string): Promise
 export async function objectionToDecide(ctx: HandlerContext, id: string): Promise<ObjectionDoc> {
   const doc = await objectionInScope(ctx, id)
   const notice = await getNotice(ctx.db, doc.noticeId)
-  refuseSelfDecision(ctx.caller, { openids: [doc.openid], personIds: [notice?.authorId] }, '公示异议', ctx.requestId)
+  refuseSelfDecision(
+    ctx.caller,
+    { openids: [doc.openid], personIds: [notice?.authorId] },
+    '公示异议',
+    ctx.requestId,
+  )
   return doc
 }
 

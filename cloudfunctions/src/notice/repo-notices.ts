@@ -27,10 +27,29 @@ export async function updateObjection(db: Database, id: string, data: Partial<Ob
  * limit is reached instead (then nothing is taken).
  */
 /** Claims one slot per limit; `full` names the limit reached (nothing is kept then). */
-export async function takeObjectionSlots(db: Database, openid: string, noticeId: string, day: string, limits: { notice: number; day: number }, now: Date): Promise<{ full: 'notice' | 'day' | null; slots: string[] }> {
-  const onNotice = await claimSlot(db, { collection: RATE_SLOTS, key: `objection_${openid}_${noticeId}`, limit: limits.notice, now, reusableBefore: null })
+export async function takeObjectionSlots(
+  db: Database,
+  openid: string,
+  noticeId: string,
+  day: string,
+  limits: { notice: number; day: number },
+  now: Date,
+): Promise<{ full: 'notice' | 'day' | null; slots: string[] }> {
+  const onNotice = await claimSlot(db, {
+    collection: RATE_SLOTS,
+    key: `objection_${openid}_${noticeId}`,
+    limit: limits.notice,
+    now,
+    reusableBefore: null,
+  })
   if (!onNotice) return { full: 'notice', slots: [] }
-  const today = await claimSlot(db, { collection: RATE_SLOTS, key: `objection_${openid}_${day}`, limit: limits.day, now, reusableBefore: null })
+  const today = await claimSlot(db, {
+    collection: RATE_SLOTS,
+    key: `objection_${openid}_${day}`,
+    limit: limits.day,
+    now,
+    reusableBefore: null,
+  })
   if (today) return { full: null, slots: [onNotice, today] }
   await releaseSlot(db, RATE_SLOTS, onNotice)
   return { full: 'day', slots: [] }
@@ -41,10 +60,24 @@ export async function releaseObjectionSlots(db: Database, slots: readonly string
   for (const id of slots) await releaseSlot(db, RATE_SLOTS, id)
 }
 
-export async function objectionsInScope(db: Database, scope: readonly string[], noticeId: string | undefined, offset: number, limit: number): Promise<{ items: ObjectionDoc[]; total: number }> {
-  const where: Record<string, unknown> = noticeId ? { noticeId, path: db.command.in([...scope]) } : { path: db.command.in([...scope]) }
+export async function objectionsInScope(
+  db: Database,
+  scope: readonly string[],
+  noticeId: string | undefined,
+  offset: number,
+  limit: number,
+): Promise<{ items: ObjectionDoc[]; total: number }> {
+  const where: Record<string, unknown> = noticeId
+    ? { noticeId, path: db.command.in([...scope]) }
+    : { path: db.command.in([...scope]) }
   const [page, count] = await Promise.all([
-    db.collection(OBJECTIONS).where(where).orderBy('createdAt', 'desc').skip(offset).limit(limit).get<ObjectionDoc>(),
+    db
+      .collection(OBJECTIONS)
+      .where(where)
+      .orderBy('createdAt', 'desc')
+      .skip(offset)
+      .limit(limit)
+      .get<ObjectionDoc>(),
     db.collection(OBJECTIONS).where(where).count(),
   ])
   return { items: page.data, total: count.total }
@@ -58,9 +91,20 @@ export async function getUrge(db: Database, id: string): Promise<UrgeDoc | null>
   return (await db.collection(URGES).doc(id).get<UrgeDoc>()).data
 }
 
-export async function urgesBy(db: Database, byId: string, offset: number, limit: number): Promise<{ items: UrgeDoc[]; total: number }> {
+export async function urgesBy(
+  db: Database,
+  byId: string,
+  offset: number,
+  limit: number,
+): Promise<{ items: UrgeDoc[]; total: number }> {
   const [page, count] = await Promise.all([
-    db.collection(URGES).where({ byId }).orderBy('createdAt', 'desc').skip(offset).limit(limit).get<UrgeDoc>(),
+    db
+      .collection(URGES)
+      .where({ byId })
+      .orderBy('createdAt', 'desc')
+      .skip(offset)
+      .limit(limit)
+      .get<UrgeDoc>(),
     db.collection(URGES).where({ byId }).count(),
   ])
   return { items: page.data, total: count.total }

@@ -22,7 +22,11 @@ export function weekStart(now: Date): string {
 }
 
 /** People with a counted presence record in these villages from `fromDay` to today. */
-export async function presentSince(db: Database, villageIds: readonly string[], fromDay: string): Promise<Set<string>> {
+export async function presentSince(
+  db: Database,
+  villageIds: readonly string[],
+  fromDay: string,
+): Promise<Set<string>> {
   if (villageIds.length === 0) return new Set()
   const days = await daysOfVillagesFrom(db, villageIds, fromDay)
   return new Set(days.filter((d) => d.counted).map((d) => d.personId))
@@ -37,11 +41,17 @@ function bump(map: Tally, personId: string, villageId: string): void {
 }
 
 /** Overdue open rectification items in these villages, counted per responsible person. */
-export async function overdueByPerson(db: Database, villageIds: readonly string[], now: Date): Promise<Tally> {
+export async function overdueByPerson(
+  db: Database,
+  villageIds: readonly string[],
+  now: Date,
+): Promise<Tally> {
   const map: Tally = new Map()
   if (villageIds.length === 0) return map
   const items = await openItemsOfVillages(db, villageIds)
-  for (const item of items) if (new Date(item.deadlineAt).getTime() < now.getTime()) bump(map, item.responsiblePersonId, item.villageId)
+  for (const item of items)
+    if (new Date(item.deadlineAt).getTime() < now.getTime())
+      bump(map, item.responsiblePersonId, item.villageId)
   return map
 }
 
@@ -63,13 +73,24 @@ async function currentPeriod(db: Database, countyId: string, now: Date): Promise
  * Households visited in the current coverage period: the visit function keeps one `visit_coverage`
  * doc per household and period (`${householdId}_${period}`). Where none exist, none count.
  */
-async function visitedHouseholds(db: Database, households: readonly HouseholdDoc[], now: Date): Promise<Set<string>> {
+async function visitedHouseholds(
+  db: Database,
+  households: readonly HouseholdDoc[],
+  now: Date,
+): Promise<Set<string>> {
   const seen = new Set<string>()
   if (households.length === 0) return seen
   const path = households[0].unitPath
   const period = await currentPeriod(db, placeOfVillagePath(path).countyId ?? path[0], now)
   try {
-    for (const householdId of (await coverageOf(db, households.map((h) => h._id), period)).keys()) seen.add(householdId)
+    for (const householdId of (
+      await coverageOf(
+        db,
+        households.map((h) => h._id),
+        period,
+      )
+    ).keys())
+      seen.add(householdId)
   } catch (err) {
     if (!missingCollection(err)) throw err
   }
@@ -77,7 +98,11 @@ async function visitedHouseholds(db: Database, households: readonly HouseholdDoc
 }
 
 /** Paired households of these villages not visited this period, counted per pairing cadre. */
-export async function unvisitedByCadre(db: Database, villageIds: readonly string[], now: Date): Promise<Tally> {
+export async function unvisitedByCadre(
+  db: Database,
+  villageIds: readonly string[],
+  now: Date,
+): Promise<Tally> {
   const map: Tally = new Map()
   if (villageIds.length === 0) return map
   const households = await householdsOfVillages(db, villageIds)
@@ -88,4 +113,3 @@ export async function unvisitedByCadre(db: Database, villageIds: readonly string
   }
   return map
 }
-

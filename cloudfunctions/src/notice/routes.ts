@@ -20,9 +20,23 @@ import { convertObjection } from './handlers/convert-objection'
 import { revealObjectionContact } from './handlers/reveal-objection-contact'
 
 export const routes: Routes<'notice'> = {
-  listInbox, getUnreadCount, markRead, reportSubscription,
-  previewUrge, sendUrge, listUrges, getUrge,
-  publishNotice, withdrawNotice, listManagedNotices,
-  listVillages, listPublicNotices, getPublicNotice, submitObjection,
-  listObjections, replyObjection, convertObjection, revealObjectionContact,
+  listInbox,
+  getUnreadCount,
+  markRead,
+  reportSubscription,
+  previewUrge,
+  sendUrge,
+  listUrges,
+  getUrge,
+  publishNotice,
+  withdrawNotice,
+  listManagedNotices,
+  listVillages,
+  listPublicNotices,
+  getPublicNotice,
+  submitObjection,
+  listObjections,
+  replyObjection,
+  convertObjection,
+  revealObjectionContact,
 }

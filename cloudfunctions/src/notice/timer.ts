@@ -29,7 +29,14 @@ async function wantsPresenceReminders(db: Database, countyId: string): Promise<b
 /** People on leave today in these villages: they are not reminded. */
 async function onLeave(db: Database, villageIds: string[], today: string): Promise<Set<string>> {
   const leaves = await leavesOfVillagesFrom(db, villageIds, today)
-  return new Set(leaves.filter((l) => { const r = excusedRange(l); return !!r && r.start <= today && today <= r.end }).map((l) => l.personId))
+  return new Set(
+    leaves
+      .filter((l) => {
+        const r = excusedRange(l)
+        return !!r && r.start <= today && today <= r.end
+      })
+      .map((l) => l.personId),
+  )
 }
 
 /** Daily, on working days: resident cadres of the county with no record today, if its policy asks for it. */
@@ -39,13 +46,25 @@ export async function remindPresence(db: Database, now: Date, county: OrgUnitDoc
   if (!(await wantsPresenceReminders(db, county._id))) return 0
   const villages = await villagesUnder(db, [county._id])
   const ids = villages.map((v) => v._id)
-  const [present, away, cadres] = await Promise.all([presentSince(db, ids, today), onLeave(db, ids, today), cadresOf(db, villages, ['resident_cadre'])])
+  const [present, away, cadres] = await Promise.all([
+    presentSince(db, ids, today),
+    onLeave(db, ids, today),
+    cadresOf(db, villages, ['resident_cadre']),
+  ])
   let sent = 0
   for (const { person, village } of cadres) {
     if (present.has(person._id) || away.has(person._id)) continue
     const res = await notify(db, now, {
-      personId: person._id, openid: person.openid, topic: 'presence-missing', kind: 'presence_missing', title: '今日尚无在村记录',
-      body: `${village.name}：今天还没有在村记录，在村请记得签到；已请假可忽略`, link: PRESENCE_PAGE, refId: village._id, template: 'reminder', status: '待签到',
+      personId: person._id,
+      openid: person.openid,
+      topic: 'presence-missing',
+      kind: 'presence_missing',
+      title: '今日尚无在村记录',
+      body: `${village.name}：今天还没有在村记录，在村请记得签到；已请假可忽略`,
+      link: PRESENCE_PAGE,
+      refId: village._id,
+      template: 'reminder',
+      status: '待签到',
     })
     if (res.created) sent += 1
   }
@@ -55,7 +74,11 @@ export async function remindPresence(db: Database, now: Date, county: OrgUnitDoc
 /** Weekly (Mondays): pairing cadres of the county whose households have not been visited this period. */
 export async function remindUnvisited(db: Database, now: Date, county: OrgUnitDoc): Promise<number> {
   const villages = await villagesUnder(db, [county._id])
-  const tally = await unvisitedByCadre(db, villages.map((v) => v._id), now)
+  const tally = await unvisitedByCadre(
+    db,
+    villages.map((v) => v._id),
+    now,
+  )
   const people = await peopleByIds(db, [...tally.keys()])
   const names = new Map(villages.map((v) => [v._id, v.name]))
   let sent = 0
@@ -63,8 +86,16 @@ export async function remindUnvisited(db: Database, now: Date, county: OrgUnitDo
     const person = people.get(personId)
     if (!person || person.status !== 'active') continue
     const res = await notify(db, now, {
-      personId, openid: person.openid, topic: 'visit-due', kind: 'visit_due', title: '本月结对户尚未走访',
-      body: `${names.get(t.villageId) ?? ''}：还有 ${t.count} 户结对帮扶户本月尚未走访`, link: INBOX_PAGE, refId: t.villageId, template: 'reminder', status: '待走访',
+      personId,
+      openid: person.openid,
+      topic: 'visit-due',
+      kind: 'visit_due',
+      title: '本月结对户尚未走访',
+      body: `${names.get(t.villageId) ?? ''}：还有 ${t.count} 户结对帮扶户本月尚未走访`,
+      link: INBOX_PAGE,
+      refId: t.villageId,
+      template: 'reminder',
+      status: '待走访',
     })
     if (res.created) sent += 1
   }
@@ -72,12 +103,14 @@ export async function remindUnvisited(db: Database, now: Date, county: OrgUnitDo
 }
 
 /** 16:00 Shanghai (config.json's noticeDaily, WeChat allows one timer per function): daily, weekly parts on Mondays. */
-export const NOTICE_JOBS: DailyJob[] = [{
-  name: 'notice.reminders',
-  dueMinute: 16 * 60,
-  run: async (db, now, county) => {
-    const presence = await remindPresence(db, now, county)
-    const visits = weekday(shanghaiDay(now)) === 1 ? await remindUnvisited(db, now, county) : 0
-    return { presence, visits }
+export const NOTICE_JOBS: DailyJob[] = [
+  {
+    name: 'notice.reminders',
+    dueMinute: 16 * 60,
+    run: async (db, now, county) => {
+      const presence = await remindPresence(db, now, county)
+      const visits = weekday(shanghaiDay(now)) === 1 ? await remindUnvisited(db, now, county) : 0
+      return { presence, visits }
+    },
   },
-}]
+]

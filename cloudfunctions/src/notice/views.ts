@@ -1,5 +1,10 @@
 import * as cloud from 'wx-server-sdk'
-import { NOTICE_CATEGORY_LABELS, OBJECTION_STATUS_LABELS, URGE_TOPIC_LABELS, inNoticeWindow } from '@contract/domain/notice'
+import {
+  NOTICE_CATEGORY_LABELS,
+  OBJECTION_STATUS_LABELS,
+  URGE_TOPIC_LABELS,
+  inNoticeWindow,
+} from '@contract/domain/notice'
 import type { ActionOutput } from '@contract/api'
 import type { NoticeDoc, ObjectionDoc, UrgeDoc } from './docs'
 
@@ -31,7 +36,9 @@ interface TempFileResult {
 export async function tempUrls(fileIDs: readonly string[]): Promise<Map<string, string>> {
   const map = new Map<string, string>()
   if (fileIDs.length === 0) return map
-  const res = (await cloud.getTempFileURL({ fileList: [...new Set(fileIDs)].slice(0, 50) })) as unknown as TempFileResult
+  const res = (await cloud.getTempFileURL({
+    fileList: [...new Set(fileIDs)].slice(0, 50),
+  })) as unknown as TempFileResult
   for (const f of res.fileList) map.set(f.fileID, f.status === 0 ? f.tempFileURL : '')
   return map
 }
@@ -43,7 +50,11 @@ export async function noticeDetail(doc: NoticeDoc, today: string): Promise<Detai
     body: doc.body,
     authorName: doc.authorName,
     photos: doc.photos.map((fileID, i) => ({ fileID, url: urls.get(fileID) ?? '', name: `照片${i + 1}` })),
-    attachments: doc.attachments.map((a) => ({ fileID: a.fileID, url: urls.get(a.fileID) ?? '', name: a.name })),
+    attachments: doc.attachments.map((a) => ({
+      fileID: a.fileID,
+      url: urls.get(a.fileID) ?? '',
+      name: a.name,
+    })),
     publishedAt: new Date(doc.createdAt).toISOString(),
   }
 }

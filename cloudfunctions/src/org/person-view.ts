@@ -7,7 +7,10 @@ import { initialsOf } from '../shared/initials'
 
 /** People as lists show them: masked phone, no ID number, roles labelled, home unit named. */
 export async function toPersonRows(db: Database, people: PersonDoc[]): Promise<PersonRow[]> {
-  const units = await getUnitsByIds(db, people.map((p) => p.homeUnitId))
+  const units = await getUnitsByIds(
+    db,
+    people.map((p) => p.homeUnitId),
+  )
   return people.map((p) => ({
     id: p._id,
     name: p.name,

@@ -7,14 +7,22 @@ import { loadUnit } from '../shared/org-units'
 import { getPerson } from '../shared/people'
 
 /** The unit, if it lies in the caller's scope (of the given roles, or of any role). */
-export async function loadUnitInScope(ctx: HandlerContext, unitId: string, roles?: readonly Role[]): Promise<OrgUnitDoc> {
+export async function loadUnitInScope(
+  ctx: HandlerContext,
+  unitId: string,
+  roles?: readonly Role[],
+): Promise<OrgUnitDoc> {
   const unit = await loadUnit(ctx.db, unitId, '单位不存在')
   requireInScope(unit.path, scopeUnitIds(ctx.caller, roles))
   return unit
 }
 
 /** A person is in scope when their home unit is; admins act on people of their county only. */
-export async function loadPersonInScope(ctx: HandlerContext, personId: string, roles?: readonly Role[]): Promise<{ person: PersonDoc; unit: OrgUnitDoc }> {
+export async function loadPersonInScope(
+  ctx: HandlerContext,
+  personId: string,
+  roles?: readonly Role[],
+): Promise<{ person: PersonDoc; unit: OrgUnitDoc }> {
   const person = await getPerson(ctx.db, personId)
   if (!person) throw new AppError('not-found', '人员不存在')
   const unit = await loadUnitInScope(ctx, person.homeUnitId, roles)

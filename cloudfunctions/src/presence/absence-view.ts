@@ -20,7 +20,10 @@ export function canDecideAbsence(caller: Caller, a: DecidedAbsenceDoc, village: 
   return pathInScope(village.path, scopeUnitIds(caller, ABSENCE_DECIDERS))
 }
 
-export function absenceView(a: DecidedAbsenceDoc, opts: { name: string; village: OrgUnitDoc; unexcusedThisYear: number; caller: Caller }): AbsenceView {
+export function absenceView(
+  a: DecidedAbsenceDoc,
+  opts: { name: string; village: OrgUnitDoc; unexcusedThisYear: number; caller: Caller },
+): AbsenceView {
   const status = absenceStatus(a)
   return {
     id: a._id,

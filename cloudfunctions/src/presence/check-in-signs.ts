@@ -32,17 +32,37 @@ function neighbours(own: SignRow[], at: number): SignRow[] {
 export async function gatherSigns(db: Database, q: SignQuery): Promise<Sign[]> {
   const at = q.at.getTime()
   const deviceSince = new Date(at - DEVICE_WINDOW_MS)
-  const rows = await signEvidence(db, { personId: q.personId, at: q.at, window: NEIGHBOUR_WINDOW_MS, coordKey: q.coordKey, deviceId: q.deviceId, deviceSince })
+  const rows = await signEvidence(db, {
+    personId: q.personId,
+    at: q.at,
+    window: NEIGHBOUR_WINDOW_MS,
+    coordKey: q.coordKey,
+    deviceId: q.deviceId,
+    deviceSince,
+  })
   // Only counted fixes are records of presence; a refused attempt feeds no sign (older rows lack the field).
   const counted = rows.filter((r) => r.counted !== false)
   const own = counted.filter((r) => r.personId === q.personId)
   const inWindow = own.filter((r) => Math.abs(new Date(r.at).getTime() - at) <= NEIGHBOUR_WINDOW_MS)
   const spotDays = own.filter((r) => r.coordKey === q.coordKey).map((r) => r.day)
-  const deviceUsers = new Set(counted.filter((r) => r.personId !== q.personId && r.deviceId === q.deviceId && new Date(r.at).getTime() >= deviceSince.getTime()).map((r) => r.personId))
+  const deviceUsers = new Set(
+    counted
+      .filter(
+        (r) =>
+          r.personId !== q.personId &&
+          r.deviceId === q.deviceId &&
+          new Date(r.at).getTime() >= deviceSince.getTime(),
+      )
+      .map((r) => r.personId),
+  )
   return signsFor({
     accuracy: q.accuracy,
     current: { at: q.at, point: q.point, accuracy: q.accuracy },
-    neighbours: neighbours(inWindow, at).map((n) => ({ at: new Date(n.at), point: { lat: n.wgsLat, lng: n.wgsLng }, accuracy: n.accuracy })),
+    neighbours: neighbours(inWindow, at).map((n) => ({
+      at: new Date(n.at),
+      point: { lat: n.wgsLat, lng: n.wgsLng },
+      accuracy: n.accuracy,
+    })),
     sameSpotDays: new Set([...spotDays, q.day]).size,
     otherDeviceUsers: deviceUsers.size,
   })

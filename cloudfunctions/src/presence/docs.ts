@@ -37,7 +37,8 @@ export const RAW_FIX_FIELDS = ['lat', 'lng', 'accuracy', 'wgsLat', 'wgsLng', 'co
 export type RawFixField = (typeof RAW_FIX_FIELDS)[number]
 
 /** A stored check-in: fresh ones carry the raw fix; coarsened ones keep the verdict, distance and signs. */
-export type StoredCheckInDoc = Omit<CheckInDoc, RawFixField> & Partial<Pick<CheckInDoc, RawFixField>> & { coarsenedAt?: Date }
+export type StoredCheckInDoc = Omit<CheckInDoc, RawFixField> &
+  Partial<Pick<CheckInDoc, RawFixField>> & { coarsenedAt?: Date }
 
 export type { PresenceDayDoc } from '../shared/presence-days'
 

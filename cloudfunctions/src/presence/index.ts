@@ -8,4 +8,8 @@ import { dailyTimer, withDailyJobs } from '../shared/with-daily-jobs'
 
 initCloud()
 
-export const main = withDailyJobs('presence', createMain('presence', routes, config, dailyTimer(PRESENCE_JOBS)), PRESENCE_JOBS)
+export const main = withDailyJobs(
+  'presence',
+  createMain('presence', routes, config, dailyTimer(PRESENCE_JOBS)),
+  PRESENCE_JOBS,
+)

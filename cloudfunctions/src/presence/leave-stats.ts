@@ -6,7 +6,8 @@ import type { LeaveDoc } from './docs'
 /** Days of an inclusive range per month it touches (a leave may span a month end). */
 function daysPerMonth(start: string, end: string): Map<string, number> {
   const out = new Map<string, number>()
-  for (let m = monthOfDay(start); m <= monthOfDay(end); m = nextMonth(m)) out.set(m, daysWithinMonth(start, end, m).length)
+  for (let m = monthOfDay(start); m <= monthOfDay(end); m = nextMonth(m))
+    out.set(m, daysWithinMonth(start, end, m).length)
   return out
 }
 
@@ -19,10 +20,27 @@ function nextMonth(month: string): string {
  * Keeps the per-cadre month counter (`presence_months`, read by the report dashboard) in step with
  * excused leave: +days on approval, −days a 销假 cuts off. `sign` is +1 or −1.
  */
-export async function bumpLeaveMonths(db: Database, leave: LeaveDoc, start: string, end: string, sign: 1 | -1): Promise<void> {
+export async function bumpLeaveMonths(
+  db: Database,
+  leave: LeaveDoc,
+  start: string,
+  end: string,
+  sign: 1 | -1,
+): Promise<void> {
   if (end < start) return
   for (const [month, days] of daysPerMonth(start, end)) {
-    await bumpStats(db, 'presence_months', `${leave.personId}_${month}`,
-      { personId: leave.personId, villageId: leave.villageId, townshipId: leave.townshipId, countyId: leave.countyId, month }, { leaveDays: sign * days })
+    await bumpStats(
+      db,
+      'presence_months',
+      `${leave.personId}_${month}`,
+      {
+        personId: leave.personId,
+        villageId: leave.villageId,
+        townshipId: leave.townshipId,
+        countyId: leave.countyId,
+        month,
+      },
+      { leaveDays: sign * days },
+    )
   }
 }

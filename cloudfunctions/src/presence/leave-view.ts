@@ -28,6 +28,9 @@ export function leaveView(doc: LeaveDoc, caller: Caller): LeaveView {
     comment: doc.comment,
     decidedByName: doc.decidedByName,
     returnedDay: doc.returnedDay,
-    canDecide: doc.status === 'pending' && canApprove(caller, doc) && !isOwnCase(caller, { personIds: [doc.personId] }),
+    canDecide:
+      doc.status === 'pending' &&
+      canApprove(caller, doc) &&
+      !isOwnCase(caller, { personIds: [doc.personId] }),
   }
 }

@@ -19,14 +19,20 @@ export async function insertCheckIn(db: Database, doc: CheckInDoc): Promise<bool
   }
 }
 
-export type SignRow = Pick<CheckInDoc, 'personId' | 'at' | 'day' | 'wgsLat' | 'wgsLng' | 'coordKey' | 'deviceId' | 'accuracy' | 'counted'>
+export type SignRow = Pick<
+  CheckInDoc,
+  'personId' | 'at' | 'day' | 'wgsLat' | 'wgsLng' | 'coordKey' | 'deviceId' | 'accuracy' | 'counted'
+>
 
 /**
  * In one indexed read, every record the 建议核实 rules look at: the person's own records from
  * `window` before the capture on (its neighbours), the person's records at exactly these coordinates,
  * and other people's records from this device since `deviceSince`.
  */
-export async function signEvidence(db: Database, q: { personId: string; at: Date; window: number; coordKey: string; deviceId: string; deviceSince: Date }): Promise<SignRow[]> {
+export async function signEvidence(
+  db: Database,
+  q: { personId: string; at: Date; window: number; coordKey: string; deviceId: string; deviceSince: Date },
+): Promise<SignRow[]> {
   const _ = db.command
   const res = await db
     .collection(CHECKINS)
@@ -38,7 +44,17 @@ export async function signEvidence(db: Database, q: { personId: string; at: Date
         { deviceId: q.deviceId, at: _.gte(q.deviceSince), personId: _.neq(q.personId) },
       ]),
     )
-    .field({ personId: true, at: true, day: true, wgsLat: true, wgsLng: true, coordKey: true, deviceId: true, accuracy: true, counted: true })
+    .field({
+      personId: true,
+      at: true,
+      day: true,
+      wgsLat: true,
+      wgsLng: true,
+      coordKey: true,
+      deviceId: true,
+      accuracy: true,
+      counted: true,
+    })
     .limit(1000)
     .get<SignRow>()
   return res.data
@@ -49,7 +65,13 @@ export async function signEvidence(db: Database, q: { personId: string; at: Date
  * coordinates: the verdict, distance, message and signs stay. Returns how many it coarsened; a record
  * once coarsened is never matched again, so a cut-off run simply continues next time.
  */
-export async function coarsenOldCheckIns(db: Database, countyId: string, before: Date, now: Date, limit: number): Promise<number> {
+export async function coarsenOldCheckIns(
+  db: Database,
+  countyId: string,
+  before: Date,
+  now: Date,
+  limit: number,
+): Promise<number> {
   const _ = db.command
   const res = await db
     .collection(CHECKINS)

@@ -9,7 +9,11 @@ import { getPresenceDay, PRESENCE_DAYS as DAYS } from '../shared/presence-days'
 const LOGS = 'work_logs'
 
 /** The day after folding one stored check-in into it (`attempts` doubles as the doc's version). */
-function foldCheckIn(current: PresenceDayDoc | null, c: CheckInDoc, checkInsPerDay: 1 | 2): Omit<PresenceDayDoc, '_id'> {
+function foldCheckIn(
+  current: PresenceDayDoc | null,
+  c: CheckInDoc,
+  checkInsPerDay: 1 | 2,
+): Omit<PresenceDayDoc, '_id'> {
   const slots = { am: current?.slots.am ?? null, pm: current?.slots.pm ?? null }
   if (c.counted && slots[c.slot] === null) slots[c.slot] = c._id
   const filled = (slots.am ? 1 : 0) + (slots.pm ? 1 : 0)
@@ -39,7 +43,12 @@ const DAY_WRITE_ATTEMPTS = 8
  * and set); a loser re-reads and folds again. `current` is the day as the caller already read it.
  * Returns whether the day counts now and whether this check-in made it count.
  */
-export async function applyCheckInToDay(db: Database, c: CheckInDoc, checkInsPerDay: 1 | 2, current: PresenceDayDoc | null): Promise<{ counted: boolean; firstCounts: boolean }> {
+export async function applyCheckInToDay(
+  db: Database,
+  c: CheckInDoc,
+  checkInsPerDay: 1 | 2,
+  current: PresenceDayDoc | null,
+): Promise<{ counted: boolean; firstCounts: boolean }> {
   const id = `${c.personId}_${c.day}`
   let seen = current
   for (let attempt = 1; attempt <= DAY_WRITE_ATTEMPTS; attempt++) {
@@ -62,8 +71,15 @@ export async function applyCheckInToDay(db: Database, c: CheckInDoc, checkInsPer
 }
 
 /** Sets the note or the review of an existing day; false when the day is not there. */
-export async function annotateDay(db: Database, id: string, data: Pick<PresenceDayDoc, 'signNote'> | Pick<PresenceDayDoc, 'signReview'>): Promise<boolean> {
-  const res = await db.collection(DAYS).doc(id).update({ data: { ...data } })
+export async function annotateDay(
+  db: Database,
+  id: string,
+  data: Pick<PresenceDayDoc, 'signNote'> | Pick<PresenceDayDoc, 'signReview'>,
+): Promise<boolean> {
+  const res = await db
+    .collection(DAYS)
+    .doc(id)
+    .update({ data: { ...data } })
   return res.stats.updated > 0
 }
 
@@ -77,8 +93,16 @@ export async function getWorkLog(db: Database, personId: string, day: string): P
   return res.data[0] ?? null
 }
 
-export async function logsOfPersonMonth(db: Database, personId: string, month: string): Promise<WorkLogDoc[]> {
+export async function logsOfPersonMonth(
+  db: Database,
+  personId: string,
+  month: string,
+): Promise<WorkLogDoc[]> {
   const _ = db.command
-  const res = await db.collection(LOGS).where({ personId, day: _.gte(`${month}-01`).and(_.lte(`${month}-31`)) }).limit(31).get<WorkLogDoc>()
+  const res = await db
+    .collection(LOGS)
+    .where({ personId, day: _.gte(`${month}-01`).and(_.lte(`${month}-31`)) })
+    .limit(31)
+    .get<WorkLogDoc>()
   return res.data
 }

@@ -16,20 +16,22 @@ export const COARSEN_MAX_BATCHES = 10
  * than the county's setting (default 90 days) are dropped; whether the day counted, the distance and
  * the signs stay, so calendars, exports and reports read the same as before.
  */
-export const PRESENCE_JOBS: DailyJob[] = [{
-  name: RETENTION_JOBS.checkIns,
-  dueMinute: 3 * 60 + 30,
-  run: async (db, now, county) => {
-    const policy = await effectivePolicy(db, county)
-    if (!policy) return { coarsened: 0, more: false }
-    const { checkInDays } = policy.retention.values
-    const before = coarsenBefore(now, checkInDays)
-    let coarsened = 0
-    for (let i = 0; i < COARSEN_MAX_BATCHES; i++) {
-      const n = await coarsenOldCheckIns(db, county._id, before, now, COARSEN_BATCH)
-      coarsened += n
-      if (n < COARSEN_BATCH) return { coarsened, more: false }
-    }
-    return { coarsened, more: true }
+export const PRESENCE_JOBS: DailyJob[] = [
+  {
+    name: RETENTION_JOBS.checkIns,
+    dueMinute: 3 * 60 + 30,
+    run: async (db, now, county) => {
+      const policy = await effectivePolicy(db, county)
+      if (!policy) return { coarsened: 0, more: false }
+      const { checkInDays } = policy.retention.values
+      const before = coarsenBefore(now, checkInDays)
+      let coarsened = 0
+      for (let i = 0; i < COARSEN_MAX_BATCHES; i++) {
+        const n = await coarsenOldCheckIns(db, county._id, before, now, COARSEN_BATCH)
+        coarsened += n
+        if (n < COARSEN_BATCH) return { coarsened, more: false }
+      }
+      return { coarsened, more: true }
+    },
   },
-}]
+]

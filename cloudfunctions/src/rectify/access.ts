@@ -10,7 +10,10 @@ export const RESPONSIBLE_ROLES: readonly Role[] = ['resident_cadre', 'village_ca
 export const RECT_ROLES: readonly Role[] = [...SUPERVISING_ROLES, ...RESPONSIBLE_ROLES]
 
 /** How the caller stands to the item; the pure flow table decides what that allows. */
-export function relationsOf(caller: Caller, item: Pick<RectItemDoc, 'path' | 'registeredById' | 'responsiblePersonId'>): RectRelation[] {
+export function relationsOf(
+  caller: Caller,
+  item: Pick<RectItemDoc, 'path' | 'registeredById' | 'responsiblePersonId'>,
+): RectRelation[] {
   const me = caller.person?._id
   const out: RectRelation[] = []
   if (me && item.registeredById === me) out.push('registrar')

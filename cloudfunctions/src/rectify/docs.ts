@@ -4,7 +4,13 @@ import type { EscalationStatus, EscalationStep, StrikeKind } from '@contract/dom
 import type { ReminderKind } from '@contract/domain/rectification-clock'
 import type { InboxRecord } from '../shared/notify'
 
-export type { RectItemDoc, SiteConfirmation, StoredFile, StoredPhoto, TrailLine } from '../shared/rectify-items'
+export type {
+  RectItemDoc,
+  SiteConfirmation,
+  StoredFile,
+  StoredPhoto,
+  TrailLine,
+} from '../shared/rectify-items'
 import type { StoredPhoto } from '../shared/rectify-items'
 
 export type EventAction = 'register' | RectAction | 'overdue'

@@ -1,5 +1,9 @@
 import { AppError } from '@contract/errors'
-import { ESCALATION_STATUS_LABELS, ESCALATION_STEP_LABELS, STRIKE_KIND_LABELS } from '@contract/domain/rectification-escalation'
+import {
+  ESCALATION_STATUS_LABELS,
+  ESCALATION_STEP_LABELS,
+  STRIKE_KIND_LABELS,
+} from '@contract/domain/rectification-escalation'
 import type { EscalationView } from '@contract/api/rectify-schemas'
 import type { SignedInContext } from '../shared/context'
 import { writeAudit } from '../shared/audit'
@@ -33,18 +37,47 @@ export function escalationView(e: EscalationDoc): EscalationView {
 }
 
 /** Approve or dismiss: a supervisor in scope decides once, with a comment; the audit log keeps it. */
-export async function decide(ctx: SignedInContext, id: string, status: 'approved' | 'dismissed', comment: string): Promise<EscalationView> {
+export async function decide(
+  ctx: SignedInContext,
+  id: string,
+  status: 'approved' | 'dismissed',
+  comment: string,
+): Promise<EscalationView> {
   const found = await findEscalation(ctx.db, id)
   if (!found) throw new AppError('not-found', '问责升级建议不存在')
-  requireInScope([found.countyId, found.townshipId, found.villageId], scopeUnitIds(ctx.caller, ['admin', 'supervisor']))
+  requireInScope(
+    [found.countyId, found.townshipId, found.villageId],
+    scopeUnitIds(ctx.caller, ['admin', 'supervisor']),
+  )
   refuseSelfDecision(ctx.caller, { personIds: [found.personId] }, '问责建议', ctx.requestId)
   const me = ctx.caller.person
   const fields = { status, decidedById: me._id, decidedByName: me.name, decidedAt: ctx.now, comment }
-  if (!(await decideEscalation(ctx.db, id, fields))) throw new AppError('failed-precondition', '该建议已处理过')
-  await writeAudit(ctx, 'escalation', id, `${status === 'approved' ? '批准' : '不予处理'}${ESCALATION_STEP_LABELS[found.step]}：${found.personName}（${comment}）`)
-  await tellEvent(ctx.db, ctx.now, {
-    kind: 'escalation_decided', id: `${id}-${status}`, actorId: me._id,
-    payload: { escalationId: id, itemId: found.itemId, personId: found.personId, stepLabel: ESCALATION_STEP_LABELS[found.step], approved: status === 'approved', deciderName: me.name, comment },
-  }, ctx.requestId)
+  if (!(await decideEscalation(ctx.db, id, fields)))
+    throw new AppError('failed-precondition', '该建议已处理过')
+  await writeAudit(
+    ctx,
+    'escalation',
+    id,
+    `${status === 'approved' ? '批准' : '不予处理'}${ESCALATION_STEP_LABELS[found.step]}：${found.personName}（${comment}）`,
+  )
+  await tellEvent(
+    ctx.db,
+    ctx.now,
+    {
+      kind: 'escalation_decided',
+      id: `${id}-${status}`,
+      actorId: me._id,
+      payload: {
+        escalationId: id,
+        itemId: found.itemId,
+        personId: found.personId,
+        stepLabel: ESCALATION_STEP_LABELS[found.step],
+        approved: status === 'approved',
+        deciderName: me.name,
+        comment,
+      },
+    },
+    ctx.requestId,
+  )
   return escalationView({ ...found, ...fields })
 }

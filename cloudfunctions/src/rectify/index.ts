@@ -8,4 +8,8 @@ import { dailyTimer, withDailyJobs } from '../shared/with-daily-jobs'
 
 initCloud()
 
-export const main = withDailyJobs('rectify', createMain('rectify', routes, config, dailyTimer(RECTIFY_JOBS)), RECTIFY_JOBS)
+export const main = withDailyJobs(
+  'rectify',
+  createMain('rectify', routes, config, dailyTimer(RECTIFY_JOBS)),
+  RECTIFY_JOBS,
+)

@@ -20,7 +20,8 @@ export interface VillagePlace {
 /** The village with its township and county, read once, so the item can carry them for indexes. */
 export async function placeOf(db: Database, villageId: string): Promise<VillagePlace> {
   const [village] = (await getUnitsByIds(db, [villageId])).values()
-  if (!village || village.level !== 'village') throw new AppError('not-found', '村不存在', { field: 'villageId' })
+  if (!village || village.level !== 'village')
+    throw new AppError('not-found', '村不存在', { field: 'villageId' })
   const units = await getUnitsByIds(db, village.path)
   const township = [...units.values()].find((u) => u.level === 'township')
   const county = [...units.values()].find((u) => u.level === 'county')
@@ -29,10 +30,17 @@ export async function placeOf(db: Database, villageId: string): Promise<VillageP
 }
 
 /** Responsible persons are cadres of the item's own village. */
-export async function requireResponsible(db: Database, personId: string, villageId: string): Promise<PersonDoc> {
+export async function requireResponsible(
+  db: Database,
+  personId: string,
+  villageId: string,
+): Promise<PersonDoc> {
   const person = await getActivePerson(db, personId)
   const ok = person?.roles.some((g) => RESPONSIBLE_ROLES.includes(g.role) && g.unitIds.includes(villageId))
-  if (!person || !ok) throw new AppError('invalid-argument', '责任人须为该村的驻村干部或村干部', { field: 'responsiblePersonId' })
+  if (!person || !ok)
+    throw new AppError('invalid-argument', '责任人须为该村的驻村干部或村干部', {
+      field: 'responsiblePersonId',
+    })
   return person
 }
 

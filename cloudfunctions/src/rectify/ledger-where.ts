@@ -14,7 +14,11 @@ export interface LedgerFilters {
 }
 
 /** The ledger's query: the caller's scope and the filters, on the `<level>Id + state` indexes. */
-export async function ledgerWhere(ctx: HandlerContext, f: LedgerFilters, roles = RECT_ROLES): Promise<Where | unknown> {
+export async function ledgerWhere(
+  ctx: HandlerContext,
+  f: LedgerFilters,
+  roles = RECT_ROLES,
+): Promise<Where | unknown> {
   const _ = ctx.db.command
   const filters: Where = {}
   if (f.villageId) filters.villageId = f.villageId
@@ -23,7 +27,8 @@ export async function ledgerWhere(ctx: HandlerContext, f: LedgerFilters, roles =
   if (f.state) filters.state = f.state
   if (f.overdue) {
     // Overdue: past the end of the deadline day (deadlineAt) while work is still owed.
-    if (f.state && !OPEN_STATES.includes(f.state)) throw new AppError('invalid-argument', '已结束的事项不会逾期', { field: 'overdue' })
+    if (f.state && !OPEN_STATES.includes(f.state))
+      throw new AppError('invalid-argument', '已结束的事项不会逾期', { field: 'overdue' })
     if (!f.state) filters.state = _.in([...OPEN_STATES])
     filters.deadlineAt = _.lt(ctx.now)
   }

@@ -23,11 +23,16 @@ export function receivePhotos(
   return (inputs ?? []).map((p) => {
     const up = uploads.get(p.fileID)
     const location = locationOrNull(p.location) ?? up?.location ?? null
-    const flag = judgeDistance ? afterPhotoDistance(location, before.map((b) => b.location)) : { nearestM: null, far: false }
+    const flag = judgeDistance
+      ? afterPhotoDistance(
+          location,
+          before.map((b) => b.location),
+        )
+      : { nearestM: null, far: false }
     return {
       fileID: p.fileID,
       at: now,
-      deviceAt: p.takenAt ? new Date(p.takenAt) : up?.deviceAt ?? null,
+      deviceAt: p.takenAt ? new Date(p.takenAt) : (up?.deviceAt ?? null),
       location,
       nearestM: flag.nearestM,
       far: flag.far,
@@ -38,7 +43,11 @@ export function receivePhotos(
 }
 
 /** Receipt of documents: the server's clock, the file's own name as the upload recorded it. */
-export function receiveFiles(fileIDs: readonly string[], now: Date, uploads: ReadonlyMap<string, UploadDoc>): StoredFile[] {
+export function receiveFiles(
+  fileIDs: readonly string[],
+  now: Date,
+  uploads: ReadonlyMap<string, UploadDoc>,
+): StoredFile[] {
   return fileIDs.map((fileID) => ({ fileID, at: now, name: uploads.get(fileID)?.name ?? null }))
 }
 
@@ -52,8 +61,11 @@ export async function tempUrls(fileIDs: readonly string[]): Promise<Map<string, 
   const chunks: string[][] = []
   for (let i = 0; i < unique.length; i += 50) chunks.push(unique.slice(i, i + 50))
   const map = new Map<string, string>()
-  const results = await Promise.all(chunks.map((fileList) => cloud.getTempFileURL({ fileList }) as unknown as Promise<TempFileResult>))
-  for (const res of results) for (const f of res.fileList) map.set(f.fileID, f.status === 0 ? f.tempFileURL : '')
+  const results = await Promise.all(
+    chunks.map((fileList) => cloud.getTempFileURL({ fileList }) as unknown as Promise<TempFileResult>),
+  )
+  for (const res of results)
+    for (const f of res.fileList) map.set(f.fileID, f.status === 0 ? f.tempFileURL : '')
   return map
 }
 

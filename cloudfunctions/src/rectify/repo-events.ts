@@ -6,7 +6,13 @@ export const EVENTS = 'rectify_events'
 
 /** An item's timeline, oldest first. */
 export async function eventsOf(db: Database, itemId: string): Promise<RectEventDoc[]> {
-  const res = await db.collection(EVENTS).where({ itemId }).orderBy('at', 'asc').orderBy('version', 'asc').limit(200).get<RectEventDoc>()
+  const res = await db
+    .collection(EVENTS)
+    .where({ itemId })
+    .orderBy('at', 'asc')
+    .orderBy('version', 'asc')
+    .limit(200)
+    .get<RectEventDoc>()
   return res.data
 }
 
@@ -14,9 +20,18 @@ export async function eventsOf(db: Database, itemId: string): Promise<RectEventD
  * Strikes of one kind against a person within [since, until]. `overdue` is the event of a missed
  * deadline; rejections stored as strikes before the policy counted deadlines only are not counted.
  */
-export async function countStrikes(db: Database, personId: string, kind: StrikeKind, since: Date, until: Date): Promise<number> {
+export async function countStrikes(
+  db: Database,
+  personId: string,
+  kind: StrikeKind,
+  since: Date,
+  until: Date,
+): Promise<number> {
   const _ = db.command
   const action = kind === 'overdue' ? 'overdue' : 'reject'
-  const res = await db.collection(EVENTS).where({ strikePersonId: personId, action, at: _.gte(since).and(_.lte(until)) }).count()
+  const res = await db
+    .collection(EVENTS)
+    .where({ strikePersonId: personId, action, at: _.gte(since).and(_.lte(until)) })
+    .count()
   return res.total
 }

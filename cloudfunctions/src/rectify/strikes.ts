@@ -1,4 +1,9 @@
-import { ESCALATION_POLICY, ESCALATION_STEP_LABELS, escalationStep, windowStart } from '@contract/domain/rectification-escalation'
+import {
+  ESCALATION_POLICY,
+  ESCALATION_STEP_LABELS,
+  escalationStep,
+  windowStart,
+} from '@contract/domain/rectification-escalation'
 import type { Database } from '../shared/db-types'
 import { tellEvent } from '../shared/notify-events'
 import type { EscalationDoc, RectEventDoc, RectItemDoc } from './docs'
@@ -12,10 +17,21 @@ import { getActivePerson } from '../shared/people'
  * The person concerned is told that a proposal exists. The proposal's id is the event's, so a
  * retried job cannot propose twice.
  */
-export async function proposeEscalation(db: Database, item: RectItemDoc, event: RectEventDoc, now: Date): Promise<EscalationDoc | null> {
+export async function proposeEscalation(
+  db: Database,
+  item: RectItemDoc,
+  event: RectEventDoc,
+  now: Date,
+): Promise<EscalationDoc | null> {
   const personId = event.strikePersonId
   if (!personId) return null
-  const count = await countStrikes(db, personId, ESCALATION_POLICY.counts, windowStart(now, ESCALATION_POLICY.windowMonths), now)
+  const count = await countStrikes(
+    db,
+    personId,
+    ESCALATION_POLICY.counts,
+    windowStart(now, ESCALATION_POLICY.windowMonths),
+    now,
+  )
   const stepName = escalationStep(count)
   if (!stepName) return null
   const person = await getActivePerson(db, personId)
@@ -42,8 +58,17 @@ export async function proposeEscalation(db: Database, item: RectItemDoc, event: 
   }
   await addEscalation(db, doc)
   await tellEvent(db, now, {
-    kind: 'escalation_proposed', id: doc._id, actorId: null,
-    payload: { escalationId: doc._id, itemId: item._id, personId, stepLabel: ESCALATION_STEP_LABELS[stepName], missedDeadlines: count, problem: item.problem },
+    kind: 'escalation_proposed',
+    id: doc._id,
+    actorId: null,
+    payload: {
+      escalationId: doc._id,
+      itemId: item._id,
+      personId,
+      stepLabel: ESCALATION_STEP_LABELS[stepName],
+      missedDeadlines: count,
+      problem: item.problem,
+    },
   })
   return doc
 }

@@ -15,6 +15,16 @@ export function rectRef(item: RectItemDoc): { itemId: string; problem: string; p
  * Tells the people a transition concerns (the table in types/domain/notify-events.ts says who and
  * how); the occurrence is the transition's own event id, so a retried call tells no one twice.
  */
-export function tellStep<K extends RectKind>(ctx: HandlerContext, result: StepResult, kind: K, payload: NotifyPayloads[K]): Promise<number> {
-  return tellEvent(ctx.db, ctx.now, { kind, id: result.event._id, actorId: ctx.caller.person?._id ?? null, payload }, ctx.requestId)
+export function tellStep<K extends RectKind>(
+  ctx: HandlerContext,
+  result: StepResult,
+  kind: K,
+  payload: NotifyPayloads[K],
+): Promise<number> {
+  return tellEvent(
+    ctx.db,
+    ctx.now,
+    { kind, id: result.event._id, actorId: ctx.caller.person?._id ?? null, payload },
+    ctx.requestId,
+  )
 }

@@ -25,7 +25,11 @@ const TO_REGISTRAR: ReadonlySet<ReminderKind> = new Set(['rect_sign_overdue', 'r
 /** Marks newly overdue items once each (a strike) and proposes the escalation step. */
 async function strikeOverdue(db: Database, now: Date, countyId: string): Promise<number> {
   const _ = db.command
-  const due = await allItems(db, { overdueStruck: false, deadlineAt: _.lt(now), state: _.in([...OPEN_STATES]), countyId }, 'deadlineAt')
+  const due = await allItems(
+    db,
+    { overdueStruck: false, deadlineAt: _.lt(now), state: _.in([...OPEN_STATES]), countyId },
+    'deadlineAt',
+  )
   let struck = 0
   for (const item of due) {
     try {
@@ -33,7 +37,8 @@ async function strikeOverdue(db: Database, now: Date, countyId: string): Promise
         comment: `超过整改时限 ${item.deadline}`,
         strike: true,
         patch: (current) => {
-          if (current.overdueStruck || !OPEN_STATES.includes(current.state)) throw new AppError('failed-precondition', '已处理')
+          if (current.overdueStruck || !OPEN_STATES.includes(current.state))
+            throw new AppError('failed-precondition', '已处理')
           return { overdueStruck: true }
         },
       })
@@ -47,7 +52,13 @@ async function strikeOverdue(db: Database, now: Date, countyId: string): Promise
   return struck
 }
 
-function inboxDoc(item: RectItemDoc, kind: ReminderKind, personId: string, openid: string | null, now: Date): InboxDoc {
+function inboxDoc(
+  item: RectItemDoc,
+  kind: ReminderKind,
+  personId: string,
+  openid: string | null,
+  now: Date,
+): InboxDoc {
   return {
     _id: `rect-${kind}-${item._id}-${personId}-${shanghaiDay(now).replace(/-/g, '')}`,
     personId,
@@ -67,7 +78,17 @@ async function remind(db: Database, now: Date, countyId: string): Promise<number
   const _ = db.command
   const open = _.in([...OPEN_STATES])
   const [near, unsigned] = await Promise.all([
-    allItems(db, { deadlineAt: _.gte(new Date(now.getTime() - 2 * DAY_MS)).and(_.lte(new Date(now.getTime() + 4 * DAY_MS))), state: open, countyId }, 'deadlineAt'),
+    allItems(
+      db,
+      {
+        deadlineAt: _.gte(new Date(now.getTime() - 2 * DAY_MS)).and(
+          _.lte(new Date(now.getTime() + 4 * DAY_MS)),
+        ),
+        state: open,
+        countyId,
+      },
+      'deadlineAt',
+    ),
     allItems(db, { state: 'dispatched', signDueAt: _.lt(now), countyId }, 'signDueAt'),
   ])
   const items = new Map([...near, ...unsigned].map((i) => [i._id, i]))
@@ -75,21 +96,31 @@ async function remind(db: Database, now: Date, countyId: string): Promise<number
   for (const item of items.values()) {
     for (const kind of remindersDue(item, now)) {
       wanted.push({ item, kind, personId: item.responsiblePersonId })
-      if (TO_REGISTRAR.has(kind) && item.registeredById !== item.responsiblePersonId) wanted.push({ item, kind, personId: item.registeredById })
+      if (TO_REGISTRAR.has(kind) && item.registeredById !== item.responsiblePersonId)
+        wanted.push({ item, kind, personId: item.registeredById })
     }
   }
-  const people = await peopleByIds(db, wanted.map((w) => w.personId))
+  const people = await peopleByIds(
+    db,
+    wanted.map((w) => w.personId),
+  )
   // notify() writes each inbox record once (its id) and also pushes a WeChat subscribe message.
-  return notifyAll(db, now, wanted.map((w) => inboxDoc(w.item, w.kind, w.personId, people.get(w.personId)?.openid ?? null, now)))
+  return notifyAll(
+    db,
+    now,
+    wanted.map((w) => inboxDoc(w.item, w.kind, w.personId, people.get(w.personId)?.openid ?? null, now)),
+  )
 }
 
 /** 08:00 Shanghai (config.json's rectifyDaily): overdue strikes first, so today's reminders see them. */
-export const RECTIFY_JOBS: DailyJob[] = [{
-  name: 'rectify.daily',
-  dueMinute: 8 * 60,
-  run: async (db, now, county) => {
-    const strikes = await strikeOverdue(db, now, county._id)
-    const reminders = await remind(db, now, county._id)
-    return { strikes, reminders }
+export const RECTIFY_JOBS: DailyJob[] = [
+  {
+    name: 'rectify.daily',
+    dueMinute: 8 * 60,
+    run: async (db, now, county) => {
+      const strikes = await strikeOverdue(db, now, county._id)
+      const reminders = await remind(db, now, county._id)
+      return { strikes, reminders }
+    },
   },
-}]
+]

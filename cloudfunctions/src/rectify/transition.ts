@@ -42,7 +42,13 @@ interface Actor {
 }
 
 /** Builds the next item and its event; pure, so the transaction body stays short. */
-function nextOf(item: RectItemDoc, action: EventAction, to: RectItemDoc['state'], spec: StepSpec, actor: Actor): StepResult {
+function nextOf(
+  item: RectItemDoc,
+  action: EventAction,
+  to: RectItemDoc['state'],
+  spec: StepSpec,
+  actor: Actor,
+): StepResult {
   const version = item.version + 1
   const comment = spec.comment ?? ''
   const label = EVENT_LABELS[action]
@@ -67,7 +73,7 @@ function nextOf(item: RectItemDoc, action: EventAction, to: RectItemDoc['state']
     at: actor.now,
     comment,
     location: spec.location ? locationOrNull(spec.location) : null,
-    photos: typeof spec.photos === 'function' ? spec.photos(after) : spec.photos ?? [],
+    photos: typeof spec.photos === 'function' ? spec.photos(after) : (spec.photos ?? []),
     strikePersonId: spec.strike ? item.responsiblePersonId : null,
     version,
   }
@@ -90,18 +96,29 @@ export async function applyStep(
 ): Promise<StepResult> {
   return inTransaction(db, async (tx) => {
     const ref = tx.collection(ITEMS).doc(itemId)
-    const item = await ref.get<RectItemDoc>().then((r) => (r.data && r.data._id ? r.data : null), () => null)
+    const item = await ref.get<RectItemDoc>().then(
+      (r) => (r.data && r.data._id ? r.data : null),
+      () => null,
+    )
     if (!item) throw new AppError('not-found', '整改事项不存在')
     let to = item.state
     if (action !== 'overdue') {
       const relations = actor.caller ? requireVisible(actor.caller, item) : []
       // The same 回避 guard as every other deciding handler; the pure table also hides the buttons.
-      if (actor.caller && JUDGING_ACTIONS.has(action)) refuseSelfDecision(actor.caller, { personIds: [item.responsiblePersonId] }, '整改事项', actor.requestId)
+      if (actor.caller && JUDGING_ACTIONS.has(action))
+        refuseSelfDecision(
+          actor.caller,
+          { personIds: [item.responsiblePersonId] },
+          '整改事项',
+          actor.requestId,
+        )
       const verdict = decide(item.state, action, relations)
-      if (!verdict.ok) throw new AppError(verdict.code, `${verdict.reason}（当前：${RECT_STATE_LABELS[item.state]}）`)
+      if (!verdict.ok)
+        throw new AppError(verdict.code, `${verdict.reason}（当前：${RECT_STATE_LABELS[item.state]}）`)
       to = verdict.to
     }
-    if (expectedVersion !== null && expectedVersion !== item.version) throw new AppError('conflict', '该事项已被他人处理，请刷新后重试')
+    if (expectedVersion !== null && expectedVersion !== item.version)
+      throw new AppError('conflict', '该事项已被他人处理，请刷新后重试')
     const result = nextOf(item, action, to, spec, actor)
     const { _id: _ignored, ...data } = result.after
     await ref.set({ data: { ...data } })
@@ -111,13 +128,34 @@ export async function applyStep(
 }
 
 /** The handler-side wrapper: caller from the context, audit line after the commit. */
-export async function step(ctx: HandlerContext, itemId: string, action: RectAction, version: number, spec: StepSpec = {}): Promise<StepResult> {
-  const actor = { caller: ctx.caller, name: ctx.caller.person?.name ?? '', now: ctx.now, requestId: ctx.requestId }
+export async function step(
+  ctx: HandlerContext,
+  itemId: string,
+  action: RectAction,
+  version: number,
+  spec: StepSpec = {},
+): Promise<StepResult> {
+  const actor = {
+    caller: ctx.caller,
+    name: ctx.caller.person?.name ?? '',
+    now: ctx.now,
+    requestId: ctx.requestId,
+  }
   const result = await applyStep(ctx.db, actor, itemId, action, version, spec)
-  await writeAudit(ctx, 'rectify_item', itemId, `${EVENT_LABELS[action]}：${RECT_STATE_LABELS[result.before.state]} → ${RECT_STATE_LABELS[result.after.state]}${spec.comment ? `（${spec.comment}）` : ''}`)
+  await writeAudit(
+    ctx,
+    'rectify_item',
+    itemId,
+    `${EVENT_LABELS[action]}：${RECT_STATE_LABELS[result.before.state]} → ${RECT_STATE_LABELS[result.after.state]}${spec.comment ? `（${spec.comment}）` : ''}`,
+  )
   return result
 }
 
 export function outputOf(result: StepResult) {
-  return { id: result.after._id, state: result.after.state, stateLabel: RECT_STATE_LABELS[result.after.state], version: result.after.version }
+  return {
+    id: result.after._id,
+    state: result.after.state,
+    stateLabel: RECT_STATE_LABELS[result.after.state],
+    version: result.after.version,
+  }
 }

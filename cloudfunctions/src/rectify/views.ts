@@ -1,6 +1,10 @@
 import { RECT_CATEGORY_LABELS, RECT_SOURCE_LABELS, RECT_STATE_LABELS } from '@contract/domain/rectification'
 import { overdueLevel, signOverdue } from '@contract/domain/rectification-clock'
-import { EVIDENCE_KIND_LABELS, RECT_FINDING_LABELS, evidenceKindOf } from '@contract/domain/rectification-evidence-rules'
+import {
+  EVIDENCE_KIND_LABELS,
+  RECT_FINDING_LABELS,
+  evidenceKindOf,
+} from '@contract/domain/rectification-evidence-rules'
 import { availableActions, RECT_FLOW, type RectRelation } from '@contract/domain/rectification-flow'
 import { actionConsequence } from '@contract/domain/rectification-consequence'
 import type { RectEventView, RectItemDetail, RectItemSummary } from '@contract/api/rectify-schemas'
@@ -40,8 +44,18 @@ export const EVENT_LABELS: Record<RectEventDoc['action'], string> = {
 } as Record<RectEventDoc['action'], string>
 
 /** The detail page: both photo sets and every event's photos resolved to URLs in one pass. */
-export async function detailOf(item: RectItemDoc, events: RectEventDoc[], relations: RectRelation[], now: Date): Promise<RectItemDetail> {
-  const all = [...item.beforePhotos, ...item.afterPhotos, ...(item.afterFiles ?? []), ...events.flatMap((e) => e.photos)]
+export async function detailOf(
+  item: RectItemDoc,
+  events: RectEventDoc[],
+  relations: RectRelation[],
+  now: Date,
+): Promise<RectItemDetail> {
+  const all = [
+    ...item.beforePhotos,
+    ...item.afterPhotos,
+    ...(item.afterFiles ?? []),
+    ...events.flatMap((e) => e.photos),
+  ]
   const urls = await tempUrls(all.map((p) => p.fileID))
   const timeline: RectEventView[] = events.map((e) => ({
     id: e._id,
@@ -68,14 +82,20 @@ export async function detailOf(item: RectItemDoc, events: RectEventDoc[], relati
     reviewerName: item.reviewerName,
     reviewComment: item.reviewComment,
     withdrawReason: item.withdrawReason,
-    extensionRequest: item.extensionRequest ? { deadline: item.extensionRequest.deadline, reason: item.extensionRequest.reason } : null,
+    extensionRequest: item.extensionRequest
+      ? { deadline: item.extensionRequest.deadline, reason: item.extensionRequest.reason }
+      : null,
     disputeReason: item.disputeReason,
     beforePhotos: item.beforePhotos.map((p) => photoView(p, urls)),
     afterPhotos: item.afterPhotos.map((p) => photoView(p, urls)),
     afterFar: item.afterFar,
     ...evidenceOf(item, urls),
     timeline,
-    actions: availableActions(item.state, relations).map((a) => ({ action: a, label: RECT_FLOW[a].label, consequence: actionConsequence(a, item) })),
+    actions: availableActions(item.state, relations).map((a) => ({
+      action: a,
+      label: RECT_FLOW[a].label,
+      consequence: actionConsequence(a, item),
+    })),
   }
 }
 
@@ -89,7 +109,11 @@ function evidenceOf(item: RectItemDoc, urls: Map<string, string>) {
     evidenceLabel: EVIDENCE_KIND_LABELS[kind],
     foundIn,
     foundInLabel: RECT_FINDING_LABELS[foundIn],
-    afterFiles: (item.afterFiles ?? []).map((f) => ({ fileID: f.fileID, url: urls.get(f.fileID) ?? '', at: asDate(f.at).toISOString() })),
+    afterFiles: (item.afterFiles ?? []).map((f) => ({
+      fileID: f.fileID,
+      url: urls.get(f.fileID) ?? '',
+      at: asDate(f.at).toISOString(),
+    })),
     siteConfirmation: c ? { text: c.text, byName: c.byName, at: asDate(c.at).toISOString() } : null,
   }
 }

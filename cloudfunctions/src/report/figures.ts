@@ -1,6 +1,13 @@
 import type { Dashboard, DashboardChild } from '@contract/api/report'
 import type { OrgUnitDoc } from '../shared/docs'
-import { percent, rollUp, type PresenceMonthDoc, type UnitFigures, type VillageMonthDoc, type VillageStaticDoc } from './rollup'
+import {
+  percent,
+  rollUp,
+  type PresenceMonthDoc,
+  type UnitFigures,
+  type VillageMonthDoc,
+  type VillageStaticDoc,
+} from './rollup'
 
 export interface ScopeData {
   month: string
@@ -22,13 +29,26 @@ export interface Slice {
 /** The figures of some villages: this month's counters, the period's coverage, the open items now. */
 export function sliceOf(villageIds: readonly string[], d: ScopeData): Slice {
   const ids = new Set(villageIds)
-  const figures = rollUp(villageIds, d.statics, d.monthDocs.filter((m) => m.month === d.month), d.presence, d.requiredDays)
+  const figures = rollUp(
+    villageIds,
+    d.statics,
+    d.monthDocs.filter((m) => m.month === d.month),
+    d.presence,
+    d.requiredDays,
+  )
   const inPeriod = new Set(d.periodMonths)
-  const visited = d.monthDocs.filter((m) => ids.has(m.villageId) && inPeriod.has(m.month)).reduce((n, m) => n + (m.visitedHouseholds ?? 0), 0)
+  const visited = d.monthDocs
+    .filter((m) => ids.has(m.villageId) && inPeriod.has(m.month))
+    .reduce((n, m) => n + (m.visitedHouseholds ?? 0), 0)
   return {
     figures,
     coverage: { total: figures.households, visited, percent: percent(visited, figures.households) },
-    presence: { cadres: figures.residentCadres, met: figures.cadresMet, below: figures.cadresBelow, onLeave: figures.cadresOnLeave },
+    presence: {
+      cadres: figures.residentCadres,
+      met: figures.cadresMet,
+      below: figures.cadresBelow,
+      onLeave: figures.cadresOnLeave,
+    },
     // Counted by the nightly job (overdue only changes at midnight); see timer.ts.
     rectOpen: villageIds.reduce((n, id) => n + (d.statics.get(id)?.rectOpen ?? 0), 0),
     rectOverdue: villageIds.reduce((n, id) => n + (d.statics.get(id)?.rectOverdue ?? 0), 0),
@@ -36,10 +56,22 @@ export function sliceOf(villageIds: readonly string[], d: ScopeData): Slice {
 }
 
 /** One bar or grid cell per child unit, in org (code) order: places, never people, and never ranked. */
-export function childrenOf(children: readonly OrgUnitDoc[], villages: readonly OrgUnitDoc[], d: ScopeData): DashboardChild[] {
+export function childrenOf(
+  children: readonly OrgUnitDoc[],
+  villages: readonly OrgUnitDoc[],
+  d: ScopeData,
+): DashboardChild[] {
   return children.map((c) => {
-    const ids = c.level === 'village' ? [c._id] : villages.filter((v) => v.parentId === c._id).map((v) => v._id)
+    const ids =
+      c.level === 'village' ? [c._id] : villages.filter((v) => v.parentId === c._id).map((v) => v._id)
     const s = sliceOf(ids, d)
-    return { id: c._id, name: c.name, coverage: s.coverage, presence: s.presence, rectOpen: s.rectOpen, rectOverdue: s.rectOverdue }
+    return {
+      id: c._id,
+      name: c.name,
+      coverage: s.coverage,
+      presence: s.presence,
+      rectOpen: s.rectOpen,
+      rectOverdue: s.rectOverdue,
+    }
   })
 }

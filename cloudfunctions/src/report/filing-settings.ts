@@ -15,7 +15,11 @@ interface Setting<S extends PolicySection> {
 
 const SETTINGS: ReadonlyArray<Setting<'presence'> | Setting<'reminders'> | Setting<'retention'>> = [
   { section: 'presence', name: '每月在村天数要求', show: (r) => `${r.requiredDays} 天` },
-  { section: 'presence', name: '每日签到次数', show: (r) => (r.checkInsPerDay === 2 ? '上午、下午各一次' : '每天一次') },
+  {
+    section: 'presence',
+    name: '每日签到次数',
+    show: (r) => (r.checkInsPerDay === 2 ? '上午、下午各一次' : '每天一次'),
+  },
   { section: 'presence', name: '签到须附现场照片', show: (r) => (r.photoRequired ? '是' : '否') },
   { section: 'reminders', name: '每日在村记录提醒', show: (r) => (r.presenceDaily ? '开启' : '关闭') },
   { section: 'retention', name: '签到原始坐标与设备标识保留', show: (r) => `${r.checkInDays} 天` },
@@ -31,20 +35,37 @@ export async function filingSettings(db: Database, countyId: string): Promise<Se
       name: s.name,
       value,
       defaultValue,
-      reason: meta.reason ?? (section.source === 'default' ? '默认值（按 2024 年基层减负规定与个人信息保护法）' : ''),
+      reason:
+        meta.reason ??
+        (section.source === 'default' ? '默认值（按 2024 年基层减负规定与个人信息保护法）' : ''),
       changedAt: meta.updatedAt ? shanghaiDay(new Date(meta.updatedAt)) : '',
       changedBy: meta.updatedByName ?? '',
     }
   })
 }
 
-function shown(s: Setting<'presence'> | Setting<'reminders'> | Setting<'retention'>, policy: ReturnType<typeof effectiveOf>) {
+function shown(
+  s: Setting<'presence'> | Setting<'reminders'> | Setting<'retention'>,
+  policy: ReturnType<typeof effectiveOf>,
+) {
   switch (s.section) {
     case 'presence':
-      return { value: s.show(policy.presence.values), defaultValue: s.show(POLICY_DEFAULTS.presence), section: policy.presence }
+      return {
+        value: s.show(policy.presence.values),
+        defaultValue: s.show(POLICY_DEFAULTS.presence),
+        section: policy.presence,
+      }
     case 'reminders':
-      return { value: s.show(policy.reminders.values), defaultValue: s.show(POLICY_DEFAULTS.reminders), section: policy.reminders }
+      return {
+        value: s.show(policy.reminders.values),
+        defaultValue: s.show(POLICY_DEFAULTS.reminders),
+        section: policy.reminders,
+      }
     case 'retention':
-      return { value: s.show(policy.retention.values), defaultValue: s.show(POLICY_DEFAULTS.retention), section: policy.retention }
+      return {
+        value: s.show(policy.retention.values),
+        defaultValue: s.show(POLICY_DEFAULTS.retention),
+        section: policy.retention,
+      }
   }
 }

@@ -10,5 +10,9 @@ export async function filingWorkbook(sheets: readonly FilingSheet[]): Promise<Bu
     const ws = titledSheet(wb, sheet.name, sheet.title, sheet.columns)
     for (const row of sheet.rows) ws.addRow(row).alignment = { vertical: 'top', wrapText: true }
   }
-  return Buffer.from((await wb.xlsx.writeBuffer({ zip: { compression: 'DEFLATE', compressionOptions: { level: 1 } } })) as ArrayBuffer)
+  return Buffer.from(
+    (await wb.xlsx.writeBuffer({
+      zip: { compression: 'DEFLATE', compressionOptions: { level: 1 } },
+    })) as ArrayBuffer,
+  )
 }

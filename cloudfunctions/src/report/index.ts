@@ -8,4 +8,8 @@ import { dailyTimer, withDailyJobs } from '../shared/with-daily-jobs'
 
 initCloud()
 
-export const main = withDailyJobs('report', createMain('report', routes, config, dailyTimer(REPORT_JOBS)), REPORT_JOBS)
+export const main = withDailyJobs(
+  'report',
+  createMain('report', routes, config, dailyTimer(REPORT_JOBS)),
+  REPORT_JOBS,
+)

@@ -16,7 +16,11 @@ export async function unitMonths(db: Database, unitId: string, months: string[])
   const ids = months.map((m) => `${unitId}_${m}`)
   const out: UnitMonthDoc[] = []
   for (let i = 0; i < ids.length; i += 1000) {
-    const res = await db.collection(UNIT_MONTH).where({ _id: db.command.in(ids.slice(i, i + 1000)) }).limit(1000).get<UnitMonthDoc>()
+    const res = await db
+      .collection(UNIT_MONTH)
+      .where({ _id: db.command.in(ids.slice(i, i + 1000)) })
+      .limit(1000)
+      .get<UnitMonthDoc>()
     out.push(...res.data)
   }
   return out
@@ -27,9 +31,23 @@ export async function saveUnitMonth(db: Database, doc: UnitMonthDoc): Promise<vo
   await db.collection(UNIT_MONTH).doc(_id).set({ data })
 }
 
-export interface NightlyCounts { residentCadres: number; rectOpen: number; rectOverdue: number }
+export interface NightlyCounts {
+  residentCadres: number
+  rectOpen: number
+  rectOverdue: number
+}
 
 /** Only the report's own figures: the visit function owns the household counts of the same doc. */
-export async function setNightlyCounts(db: Database, base: Pick<VillageStaticDoc, 'villageId' | 'townshipId' | 'countyId'>, counts: NightlyCounts, now: Date): Promise<void> {
-  await setVillageStatic(db, base.villageId, { ...counts, countedAt: now }, { ...base, households: 0, pairedHouseholds: 0, ...counts, countedAt: now, updatedAt: now })
+export async function setNightlyCounts(
+  db: Database,
+  base: Pick<VillageStaticDoc, 'villageId' | 'townshipId' | 'countyId'>,
+  counts: NightlyCounts,
+  now: Date,
+): Promise<void> {
+  await setVillageStatic(
+    db,
+    base.villageId,
+    { ...counts, countedAt: now },
+    { ...base, households: 0, pairedHouseholds: 0, ...counts, countedAt: now, updatedAt: now },
+  )
 }

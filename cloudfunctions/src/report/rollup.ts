@@ -31,9 +31,28 @@ export function cadreMet(p: Pick<PresenceMonthDoc, 'days' | 'leaveDays'>, requir
  * Figures of a set of villages for one month. Cadres with no record this month count as below; a cadre
  * below the requirement with leave this month counts as on leave, so the three add up to the roster.
  */
-export function rollUp(villageIds: readonly string[], statics: ReadonlyMap<string, VillageStaticDoc>, months: readonly VillageMonthDoc[], presence: readonly PresenceMonthDoc[], requiredDays: number): UnitFigures {
+export function rollUp(
+  villageIds: readonly string[],
+  statics: ReadonlyMap<string, VillageStaticDoc>,
+  months: readonly VillageMonthDoc[],
+  presence: readonly PresenceMonthDoc[],
+  requiredDays: number,
+): UnitFigures {
   const ids = new Set(villageIds)
-  const f: UnitFigures = { villages: ids.size, households: 0, visitedHouseholds: 0, visits: 0, residentCadres: 0, cadresMet: 0, cadresOnLeave: 0, cadresBelow: 0, presenceDays: 0, rectOpened: 0, rectClosed: 0, rectCloseDays: 0 }
+  const f: UnitFigures = {
+    villages: ids.size,
+    households: 0,
+    visitedHouseholds: 0,
+    visits: 0,
+    residentCadres: 0,
+    cadresMet: 0,
+    cadresOnLeave: 0,
+    cadresBelow: 0,
+    presenceDays: 0,
+    rectOpened: 0,
+    rectClosed: 0,
+    rectCloseDays: 0,
+  }
   for (const id of ids) {
     const s = statics.get(id)
     f.households += s?.households ?? 0

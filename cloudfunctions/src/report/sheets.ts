@@ -8,14 +8,29 @@ import { PRESENCE_COLUMNS, presenceCells } from '../shared/presence-export-sheet
 import { titledSheet, type SheetColumn } from '../shared/xlsx-sheet'
 import type { ExportRow as LedgerRow } from '../shared/rectify-items'
 
-export interface CoverageRow { township: string; village: string; total: number; visited: number; percent: number; visits: number }
+export interface CoverageRow {
+  township: string
+  village: string
+  total: number
+  visited: number
+  percent: number
+  visits: number
+}
 
 type Cell = string | number
 
 /** A titled sheet with a 序号 column in front of each row. */
-function addSheet(wb: ExcelJS.Workbook, name: string, title: string, header: SheetColumn[], rows: Cell[][]): void {
+function addSheet(
+  wb: ExcelJS.Workbook,
+  name: string,
+  title: string,
+  header: SheetColumn[],
+  rows: Cell[][],
+): void {
   const ws = titledSheet(wb, name, title, header)
-  rows.forEach((r, i) => { ws.addRow([i + 1, ...r]).alignment = { vertical: 'top', wrapText: true } })
+  rows.forEach((r, i) => {
+    ws.addRow([i + 1, ...r]).alignment = { vertical: 'top', wrapText: true }
+  })
 }
 
 const cols = (spec: Array<[string, number]>) => spec.map(([header, width]) => ({ header, width }))
@@ -26,18 +41,43 @@ export function addPresenceSheet(wb: ExcelJS.Workbook, title: string, rows: Pres
 }
 
 export function addCoverageSheet(wb: ExcelJS.Workbook, title: string, rows: CoverageRow[]): void {
-  addSheet(wb, '走访覆盖', title, cols([['序号', 6], ['乡镇', 12], ['村', 12], ['结对户数', 10], ['已走访户数', 11], ['覆盖率（%）', 11], ['走访次数', 10]]),
-    rows.map((r) => [r.township, r.village, r.total, r.visited, r.percent, r.visits]))
+  addSheet(
+    wb,
+    '走访覆盖',
+    title,
+    cols([
+      ['序号', 6],
+      ['乡镇', 12],
+      ['村', 12],
+      ['结对户数', 10],
+      ['已走访户数', 11],
+      ['覆盖率（%）', 11],
+      ['走访次数', 10],
+    ]),
+    rows.map((r) => [r.township, r.village, r.total, r.visited, r.percent, r.visits]),
+  )
 }
 
 /** The customary ledger columns (rectify's own list); evidence is named by count, files stay in the app. */
 export function addLedgerSheet(wb: ExcelJS.Workbook, title: string, items: LedgerRow[]): void {
   const widths = [6, 10, 16, 40, 40, 18, 10, 14, 50, 12, 10, 24]
-  addSheet(wb, '整改台账', title, LEDGER_COLUMNS.map((header, i) => ({ header, width: widths[i] })), items.map((item) => [
-    RECT_SOURCE_LABELS[item.source], `${item.townshipName}${item.villageName}`, maskSensitive(item.problem), maskSensitive(item.measures), item.responsibleUnit, item.responsibleName,
-    deadlineOf(item),
-    progressOf(item),
-    item.closedAt ? shanghaiDay(new Date(item.closedAt)) : '', item.state === 'closed' ? item.reviewerName ?? '' : '',
-    `整改前照片 ${item.beforePhotos.length} 张，整改后照片 ${item.afterPhotos.length} 张（见系统）`,
-  ]))
+  addSheet(
+    wb,
+    '整改台账',
+    title,
+    LEDGER_COLUMNS.map((header, i) => ({ header, width: widths[i] })),
+    items.map((item) => [
+      RECT_SOURCE_LABELS[item.source],
+      `${item.townshipName}${item.villageName}`,
+      maskSensitive(item.problem),
+      maskSensitive(item.measures),
+      item.responsibleUnit,
+      item.responsibleName,
+      deadlineOf(item),
+      progressOf(item),
+      item.closedAt ? shanghaiDay(new Date(item.closedAt)) : '',
+      item.state === 'closed' ? (item.reviewerName ?? '') : '',
+      `整改前照片 ${item.beforePhotos.length} 张，整改后照片 ${item.afterPhotos.length} 张（见系统）`,
+    ]),
+  )
 }

@@ -17,15 +17,31 @@ import { townshipIdOf } from '../shared/org-tree'
  * rectification items. Counting open items costs a read of each; once a night keeps that off every
  * dashboard view (a busy county has over a thousand open), and overdue only changes at midnight.
  */
-async function refreshNightly(db: Database, county: OrgUnitDoc, villages: OrgUnitDoc[], now: Date): Promise<void> {
-  const [people, items] = await Promise.all([activePeopleOfUnits(db, villages.map((v) => v._id)), openItems(db, 'county', county._id)])
+async function refreshNightly(
+  db: Database,
+  county: OrgUnitDoc,
+  villages: OrgUnitDoc[],
+  now: Date,
+): Promise<void> {
+  const [people, items] = await Promise.all([
+    activePeopleOfUnits(
+      db,
+      villages.map((v) => v._id),
+    ),
+    openItems(db, 'county', county._id),
+  ])
   for (const v of villages) {
     const mine = items.filter((i) => i.villageId === v._id)
-    await setNightlyCounts(db, { villageId: v._id, townshipId: townshipIdOf(v) ?? '', countyId: county._id }, {
-      residentCadres: people.filter((p) => p.homeUnitId === v._id && isTracked(p, v._id)).length,
-      rectOpen: mine.length,
-      rectOverdue: mine.filter((i) => new Date(i.deadlineAt).getTime() < now.getTime()).length,
-    }, now)
+    await setNightlyCounts(
+      db,
+      { villageId: v._id, townshipId: townshipIdOf(v) ?? '', countyId: county._id },
+      {
+        residentCadres: people.filter((p) => p.homeUnitId === v._id && isTracked(p, v._id)).length,
+        rectOpen: mine.length,
+        rectOverdue: mine.filter((i) => new Date(i.deadlineAt).getTime() < now.getTime()).length,
+      },
+      now,
+    )
   }
 }
 
@@ -33,24 +49,48 @@ async function refreshNightly(db: Database, county: OrgUnitDoc, villages: OrgUni
  * Daily and idempotent: township and county roll-ups of the current and previous month are recomputed
  * from the village docs (late offline check-ins and leave decisions still change the previous month).
  */
-export async function rollupCounty(db: Database, now: Date, county: OrgUnitDoc): Promise<{ written: number }> {
+export async function rollupCounty(
+  db: Database,
+  now: Date,
+  county: OrgUnitDoc,
+): Promise<{ written: number }> {
   const months = monthRange(shanghaiMonth(now), 2)
   let written = 0
   const { townships, villages } = await villagesOf(db, county)
   await refreshNightly(db, county, villages, now)
   const ids = villages.map((v) => v._id)
   const [statics, monthDocs, presence, policy] = await Promise.all([
-    villageStatics(db, ids), villageMonths(db, ids, months), presenceMonthsIn(db, 'county', county._id, months), getPolicyDoc(db, county._id),
+    villageStatics(db, ids),
+    villageMonths(db, ids, months),
+    presenceMonthsIn(db, 'county', county._id, months),
+    getPolicyDoc(db, county._id),
   ])
   const required = rulesOf(policy).requiredDays
   const units: Array<{ unit: OrgUnitDoc; level: 'county' | 'township'; ids: string[] }> = [
     { unit: county, level: 'county', ids },
-    ...townships.map((t) => ({ unit: t, level: 'township' as const, ids: villages.filter((v) => v.parentId === t._id).map((v) => v._id) })),
+    ...townships.map((t) => ({
+      unit: t,
+      level: 'township' as const,
+      ids: villages.filter((v) => v.parentId === t._id).map((v) => v._id),
+    })),
   ]
   for (const u of units) {
     for (const m of months) {
-      const f = rollUp(u.ids, statics, monthDocs.filter((d) => d.month === m), presence.filter((p) => p.month === m), required)
-      await saveUnitMonth(db, { _id: `${u.unit._id}_${m}`, unitId: u.unit._id, level: u.level, month: m, ...f, updatedAt: now })
+      const f = rollUp(
+        u.ids,
+        statics,
+        monthDocs.filter((d) => d.month === m),
+        presence.filter((p) => p.month === m),
+        required,
+      )
+      await saveUnitMonth(db, {
+        _id: `${u.unit._id}_${m}`,
+        unitId: u.unit._id,
+        level: u.level,
+        month: m,
+        ...f,
+        updatedAt: now,
+      })
       written++
     }
   }

@@ -42,12 +42,28 @@ export async function trendOf(t: TrendInputs): Promise<TrendPoint[]> {
   const have = new Map<string, UnitFigures>(stored.map((d) => [d.month, d]))
   const missing = past.filter((m) => !have.has(m))
   if (missing.length > 0) {
-    const [vm, pm] = await Promise.all([villageMonths(t.db, t.villageIds, missing), presenceMonthsIn(t.db, t.unit.level, t.unit._id, missing)])
+    const [vm, pm] = await Promise.all([
+      villageMonths(t.db, t.villageIds, missing),
+      presenceMonthsIn(t.db, t.unit.level, t.unit._id, missing),
+    ])
     for (const m of missing) {
-      const f = rollUp(t.villageIds, t.statics, vm.filter((d) => d.month === m), pm.filter((d) => d.month === m), t.requiredDays)
+      const f = rollUp(
+        t.villageIds,
+        t.statics,
+        vm.filter((d) => d.month === m),
+        pm.filter((d) => d.month === m),
+        t.requiredDays,
+      )
       have.set(m, f)
       if (t.unit.level !== 'village' && m < t.currentMonth) {
-        await saveUnitMonth(t.db, { _id: `${t.unit._id}_${m}`, unitId: t.unit._id, level: t.unit.level, month: m, ...f, updatedAt: t.now })
+        await saveUnitMonth(t.db, {
+          _id: `${t.unit._id}_${m}`,
+          unitId: t.unit._id,
+          level: t.unit.level,
+          month: m,
+          ...f,
+          updatedAt: t.now,
+        })
       }
     }
   }

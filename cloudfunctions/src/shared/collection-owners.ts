@@ -44,4 +44,3 @@ export const COLLECTION_OWNERS = {
 } as const
 
 export type CollectionName = keyof typeof COLLECTION_OWNERS
-

@@ -4,6 +4,7 @@
  */
 export function dataKey(): string {
   const key = process.env.ZHUCUN_DATA_KEY
-  if (!key || key.length < 16) throw new Error('ZHUCUN_DATA_KEY is not configured (at least 16 characters) in the function environment')
+  if (!key || key.length < 16)
+    throw new Error('ZHUCUN_DATA_KEY is not configured (at least 16 characters) in the function environment')
   return key
 }

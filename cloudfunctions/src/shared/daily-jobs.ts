@@ -51,16 +51,38 @@ const runId = (job: string, countyId: string, day: string) => `${job}_${countyId
 
 async function runsOf(db: Database, jobs: DailyJob[], day: string): Promise<Map<string, JobRunDoc>> {
   const _ = db.command
-  const res = await db.collection(JOB_RUNS).where({ day, job: _.in(jobs.map((j) => j.name)) }).limit(1000).get<JobRunDoc>()
+  const res = await db
+    .collection(JOB_RUNS)
+    .where({ day, job: _.in(jobs.map((j) => j.name)) })
+    .limit(1000)
+    .get<JobRunDoc>()
   return new Map(res.data.map((r) => [r._id, r]))
 }
 
-const isStale = (run: JobRunDoc, now: Date) => run.state === 'running' && now.getTime() - new Date(run.startedAt).getTime() > STALE_MS
+const isStale = (run: JobRunDoc, now: Date) =>
+  run.state === 'running' && now.getTime() - new Date(run.startedAt).getTime() > STALE_MS
 
 /** Takes today's run of a job for a county; false when another run has it (or is doing it). */
-async function claim(db: Database, job: string, countyId: string, day: string, via: RunVia, now: Date, seen?: JobRunDoc): Promise<boolean> {
+async function claim(
+  db: Database,
+  job: string,
+  countyId: string,
+  day: string,
+  via: RunVia,
+  now: Date,
+  seen?: JobRunDoc,
+): Promise<boolean> {
   const id = runId(job, countyId, day)
-  const fresh: Omit<JobRunDoc, '_id'> = { job, countyId, day, via, state: 'running', startedAt: now, finishedAt: null, result: null }
+  const fresh: Omit<JobRunDoc, '_id'> = {
+    job,
+    countyId,
+    day,
+    via,
+    state: 'running',
+    startedAt: now,
+    finishedAt: null,
+    result: null,
+  }
   if (!seen) {
     try {
       await db.collection(JOB_RUNS).add({ data: { _id: id, ...fresh } })
@@ -74,15 +96,27 @@ async function claim(db: Database, job: string, countyId: string, day: string, v
   }
   if (!isStale(seen, now)) return false
   // Take over a cut-off run only if nobody else did since we read it.
-  const res = await db.collection(JOB_RUNS).where({ _id: id, state: 'running', startedAt: seen.startedAt }).update({ data: { via, startedAt: now } })
+  const res = await db
+    .collection(JOB_RUNS)
+    .where({ _id: id, state: 'running', startedAt: seen.startedAt })
+    .update({ data: { via, startedAt: now } })
   return res.stats.updated === 1
 }
 
-async function runClaimed(db: Database, job: DailyJob, county: OrgUnitDoc, day: string, now: Date): Promise<unknown> {
+async function runClaimed(
+  db: Database,
+  job: DailyJob,
+  county: OrgUnitDoc,
+  day: string,
+  now: Date,
+): Promise<unknown> {
   const id = runId(job.name, county._id, day)
   try {
     const result = (await job.run(db, now, county)) ?? null
-    await db.collection(JOB_RUNS).doc(id).update({ data: { state: 'done', finishedAt: now, result } })
+    await db
+      .collection(JOB_RUNS)
+      .doc(id)
+      .update({ data: { state: 'done', finishedAt: now, result } })
     return result
   } catch (err) {
     // Every job's effects are idempotent: a later call simply runs it again.
@@ -101,8 +135,20 @@ export async function runOnTimer(db: Database, now: Date, jobs: DailyJob[]): Pro
   for (const county of await unitsByLevel(db, 'county')) {
     for (const job of jobs) {
       const result = (await job.run(db, now, county)) ?? null
-      const doc: Omit<JobRunDoc, '_id'> = { job: job.name, countyId: county._id, day, via: 'timer', state: 'done', startedAt: now, finishedAt: now, result }
-      await db.collection(JOB_RUNS).doc(runId(job.name, county._id, day)).set({ data: doc })
+      const doc: Omit<JobRunDoc, '_id'> = {
+        job: job.name,
+        countyId: county._id,
+        day,
+        via: 'timer',
+        state: 'done',
+        startedAt: now,
+        finishedAt: now,
+        result,
+      }
+      await db
+        .collection(JOB_RUNS)
+        .doc(runId(job.name, county._id, day))
+        .set({ data: doc })
       out.push({ job: job.name, countyId: county._id, ran: true, result })
     }
   }
@@ -110,7 +156,12 @@ export async function runOnTimer(db: Database, now: Date, jobs: DailyJob[]): Pro
 }
 
 /** Jobs due today that no run has done yet, each run once; a second call the same day does nothing. */
-export async function catchUp(db: Database, now: Date, jobs: DailyJob[], via: RunVia): Promise<{ outcomes: JobOutcome[]; settled: string[] }> {
+export async function catchUp(
+  db: Database,
+  now: Date,
+  jobs: DailyJob[],
+  via: RunVia,
+): Promise<{ outcomes: JobOutcome[]; settled: string[] }> {
   const day = shanghaiDay(now)
   const due = jobs.filter((j) => shanghaiMinute(now) >= j.dueMinute)
   if (due.length === 0) return { outcomes: [], settled: [] }
@@ -131,7 +182,12 @@ export async function catchUp(db: Database, now: Date, jobs: DailyJob[], via: Ru
         outcomes.push({ job: job.name, countyId: county._id, ran: false })
         continue
       }
-      outcomes.push({ job: job.name, countyId: county._id, ran: true, result: await runClaimed(db, job, county, day, now) })
+      outcomes.push({
+        job: job.name,
+        countyId: county._id,
+        ran: true,
+        result: await runClaimed(db, job, county, day, now),
+      })
     }
     if (done) settled.push(job.name)
   }
@@ -140,6 +196,11 @@ export async function catchUp(db: Database, now: Date, jobs: DailyJob[], via: Ru
 
 /** A job's last finished run for a county (the settings page shows it), or null before the first. */
 export async function lastDoneRun(db: Database, job: string, countyId: string): Promise<JobRunDoc | null> {
-  const res = await db.collection(JOB_RUNS).where({ job, countyId, state: 'done' }).orderBy('day', 'desc').limit(1).get<JobRunDoc>()
+  const res = await db
+    .collection(JOB_RUNS)
+    .where({ job, countyId, state: 'done' })
+    .orderBy('day', 'desc')
+    .limit(1)
+    .get<JobRunDoc>()
   return res.data[0] ?? null
 }

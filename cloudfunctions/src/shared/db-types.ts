@@ -5,11 +5,21 @@
 export type Doc = Record<string, unknown>
 export type Where = Record<string, unknown>
 
-export interface GetResult<T = Doc> { data: T[] }
-export interface CountResult { total: number }
-export interface UpdateResult { stats: { updated: number } }
-export interface RemoveResult { stats: { removed: number } }
-export interface AddResult { _id: string }
+export interface GetResult<T = Doc> {
+  data: T[]
+}
+export interface CountResult {
+  total: number
+}
+export interface UpdateResult {
+  stats: { updated: number }
+}
+export interface RemoveResult {
+  stats: { removed: number }
+}
+export interface AddResult {
+  _id: string
+}
 
 export interface Query {
   /** A plain condition object, or a top-level `_.or(...)` / `_.and(...)` command. */

@@ -6,7 +6,12 @@ import { loadCaller, checkAccess } from './auth'
 import { serverNow } from './clock'
 import { logEvent } from './log'
 import { instanceDb } from './instance-db'
-import { judgeTimerEvent, looksLikeTimerEvent, type TriggerConfig, type WxContextLike } from './platform-event'
+import {
+  judgeTimerEvent,
+  looksLikeTimerEvent,
+  type TriggerConfig,
+  type WxContextLike,
+} from './platform-event'
 import type { Database } from './db-types'
 import type { HandlerContext } from './context'
 import type { Routes } from './handler'
@@ -28,7 +33,10 @@ export interface FunctionConfig {
   triggers?: readonly TriggerConfig[]
 }
 
-const FORGED = { ok: false, error: { code: 'permission-denied', message: '定时任务只能由平台按计划触发' } } as const
+const FORGED = {
+  ok: false,
+  error: { code: 'permission-denied', message: '定时任务只能由平台按计划触发' },
+} as const
 
 function newRequestId(context: WxRuntimeContext | undefined): string {
   return context?.request_id || `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`
@@ -39,11 +47,19 @@ function newRequestId(context: WxRuntimeContext | undefined): string {
  * role refused → permission-denied, anything unexpected → internal with a request id (logged, the
  * stack never leaves the function).
  */
-export function createMain<F extends FunctionName>(fn: F, routes: Routes<F>, config: FunctionConfig, timer?: TimerJob) {
+export function createMain<F extends FunctionName>(
+  fn: F,
+  routes: Routes<F>,
+  config: FunctionConfig,
+  timer?: TimerJob,
+) {
   const table: Readonly<Record<string, StoredHandler>> = routes
   const triggers = config.triggers ?? []
   const db = instanceDb()
-  return async function main(event: unknown, context?: WxRuntimeContext): Promise<Envelope<unknown> | unknown> {
+  return async function main(
+    event: unknown,
+    context?: WxRuntimeContext,
+  ): Promise<Envelope<unknown> | unknown> {
     const requestId = newRequestId(context)
     if (looksLikeTimerEvent(event)) {
       // Read inside main: the context belongs to this invocation. SOURCE falls back to the variable
@@ -52,7 +68,15 @@ export function createMain<F extends FunctionName>(fn: F, routes: Routes<F>, con
       const source = wx.SOURCE ?? process.env.TCB_SOURCE
       const verdict = judgeTimerEvent(event, { ...wx, SOURCE: source }, triggers)
       if (!verdict.ok) {
-        logEvent({ event: 'timer_forged', requestId, fn, triggerName: verdict.triggerName.slice(0, 64), source: String(source ?? ''), openid: String(wx.OPENID ?? wx.FROM_OPENID ?? ''), reason: verdict.reason })
+        logEvent({
+          event: 'timer_forged',
+          requestId,
+          fn,
+          triggerName: verdict.triggerName.slice(0, 64),
+          source: String(source ?? ''),
+          openid: String(wx.OPENID ?? wx.FROM_OPENID ?? ''),
+          reason: verdict.reason,
+        })
         return FORGED
       }
       if (!timer) return { ok: false, error: { code: 'not-found', message: '此函数没有定时任务' } }
@@ -79,13 +103,17 @@ export function createMain<F extends FunctionName>(fn: F, routes: Routes<F>, con
       // non-public action: the two things the handler's declared parameters say.
       const output = await handler(input as never, ctx as never)
       const checked = def.output.safeParse(output)
-      if (!checked.success) throw new Error(`output of ${fn}.${action} breaks the contract: ${checked.error.message}`)
+      if (!checked.success)
+        throw new Error(`output of ${fn}.${action} breaks the contract: ${checked.error.message}`)
       return { ok: true, data: checked.data }
     } catch (err) {
       if (isAppError(err)) return { ok: false, error: err.toBody() }
       const e = err instanceof Error ? err : new Error(String(err))
       logEvent({ event: 'internal_error', requestId, fn, action, error: e.message, stack: e.stack })
-      return { ok: false, error: { code: 'internal', message: `服务暂时出错，请稍后重试（请求编号 ${requestId}）`, requestId } }
+      return {
+        ok: false,
+        error: { code: 'internal', message: `服务暂时出错，请稍后重试（请求编号 ${requestId}）`, requestId },
+      }
     }
   }
 }

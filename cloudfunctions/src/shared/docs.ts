@@ -1,4 +1,3 @@
-
 /** Stored shapes shared by several functions. Each function's repo reads and writes these. */
 export type { OrgUnitDoc } from './org-units'
 export type { PersonDoc } from './people'

@@ -6,7 +6,16 @@ import { findByKeys, insertAll, updateAll } from './paging'
 /** The one owner of `households`: org lists and reveals them, visit works on them, imports writes them. */
 const HOUSEHOLDS = 'households'
 /** Lists never need the encrypted values or hashes. */
-const LIST_FIELDS = { headName: true, villageId: true, unitPath: true, members: true, mainCause: true, status: true, pairingCadreIds: true, groupId: true }
+const LIST_FIELDS = {
+  headName: true,
+  villageId: true,
+  unitPath: true,
+  members: true,
+  mainCause: true,
+  status: true,
+  pairingCadreIds: true,
+  groupId: true,
+}
 
 /** A registered household (建档立卡户); see types/domain/household.ts. */
 export interface HouseholdDoc {
@@ -54,7 +63,13 @@ export async function listVillageHouseholds(
   const where: Where = { villageId }
   if (pairedWith) where.pairingCadreIds = pairedWith
   const [res, count] = await Promise.all([
-    db.collection(HOUSEHOLDS).where(where).orderBy('_id', 'asc').skip(page.offset).limit(page.limit).get<HouseholdDoc>(),
+    db
+      .collection(HOUSEHOLDS)
+      .where(where)
+      .orderBy('_id', 'asc')
+      .skip(page.offset)
+      .limit(page.limit)
+      .get<HouseholdDoc>(),
     db.collection(HOUSEHOLDS).where(where).count(),
   ])
   return { items: res.data, total: count.total }
@@ -62,26 +77,53 @@ export async function listVillageHouseholds(
 
 export async function countHouseholdsIn(db: Database, villageIds: string[]): Promise<number> {
   if (villageIds.length === 0) return 0
-  return (await db.collection(HOUSEHOLDS).where({ villageId: db.command.in(villageIds) }).count()).total
+  return (
+    await db
+      .collection(HOUSEHOLDS)
+      .where({ villageId: db.command.in(villageIds) })
+      .count()
+  ).total
 }
 
 /** A village has tens of households (6,563 in 162 villages): one indexed read, filtered in memory. */
 export async function householdsOfVillage(db: Database, villageId: string): Promise<HouseholdDoc[]> {
-  const res = await db.collection(HOUSEHOLDS).where({ villageId }).orderBy('_id', 'asc').field(LIST_FIELDS).limit(1000).get<HouseholdDoc>()
+  const res = await db
+    .collection(HOUSEHOLDS)
+    .where({ villageId })
+    .orderBy('_id', 'asc')
+    .field(LIST_FIELDS)
+    .limit(1000)
+    .get<HouseholdDoc>()
   return res.data
 }
 
 export async function householdsOfCadre(db: Database, personId: string): Promise<HouseholdDoc[]> {
-  const res = await db.collection(HOUSEHOLDS).where({ pairingCadreIds: personId }).orderBy('_id', 'asc').field(LIST_FIELDS).limit(1000).get<HouseholdDoc>()
+  const res = await db
+    .collection(HOUSEHOLDS)
+    .where({ pairingCadreIds: personId })
+    .orderBy('_id', 'asc')
+    .field(LIST_FIELDS)
+    .limit(1000)
+    .get<HouseholdDoc>()
   return res.data
 }
 
 /** Households of several villages, page by page (a township export, the nightly reminders). */
-export async function householdsOfVillages(db: Database, villageIds: readonly string[]): Promise<HouseholdDoc[]> {
+export async function householdsOfVillages(
+  db: Database,
+  villageIds: readonly string[],
+): Promise<HouseholdDoc[]> {
   const out: HouseholdDoc[] = []
   const _ = db.command
   for (let skip = 0; villageIds.length > 0; skip += 1000) {
-    const res = await db.collection(HOUSEHOLDS).where({ villageId: _.in([...villageIds]) }).orderBy('_id', 'asc').skip(skip).limit(1000).field(LIST_FIELDS).get<HouseholdDoc>()
+    const res = await db
+      .collection(HOUSEHOLDS)
+      .where({ villageId: _.in([...villageIds]) })
+      .orderBy('_id', 'asc')
+      .skip(skip)
+      .limit(1000)
+      .field(LIST_FIELDS)
+      .get<HouseholdDoc>()
     out.push(...res.data)
     if (res.data.length < 1000) break
   }
@@ -89,13 +131,20 @@ export async function householdsOfVillages(db: Database, villageIds: readonly st
 }
 
 /** Households and paired households per village of a county, in one aggregation. */
-export async function householdCountsByVillage(db: Database, countyId: string): Promise<Array<{ villageId: string; unitPath: string[]; households: number; pairedHouseholds: number }>> {
-  const res = await db.collection(HOUSEHOLDS).aggregate()
+export async function householdCountsByVillage(
+  db: Database,
+  countyId: string,
+): Promise<Array<{ villageId: string; unitPath: string[]; households: number; pairedHouseholds: number }>> {
+  const res = await db
+    .collection(HOUSEHOLDS)
+    .aggregate()
     .match({ unitPath: countyId })
     .group({
       _id: '$villageId',
       households: { $sum: 1 },
-      pairedHouseholds: { $sum: { $cond: [{ $gt: [{ $size: { $ifNull: ['$pairingCadreIds', []] } }, 0] }, 1, 0] } },
+      pairedHouseholds: {
+        $sum: { $cond: [{ $gt: [{ $size: { $ifNull: ['$pairingCadreIds', []] } }, 0] }, 1, 0] },
+      },
       unitPath: { $first: '$unitPath' },
     })
     .limit(1000)
@@ -114,7 +163,10 @@ export async function householdsByIdHashes(db: Database, hashes: readonly string
 }
 
 /** An import's household writes. */
-export async function writeHouseholds(db: Database, w: { creates: Doc[]; updates: Array<{ id: string; data: Doc }> }): Promise<void> {
+export async function writeHouseholds(
+  db: Database,
+  w: { creates: Doc[]; updates: Array<{ id: string; data: Doc }> },
+): Promise<void> {
   await insertAll(db, HOUSEHOLDS, w.creates)
   await updateAll(db, HOUSEHOLDS, w.updates)
 }
@@ -124,7 +176,13 @@ export async function writeHouseholds(db: Database, w: { creates: Doc[]; updates
  * county's households that left the record before `before`; the masked forms, the import key and
  * the visit history stay. Erased households are never matched again, so a cut-off run continues.
  */
-export async function eraseLeftHouseholds(db: Database, countyId: string, before: Date, now: Date, limit: number): Promise<number> {
+export async function eraseLeftHouseholds(
+  db: Database,
+  countyId: string,
+  before: Date,
+  now: Date,
+  limit: number,
+): Promise<number> {
   const _ = db.command
   const res = await db
     .collection(HOUSEHOLDS)

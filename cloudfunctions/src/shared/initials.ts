@@ -13,8 +13,16 @@ export function initialsOf(name: string, kind: 'person' | 'place' = 'place'): st
   const key = `${kind}:${name}`
   const known = seen.get(key)
   if (known !== undefined) return known
-  const letters = pinyin(name, { pattern: 'first', toneType: 'none', type: 'array', surname: kind === 'person' ? 'head' : 'off' })
-  const initials = letters.join('').toLowerCase().replace(/[^a-z0-9]/g, '')
+  const letters = pinyin(name, {
+    pattern: 'first',
+    toneType: 'none',
+    type: 'array',
+    surname: kind === 'person' ? 'head' : 'off',
+  })
+  const initials = letters
+    .join('')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '')
   if (seen.size >= MAX_SEEN) seen.clear()
   seen.set(key, initials)
   return initials
@@ -22,5 +30,10 @@ export function initialsOf(name: string, kind: 'person' | 'place' = 'place'): st
 
 /** A name to search whose initials are worked out only if the query needs them (letters, 首字母). */
 export function searchableName(name: string, kind: 'person' | 'place' = 'place'): Searchable {
-  return { name, get initials() { return initialsOf(name, kind) } }
+  return {
+    name,
+    get initials() {
+      return initialsOf(name, kind)
+    },
+  }
 }

@@ -26,7 +26,12 @@ export function isHttpEvent(event: unknown): event is HttpEvent {
 }
 
 export function httpResponse(statusCode: number, body: unknown): HttpResponse {
-  return { statusCode, headers: { 'content-type': 'application/json; charset=utf-8' }, body: JSON.stringify(body), isBase64Encoded: false }
+  return {
+    statusCode,
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+    body: JSON.stringify(body),
+    isBase64Encoded: false,
+  }
 }
 
 function headerOf(event: HttpEvent, name: string): string {
@@ -43,8 +48,11 @@ function sameSecret(given: string, expected: string): boolean {
 
 /** null when the request may run the jobs; otherwise the answer to send. */
 export function refuseJobRequest(event: HttpEvent, configuredKey: string | undefined): HttpResponse | null {
-  if (!configuredKey || configuredKey.length < MIN_JOB_KEY_LENGTH) return httpResponse(403, { ok: false, message: '未配置定时任务密钥（ZHUCUN_JOB_KEY，至少 32 个字符）' })
-  if (event.httpMethod.toUpperCase() !== 'POST') return httpResponse(405, { ok: false, message: '请用 POST 调用' })
-  if (!sameSecret(headerOf(event, JOB_KEY_HEADER), configuredKey)) return httpResponse(401, { ok: false, message: '密钥不正确' })
+  if (!configuredKey || configuredKey.length < MIN_JOB_KEY_LENGTH)
+    return httpResponse(403, { ok: false, message: '未配置定时任务密钥（ZHUCUN_JOB_KEY，至少 32 个字符）' })
+  if (event.httpMethod.toUpperCase() !== 'POST')
+    return httpResponse(405, { ok: false, message: '请用 POST 调用' })
+  if (!sameSecret(headerOf(event, JOB_KEY_HEADER), configuredKey))
+    return httpResponse(401, { ok: false, message: '密钥不正确' })
   return null
 }

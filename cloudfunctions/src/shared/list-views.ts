@@ -13,7 +13,14 @@ function problemOf(view: unknown, schema: ItemSchema): string | null {
 }
 
 function logSkipped(ctx: HandlerContext, id: string, error: string): void {
-  logEvent({ event: 'record_skipped', requestId: ctx.requestId, fn: ctx.fn, action: ctx.action, id, error: error.slice(0, 500) })
+  logEvent({
+    event: 'record_skipped',
+    requestId: ctx.requestId,
+    fn: ctx.fn,
+    action: ctx.action,
+    id,
+    error: error.slice(0, 500),
+  })
 }
 
 const errorText = (err: unknown): string => (err instanceof Error ? err.message : String(err))
@@ -23,7 +30,12 @@ const errorText = (err: unknown): string => (err instanceof Error ? err.message 
  * impossible date or a missing field written by an earlier version) is left out and logged by id,
  * so one odd record never hides the rest; `skipped` tells the page how many it could not show.
  */
-export function viewsOf<D extends { _id: string }, V>(ctx: HandlerContext, docs: readonly D[], toView: (doc: D) => V, schema: ItemSchema): { items: V[]; skipped: number } {
+export function viewsOf<D extends { _id: string }, V>(
+  ctx: HandlerContext,
+  docs: readonly D[],
+  toView: (doc: D) => V,
+  schema: ItemSchema,
+): { items: V[]; skipped: number } {
   const items: V[] = []
   let skipped = 0
   for (const doc of docs) {
@@ -49,7 +61,12 @@ export function viewsOf<D extends { _id: string }, V>(ctx: HandlerContext, docs:
  * by id (`npm run cloud -- check` finds it), never an internal error — and a caller that is about to
  * write takes the view first, so a refused call writes nothing.
  */
-export async function viewOrRefuse<D extends { _id: string }, V>(ctx: HandlerContext, doc: D, toView: (doc: D) => V | Promise<V>, schema: ItemSchema): Promise<V> {
+export async function viewOrRefuse<D extends { _id: string }, V>(
+  ctx: HandlerContext,
+  doc: D,
+  toView: (doc: D) => V | Promise<V>,
+  schema: ItemSchema,
+): Promise<V> {
   let error: string | null
   try {
     const view = await toView(doc)

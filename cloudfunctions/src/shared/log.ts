@@ -3,7 +3,15 @@ type LogEvent =
   | { event: 'internal_error'; requestId: string; fn: string; action: string; error: string; stack?: string }
   | { event: 'timer_failed'; requestId: string; fn: string; error: string }
   | { event: 'self_decision_refused'; requestId: string; personId: string; what: string }
-  | { event: 'timer_forged'; requestId: string; fn: string; triggerName: string; source: string; openid: string; reason: string }
+  | {
+      event: 'timer_forged'
+      requestId: string
+      fn: string
+      triggerName: string
+      source: string
+      openid: string
+      reason: string
+    }
   /** A stored record a list could not show (see shared/list-views.ts and `npm run cloud -- check`). */
   /** An event's decision stood but telling the people concerned failed (shared/notify-events.ts). */
   | { event: 'notify_failed'; requestId: string; kind: string; id: string; error: string }

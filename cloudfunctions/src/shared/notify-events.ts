@@ -1,4 +1,9 @@
-import { messagesFor, type NotifyEventOf, type NotifyKind, type NotifyMessage } from '@contract/domain/notify-events'
+import {
+  messagesFor,
+  type NotifyEventOf,
+  type NotifyKind,
+  type NotifyMessage,
+} from '@contract/domain/notify-events'
 import type { Database } from './db-types'
 import type { PersonDoc } from './docs'
 import { logEvent } from './log'
@@ -18,8 +23,17 @@ async function recipients(db: Database, ids: string[]): Promise<Map<string, Reci
 
 async function deliver(db: Database, now: Date, m: NotifyMessage, openid: string | null): Promise<boolean> {
   const res = await notify(db, now, {
-    personId: m.personId, openid, topic: m.topic, kind: m.kind, inboxId: m.inboxId, title: m.title, body: m.body,
-    link: m.link, refId: m.refId, template: m.template, status: m.status,
+    personId: m.personId,
+    openid,
+    topic: m.topic,
+    kind: m.kind,
+    inboxId: m.inboxId,
+    title: m.title,
+    body: m.body,
+    link: m.link,
+    refId: m.refId,
+    template: m.template,
+    status: m.status,
   })
   return res.created
 }
@@ -30,11 +44,19 @@ async function deliver(db: Database, now: Date, m: NotifyMessage, openid: string
  * has committed; a failure here is logged and does not undo the decision (the event stands, and the
  * person still sees it on the record itself). Returns how many were newly told.
  */
-export async function tellEvent<K extends NotifyKind>(db: Database, now: Date, event: NotifyEventOf<K>, requestId = ''): Promise<number> {
+export async function tellEvent<K extends NotifyKind>(
+  db: Database,
+  now: Date,
+  event: NotifyEventOf<K>,
+  requestId = '',
+): Promise<number> {
   const messages = messagesFor(event)
   let told = 0
   try {
-    const people = await recipients(db, messages.map((m) => m.personId))
+    const people = await recipients(
+      db,
+      messages.map((m) => m.personId),
+    )
     for (const m of messages) {
       const person = people.get(m.personId)
       if (person && (await deliver(db, now, m, person.openid))) told += 1

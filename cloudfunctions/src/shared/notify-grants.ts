@@ -18,10 +18,19 @@ export interface GrantDoc {
 
 const grantId = (openid: string, key: TemplateKey) => `${openid}_${key}`
 
-async function change(db: Database, openid: string, key: TemplateKey, now: Date, next: (count: number) => number | null): Promise<boolean> {
+async function change(
+  db: Database,
+  openid: string,
+  key: TemplateKey,
+  now: Date,
+  next: (count: number) => number | null,
+): Promise<boolean> {
   return inTransaction(db, async (tx) => {
     const ref = tx.collection(GRANTS).doc(grantId(openid, key))
-    const current = await ref.get<GrantDoc>().then((r) => (r.data && r.data.openid ? r.data : null), () => null)
+    const current = await ref.get<GrantDoc>().then(
+      (r) => (r.data && r.data.openid ? r.data : null),
+      () => null,
+    )
     const count = next(current?.count ?? 0)
     if (count === null) return false
     if (current) await ref.update({ data: { count, updatedAt: now } })
@@ -30,7 +39,12 @@ async function change(db: Database, openid: string, key: TemplateKey, now: Date,
   })
 }
 
-export async function addGrants(db: Database, openid: string, keys: readonly TemplateKey[], now: Date): Promise<void> {
+export async function addGrants(
+  db: Database,
+  openid: string,
+  keys: readonly TemplateKey[],
+  now: Date,
+): Promise<void> {
   for (const key of keys) await change(db, openid, key, now, (c) => c + 1)
 }
 
@@ -49,8 +63,15 @@ export async function clearGrant(db: Database, openid: string, key: TemplateKey,
   await change(db, openid, key, now, () => 0)
 }
 
-export async function grantsOf(db: Database, openid: string): Promise<Array<{ key: TemplateKey; label: string; remaining: number }>> {
+export async function grantsOf(
+  db: Database,
+  openid: string,
+): Promise<Array<{ key: TemplateKey; label: string; remaining: number }>> {
   const res = await db.collection(GRANTS).where({ openid }).limit(20).get<GrantDoc>()
   const byKey = new Map(res.data.map((g) => [g.templateKey, g.count]))
-  return (Object.keys(NOTICE_TEMPLATES) as TemplateKey[]).map((key) => ({ key, label: NOTICE_TEMPLATES[key].label, remaining: byKey.get(key) ?? 0 }))
+  return (Object.keys(NOTICE_TEMPLATES) as TemplateKey[]).map((key) => ({
+    key,
+    label: NOTICE_TEMPLATES[key].label,
+    remaining: byKey.get(key) ?? 0,
+  }))
 }

@@ -70,7 +70,14 @@ async function claim(db: Database, collection: string, doc: { _id: string }): Pr
     return true
   } catch (err) {
     // A document read (the SDK throws on a missing id, hence the fallback).
-    const taken = await db.collection(collection).doc(doc._id).get<{ _id: string }>().then((r) => !!r.data, () => false)
+    const taken = await db
+      .collection(collection)
+      .doc(doc._id)
+      .get<{ _id: string }>()
+      .then(
+        (r) => !!r.data,
+        () => false,
+      )
     if (taken) return false
     throw err
   }
@@ -94,21 +101,37 @@ function errorCode(err: unknown): number {
   return Number.isFinite(code) ? code : -1
 }
 
-async function push(db: Database, now: Date, n: Notice, openid: string): Promise<{ status: DeliveryStatus; errCode: number | null; errMsg: string }> {
-  if (!(await takeGrant(db, openid, n.template, now))) return { status: 'no_grant', errCode: null, errMsg: '用户没有剩余的订阅次数' }
+async function push(
+  db: Database,
+  now: Date,
+  n: Notice,
+  openid: string,
+): Promise<{ status: DeliveryStatus; errCode: number | null; errMsg: string }> {
+  if (!(await takeGrant(db, openid, n.template, now)))
+    return { status: 'no_grant', errCode: null, errMsg: '用户没有剩余的订阅次数' }
   try {
     await subscribeSend({
       touser: openid,
       templateId: NOTICE_TEMPLATES[n.template].id,
       page: n.link.replace(/^\//, ''),
-      data: templateData(n.template, { title: n.title, body: n.body, sender: n.sender, status: n.status ?? '待办理', day: shanghaiDay(now) }),
+      data: templateData(n.template, {
+        title: n.title,
+        body: n.body,
+        sender: n.sender,
+        status: n.status ?? '待办理',
+        day: shanghaiDay(now),
+      }),
     })
     return { status: 'sent', errCode: 0, errMsg: '' }
   } catch (err) {
     const errCode = errorCode(err)
     if (errCode === 43101) await clearGrant(db, openid, n.template, now)
     else await refundGrant(db, openid, n.template, now)
-    return { status: errCode === 43101 ? 'no_grant' : 'failed', errCode, errMsg: String((err as { errMsg?: unknown })?.errMsg ?? err).slice(0, 300) }
+    return {
+      status: errCode === 43101 ? 'no_grant' : 'failed',
+      errCode,
+      errMsg: String((err as { errMsg?: unknown })?.errMsg ?? err).slice(0, 300),
+    }
   }
 }
 
@@ -121,13 +144,38 @@ export async function notify(db: Database, now: Date, n: Notice): Promise<Notify
   const key = dedupeKey(n.personId, n.topic, shanghaiDay(now))
   const inboxId = n.inboxId ?? key
   const record: InboxRecord = {
-    _id: inboxId, personId: n.personId, openid: n.openid, kind: n.kind, title: n.title, body: n.body, link: n.link, refId: n.refId, createdAt: now, readAt: null,
+    _id: inboxId,
+    personId: n.personId,
+    openid: n.openid,
+    kind: n.kind,
+    title: n.title,
+    body: n.body,
+    link: n.link,
+    refId: n.refId,
+    createdAt: now,
+    readAt: null,
   }
   if (!(await claim(db, INBOX, record))) return { inboxId, created: false, delivery: 'duplicate' }
-  const delivery: DeliveryDoc = { _id: key, personId: n.personId, openid: n.openid, topic: n.topic, inboxId, templateKey: n.template, status: 'pending', errCode: null, errMsg: '', at: now }
+  const delivery: DeliveryDoc = {
+    _id: key,
+    personId: n.personId,
+    openid: n.openid,
+    topic: n.topic,
+    inboxId,
+    templateKey: n.template,
+    status: 'pending',
+    errCode: null,
+    errMsg: '',
+    at: now,
+  }
   if (!(await claim(db, DELIVERIES, delivery))) return { inboxId, created: true, delivery: 'duplicate' }
-  const result = n.openid ? await push(db, now, n, n.openid) : { status: 'no_openid' as const, errCode: null, errMsg: '未绑定微信' }
-  await db.collection(DELIVERIES).doc(key).update({ data: { status: result.status, errCode: result.errCode, errMsg: result.errMsg } })
+  const result = n.openid
+    ? await push(db, now, n, n.openid)
+    : { status: 'no_openid' as const, errCode: null, errMsg: '未绑定微信' }
+  await db
+    .collection(DELIVERIES)
+    .doc(key)
+    .update({ data: { status: result.status, errCode: result.errCode, errMsg: result.errMsg } })
   return { inboxId, created: true, delivery: result.status }
 }
 
@@ -135,7 +183,12 @@ export async function notify(db: Database, now: Date, n: Notice): Promise<Notify
  * Records shaped like inbox docs (`_id` included), as a timer builds them: each notified in turn.
  * Returns how many were new.
  */
-export async function notifyAll(db: Database, now: Date, records: ReadonlyArray<Omit<InboxRecord, 'createdAt' | 'readAt'>>, template: TemplateKey = 'reminder'): Promise<number> {
+export async function notifyAll(
+  db: Database,
+  now: Date,
+  records: ReadonlyArray<Omit<InboxRecord, 'createdAt' | 'readAt'>>,
+  template: TemplateKey = 'reminder',
+): Promise<number> {
   let created = 0
   for (const r of records) {
     const res = await notify(db, now, { ...r, inboxId: r._id, topic: r.kind, template })

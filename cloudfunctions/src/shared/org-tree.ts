@@ -20,7 +20,7 @@ export function ancestorIdOf(unit: TreeUnit, level: OrgLevel): string | null {
   const up = RANK[unit.level] - RANK[level]
   if (up < 0) return null
   const at = unit.path.length - 1 - up
-  return at >= 0 ? unit.path[at] ?? null : null
+  return at >= 0 ? (unit.path[at] ?? null) : null
 }
 
 export const prefectureIdOf = (unit: TreeUnit): string | null => ancestorIdOf(unit, 'prefecture')
@@ -53,7 +53,11 @@ export function countyIdsOf(units: Iterable<TreeUnit>): string[] {
 }
 
 /** The ids a village's path names (households carry it as `unitPath`); null where the path is short. */
-export function placeOfVillagePath(path: readonly string[]): { countyId: string | null; townshipId: string | null; villageId: string | null } {
+export function placeOfVillagePath(path: readonly string[]): {
+  countyId: string | null
+  townshipId: string | null
+  villageId: string | null
+} {
   const village: TreeUnit = { _id: path[path.length - 1] ?? '', level: 'village', path }
   return { countyId: countyIdOf(village), townshipId: townshipIdOf(village), villageId: villageIdOf(village) }
 }

@@ -71,7 +71,11 @@ const byCode = (a: OrgUnitDoc, b: OrgUnitDoc) => a.code.localeCompare(b.code)
  * level a read, so it examines only the units between (a county's villages cost its townships and
  * villages, never the groups a path query would also match), and pages each level past 1,000.
  */
-export async function unitsUnderUnits(db: Database, roots: readonly OrgUnitDoc[], level: OrgLevel): Promise<OrgUnitDoc[]> {
+export async function unitsUnderUnits(
+  db: Database,
+  roots: readonly OrgUnitDoc[],
+  level: OrgLevel,
+): Promise<OrgUnitDoc[]> {
   const found = new Map<string, OrgUnitDoc>()
   let frontier: OrgUnitDoc[] = []
   for (const r of roots) {
@@ -79,7 +83,10 @@ export async function unitsUnderUnits(db: Database, roots: readonly OrgUnitDoc[]
     else if (RANK[r.level] < RANK[level]) frontier.push(r)
   }
   while (frontier.length > 0) {
-    const children = await childrenOf(db, frontier.map((u) => u._id))
+    const children = await childrenOf(
+      db,
+      frontier.map((u) => u._id),
+    )
     frontier = []
     for (const c of children) {
       if (c.level === level) found.set(c._id, c)
@@ -90,7 +97,11 @@ export async function unitsUnderUnits(db: Database, roots: readonly OrgUnitDoc[]
 }
 
 /** Units of a level at or under the units with these ids (a root of that level is itself), in code order. */
-export async function unitsUnder(db: Database, rootIds: readonly string[], level: OrgLevel): Promise<OrgUnitDoc[]> {
+export async function unitsUnder(
+  db: Database,
+  rootIds: readonly string[],
+  level: OrgLevel,
+): Promise<OrgUnitDoc[]> {
   if (rootIds.length === 0) return []
   return unitsUnderUnits(db, [...(await getUnitsByIds(db, rootIds)).values()], level)
 }
@@ -104,15 +115,31 @@ export async function villagesUnder(db: Database, rootIds: readonly string[]): P
 export async function unitIdsUnder(db: Database, unitId: string): Promise<string[]> {
   const ids: string[] = []
   for (let offset = 0; ; offset += 1000) {
-    const res = await db.collection(UNITS).where({ path: unitId }).field({ _id: true }).orderBy('_id', 'asc').skip(offset).limit(1000).get<{ _id: string }>()
+    const res = await db
+      .collection(UNITS)
+      .where({ path: unitId })
+      .field({ _id: true })
+      .orderBy('_id', 'asc')
+      .skip(offset)
+      .limit(1000)
+      .get<{ _id: string }>()
     ids.push(...res.data.map((u) => u._id))
     if (res.data.length < 1000) return ids
   }
 }
 
-export async function countUnitsUnder(db: Database, rootIds: readonly string[], level: OrgLevel): Promise<number> {
+export async function countUnitsUnder(
+  db: Database,
+  rootIds: readonly string[],
+  level: OrgLevel,
+): Promise<number> {
   if (rootIds.length === 0) return 0
-  return (await db.collection(UNITS).where({ path: db.command.in([...rootIds]), level }).count()).total
+  return (
+    await db
+      .collection(UNITS)
+      .where({ path: db.command.in([...rootIds]), level })
+      .count()
+  ).total
 }
 
 /** Direct children of the units (through the parent index, 500 parents a query), in code order. */
@@ -130,7 +157,12 @@ export async function countChildren(db: Database, parentId: string): Promise<num
 }
 
 /** Village settings: the 党群服务中心 point (GeoJSON, as the seed stores it), radius and flags. */
-export async function updateVillageSettings(db: Database, unitId: string, data: Pick<OrgUnitDoc, 'center' | 'radiusM' | 'flags'>, now: Date): Promise<void> {
+export async function updateVillageSettings(
+  db: Database,
+  unitId: string,
+  data: Pick<OrgUnitDoc, 'center' | 'radiusM' | 'flags'>,
+  now: Date,
+): Promise<void> {
   const patch: Doc = { updatedAt: now }
   if (data.center) patch.center = data.center
   if (data.radiusM !== undefined) patch.radiusM = data.radiusM
@@ -139,7 +171,10 @@ export async function updateVillageSettings(db: Database, unitId: string, data: 
 }
 
 /** An import's unit writes (new units first: people and households point at them). */
-export async function writeUnits(db: Database, w: { creates: Doc[]; updates: Array<{ id: string; data: Doc }> }): Promise<void> {
+export async function writeUnits(
+  db: Database,
+  w: { creates: Doc[]; updates: Array<{ id: string; data: Doc }> },
+): Promise<void> {
   await insertAll(db, UNITS, w.creates)
   await updateAll(db, UNITS, w.updates)
 }
@@ -152,7 +187,9 @@ export function unitCenter(unit: Pick<OrgUnitDoc, 'center'>): { lat: number; lng
   const c = unit.center as unknown
   if (!c || typeof c !== 'object') return undefined
   const o = c as { coordinates?: unknown; longitude?: unknown; latitude?: unknown }
-  if (Array.isArray(o.coordinates) && o.coordinates.length >= 2) return { lng: Number(o.coordinates[0]), lat: Number(o.coordinates[1]) }
-  if (typeof o.longitude === 'number' && typeof o.latitude === 'number') return { lng: o.longitude, lat: o.latitude }
+  if (Array.isArray(o.coordinates) && o.coordinates.length >= 2)
+    return { lng: Number(o.coordinates[0]), lat: Number(o.coordinates[1]) }
+  if (typeof o.longitude === 'number' && typeof o.latitude === 'number')
+    return { lng: o.longitude, lat: o.latitude }
   return undefined
 }

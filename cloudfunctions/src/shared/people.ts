@@ -57,7 +57,12 @@ export async function activePeopleOfUnits(db: Database, unitIds: readonly string
   const unique = [...new Set(unitIds)]
   const out: PersonDoc[] = []
   for (let i = 0; i < unique.length; i += 100) {
-    out.push(...(await pageAll<PersonDoc>(db, PEOPLE, { homeUnitId: db.command.in(unique.slice(i, i + 100)), status: 'active' })))
+    out.push(
+      ...(await pageAll<PersonDoc>(db, PEOPLE, {
+        homeUnitId: db.command.in(unique.slice(i, i + 100)),
+        status: 'active',
+      })),
+    )
   }
   return unique.length > 100 ? out.sort((a, b) => a._id.localeCompare(b._id)) : out
 }
@@ -81,7 +86,13 @@ export async function listPeopleOfUnits(
   if (unitIds.length === 0) return { items: [], total: 0 }
   const where = peopleWhere(db, unitIds, page.bound)
   const [res, count] = await Promise.all([
-    db.collection(PEOPLE).where(where).orderBy('_id', 'asc').skip(page.offset).limit(page.limit).get<PersonDoc>(),
+    db
+      .collection(PEOPLE)
+      .where(where)
+      .orderBy('_id', 'asc')
+      .skip(page.offset)
+      .limit(page.limit)
+      .get<PersonDoc>(),
     db.collection(PEOPLE).where(where).count(),
   ])
   return { items: res.data, total: count.total }
@@ -99,29 +110,59 @@ function peopleWhere(db: Database, unitIds: string[], bound: boolean | undefined
  * Ids and names of everyone under the units, for a search by name or initials: about 2,000 people in
  * a county are two reads of small documents; the page of matches is then read in full by id.
  */
-export async function namesOfUnits(db: Database, unitIds: string[], bound?: boolean): Promise<Array<{ _id: string; name: string }>> {
+export async function namesOfUnits(
+  db: Database,
+  unitIds: string[],
+  bound?: boolean,
+): Promise<Array<{ _id: string; name: string }>> {
   if (unitIds.length === 0) return []
   const where = peopleWhere(db, unitIds, bound)
   const names: Array<{ _id: string; name: string }> = []
   for (let offset = 0; ; offset += 1000) {
-    const res = await db.collection(PEOPLE).where(where).field({ _id: true, name: true }).orderBy('_id', 'asc').skip(offset).limit(1000).get<{ _id: string; name: string }>()
+    const res = await db
+      .collection(PEOPLE)
+      .where(where)
+      .field({ _id: true, name: true })
+      .orderBy('_id', 'asc')
+      .skip(offset)
+      .limit(1000)
+      .get<{ _id: string; name: string }>()
     names.push(...res.data)
     if (res.data.length < 1000) return names
   }
 }
 
 /** Binds only if the person is still active and unbound: two admins or two codes cannot race. */
-export async function bindOpenid(db: Database, personId: string, openid: string, now: Date): Promise<boolean> {
-  const res = await db.collection(PEOPLE).where({ _id: personId, openid: null, status: 'active' }).update({ data: { openid, updatedAt: now } })
+export async function bindOpenid(
+  db: Database,
+  personId: string,
+  openid: string,
+  now: Date,
+): Promise<boolean> {
+  const res = await db
+    .collection(PEOPLE)
+    .where({ _id: personId, openid: null, status: 'active' })
+    .update({ data: { openid, updatedAt: now } })
   return res.stats.updated === 1
 }
 
-export async function updatePerson(db: Database, personId: string, data: Partial<Pick<PersonDoc, 'openid' | 'status'>>, now: Date): Promise<void> {
-  await db.collection(PEOPLE).doc(personId).update({ data: { ...data, updatedAt: now } })
+export async function updatePerson(
+  db: Database,
+  personId: string,
+  data: Partial<Pick<PersonDoc, 'openid' | 'status'>>,
+  now: Date,
+): Promise<void> {
+  await db
+    .collection(PEOPLE)
+    .doc(personId)
+    .update({ data: { ...data, updatedAt: now } })
 }
 
 /** An import's people writes. */
-export async function writePeople(db: Database, w: { creates: Doc[]; updates: Array<{ id: string; data: Doc }> }): Promise<void> {
+export async function writePeople(
+  db: Database,
+  w: { creates: Doc[]; updates: Array<{ id: string; data: Doc }> },
+): Promise<void> {
   await insertAll(db, PEOPLE, w.creates)
   await updateAll(db, PEOPLE, w.updates)
 }

@@ -26,17 +26,25 @@ export function looksLikeTimerEvent(event: unknown): event is Record<string, unk
   return e.Type === 'Timer' || 'TriggerName' in e
 }
 
-export type TimerVerdict = { ok: true; triggerName: string } | { ok: false; triggerName: string; reason: string }
+export type TimerVerdict =
+  { ok: true; triggerName: string } | { ok: false; triggerName: string; reason: string }
 
 const present = (v: unknown) => v !== undefined && v !== null && String(v) !== ''
 
-export function judgeTimerEvent(event: Record<string, unknown>, wx: WxContextLike, triggers: readonly TriggerConfig[]): TimerVerdict {
+export function judgeTimerEvent(
+  event: Record<string, unknown>,
+  wx: WxContextLike,
+  triggers: readonly TriggerConfig[],
+): TimerVerdict {
   const triggerName = typeof event.TriggerName === 'string' ? event.TriggerName : ''
-  if (present(wx.OPENID) || present(wx.FROM_OPENID)) return { ok: false, triggerName, reason: 'caller identity present' }
+  if (present(wx.OPENID) || present(wx.FROM_OPENID))
+    return { ok: false, triggerName, reason: 'caller identity present' }
   // SOURCE is the whole call chain; a timer's own run is exactly `wx_trigger`. When the runtime
   // reports no chain at all there is no client either (every client call carries one).
-  if (present(wx.SOURCE) && String(wx.SOURCE) !== 'wx_trigger') return { ok: false, triggerName, reason: `source ${String(wx.SOURCE)}` }
+  if (present(wx.SOURCE) && String(wx.SOURCE) !== 'wx_trigger')
+    return { ok: false, triggerName, reason: `source ${String(wx.SOURCE)}` }
   if (event.Type !== 'Timer') return { ok: false, triggerName, reason: 'not a timer type' }
-  if (!triggers.some((t) => t.type === 'timer' && t.name === triggerName)) return { ok: false, triggerName, reason: 'unknown trigger' }
+  if (!triggers.some((t) => t.type === 'timer' && t.name === triggerName))
+    return { ok: false, triggerName, reason: 'unknown trigger' }
   return { ok: true, triggerName }
 }

@@ -1,13 +1,24 @@
 import { AppError } from '@contract/errors'
 import { DEFAULT_POLICY } from '@contract/domain/presence'
 import {
-  POLICY_SECTION_LABELS, checkReason, describeSection, type PolicySection, type SectionValues,
+  POLICY_SECTION_LABELS,
+  checkReason,
+  describeSection,
+  type PolicySection,
+  type SectionValues,
 } from '@contract/domain/county-policy'
 import type { HandlerContext } from './context'
 import type { OrgUnitDoc } from './docs'
 import { writeAudit } from './audit'
 import {
-  baselineOf, effectiveOf, getPolicyDoc, sectionOf, savePolicyDoc, type EffectivePolicy, type PolicyDoc, type SectionMeta,
+  baselineOf,
+  effectiveOf,
+  getPolicyDoc,
+  sectionOf,
+  savePolicyDoc,
+  type EffectivePolicy,
+  type PolicyDoc,
+  type SectionMeta,
 } from './presence-policy'
 
 /** Audit entries of county settings carry this target type and the county id: the change history. */
@@ -18,13 +29,29 @@ function sameValues(a: object, b: object): boolean {
 }
 
 function emptyDoc(countyId: string): PolicyDoc {
-  return { _id: countyId, ...DEFAULT_POLICY, reason: null, updatedAt: null, updatedById: null, updatedByName: null, history: [] }
+  return {
+    _id: countyId,
+    ...DEFAULT_POLICY,
+    reason: null,
+    updatedAt: null,
+    updatedById: null,
+    updatedByName: null,
+    history: [],
+  }
 }
 
 /** The doc with one section replaced; the section is told apart by its own keys. */
-function withSection(doc: PolicyDoc, values: SectionValues[PolicySection], meta: SectionMeta, at: Date): PolicyDoc {
+function withSection(
+  doc: PolicyDoc,
+  values: SectionValues[PolicySection],
+  meta: SectionMeta,
+  at: Date,
+): PolicyDoc {
   if ('requiredDays' in values) {
-    const history = [...doc.history, { ...values, reason: meta.reason, at, byName: meta.updatedByName ?? '' }].slice(-20)
+    const history = [
+      ...doc.history,
+      { ...values, reason: meta.reason, at, byName: meta.updatedByName ?? '' },
+    ].slice(-20)
     return { ...doc, ...values, ...meta, history }
   }
   if ('presenceDaily' in values) return { ...doc, reminders: { ...values, ...meta } }
@@ -53,13 +80,27 @@ export async function changeSection<S extends PolicySection>(
     { current: current.meta.reason, given: givenReason.trim() },
   )
   if (!check.ok) throw new AppError('invalid-argument', check.message, { field: 'reason' })
-  if (current.source === 'county' && sameValues(current.values, next) && current.meta.reason === check.reason) {
+  if (
+    current.source === 'county' &&
+    sameValues(current.values, next) &&
+    current.meta.reason === check.reason
+  ) {
     return effectiveOf(county._id, doc)
   }
-  const meta: SectionMeta = { reason: check.reason, updatedAt: ctx.now, updatedById: person._id, updatedByName: person.name }
+  const meta: SectionMeta = {
+    reason: check.reason,
+    updatedAt: ctx.now,
+    updatedById: person._id,
+    updatedByName: person.name,
+  }
   const saved = withSection(doc ?? emptyDoc(county._id), next, meta, ctx.now)
   await savePolicyDoc(ctx.db, saved)
   const because = check.reason ? `；理由：${check.reason}` : ''
-  await writeAudit(ctx, POLICY_AUDIT_TARGET, county._id, `${POLICY_SECTION_LABELS[section]}：${describeSection(section, next)}${because}`)
+  await writeAudit(
+    ctx,
+    POLICY_AUDIT_TARGET,
+    county._id,
+    `${POLICY_SECTION_LABELS[section]}：${describeSection(section, next)}${because}`,
+  )
   return effectiveOf(county._id, saved)
 }

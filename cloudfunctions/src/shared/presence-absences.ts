@@ -31,19 +31,35 @@ export async function getAbsence(db: Database, id: string): Promise<DecidedAbsen
   return (await db.collection(ABSENCES).doc(id).get<DecidedAbsenceDoc>()).data
 }
 
-export async function decideAbsence(db: Database, id: string, data: Required<Pick<DecidedAbsenceDoc, 'decision' | 'decidedById' | 'decidedByName' | 'decidedAt' | 'comment'>>): Promise<number> {
+export async function decideAbsence(
+  db: Database,
+  id: string,
+  data: Required<
+    Pick<DecidedAbsenceDoc, 'decision' | 'decidedById' | 'decidedByName' | 'decidedAt' | 'comment'>
+  >,
+): Promise<number> {
   // Only an undecided, unexcused absence changes: two leaders deciding at once cannot both win.
   const _ = db.command
-  const res = await db.collection(ABSENCES).where({ _id: id, excused: false, decision: _.exists(false) })
+  const res = await db
+    .collection(ABSENCES)
+    .where({ _id: id, excused: false, decision: _.exists(false) })
     .update({ data: { ...data, excused: data.decision === 'excused' } })
   return res.stats.updated
 }
 
 /** Unexcused absences (pending or confirmed) of some townships in a year. */
-export async function unexcusedOfTownshipsYear(db: Database, townshipIds: string[], year: string): Promise<DecidedAbsenceDoc[]> {
+export async function unexcusedOfTownshipsYear(
+  db: Database,
+  townshipIds: string[],
+  year: string,
+): Promise<DecidedAbsenceDoc[]> {
   if (townshipIds.length === 0) return []
   const _ = db.command
-  const docs = await pageAll<DecidedAbsenceDoc>(db, ABSENCES, { townshipId: _.in(townshipIds), month: _.gte(`${year}-01`).and(_.lte(`${year}-12`)), excused: false })
+  const docs = await pageAll<DecidedAbsenceDoc>(db, ABSENCES, {
+    townshipId: _.in(townshipIds),
+    month: _.gte(`${year}-01`).and(_.lte(`${year}-12`)),
+    excused: false,
+  })
   return docs.sort((a, b) => b.day.localeCompare(a.day) || a._id.localeCompare(b._id))
 }
 
@@ -55,12 +71,25 @@ export async function insertAbsences(db: Database, docs: AbsenceDoc[]): Promise<
 /** Unexcused absences of one person from a day on (the rating suggestion). Excused ones — on leave, or excused by a leader through confirmAbsence — are stored with `excused: true` and never count. */
 export async function unexcusedSince(db: Database, personId: string, fromDay: string): Promise<AbsenceDoc[]> {
   const _ = db.command
-  const res = await db.collection(ABSENCES).where({ personId, day: _.gte(fromDay), excused: false }).limit(100).get<AbsenceDoc>()
+  const res = await db
+    .collection(ABSENCES)
+    .where({ personId, day: _.gte(fromDay), excused: false })
+    .limit(100)
+    .get<AbsenceDoc>()
   return res.data
 }
 
 /** Unexcused absences in some townships from a month on (export). */
-export async function unexcusedOfTownships(db: Database, townshipIds: string[], fromMonth: string, toMonth: string): Promise<AbsenceDoc[]> {
+export async function unexcusedOfTownships(
+  db: Database,
+  townshipIds: string[],
+  fromMonth: string,
+  toMonth: string,
+): Promise<AbsenceDoc[]> {
   const _ = db.command
-  return pageAll<AbsenceDoc>(db, ABSENCES, { townshipId: _.in(townshipIds), month: _.gte(fromMonth).and(_.lte(toMonth)), excused: false })
+  return pageAll<AbsenceDoc>(db, ABSENCES, {
+    townshipId: _.in(townshipIds),
+    month: _.gte(fromMonth).and(_.lte(toMonth)),
+    excused: false,
+  })
 }

@@ -32,29 +32,49 @@ export function reviewedSigns(d: Pick<PresenceDayDoc, 'signs' | 'signReview'>): 
   return d.signReview?.kept ? d.signs : []
 }
 
-export async function getPresenceDay(db: Database, personId: string, day: string): Promise<PresenceDayDoc | null> {
+export async function getPresenceDay(
+  db: Database,
+  personId: string,
+  day: string,
+): Promise<PresenceDayDoc | null> {
   return (await db.collection(DAYS).doc(`${personId}_${day}`).get<PresenceDayDoc>()).data
 }
 
-export async function daysOfPersonMonth(db: Database, personId: string, month: string): Promise<PresenceDayDoc[]> {
+export async function daysOfPersonMonth(
+  db: Database,
+  personId: string,
+  month: string,
+): Promise<PresenceDayDoc[]> {
   const res = await db.collection(DAYS).where({ personId, month }).limit(31).get<PresenceDayDoc>()
   return res.data
 }
 
 /** Every day doc of some villages on one day (today view). */
-export async function daysOfVillages(db: Database, villageIds: string[], day: string): Promise<PresenceDayDoc[]> {
+export async function daysOfVillages(
+  db: Database,
+  villageIds: string[],
+  day: string,
+): Promise<PresenceDayDoc[]> {
   const _ = db.command
   return pageAll<PresenceDayDoc>(db, DAYS, { villageId: _.in(villageIds), day })
 }
 
 /** Every day doc of some townships in a month (export). */
-export async function daysOfTownshipsMonth(db: Database, townshipIds: string[], month: string): Promise<PresenceDayDoc[]> {
+export async function daysOfTownshipsMonth(
+  db: Database,
+  townshipIds: string[],
+  month: string,
+): Promise<PresenceDayDoc[]> {
   const _ = db.command
   return pageAll<PresenceDayDoc>(db, DAYS, { townshipId: _.in(townshipIds), month })
 }
 
 /** Every day doc of some villages from a day on (who was present this week, for the reminders). */
-export async function daysOfVillagesFrom(db: Database, villageIds: readonly string[], fromDay: string): Promise<PresenceDayDoc[]> {
+export async function daysOfVillagesFrom(
+  db: Database,
+  villageIds: readonly string[],
+  fromDay: string,
+): Promise<PresenceDayDoc[]> {
   const _ = db.command
   return pageAll<PresenceDayDoc>(db, DAYS, { villageId: _.in([...villageIds]), day: _.gte(fromDay) })
 }

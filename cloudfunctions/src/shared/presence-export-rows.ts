@@ -51,7 +51,9 @@ export function exportRows(input: ExportInputs): ExportRow[] {
     (byVillage.get(v._id) ?? []).map((c) => {
       const mine = days.get(c.person._id) ?? []
       const rec = monthRecord({
-        month: input.month, today: input.today, requiredDays: input.requiredDays,
+        month: input.month,
+        today: input.today,
+        requiredDays: input.requiredDays,
         presentDays: mine.filter((d) => d.counted).map((d) => d.day),
         leaves: (leaves.get(c.person._id) ?? []).flatMap((l) => excusedRange(l) ?? []),
       })

@@ -1,7 +1,10 @@
 import { countyIdOf, type TreeUnit } from './org-tree'
 import { DEFAULT_POLICY, isStrictPolicy, type PolicyRules } from '@contract/domain/presence'
 import {
-  POLICY_DEFAULTS, type PolicySection, type PolicySource, type SectionValues,
+  POLICY_DEFAULTS,
+  type PolicySection,
+  type PolicySource,
+  type SectionValues,
 } from '@contract/domain/county-policy'
 import type { PolicyView } from '@contract/api/presence-views'
 import type { Database } from './db-types'
@@ -43,7 +46,11 @@ export async function savePolicyDoc(db: Database, doc: PolicyDoc): Promise<void>
 
 export function rulesOf(doc: PolicyDoc | null): PolicyRules {
   if (!doc) return { ...DEFAULT_POLICY }
-  return { requiredDays: doc.requiredDays, checkInsPerDay: doc.checkInsPerDay, photoRequired: doc.photoRequired }
+  return {
+    requiredDays: doc.requiredDays,
+    checkInsPerDay: doc.checkInsPerDay,
+    photoRequired: doc.photoRequired,
+  }
 }
 
 export function policyView(countyId: string, doc: PolicyDoc | null): PolicyView {
@@ -78,12 +85,25 @@ export function sectionOf<S extends PolicySection>(p: EffectiveSections, section
 const NO_META: SectionMeta = { reason: null, updatedAt: null, updatedById: null, updatedByName: null }
 
 function metaOf(m: SectionMeta | undefined): SectionMeta {
-  return m ? { reason: m.reason ?? null, updatedAt: m.updatedAt ?? null, updatedById: m.updatedById ?? null, updatedByName: m.updatedByName ?? null } : NO_META
+  return m
+    ? {
+        reason: m.reason ?? null,
+        updatedAt: m.updatedAt ?? null,
+        updatedById: m.updatedById ?? null,
+        updatedByName: m.updatedByName ?? null,
+      }
+    : NO_META
 }
 
 /** A section's stored values, or null while it was never set. */
-export function storedSection<S extends PolicySection>(doc: PolicyDoc | null, section: S): SectionDoc<S> | null
-export function storedSection(doc: PolicyDoc | null, section: PolicySection): SectionDoc<PolicySection> | null {
+export function storedSection<S extends PolicySection>(
+  doc: PolicyDoc | null,
+  section: S,
+): SectionDoc<S> | null
+export function storedSection(
+  doc: PolicyDoc | null,
+  section: PolicySection,
+): SectionDoc<PolicySection> | null {
   if (!doc) return null
   if (section === 'presence') return doc.updatedAt ? { ...rulesOf(doc), ...metaOf(doc) } : null
   return doc[section] ?? null
@@ -91,7 +111,11 @@ export function storedSection(doc: PolicyDoc | null, section: PolicySection): Se
 
 // Only the section's own keys: the stored doc also carries who set it and why.
 const PICK: { [S in PolicySection]: (stored: SectionDoc<S>) => SectionValues[S] } = {
-  presence: (s) => ({ requiredDays: s.requiredDays, checkInsPerDay: s.checkInsPerDay, photoRequired: s.photoRequired }),
+  presence: (s) => ({
+    requiredDays: s.requiredDays,
+    checkInsPerDay: s.checkInsPerDay,
+    photoRequired: s.photoRequired,
+  }),
   reminders: (s) => ({ presenceDaily: s.presenceDaily }),
   retention: (s) => ({ checkInDays: s.checkInDays, householdYears: s.householdYears }),
 }

@@ -42,20 +42,43 @@ export async function updateNotice(db: Database, id: string, data: Partial<Notic
 }
 
 /** Notices for some units (a village and its township), newest first (index unit_start). */
-export async function noticesOfUnits(db: Database, unitIds: readonly string[], offset: number, limit: number): Promise<{ items: NoticeDoc[]; total: number }> {
+export async function noticesOfUnits(
+  db: Database,
+  unitIds: readonly string[],
+  offset: number,
+  limit: number,
+): Promise<{ items: NoticeDoc[]; total: number }> {
   const where = { unitId: db.command.in([...unitIds]), status: 'published' }
   const [page, count] = await Promise.all([
-    db.collection(NOTICES).where(where).orderBy('startDay', 'desc').orderBy('_id', 'desc').skip(offset).limit(limit).get<NoticeDoc>(),
+    db
+      .collection(NOTICES)
+      .where(where)
+      .orderBy('startDay', 'desc')
+      .orderBy('_id', 'desc')
+      .skip(offset)
+      .limit(limit)
+      .get<NoticeDoc>(),
     db.collection(NOTICES).where(where).count(),
   ])
   return { items: page.data, total: count.total }
 }
 
 /** Notices whose path meets the caller's scope, newest first. */
-export async function noticesInScope(db: Database, scope: readonly string[], offset: number, limit: number): Promise<{ items: NoticeDoc[]; total: number }> {
+export async function noticesInScope(
+  db: Database,
+  scope: readonly string[],
+  offset: number,
+  limit: number,
+): Promise<{ items: NoticeDoc[]; total: number }> {
   const where = { path: db.command.in([...scope]) }
   const [page, count] = await Promise.all([
-    db.collection(NOTICES).where(where).orderBy('createdAt', 'desc').skip(offset).limit(limit).get<NoticeDoc>(),
+    db
+      .collection(NOTICES)
+      .where(where)
+      .orderBy('createdAt', 'desc')
+      .skip(offset)
+      .limit(limit)
+      .get<NoticeDoc>(),
     db.collection(NOTICES).where(where).count(),
   ])
   return { items: page.data, total: count.total }
@@ -63,18 +86,35 @@ export async function noticesInScope(db: Database, scope: readonly string[], off
 
 /** One more objection on the notice's count. */
 export async function countObjection(db: Database, noticeId: string): Promise<void> {
-  await db.collection(NOTICES).doc(noticeId).update({ data: { objections: db.command.inc(1) } })
+  await db
+    .collection(NOTICES)
+    .doc(noticeId)
+    .update({ data: { objections: db.command.inc(1) } })
 }
 
-export interface WindowNotice { unitId: string; path: string[]; startDay: string; objections?: number }
+export interface WindowNotice {
+  unitId: string
+  path: string[]
+  startDay: string
+  objections?: number
+}
 
 /**
  * Published notices of a unit whose window has not ended, on the `<level> + status + endDay` indexes
  * (a path match cannot use an index: a county holds thousands of past notices). The caller's window
  * check drops those not yet started.
  */
-export async function noticesNotEnded(db: Database, level: 'county' | 'township' | 'village', unitId: string, today: string): Promise<WindowNotice[]> {
+export async function noticesNotEnded(
+  db: Database,
+  level: 'county' | 'township' | 'village',
+  unitId: string,
+  today: string,
+): Promise<WindowNotice[]> {
   const key = level === 'village' ? 'unitId' : `${level}Id`
-  const all = await pageAll<WindowNotice>(db, NOTICES, { [key]: unitId, status: 'published', endDay: db.command.gte(today) })
+  const all = await pageAll<WindowNotice>(db, NOTICES, {
+    [key]: unitId,
+    status: 'published',
+    endDay: db.command.gte(today),
+  })
   return all.filter((n) => n.startDay <= today)
 }

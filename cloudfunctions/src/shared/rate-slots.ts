@@ -30,7 +30,10 @@ export async function claimSlot(db: Database, c: SlotClaim): Promise<string | nu
       if (!isDuplicateKey(err)) throw err
     }
     if (c.reusableBefore) {
-      const res = await db.collection(c.collection).where({ _id: id, at: _.lt(c.reusableBefore) }).update({ data: { ...c.data, at: c.now } })
+      const res = await db
+        .collection(c.collection)
+        .where({ _id: id, at: _.lt(c.reusableBefore) })
+        .update({ data: { ...c.data, at: c.now } })
       if (res.stats.updated === 1) return id
     }
   }

@@ -1,4 +1,10 @@
-import { OPEN_STATES, type PhotoLocation, type RectCategory, type RectSource, type RectState } from '@contract/domain/rectification'
+import {
+  OPEN_STATES,
+  type PhotoLocation,
+  type RectCategory,
+  type RectSource,
+  type RectState,
+} from '@contract/domain/rectification'
 import type { RectFinding } from '@contract/domain/rectification-evidence-rules'
 import type { Database, Where } from './db-types'
 import { pageAll } from './paging'
@@ -103,37 +109,97 @@ export interface Page {
   limit: number
 }
 
-export async function pageItems(db: Database, where: Where | unknown, sort: { field: keyof RectItemDoc; order: 'asc' | 'desc' }, page: Page): Promise<{ items: RectItemDoc[]; total: number }> {
+export async function pageItems(
+  db: Database,
+  where: Where | unknown,
+  sort: { field: keyof RectItemDoc; order: 'asc' | 'desc' },
+  page: Page,
+): Promise<{ items: RectItemDoc[]; total: number }> {
   const query = db.collection(ITEMS).where(where as Where)
   const [total, res] = await Promise.all([
     query.count(),
-    query.orderBy(sort.field, sort.order).orderBy('_id', 'asc').skip(page.offset).limit(page.limit).get<RectItemDoc>(),
+    query
+      .orderBy(sort.field, sort.order)
+      .orderBy('_id', 'asc')
+      .skip(page.offset)
+      .limit(page.limit)
+      .get<RectItemDoc>(),
   ])
   return { items: res.data, total: total.total }
 }
 
 /** Every item matching, 1,000 per read (the server SDK's cap), for exports and timer jobs. */
-export async function allItems(db: Database, where: Where | unknown, sortField: keyof RectItemDoc = 'registeredAt', max = 20_000): Promise<RectItemDoc[]> {
+export async function allItems(
+  db: Database,
+  where: Where | unknown,
+  sortField: keyof RectItemDoc = 'registeredAt',
+  max = 20_000,
+): Promise<RectItemDoc[]> {
   const out: RectItemDoc[] = []
   const query = db.collection(ITEMS).where(where as Where)
   const total = Math.min((await query.count()).total, max)
   const reads: Array<Promise<RectItemDoc[]>> = []
   for (let skip = 0; skip < total; skip += 1000) {
-    reads.push(query.orderBy(sortField, 'asc').orderBy('_id', 'asc').skip(skip).limit(1000).get<RectItemDoc>().then((r) => r.data))
+    reads.push(
+      query
+        .orderBy(sortField, 'asc')
+        .orderBy('_id', 'asc')
+        .skip(skip)
+        .limit(1000)
+        .get<RectItemDoc>()
+        .then((r) => r.data),
+    )
   }
   for (const chunk of await Promise.all(reads)) out.push(...chunk)
   return out
 }
 
 /** What an export row needs; photos by file only, so the read stays small. */
-export type ExportRow = Pick<RectItemDoc, '_id' | 'source' | 'townshipName' | 'villageName' | 'problem' | 'measures' | 'responsibleUnit' | 'responsibleName' | 'deadline' | 'originalDeadline' | 'state' | 'trail' | 'closedAt' | 'reviewerName' | 'registeredAt'> & {
+export type ExportRow = Pick<
+  RectItemDoc,
+  | '_id'
+  | 'source'
+  | 'townshipName'
+  | 'villageName'
+  | 'problem'
+  | 'measures'
+  | 'responsibleUnit'
+  | 'responsibleName'
+  | 'deadline'
+  | 'originalDeadline'
+  | 'state'
+  | 'trail'
+  | 'closedAt'
+  | 'reviewerName'
+  | 'registeredAt'
+> & {
   beforePhotos: Array<Pick<StoredPhoto, 'fileID'>>
   afterPhotos: Array<Pick<StoredPhoto, 'fileID' | 'far'>>
   afterFiles?: Array<Pick<StoredFile, 'fileID'>>
   siteConfirmation?: Pick<SiteConfirmation, 'text' | 'byName' | 'at'> | null
 }
 
-const EXPORT_FIELDS = ['source', 'townshipName', 'villageName', 'problem', 'measures', 'responsibleUnit', 'responsibleName', 'deadline', 'originalDeadline', 'state', 'trail', 'closedAt', 'reviewerName', 'registeredAt', 'beforePhotos.fileID', 'afterPhotos.fileID', 'afterPhotos.far', 'afterFiles.fileID', 'siteConfirmation']
+const EXPORT_FIELDS = [
+  'source',
+  'townshipName',
+  'villageName',
+  'problem',
+  'measures',
+  'responsibleUnit',
+  'responsibleName',
+  'deadline',
+  'originalDeadline',
+  'state',
+  'trail',
+  'closedAt',
+  'reviewerName',
+  'registeredAt',
+  'beforePhotos.fileID',
+  'afterPhotos.fileID',
+  'afterPhotos.far',
+  'afterFiles.fileID',
+  'siteConfirmation',
+]
 
 /**
  * Every matching row for the export, oldest first. Item ids begin with their registration time, so
@@ -147,7 +213,13 @@ export async function exportRows(db: Database, where: Where | unknown, max = 20_
   let after: string | null = null
   while (out.length < max) {
     const page: Where | unknown = after === null ? where : _.and(where as Where, { _id: _.gt(after) })
-    const res = await db.collection(ITEMS).where(page as Where).orderBy('_id', 'asc').limit(1000).field(projection).get<ExportRow>()
+    const res = await db
+      .collection(ITEMS)
+      .where(page as Where)
+      .orderBy('_id', 'asc')
+      .limit(1000)
+      .field(projection)
+      .get<ExportRow>()
     out.push(...res.data)
     if (res.data.length < 1000) break
     after = res.data[res.data.length - 1]._id
@@ -157,22 +229,40 @@ export async function exportRows(db: Database, where: Where | unknown, max = 20_
 
 /** The village of an item, or null when there is none (a document read: the SDK throws on a missing id). */
 export async function itemVillageId(db: Database, id: string): Promise<string | null> {
-  const item = await db.collection(ITEMS).doc(id).get<Pick<RectItemDoc, 'villageId'>>().then((r) => r.data, () => null)
+  const item = await db
+    .collection(ITEMS)
+    .doc(id)
+    .get<Pick<RectItemDoc, 'villageId'>>()
+    .then(
+      (r) => r.data,
+      () => null,
+    )
   return item?.villageId ?? null
 }
 
-export interface OpenItem { villageId: string; townshipId: string; deadlineAt: Date }
+export interface OpenItem {
+  villageId: string
+  townshipId: string
+  deadlineAt: Date
+}
 
 /**
  * Open items of a unit (the report's nightly count). The `<level>Id + state` index means closed
  * history is never read; a busy county still has a thousand open, hence nightly, not per view.
  */
-export function openItems(db: Database, level: 'county' | 'township' | 'village', unitId: string): Promise<OpenItem[]> {
+export function openItems(
+  db: Database,
+  level: 'county' | 'township' | 'village',
+  unitId: string,
+): Promise<OpenItem[]> {
   return pageAll<OpenItem>(db, ITEMS, { [`${level}Id`]: unitId, state: db.command.in([...OPEN_STATES]) })
 }
 
 /** Open items of some villages, with who answers for them (the overdue reminders). */
-export function openItemsOfVillages(db: Database, villageIds: readonly string[]): Promise<Array<Pick<RectItemDoc, 'responsiblePersonId' | 'villageId' | 'deadlineAt'>>> {
+export function openItemsOfVillages(
+  db: Database,
+  villageIds: readonly string[],
+): Promise<Array<Pick<RectItemDoc, 'responsiblePersonId' | 'villageId' | 'deadlineAt'>>> {
   const _ = db.command
   return pageAll(db, ITEMS, { villageId: _.in([...villageIds]), state: _.in([...OPEN_STATES]) })
 }

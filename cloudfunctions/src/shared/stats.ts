@@ -46,7 +46,9 @@ export interface VillageStaticDoc {
 }
 
 /** The fields of a doc that are counts (optional numbers), so only they can be bumped. */
-type CountFields<D> = { [K in keyof D]-?: undefined extends D[K] ? (NonNullable<D[K]> extends number ? K : never) : never }[keyof D]
+type CountFields<D> = {
+  [K in keyof D]-?: undefined extends D[K] ? (NonNullable<D[K]> extends number ? K : never) : never
+}[keyof D]
 type KeyFields<D> = Omit<D, CountFields<D>>
 
 /**
@@ -78,7 +80,9 @@ export async function bumpStats<C extends CounterCollection>(
   base: KeyFields<CounterDocs[C]>,
   deltas: Partial<Record<CountFields<CounterDocs[C]>, number>>,
 ): Promise<void> {
-  const nonZero = Object.entries(deltas).filter((e): e is [string, number] => typeof e[1] === 'number' && e[1] !== 0)
+  const nonZero = Object.entries(deltas).filter(
+    (e): e is [string, number] => typeof e[1] === 'number' && e[1] !== 0,
+  )
   if (nonZero.length === 0) return
   const _ = db.command
   const incs: Doc = Object.fromEntries(nonZero.map(([k, v]) => [k, _.inc(v)]))
@@ -102,32 +106,60 @@ const PRESENCE_MONTHS = 'presence_months'
 async function byIds<T extends object>(db: Database, collection: string, ids: string[]): Promise<T[]> {
   const out: T[] = []
   for (let i = 0; i < ids.length; i += 1000) {
-    const res = await db.collection(collection).where({ _id: db.command.in(ids.slice(i, i + 1000)) }).limit(1000).get<T>()
+    const res = await db
+      .collection(collection)
+      .where({ _id: db.command.in(ids.slice(i, i + 1000)) })
+      .limit(1000)
+      .get<T>()
     out.push(...res.data)
   }
   return out
 }
 
 /** The `stats_village` docs of some villages, keyed by village. */
-export async function villageStatics(db: Database, villageIds: string[]): Promise<Map<string, VillageStaticDoc & { _id: string }>> {
+export async function villageStatics(
+  db: Database,
+  villageIds: string[],
+): Promise<Map<string, VillageStaticDoc & { _id: string }>> {
   const docs = await byIds<VillageStaticDoc & { _id: string }>(db, VILLAGE_STATIC, villageIds)
   return new Map(docs.map((d) => [d.villageId, d]))
 }
 
 /** Monthly counters of villages over some months. */
-export function villageMonths(db: Database, villageIds: string[], months: string[]): Promise<Array<VillageMonthDoc & { _id: string }>> {
-  return byIds<VillageMonthDoc & { _id: string }>(db, VILLAGE_MONTH, villageIds.flatMap((v) => months.map((m) => `${v}_${m}`)))
+export function villageMonths(
+  db: Database,
+  villageIds: string[],
+  months: string[],
+): Promise<Array<VillageMonthDoc & { _id: string }>> {
+  return byIds<VillageMonthDoc & { _id: string }>(
+    db,
+    VILLAGE_MONTH,
+    villageIds.flatMap((v) => months.map((m) => `${v}_${m}`)),
+  )
 }
 
 /** Per-cadre month docs of a unit, on the `<level>Id + month` index. */
-export function presenceMonths(db: Database, level: 'county' | 'township' | 'village', unitId: string, month: string): Promise<PresenceMonthDoc[]> {
+export function presenceMonths(
+  db: Database,
+  level: 'county' | 'township' | 'village',
+  unitId: string,
+  month: string,
+): Promise<PresenceMonthDoc[]> {
   return pageAll<PresenceMonthDoc>(db, PRESENCE_MONTHS, { [`${level}Id`]: unitId, month })
 }
 
 /** Per-cadre month docs of a unit over several months (trend months that have no roll-up yet). */
-export function presenceMonthsIn(db: Database, level: 'county' | 'township' | 'village', unitId: string, months: string[]): Promise<PresenceMonthDoc[]> {
+export function presenceMonthsIn(
+  db: Database,
+  level: 'county' | 'township' | 'village',
+  unitId: string,
+  months: string[],
+): Promise<PresenceMonthDoc[]> {
   if (months.length === 0) return Promise.resolve([])
-  return pageAll<PresenceMonthDoc>(db, PRESENCE_MONTHS, { [`${level}Id`]: unitId, month: db.command.in(months) })
+  return pageAll<PresenceMonthDoc>(db, PRESENCE_MONTHS, {
+    [`${level}Id`]: unitId,
+    month: db.command.in(months),
+  })
 }
 
 type VillageKeys = Pick<VillageStaticDoc, 'villageId' | 'townshipId' | 'countyId'>
@@ -136,16 +168,31 @@ type VillageKeys = Pick<VillageStaticDoc, 'villageId' | 'townshipId' | 'countyId
  * Updates some fields of a village's `stats_village` doc, creating it with `created` when missing.
  * Update, not set: the other function's fields on the same doc stay as they are.
  */
-export async function setVillageStatic(db: Database, villageId: string, fields: Doc, created: VillageKeys & Doc): Promise<void> {
-  const res = await db.collection(VILLAGE_STATIC).doc(villageId).update({ data: { ...fields } })
-  if (res.stats.updated === 0) await db.collection(VILLAGE_STATIC).doc(villageId).set({ data: { ...created } })
+export async function setVillageStatic(
+  db: Database,
+  villageId: string,
+  fields: Doc,
+  created: VillageKeys & Doc,
+): Promise<void> {
+  const res = await db
+    .collection(VILLAGE_STATIC)
+    .doc(villageId)
+    .update({ data: { ...fields } })
+  if (res.stats.updated === 0)
+    await db
+      .collection(VILLAGE_STATIC)
+      .doc(villageId)
+      .set({ data: { ...created } })
 }
 
 /**
  * Resident cadres and registered households of the villages under the given units, summed from the
  * per-village counters (a county-wide workbench must not scan people or households).
  */
-export async function villageTotalsUnder(db: Database, unitIds: string[]): Promise<{ residentCadres: number; households: number }> {
+export async function villageTotalsUnder(
+  db: Database,
+  unitIds: string[],
+): Promise<{ residentCadres: number; households: number }> {
   const totals = { residentCadres: 0, households: 0 }
   if (unitIds.length === 0) return totals
   const _ = db.command

@@ -38,7 +38,11 @@ export async function findUploads(db: Database, fileIDs: readonly string[]): Pro
   const map = new Map<string, UploadDoc>()
   const keys = [...new Set(fileIDs.map(uploadKey))]
   if (keys.length === 0) return map
-  const res = await db.collection(UPLOADS).where({ _id: db.command.in(keys) }).limit(keys.length).get<UploadDoc>()
+  const res = await db
+    .collection(UPLOADS)
+    .where({ _id: db.command.in(keys) })
+    .limit(keys.length)
+    .get<UploadDoc>()
   for (const doc of res.data) map.set(doc.fileID, doc)
   return map
 }
@@ -52,9 +56,16 @@ export async function findUpload(db: Database, fileID: string): Promise<UploadDo
 }
 
 /** Binds still-free uploads to a record; the count tells whether another record got one first. */
-export async function markBound(db: Database, fileIDs: readonly string[], recordId: string, path: readonly string[], now: Date): Promise<number> {
+export async function markBound(
+  db: Database,
+  fileIDs: readonly string[],
+  recordId: string,
+  path: readonly string[],
+  now: Date,
+): Promise<number> {
   if (fileIDs.length === 0) return 0
-  const res = await db.collection(UPLOADS)
+  const res = await db
+    .collection(UPLOADS)
     .where({ _id: db.command.in(fileIDs.map(uploadKey)), recordId: null })
     .update({ data: { recordId, path: [...path], boundAt: now } })
   return res.stats.updated
@@ -66,13 +77,25 @@ export async function removeUpload(db: Database, fileID: string): Promise<void> 
 }
 
 /** Frees uploads again when the record they were bound for was not written after all. */
-export async function releaseBound(db: Database, fileIDs: readonly string[], recordId: string): Promise<void> {
+export async function releaseBound(
+  db: Database,
+  fileIDs: readonly string[],
+  recordId: string,
+): Promise<void> {
   if (fileIDs.length === 0) return
-  await db.collection(UPLOADS).where({ _id: db.command.in(fileIDs.map(uploadKey)), recordId }).update({ data: { recordId: null, path: [], boundAt: null } })
+  await db
+    .collection(UPLOADS)
+    .where({ _id: db.command.in(fileIDs.map(uploadKey)), recordId })
+    .update({ data: { recordId: null, path: [], boundAt: null } })
 }
 
 /** The record of a fresh upload by the caller: server time now, the phone's claims as told. */
-export function newUpload(ctx: HandlerContext, fileID: string, purpose: UploadPurpose, claimed: { deviceAt: Date | null; location: PhotoLocation | null; name?: string }): UploadDoc {
+export function newUpload(
+  ctx: HandlerContext,
+  fileID: string,
+  purpose: UploadPurpose,
+  claimed: { deviceAt: Date | null; location: PhotoLocation | null; name?: string },
+): UploadDoc {
   return {
     ...(claimed.name ? { name: claimed.name } : {}),
     _id: uploadKey(fileID),

@@ -14,11 +14,24 @@ export interface VisitPolicyDoc extends CoveragePolicy {
 /** One policy doc per county, keyed by the county id; absent means the default (monthly). */
 export async function loadVisitPolicy(db: Database, countyId: string): Promise<VisitPolicyDoc> {
   const doc = (await db.collection(POLICIES).doc(countyId).get<VisitPolicyDoc>()).data
-  return doc ?? { _id: countyId, ...DEFAULT_COVERAGE_POLICY, reason: '', updatedAt: new Date(0), updatedById: '' }
+  return (
+    doc ?? { _id: countyId, ...DEFAULT_COVERAGE_POLICY, reason: '', updatedAt: new Date(0), updatedById: '' }
+  )
 }
 
-export async function saveVisitPolicy(db: Database, countyId: string, policy: CoveragePolicy, meta: { reason: string; at: Date; byId: string }): Promise<VisitPolicyDoc> {
-  const doc: VisitPolicyDoc = { _id: countyId, ...policy, reason: meta.reason, updatedAt: meta.at, updatedById: meta.byId }
+export async function saveVisitPolicy(
+  db: Database,
+  countyId: string,
+  policy: CoveragePolicy,
+  meta: { reason: string; at: Date; byId: string },
+): Promise<VisitPolicyDoc> {
+  const doc: VisitPolicyDoc = {
+    _id: countyId,
+    ...policy,
+    reason: meta.reason,
+    updatedAt: meta.at,
+    updatedById: meta.byId,
+  }
   const { _id, ...data } = doc
   await db.collection(POLICIES).doc(_id).set({ data })
   return doc

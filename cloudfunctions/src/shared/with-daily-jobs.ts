@@ -33,18 +33,29 @@ export function withDailyJobs(fn: string, main: Main, jobs: DailyJob[]): Main {
   const settled = new Map<string, string>()
   return async (event, context) => {
     if (isHttpEvent(event)) {
-      const refused = String(cloud.getWXContext().OPENID ?? '') ? httpResponse(403, { ok: false, message: '仅限 HTTP 访问' }) : refuseJobRequest(event, process.env.ZHUCUN_JOB_KEY)
+      const refused = String(cloud.getWXContext().OPENID ?? '')
+        ? httpResponse(403, { ok: false, message: '仅限 HTTP 访问' })
+        : refuseJobRequest(event, process.env.ZHUCUN_JOB_KEY)
       if (refused) return refused
       try {
         const { outcomes } = await catchUp(db, serverNow(), jobs, 'http')
         return httpResponse(200, { ok: true, runs: outcomes })
       } catch (err) {
         // The claim was released: the scheduler's next request runs the job again.
-        logEvent({ event: 'timer_failed', requestId: context?.request_id ?? '', fn, error: `http: ${String(err)}` })
+        logEvent({
+          event: 'timer_failed',
+          requestId: context?.request_id ?? '',
+          fn,
+          error: `http: ${String(err)}`,
+        })
         return httpResponse(500, { ok: false, message: '定时任务失败，请稍后重试' })
       }
     }
-    if (!looksLikeTimerEvent(event) && process.env.ZHUCUN_TIMERS !== 'on' && String(cloud.getWXContext().OPENID ?? '')) {
+    if (
+      !looksLikeTimerEvent(event) &&
+      process.env.ZHUCUN_TIMERS !== 'on' &&
+      String(cloud.getWXContext().OPENID ?? '')
+    ) {
       const now = serverNow()
       const day = shanghaiDay(now)
       const open = jobs.filter((j) => settled.get(j.name) !== day)
@@ -54,7 +65,12 @@ export function withDailyJobs(fn: string, main: Main, jobs: DailyJob[]): Main {
           for (const name of done) settled.set(name, day)
         } catch (err) {
           // The caller's own action still runs; the next call tries the jobs again.
-          logEvent({ event: 'timer_failed', requestId: context?.request_id ?? '', fn, error: `catch-up: ${String(err)}` })
+          logEvent({
+            event: 'timer_failed',
+            requestId: context?.request_id ?? '',
+            fn,
+            error: `catch-up: ${String(err)}`,
+          })
         }
       }
     }

@@ -9,7 +9,12 @@ export interface SheetColumn {
  * A sheet as the organization department files them: a merged, bold, centred title line, a bold
  * header row, the two frozen. Callers add one row per record.
  */
-export function titledSheet(wb: ExcelJS.Workbook, name: string, title: string, columns: SheetColumn[]): ExcelJS.Worksheet {
+export function titledSheet(
+  wb: ExcelJS.Workbook,
+  name: string,
+  title: string,
+  columns: SheetColumn[],
+): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 2 }] })
   ws.mergeCells(1, 1, 1, columns.length)
   ws.getCell(1, 1).value = title

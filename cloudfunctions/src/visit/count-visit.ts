@@ -11,13 +11,29 @@ import { VISITS } from './repo-visits'
  * never come here, so they never count again.
  */
 export async function countVisit(db: Database, visit: VisitDoc): Promise<boolean> {
-  const before = await bumpCoverage(db, {
-    householdId: visit.householdId, villageId: visit.villageId, townshipId: visit.townshipId, period: visit.period, lastVisitAt: visit.startedAt,
-  }, visit._id)
+  const before = await bumpCoverage(
+    db,
+    {
+      householdId: visit.householdId,
+      villageId: visit.villageId,
+      townshipId: visit.townshipId,
+      period: visit.period,
+      lastVisitAt: visit.startedAt,
+    },
+    visit._id,
+  )
   if (before !== null) {
-    await bumpStats(db, 'stats_village_month', `${visit.villageId}_${visit.month}`,
-      { villageId: visit.villageId, townshipId: visit.townshipId, month: visit.month }, coverageDelta(before))
+    await bumpStats(
+      db,
+      'stats_village_month',
+      `${visit.villageId}_${visit.month}`,
+      { villageId: visit.villageId, townshipId: visit.townshipId, month: visit.month },
+      coverageDelta(before),
+    )
   }
-  await db.collection(VISITS).doc(visit._id).update({ data: { counted: true } })
+  await db
+    .collection(VISITS)
+    .doc(visit._id)
+    .update({ data: { counted: true } })
   return before === 0
 }

@@ -6,18 +6,34 @@ import type { CoverageDoc } from './docs'
 import { villageMonths as monthStats, villageStatics as villageStats } from '../shared/stats'
 
 type Row = Coverage['rows'][number]
-const row = (id: string, name: string, total: number, visited: number): Row => ({ id, name, total, visited, percent: coveragePercent(visited, total) })
+const row = (id: string, name: string, total: number, visited: number): Row => ({
+  id,
+  name,
+  total,
+  visited,
+  percent: coveragePercent(visited, total),
+})
 
 /**
  * Coverage of many villages from counters only: household totals from `stats_village`, visited
  * households from `stats_village_month` summed over the months of the period. No visit is read.
  */
-export async function villageRows(db: Database, villages: OrgUnitDoc[], period: string): Promise<{ rows: Row[]; visits: number }> {
+export async function villageRows(
+  db: Database,
+  villages: OrgUnitDoc[],
+  period: string,
+): Promise<{ rows: Row[]; visits: number }> {
   const ids = villages.map((v) => v._id)
-  const [stats, monthly] = await Promise.all([villageStats(db, ids), monthStats(db, ids, monthsOfPeriod(period))])
+  const [stats, monthly] = await Promise.all([
+    villageStats(db, ids),
+    monthStats(db, ids, monthsOfPeriod(period)),
+  ])
   let visits = 0
   const rows = villages.map((v) => {
-    const sum = sumOverPeriod(period, monthly.filter((m) => m.villageId === v._id))
+    const sum = sumOverPeriod(
+      period,
+      monthly.filter((m) => m.villageId === v._id),
+    )
     visits += sum.visits
     return row(v._id, v.name, stats.get(v._id)?.households ?? 0, sum.visitedHouseholds)
   })
@@ -25,18 +41,28 @@ export async function villageRows(db: Database, villages: OrgUnitDoc[], period: 
 }
 
 /** Villages' rows folded into their townships. */
-export function townshipRows(villageRowsList: Row[], villages: OrgUnitDoc[], townships: Map<string, OrgUnitDoc>): Row[] {
+export function townshipRows(
+  villageRowsList: Row[],
+  villages: OrgUnitDoc[],
+  townships: Map<string, OrgUnitDoc>,
+): Row[] {
   const byTownship = new Map<string, { total: number; visited: number }>()
   villageRowsList.forEach((r, i) => {
     const t = villages[i].parentId ?? ''
     const acc = byTownship.get(t) ?? { total: 0, visited: 0 }
     byTownship.set(t, { total: acc.total + r.total, visited: acc.visited + r.visited })
   })
-  return [...byTownship.entries()].map(([id, a]) => row(id, townships.get(id)?.name ?? '', a.total, a.visited))
+  return [...byTownship.entries()].map(([id, a]) =>
+    row(id, townships.get(id)?.name ?? '', a.total, a.visited),
+  )
 }
 
 /** One village (or one cadre's households) in detail: per pairing cadre, and who is not yet visited. */
-export function householdCoverage(households: HouseholdDoc[], coverage: Map<string, CoverageDoc>, people: Map<string, PersonDoc>) {
+export function householdCoverage(
+  households: HouseholdDoc[],
+  coverage: Map<string, CoverageDoc>,
+  people: Map<string, PersonDoc>,
+) {
   const perCadre = new Map<string, { total: number; visited: number }>()
   for (const h of households) {
     for (const c of h.pairingCadreIds) {
@@ -44,10 +70,18 @@ export function householdCoverage(households: HouseholdDoc[], coverage: Map<stri
       perCadre.set(c, { total: acc.total + 1, visited: acc.visited + (coverage.has(h._id) ? 1 : 0) })
     }
   }
-  const names = (ids: string[]) => ids.map((id) => people.get(id)?.name ?? '').filter(Boolean).join('、')
+  const names = (ids: string[]) =>
+    ids
+      .map((id) => people.get(id)?.name ?? '')
+      .filter(Boolean)
+      .join('、')
   return {
-    rows: [...perCadre.entries()].map(([id, a]) => row(id, people.get(id)?.name ?? '（已离任）', a.total, a.visited)),
-    unvisited: households.filter((h) => !coverage.has(h._id)).map((h) => ({ id: h._id, headName: h.headName, cadreNames: names(h.pairingCadreIds) })),
+    rows: [...perCadre.entries()].map(([id, a]) =>
+      row(id, people.get(id)?.name ?? '（已离任）', a.total, a.visited),
+    ),
+    unvisited: households
+      .filter((h) => !coverage.has(h._id))
+      .map((h) => ({ id: h._id, headName: h.headName, cadreNames: names(h.pairingCadreIds) })),
     visited: households.filter((h) => coverage.has(h._id)).length,
     visits: [...coverage.values()].reduce((n, c) => n + c.visits, 0),
   }

@@ -76,7 +76,6 @@ export interface VillageStatsDoc {
 
 export type { VisitPolicyDoc as PolicyDoc } from '../shared/visit-policy'
 
-
 export interface CardDoc {
   _id: string
   householdId: string
@@ -84,4 +83,3 @@ export interface CardDoc {
   issuedAt: Date
   issuedById: string
 }
-

@@ -8,4 +8,8 @@ import { dailyTimer, withDailyJobs } from '../shared/with-daily-jobs'
 
 initCloud()
 
-export const main = withDailyJobs('visit', createMain('visit', routes, config, dailyTimer(VISIT_JOBS)), VISIT_JOBS)
+export const main = withDailyJobs(
+  'visit',
+  createMain('visit', routes, config, dailyTimer(VISIT_JOBS)),
+  VISIT_JOBS,
+)

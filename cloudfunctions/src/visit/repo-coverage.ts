@@ -10,8 +10,12 @@ export async function recountVillageStats(db: Database, now: Date, countyId: str
   for (const row of rows) {
     const place = placeOfVillagePath(row.unitPath)
     const doc: Omit<VillageStatsDoc, '_id'> = {
-      villageId: row.villageId, townshipId: place.townshipId ?? '', countyId: place.countyId ?? '',
-      households: row.households, pairedHouseholds: row.pairedHouseholds, updatedAt: now,
+      villageId: row.villageId,
+      townshipId: place.townshipId ?? '',
+      countyId: place.countyId ?? '',
+      households: row.households,
+      pairedHouseholds: row.pairedHouseholds,
+      updatedAt: now,
     }
     // Update, not set: the report function keeps `residentCadres` on the same doc.
     await setVillageStatic(db, row.villageId, doc, doc)

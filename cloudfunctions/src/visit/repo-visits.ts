@@ -26,9 +26,19 @@ export async function insertVisit(db: Database, visit: VisitDoc, first: VisitVer
   return true
 }
 
-export async function pageVisits(db: Database, where: Where | Command, page: { offset: number; limit: number }): Promise<{ items: VisitDoc[]; total: number }> {
+export async function pageVisits(
+  db: Database,
+  where: Where | Command,
+  page: { offset: number; limit: number },
+): Promise<{ items: VisitDoc[]; total: number }> {
   const [res, count] = await Promise.all([
-    db.collection(VISITS).where(where).orderBy('startedAt', 'desc').skip(page.offset).limit(page.limit).get<VisitDoc>(),
+    db
+      .collection(VISITS)
+      .where(where)
+      .orderBy('startedAt', 'desc')
+      .skip(page.offset)
+      .limit(page.limit)
+      .get<VisitDoc>(),
     db.collection(VISITS).where(where).count(),
   ])
   return { items: res.data, total: count.total }
@@ -38,24 +48,48 @@ export async function pageVisits(db: Database, where: Where | Command, page: { o
 export async function allVisits(db: Database, where: Where): Promise<VisitDoc[]> {
   const out: VisitDoc[] = []
   for (let skip = 0; ; skip += 1000) {
-    const res = await db.collection(VISITS).where(where).orderBy('startedAt', 'asc').skip(skip).limit(1000).get<VisitDoc>()
+    const res = await db
+      .collection(VISITS)
+      .where(where)
+      .orderBy('startedAt', 'asc')
+      .skip(skip)
+      .limit(1000)
+      .get<VisitDoc>()
     out.push(...res.data)
     if (res.data.length < 1000) return out
   }
 }
 
 export async function versionsOf(db: Database, visitId: string): Promise<VisitVersionDoc[]> {
-  const res = await db.collection(VERSIONS).where({ visitId }).orderBy('version', 'asc').limit(1000).get<VisitVersionDoc>()
+  const res = await db
+    .collection(VERSIONS)
+    .where({ visitId })
+    .orderBy('version', 'asc')
+    .limit(1000)
+    .get<VisitVersionDoc>()
   return res.data
 }
 
-export async function findVersionByClientId(db: Database, visitId: string, clientId: string): Promise<VisitVersionDoc | null> {
+export async function findVersionByClientId(
+  db: Database,
+  visitId: string,
+  clientId: string,
+): Promise<VisitVersionDoc | null> {
   const res = await db.collection(VERSIONS).where({ visitId, clientId }).limit(1).get<VisitVersionDoc>()
   return res.data[0] ?? null
 }
 
 /** Recent visits of households, newest first (history panes, the 明白卡). */
-export async function visitsOfHousehold(db: Database, householdId: string, limit: number): Promise<VisitDoc[]> {
-  const res = await db.collection(VISITS).where({ householdId }).orderBy('startedAt', 'desc').limit(limit).get<VisitDoc>()
+export async function visitsOfHousehold(
+  db: Database,
+  householdId: string,
+  limit: number,
+): Promise<VisitDoc[]> {
+  const res = await db
+    .collection(VISITS)
+    .where({ householdId })
+    .orderBy('startedAt', 'desc')
+    .limit(limit)
+    .get<VisitDoc>()
   return res.data
 }

@@ -4,6 +4,10 @@ import { householdRetention } from './retention'
 
 /** 02:30 Shanghai (config.json's visitRecount): household counts per village follow imports and pairing changes without a scan per screen. */
 export const VISIT_JOBS: DailyJob[] = [
-  { name: 'visit.recount', dueMinute: 150, run: async (db, now, county) => ({ villages: await recountVillageStats(db, now, county._id) }) },
+  {
+    name: 'visit.recount',
+    dueMinute: 150,
+    run: async (db, now, county) => ({ villages: await recountVillageStats(db, now, county._id) }),
+  },
   householdRetention,
 ]

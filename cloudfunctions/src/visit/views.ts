@@ -10,18 +10,42 @@ import type { CoverageDoc, VisitDoc } from './docs'
 
 export function toVisitSummary(v: VisitDoc): VisitSummary {
   return {
-    id: v._id, householdId: v.householdId, headName: v.headName, villageId: v.villageId, villageName: v.villageName, authorName: v.authorName,
-    startedAt: new Date(v.startedAt).toISOString(), version: v.version, status: v.status,
-    failedChecks: failedChecks(v.form).map((k) => CHECK.labels[k]), risks: v.form.risks.map((r) => RISK.labels[r]),
-    dangerousHouse: isDangerousHouse(v.form), photos: v.photos.length, photoCount: v.photoCount, shared: v.shared, syncedLate: v.syncedLate,
+    id: v._id,
+    householdId: v.householdId,
+    headName: v.headName,
+    villageId: v.villageId,
+    villageName: v.villageName,
+    authorName: v.authorName,
+    startedAt: new Date(v.startedAt).toISOString(),
+    version: v.version,
+    status: v.status,
+    failedChecks: failedChecks(v.form).map((k) => CHECK.labels[k]),
+    risks: v.form.risks.map((r) => RISK.labels[r]),
+    dangerousHouse: isDangerousHouse(v.form),
+    photos: v.photos.length,
+    photoCount: v.photoCount,
+    shared: v.shared,
+    syncedLate: v.syncedLate,
   }
 }
 
-export function toHouseholdRow(h: HouseholdDoc, villageName: string, coverage: CoverageDoc | undefined, me: string): HouseholdRow {
+export function toHouseholdRow(
+  h: HouseholdDoc,
+  villageName: string,
+  coverage: CoverageDoc | undefined,
+  me: string,
+): HouseholdRow {
   return {
-    id: h._id, headName: h.headName, initials: initialsOf(h.headName, 'person'), villageId: h.villageId, villageName,
-    statusLabel: HOUSEHOLD_STATUS.labels[h.status], mainCauseLabel: POVERTY_CAUSE.labels[h.mainCause], memberCount: h.members.length,
-    visitsThisPeriod: coverage?.visits ?? 0, lastVisitAt: coverage ? new Date(coverage.lastVisitAt).toISOString() : null,
+    id: h._id,
+    headName: h.headName,
+    initials: initialsOf(h.headName, 'person'),
+    villageId: h.villageId,
+    villageName,
+    statusLabel: HOUSEHOLD_STATUS.labels[h.status],
+    mainCauseLabel: POVERTY_CAUSE.labels[h.mainCause],
+    memberCount: h.members.length,
+    visitsThisPeriod: coverage?.visits ?? 0,
+    lastVisitAt: coverage ? new Date(coverage.lastVisitAt).toISOString() : null,
     mine: h.pairingCadreIds.includes(me),
   }
 }
@@ -32,10 +56,21 @@ export function toHouseholdRow(h: HouseholdDoc, villageName: string, coverage: C
  */
 export function toSharedVisit(v: VisitDoc, townshipName: string): z.infer<typeof sharedVisitSchema> {
   const hide = (t: string) => maskText(t, [v.headName])
-  const checks = Object.fromEntries(Object.entries(v.form.checks).map(([k, c]) => [k, { ...c, note: hide(c.note) }])) as VisitDoc['form']['checks']
+  const checks = Object.fromEntries(
+    Object.entries(v.form.checks).map(([k, c]) => [k, { ...c, note: hide(c.note) }]),
+  ) as VisitDoc['form']['checks']
   return {
-    id: v._id, villageName: v.villageName, townshipName, headName: maskName(v.headName), authorName: v.authorName,
+    id: v._id,
+    villageName: v.villageName,
+    townshipName,
+    headName: maskName(v.headName),
+    authorName: v.authorName,
     startedAt: new Date(v.startedAt).toISOString(),
-    form: { ...v.form, checks, problems: hide(v.form.problems), help: { ...v.form.help, text: hide(v.form.help.text) } },
+    form: {
+      ...v.form,
+      checks,
+      problems: hide(v.form.problems),
+      help: { ...v.form.help, text: hide(v.form.help.text) },
+    },
   }
 }

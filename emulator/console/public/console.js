@@ -1,6 +1,7 @@
 // The local cloud console: plain DOM, no build step, reads /console/api/*.
 const $ = (sel) => document.querySelector(sel)
-const esc = (s) => String(s ?? '').replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c])
+const esc = (s) =>
+  String(s ?? '').replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c])
 const api = async (path, init) => {
   const res = await fetch('/console/api/' + path, init)
   if (!res.ok) throw new Error((await res.json()).error?.message || res.statusText)
@@ -12,7 +13,10 @@ let current = { name: null, skip: 0 }
 async function loadCollections() {
   const { collections } = await api('collections')
   $('#collection-list').innerHTML = collections
-    .map((c) => `<li data-name="${esc(c.name)}" class="${c.name === current.name ? 'active' : ''}">${esc(c.name)}<span class="count">${c.count}</span></li>`)
+    .map(
+      (c) =>
+        `<li data-name="${esc(c.name)}" class="${c.name === current.name ? 'active' : ''}">${esc(c.name)}<span class="count">${c.count}</span></li>`,
+    )
     .join('')
 }
 
@@ -22,32 +26,77 @@ async function loadDocs(name, skip = 0) {
   const pager = `<div class="pager"><b>${esc(name)}</b> 共 ${total} 条，第 ${skip + 1}–${Math.min(total, skip + 50)} 条
     <button class="small" data-page="${Math.max(0, skip - 50)}" ${skip === 0 ? 'disabled' : ''}>上一页</button>
     <button class="small" data-page="${skip + 50}" ${skip + 50 >= total ? 'disabled' : ''}>下一页</button></div>`
-  $('#collection-docs').innerHTML = pager + '<table>' + docs.map((d) => row([`<pre>${esc(JSON.stringify(d, null, 2))}</pre>`])).join('') + '</table>'
+  $('#collection-docs').innerHTML =
+    pager +
+    '<table>' +
+    docs.map((d) => row([`<pre>${esc(JSON.stringify(d, null, 2))}</pre>`])).join('') +
+    '</table>'
   await loadCollections()
 }
 
 async function loadOutbox() {
   const { entries } = await api('outbox')
-  $('#outbox-table').innerHTML = row(['时间', '函数', '接收人', '模板', '结果', '内容'], 'th') + entries
-    .map((e) => row([esc(e.at), esc(e.fn), esc(e.touser), esc(e.templateId ?? e.api), `<span class="${e.errCode === 0 ? 'ok' : 'bad'}">${e.errCode} ${esc(e.errMsg)}</span>`, `<pre>${esc(JSON.stringify(e.data, null, 1))}</pre>`]))
-    .join('')
+  $('#outbox-table').innerHTML =
+    row(['时间', '函数', '接收人', '模板', '结果', '内容'], 'th') +
+    entries
+      .map((e) =>
+        row([
+          esc(e.at),
+          esc(e.fn),
+          esc(e.touser),
+          esc(e.templateId ?? e.api),
+          `<span class="${e.errCode === 0 ? 'ok' : 'bad'}">${e.errCode} ${esc(e.errMsg)}</span>`,
+          `<pre>${esc(JSON.stringify(e.data, null, 1))}</pre>`,
+        ]),
+      )
+      .join('')
 }
 
 async function loadInvocations() {
   const { invocations } = await api('invocations')
-  $('#invocation-table').innerHTML = row(['时间', '函数.操作', 'OPENID', '耗时 ms', '数据库请求', '检查文档', '返回文档', '结果'], 'th') + invocations
-    .map((i) => row([esc(i.at), esc(`${i.fn}.${i.action}`), esc(i.openid), i.durationMs, i.dbRequests, i.docsExamined, i.docsReturned, `<span class="${i.outcome === 'ok' ? 'ok' : 'bad'}">${esc(i.outcome)}</span>`]))
-    .join('')
+  $('#invocation-table').innerHTML =
+    row(['时间', '函数.操作', 'OPENID', '耗时 ms', '数据库请求', '检查文档', '返回文档', '结果'], 'th') +
+    invocations
+      .map((i) =>
+        row([
+          esc(i.at),
+          esc(`${i.fn}.${i.action}`),
+          esc(i.openid),
+          i.durationMs,
+          i.dbRequests,
+          i.docsExamined,
+          i.docsReturned,
+          `<span class="${i.outcome === 'ok' ? 'ok' : 'bad'}">${esc(i.outcome)}</span>`,
+        ]),
+      )
+      .join('')
 }
 
 async function loadTimers() {
   const { timers } = await api('timers')
-  $('#timer-table').innerHTML = row(['函数', '触发器', 'cron（7 段，UTC+8）', '下次运行', '上次运行', '结果', ''], 'th') + timers
-    .map((t) => row([esc(t.fn), esc(t.name), `<code>${esc(t.config)}</code>`, esc(t.nextRun ?? '—'), esc(t.lastRun ?? '—'), esc(t.lastOutcome ?? '—'), `<button class="small" data-fire="${esc(t.fn)}/${esc(t.name)}">立即运行</button>`]))
-    .join('')
+  $('#timer-table').innerHTML =
+    row(['函数', '触发器', 'cron（7 段，UTC+8）', '下次运行', '上次运行', '结果', ''], 'th') +
+    timers
+      .map((t) =>
+        row([
+          esc(t.fn),
+          esc(t.name),
+          `<code>${esc(t.config)}</code>`,
+          esc(t.nextRun ?? '—'),
+          esc(t.lastRun ?? '—'),
+          esc(t.lastOutcome ?? '—'),
+          `<button class="small" data-fire="${esc(t.fn)}/${esc(t.name)}">立即运行</button>`,
+        ]),
+      )
+      .join('')
 }
 
-const loaders = { collections: loadCollections, outbox: loadOutbox, invocations: loadInvocations, timers: loadTimers }
+const loaders = {
+  collections: loadCollections,
+  outbox: loadOutbox,
+  invocations: loadInvocations,
+  timers: loadTimers,
+}
 
 document.addEventListener('click', async (ev) => {
   const t = ev.target.closest('button, li')

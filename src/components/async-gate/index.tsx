@@ -20,7 +20,13 @@ interface AsyncGateProps<T> {
 export function AsyncGate<T>({ state, onRetry, onSignIn, onBind, children }: AsyncGateProps<T>) {
   if (state.status === 'loading') return <LoadingView />
   // Every data page carries the consent card, so location, camera and album can ask on any of them.
-  if (state.status === 'ready') return <>{children(state.data)}<PrivacyConsent /></>
+  if (state.status === 'ready')
+    return (
+      <>
+        {children(state.data)}
+        <PrivacyConsent />
+      </>
+    )
   if (state.error.code === 'unauthenticated') {
     return (
       <View className='unbound'>
@@ -28,17 +34,23 @@ export function AsyncGate<T>({ state, onRetry, onSignIn, onBind, children }: Asy
           className='zc-status--unbound'
           mark='?'
           title='尚未绑定身份'
-          description={onSignIn ? '本地演示环境：请选择一位演示人员进入' : '请使用组织部下发的绑定码完成身份绑定'}
+          description={
+            onSignIn ? '本地演示环境：请选择一位演示人员进入' : '请使用组织部下发的绑定码完成身份绑定'
+          }
           actionText={onSignIn ? '选择演示身份' : onBind ? '输入绑定码' : undefined}
           onAction={onSignIn ?? onBind}
         />
         {onSignIn && onBind ? (
           <View className='zc-status__more'>
-            <Button className='bind-entry' size='large' onClick={onBind}>输入绑定码</Button>
+            <Button className='bind-entry' size='large' onClick={onBind}>
+              输入绑定码
+            </Button>
           </View>
         ) : null}
         <View className='zc-status__more'>
-          <Button className='villager-entry' size='large' fill='none' onClick={goToVillagerNotices}>我是村民，查看公示</Button>
+          <Button className='villager-entry' size='large' fill='none' onClick={goToVillagerNotices}>
+            我是村民，查看公示
+          </Button>
         </View>
       </View>
     )

@@ -12,7 +12,9 @@ export function CountGrid({ items }: { items: CountItem[] }) {
     <Grid className='zc-counts' columns={items.length >= 3 ? 3 : items.length} gap={0} square={false}>
       {items.map((item) => (
         <Grid.Item key={item.key} className={`zc-counts__item count-item count-item--${item.key}`}>
-          <Text className={`zc-counts__value ${item.value === 0 ? 'zc-counts__value--zero' : ''}`}>{item.value}</Text>
+          <Text className={`zc-counts__value ${item.value === 0 ? 'zc-counts__value--zero' : ''}`}>
+            {item.value}
+          </Text>
           <Text className='zc-counts__label'>{item.label}</Text>
         </Grid.Item>
       ))}

@@ -11,7 +11,12 @@ export function HistoryList({ history }: { history: SettingsView['history'] }) {
       <CellGroup>
         {history.length === 0 ? <Cell className='cs-history-empty' title='尚无修改，均为默认规则' /> : null}
         {history.map((h) => (
-          <Cell key={h.id} className='cs-history-item' title={h.summary} description={`${h.byName} · ${shortTime(h.at)}`} />
+          <Cell
+            key={h.id}
+            className='cs-history-item'
+            title={h.summary}
+            description={`${h.byName} · ${shortTime(h.at)}`}
+          />
         ))}
       </CellGroup>
     </View>

@@ -45,15 +45,34 @@ export function PresenceSection({ view, busy, message, save }: Props) {
           <View className='cs-chips'>
             <Text className='cs-label'>签到时段</Text>
             {SLOTS.map((s) => (
-              <Text key={s.n} className={`cs-chip presence-slots presence-slots--${s.n} ${perDay === s.n ? 'cs-chip--on' : ''}`} onClick={() => setPerDay(s.n)}>{s.label}</Text>
+              <Text
+                key={s.n}
+                className={`cs-chip presence-slots presence-slots--${s.n} ${perDay === s.n ? 'cs-chip--on' : ''}`}
+                onClick={() => setPerDay(s.n)}
+              >
+                {s.label}
+              </Text>
             ))}
           </View>
         </Cell>
-        <Cell title='签到须附现场照片' description='默认可选：不强制拍照留痕' extra={<Switch className='presence-photo' checked={photo} onChange={(b: boolean) => setPhoto(b)} />} />
+        <Cell
+          title='签到须附现场照片'
+          description='默认可选：不强制拍照留痕'
+          extra={<Switch className='presence-photo' checked={photo} onChange={(b: boolean) => setPhoto(b)} />}
+        />
       </CellGroup>
-      <ReasonField name='presence' stricter={stricter} added={added} kept={view.presence.reason} value={reason} onChange={setReason} />
+      <ReasonField
+        name='presence'
+        stricter={stricter}
+        added={added}
+        kept={view.presence.reason}
+        value={reason}
+        onChange={setReason}
+      />
       <View className='cs-actions'>
-        <Button type='primary' className='presence-save' loading={busy} onClick={() => void submit()}>保存在村履职规则</Button>
+        <Button type='primary' className='presence-save' loading={busy} onClick={() => void submit()}>
+          保存在村履职规则
+        </Button>
       </View>
       {message ? <Text className='cs-msg presence-msg'>{message}</Text> : null}
     </View>

@@ -20,8 +20,12 @@ export function ReasonField({ name, stricter, added, kept, value, onChange }: Pr
   const required = stricter.length > 0 && (added.length > 0 || !kept)
   return (
     <View className={`cs-reason cs-reason--${name}`}>
-      {required ? <Text className='cs-reason__hint'>比默认规则更严（{stricter.join('；')}），须写明理由</Text> : null}
-      {stricter.length > 0 && !required ? <Text className='cs-reason__hint'>沿用现有理由，也可写新的理由</Text> : null}
+      {required ? (
+        <Text className='cs-reason__hint'>比默认规则更严（{stricter.join('；')}），须写明理由</Text>
+      ) : null}
+      {stricter.length > 0 && !required ? (
+        <Text className='cs-reason__hint'>沿用现有理由，也可写新的理由</Text>
+      ) : null}
       <TextArea
         className={`cs-reason__input ${name}-reason`}
         placeholder={required ? '理由（必填，保存后向相关人员显示）' : '理由（可不填）'}

@@ -30,13 +30,30 @@ export function RemindersSection({ view, busy, message, save }: Props) {
         <Cell
           title='每日在村记录提醒'
           description='默认关闭：在村记录不是打卡，不提醒、不统计登录与在线时长'
-          extra={<Switch className='reminders-presence' checked={presenceDaily} onChange={(v: boolean) => setPresenceDaily(v)} />}
+          extra={
+            <Switch
+              className='reminders-presence'
+              checked={presenceDaily}
+              onChange={(v: boolean) => setPresenceDaily(v)}
+            />
+          }
         />
-        {view.reminderTimes.map((t) => <Cell key={t.label} className='cs-time' title={t.label} extra={t.when} />)}
+        {view.reminderTimes.map((t) => (
+          <Cell key={t.label} className='cs-time' title={t.label} extra={t.when} />
+        ))}
       </CellGroup>
-      <ReasonField name='reminders' stricter={stricter} added={added} kept={view.reminders.reason} value={reason} onChange={setReason} />
+      <ReasonField
+        name='reminders'
+        stricter={stricter}
+        added={added}
+        kept={view.reminders.reason}
+        value={reason}
+        onChange={setReason}
+      />
       <View className='cs-actions'>
-        <Button type='primary' className='reminders-save' loading={busy} onClick={() => void submit()}>保存提醒设置</Button>
+        <Button type='primary' className='reminders-save' loading={busy} onClick={() => void submit()}>
+          保存提醒设置
+        </Button>
       </View>
       {message ? <Text className='cs-msg reminders-msg'>{message}</Text> : null}
       <Text className='cs-note'>提醒时间由系统定时任务决定（每个云函数一个定时器），此处仅显示。</Text>

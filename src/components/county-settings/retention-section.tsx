@@ -40,15 +40,39 @@ export function RetentionSection({ view, busy, message, save }: Props) {
         </Cell>
         <Cell>
           <Text className='cs-label'>已移出农户的个人信息保留（年）</Text>
-          <Input className='retention-years' type='number' value={years} onChange={(s: string) => setYears(s)} />
+          <Input
+            className='retention-years'
+            type='number'
+            value={years}
+            onChange={(s: string) => setYears(s)}
+          />
         </Cell>
-        <Cell className='retention-run-checkins' title='坐标粗化上次运行' description={runText(view.lastRuns.checkIns, '粗化')} />
-        <Cell className='retention-run-households' title='农户信息清除上次运行' description={runText(view.lastRuns.households, '清除')} />
+        <Cell
+          className='retention-run-checkins'
+          title='坐标粗化上次运行'
+          description={runText(view.lastRuns.checkIns, '粗化')}
+        />
+        <Cell
+          className='retention-run-households'
+          title='农户信息清除上次运行'
+          description={runText(view.lastRuns.households, '清除')}
+        />
       </CellGroup>
-      <Text className='cs-note'>到期后只删除经纬度、定位精度和设备号；是否计入在村、距离和核实提示保留。</Text>
-      <ReasonField name='retention' stricter={stricter} added={added} kept={view.retention.reason} value={reason} onChange={setReason} />
+      <Text className='cs-note'>
+        到期后只删除经纬度、定位精度和设备号；是否计入在村、距离和核实提示保留。
+      </Text>
+      <ReasonField
+        name='retention'
+        stricter={stricter}
+        added={added}
+        kept={view.retention.reason}
+        value={reason}
+        onChange={setReason}
+      />
       <View className='cs-actions'>
-        <Button type='primary' className='retention-save' loading={busy} onClick={() => void submit()}>保存数据保留设置</Button>
+        <Button type='primary' className='retention-save' loading={busy} onClick={() => void submit()}>
+          保存数据保留设置
+        </Button>
       </View>
       {message ? <Text className='cs-msg retention-msg'>{message}</Text> : null}
     </View>

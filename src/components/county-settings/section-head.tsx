@@ -21,10 +21,19 @@ export function SectionHead({ title, name, meta }: { title: string; name: string
     <View className={`cs-head cs-head--${name}`}>
       <View className='cs-head__row'>
         <Text className='zc-section-title cs-head__title'>{title}</Text>
-        {meta ? <Tag className='cs-source' type={meta.strict ? 'warning' : 'default'} plain>{meta.sourceLabel}{meta.strict ? ' · 从严' : ''}</Tag> : null}
+        {meta ? (
+          <Tag className='cs-source' type={meta.strict ? 'warning' : 'default'} plain>
+            {meta.sourceLabel}
+            {meta.strict ? ' · 从严' : ''}
+          </Tag>
+        ) : null}
       </View>
       {meta?.reason ? <Text className='cs-head__reason'>理由：{meta.reason}</Text> : null}
-      {meta?.updatedAt ? <Text className='cs-head__meta'>{meta.updatedByName ?? ''} 于 {shortTime(meta.updatedAt)} 修改</Text> : null}
+      {meta?.updatedAt ? (
+        <Text className='cs-head__meta'>
+          {meta.updatedByName ?? ''} 于 {shortTime(meta.updatedAt)} 修改
+        </Text>
+      ) : null}
     </View>
   )
 }

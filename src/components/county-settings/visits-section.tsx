@@ -25,20 +25,38 @@ export function VisitsSection({ view, busy, message, save }: Props) {
     <View className='cs-section cs-section--visits'>
       <SectionHead title='走访周期' name='visits' />
       <CellGroup>
-        <Cell className='visits-current' title={`现行：${view.label}`} description={`当前周期 ${view.currentPeriodLabel}${view.reason ? `；理由：${view.reason}` : ''}`} />
+        <Cell
+          className='visits-current'
+          title={`现行：${view.label}`}
+          description={`当前周期 ${view.currentPeriodLabel}${view.reason ? `；理由：${view.reason}` : ''}`}
+        />
         <Cell>
           <View className='cs-chips'>
             {PERIOD_MONTHS.map((m) => (
-              <Text key={m} className={`cs-chip visits-period visits-period--${m} ${months === m ? 'cs-chip--on' : ''}`} onClick={() => setMonths(m)}>{PERIOD_MONTH_LABELS[m]}</Text>
+              <Text
+                key={m}
+                className={`cs-chip visits-period visits-period--${m} ${months === m ? 'cs-chip--on' : ''}`}
+                onClick={() => setMonths(m)}
+              >
+                {PERIOD_MONTH_LABELS[m]}
+              </Text>
             ))}
           </View>
         </Cell>
       </CellGroup>
       <View className='cs-reason'>
-        <TextArea className='cs-reason__input visits-reason' placeholder='理由（必填，自下一个完整周期起生效）' maxLength={200} value={reason} onChange={setReason} />
+        <TextArea
+          className='cs-reason__input visits-reason'
+          placeholder='理由（必填，自下一个完整周期起生效）'
+          maxLength={200}
+          value={reason}
+          onChange={setReason}
+        />
       </View>
       <View className='cs-actions'>
-        <Button type='primary' className='visits-save' loading={busy} onClick={() => void submit()}>保存走访周期</Button>
+        <Button type='primary' className='visits-save' loading={busy} onClick={() => void submit()}>
+          保存走访周期
+        </Button>
       </View>
       {message ? <Text className='cs-msg visits-msg'>{message}</Text> : null}
     </View>

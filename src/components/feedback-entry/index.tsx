@@ -8,9 +8,23 @@ const go = (url: string) => void Taro.navigateTo({ url })
 export function FeedbackEntry({ roles }: { roles: readonly Role[] }) {
   return (
     <CellGroup title='投诉建议'>
-      <Cell className='feedback-entry' title='投诉建议' description='对小程序或驻村工作提出投诉、建议，查看答复' extra='›' clickable onClick={() => go('/packages/feedback/pages/mine/index')} />
+      <Cell
+        className='feedback-entry'
+        title='投诉建议'
+        description='对小程序或驻村工作提出投诉、建议，查看答复'
+        extra='›'
+        clickable
+        onClick={() => go('/packages/feedback/pages/mine/index')}
+      />
       {roles.includes('admin') ? (
-        <Cell className='feedback-inbox-entry' title='投诉建议办理' description='本单位收到的投诉建议，限期答复' extra='›' clickable onClick={() => go('/packages/feedback/pages/inbox/index')} />
+        <Cell
+          className='feedback-inbox-entry'
+          title='投诉建议办理'
+          description='本单位收到的投诉建议，限期答复'
+          extra='›'
+          clickable
+          onClick={() => go('/packages/feedback/pages/inbox/index')}
+        />
       ) : null}
     </CellGroup>
   )

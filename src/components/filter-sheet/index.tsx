@@ -21,7 +21,15 @@ interface Props {
 /** Every filter of a list in one bottom sheet instead of rows of chips; tapping a chosen option clears it. */
 export function FilterSheet({ visible, groups, onChoose, onReset, onClose }: Props) {
   return (
-    <Popup visible={visible} position='bottom' round title='筛选' closeable onClose={onClose} className='zc-filter-sheet'>
+    <Popup
+      visible={visible}
+      position='bottom'
+      round
+      title='筛选'
+      closeable
+      onClose={onClose}
+      className='zc-filter-sheet'
+    >
       <View className='zc-filter-sheet__body'>
         {groups.map((g) => (
           <View key={g.key} className={`zc-filter-sheet__group filter-group--${g.key}`}>
@@ -44,8 +52,12 @@ export function FilterSheet({ visible, groups, onChoose, onReset, onClose }: Pro
         ))}
       </View>
       <View className='zc-filter-sheet__footer'>
-        <Button className='filter-reset' onClick={onReset}>重置</Button>
-        <Button type='primary' className='filter-done' onClick={onClose}>完成</Button>
+        <Button className='filter-reset' onClick={onReset}>
+          重置
+        </Button>
+        <Button type='primary' className='filter-done' onClick={onClose}>
+          完成
+        </Button>
       </View>
     </Popup>
   )
@@ -53,8 +65,10 @@ export function FilterSheet({ visible, groups, onChoose, onReset, onClose }: Pro
 
 /** What is chosen, in words, for the line under the search box. */
 export function chosenText(groups: readonly FilterGroup[]): string {
-  return groups.flatMap((g) => {
-    const o = g.options.find((x) => x.value === g.value)
-    return o ? [`${g.title}：${o.label}`] : []
-  }).join(' · ')
+  return groups
+    .flatMap((g) => {
+      const o = g.options.find((x) => x.value === g.value)
+      return o ? [`${g.title}：${o.label}`] : []
+    })
+    .join(' · ')
 }

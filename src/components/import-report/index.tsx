@@ -19,12 +19,16 @@ export function ImportReportView({ report }: { report: ImportReport }) {
         ))}
       </CellGroup>
       {report.issueCount > 0 ? (
-        <CellGroup title={`发现 ${report.issueCount} 处问题${report.issueCount > report.issues.length ? `（显示前 ${report.issues.length} 处）` : ''}`}>
+        <CellGroup
+          title={`发现 ${report.issueCount} 处问题${report.issueCount > report.issues.length ? `（显示前 ${report.issues.length} 处）` : ''}`}
+        >
           {report.issues.map((i, n) => (
             <Cell
               key={`${i.sheet}-${i.row}-${i.column}-${n}`}
               className='report-issue'
-              title={<Text className='zc-report__where'>{`${i.sheet} · 第 ${i.row} 行${i.column ? ` · ${i.column}` : ''}`}</Text>}
+              title={
+                <Text className='zc-report__where'>{`${i.sheet} · 第 ${i.row} 行${i.column ? ` · ${i.column}` : ''}`}</Text>
+              }
               description={i.reason}
             />
           ))}

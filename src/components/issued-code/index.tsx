@@ -8,7 +8,9 @@ export function IssuedCodeCard({ issued, name }: { issued: IssuedCode; name: str
   return (
     <View className='zc-code issued-code'>
       <Text className='zc-code__label'>{name ? `「${name}」的绑定码` : '绑定码'}</Text>
-      <Text className='zc-code__value issued-code__value' selectable>{issued.code}</Text>
+      <Text className='zc-code__value issued-code__value' selectable>
+        {issued.code}
+      </Text>
       <Text className='zc-code__hint'>{`有效期至 ${until.getMonth() + 1} 月 ${until.getDate()} 日，仅可使用一次；关闭后无法再次查看`}</Text>
     </View>
   )

@@ -39,7 +39,10 @@ export function ListSearch({ state, placeholder, groups = [], total }: Props) {
           onSearch={(v) => state.setText(v)}
           onClear={() => state.setText('')}
         />
-        <Text className={`zc-list-search__open list-filter-open ${chosen ? 'zc-list-search__open--on' : ''}`} onClick={() => setOpen(true)}>
+        <Text
+          className={`zc-list-search__open list-filter-open ${chosen ? 'zc-list-search__open--on' : ''}`}
+          onClick={() => setOpen(true)}
+        >
           筛选{chosen ? ` (${chosen.split(' · ').length})` : ''}
         </Text>
       </View>
@@ -47,7 +50,11 @@ export function ListSearch({ state, placeholder, groups = [], total }: Props) {
         <View className='zc-list-search__status'>
           {total !== undefined ? <Text className='list-search-total'>共 {total} 条</Text> : null}
           {chosen ? <Text className='list-search-chosen'>{chosen}</Text> : null}
-          {chosen ? <Text className='zc-list-search__clear list-filter-clear' onClick={state.reset}>清除筛选</Text> : null}
+          {chosen ? (
+            <Text className='zc-list-search__clear list-filter-clear' onClick={state.reset}>
+              清除筛选
+            </Text>
+          ) : null}
         </View>
       ) : null}
       <FilterSheet

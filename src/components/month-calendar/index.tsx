@@ -6,14 +6,24 @@ type CalendarDay = MonthView['days'][number]
 const WEEKDAYS = ['一', '二', '三', '四', '五', '六', '日']
 
 /** Monday-first month grid; colour says present / leave / not recorded, a dot says "建议核实". */
-export function MonthCalendar({ days, selected, onSelect }: { days: CalendarDay[]; selected: string | null; onSelect: (day: string) => void }) {
+export function MonthCalendar({
+  days,
+  selected,
+  onSelect,
+}: {
+  days: CalendarDay[]
+  selected: string | null
+  onSelect: (day: string) => void
+}) {
   if (days.length === 0) return null
   const first = new Date(`${days[0].day}T00:00:00Z`).getUTCDay()
   const blanks = (first + 6) % 7
   return (
     <View className='zc-cal'>
       {WEEKDAYS.map((w) => (
-        <Text key={w} className='zc-cal__weekday'>{w}</Text>
+        <Text key={w} className='zc-cal__weekday'>
+          {w}
+        </Text>
       ))}
       {Array.from({ length: blanks }, (_, i) => (
         <View key={`b${i}`} className='zc-cal__cell zc-cal__cell--blank' />

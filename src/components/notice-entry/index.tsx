@@ -15,9 +15,34 @@ export function NoticeEntry({ roles, unread: initial }: { roles: readonly Role[]
   const writes = roles.some((r) => WRITERS.includes(r))
   return (
     <CellGroup title='通知公示'>
-      <Cell className='notice-entry-inbox' title='消息' description='提醒、催办、异议通知' extra={unread > 0 ? `${unread} 条未读 ›` : '›'} clickable onClick={go('inbox')} />
-      {oversees ? <Cell className='notice-entry-urge' title='催办' description='按条件选人、预览、发送、看回执' extra='›' clickable onClick={go('urge')} /> : null}
-      {writes || oversees ? <Cell className='notice-entry-manage' title='公示管理' description='发布公示、处理异议' extra='›' clickable onClick={go('manage')} /> : null}
+      <Cell
+        className='notice-entry-inbox'
+        title='消息'
+        description='提醒、催办、异议通知'
+        extra={unread > 0 ? `${unread} 条未读 ›` : '›'}
+        clickable
+        onClick={go('inbox')}
+      />
+      {oversees ? (
+        <Cell
+          className='notice-entry-urge'
+          title='催办'
+          description='按条件选人、预览、发送、看回执'
+          extra='›'
+          clickable
+          onClick={go('urge')}
+        />
+      ) : null}
+      {writes || oversees ? (
+        <Cell
+          className='notice-entry-manage'
+          title='公示管理'
+          description='发布公示、处理异议'
+          extra='›'
+          clickable
+          onClick={go('manage')}
+        />
+      ) : null}
     </CellGroup>
   )
 }

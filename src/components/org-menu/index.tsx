@@ -10,15 +10,55 @@ export function OrgMenu({ roles }: { roles: readonly Role[] }) {
   return (
     <>
       <CellGroup title='组织与人员'>
-        <Cell className='menu-tree' title='组织架构' extra='›' clickable onClick={go('/packages/org/pages/tree/index')} />
+        <Cell
+          className='menu-tree'
+          title='组织架构'
+          extra='›'
+          clickable
+          onClick={go('/packages/org/pages/tree/index')}
+        />
       </CellGroup>
       {admin ? (
         <CellGroup title='管理'>
-          <Cell className='menu-imports' title='数据导入' description='从表格导入组织、人员、农户' extra='›' clickable onClick={go('/packages/org/pages/imports/index')} />
-          <Cell className='menu-binding' title='绑定管理' description='绑定码与绑定申请' extra='›' clickable onClick={go('/packages/org/pages/binding/index')} />
-          <Cell className='menu-settings' title='本县设置' description='在村履职规则、走访周期、提醒与数据保留' extra='›' clickable onClick={go('/packages/org/pages/settings/index')} />
-          <Cell className='menu-audit' title='审计日志' extra='›' clickable onClick={go('/packages/org/pages/audit/index')} />
-          <Cell className='menu-filing' title='备案材料' description='网信备案所需的功能、个人信息与设置' extra='›' clickable onClick={go('/packages/compliance/pages/filing/index')} />
+          <Cell
+            className='menu-imports'
+            title='数据导入'
+            description='从表格导入组织、人员、农户'
+            extra='›'
+            clickable
+            onClick={go('/packages/org/pages/imports/index')}
+          />
+          <Cell
+            className='menu-binding'
+            title='绑定管理'
+            description='绑定码与绑定申请'
+            extra='›'
+            clickable
+            onClick={go('/packages/org/pages/binding/index')}
+          />
+          <Cell
+            className='menu-settings'
+            title='本县设置'
+            description='在村履职规则、走访周期、提醒与数据保留'
+            extra='›'
+            clickable
+            onClick={go('/packages/org/pages/settings/index')}
+          />
+          <Cell
+            className='menu-audit'
+            title='审计日志'
+            extra='›'
+            clickable
+            onClick={go('/packages/org/pages/audit/index')}
+          />
+          <Cell
+            className='menu-filing'
+            title='备案材料'
+            description='网信备案所需的功能、个人信息与设置'
+            extra='›'
+            clickable
+            onClick={go('/packages/compliance/pages/filing/index')}
+          />
         </CellGroup>
       ) : null}
     </>

@@ -17,18 +17,48 @@ export function PendingAbsences({ villageId }: { villageId?: string }) {
           {state.data.items.map((a) => (
             <Cell key={a.id} className='pending-absence'>
               <View className='zc-p__detail'>
-                <Text>{a.villageName} · {a.name} · {a.day}</Text>
-                <Text className='zc-p__warn'>本年未请假不在岗 {a.unexcusedThisYear} 次{a.suggestion ? `，按规定建议：${a.suggestion}` : ''}</Text>
+                <Text>
+                  {a.villageName} · {a.name} · {a.day}
+                </Text>
+                <Text className='zc-p__warn'>
+                  本年未请假不在岗 {a.unexcusedThisYear} 次
+                  {a.suggestion ? `，按规定建议：${a.suggestion}` : ''}
+                </Text>
                 {a.canDecide ? (
                   <>
                     <FieldLabel text='认定意见' />
-                    <Input className='absence-comment' placeholder='意见（认定有正当理由时必填）' maxLength={200} value={comments[a.id] ?? ''} onChange={(v: string) => setComment(a.id, v)} />
+                    <Input
+                      className='absence-comment'
+                      placeholder='意见（认定有正当理由时必填）'
+                      maxLength={200}
+                      value={comments[a.id] ?? ''}
+                      onChange={(v: string) => setComment(a.id, v)}
+                    />
                     <View className='zc-p__row'>
-                      <Button size='small' type='primary' className='absence-confirm' loading={busyId === a.id} disabled={busyId !== null} onClick={() => void decide(a.id, 'confirmed')}>确认计入</Button>
-                      <Button size='small' type='default' className='absence-excuse' disabled={busyId !== null} onClick={() => void decide(a.id, 'excused')}>有正当理由，不计入</Button>
+                      <Button
+                        size='small'
+                        type='primary'
+                        className='absence-confirm'
+                        loading={busyId === a.id}
+                        disabled={busyId !== null}
+                        onClick={() => void decide(a.id, 'confirmed')}
+                      >
+                        确认计入
+                      </Button>
+                      <Button
+                        size='small'
+                        type='default'
+                        className='absence-excuse'
+                        disabled={busyId !== null}
+                        onClick={() => void decide(a.id, 'excused')}
+                      >
+                        有正当理由，不计入
+                      </Button>
                     </View>
                   </>
-                ) : <Text className='zc-p__muted'>待乡镇或县委组织部确认</Text>}
+                ) : (
+                  <Text className='zc-p__muted'>待乡镇或县委组织部确认</Text>
+                )}
               </View>
             </Cell>
           ))}

@@ -21,7 +21,13 @@ export function PersonList({ people, extra }: { people: PersonRow[]; extra?: (p:
           title={
             <View className='zc-people__head'>
               <Text className='zc-people__name person-item__name'>{p.name}</Text>
-              {p.bound ? <Tag type='success' plain>已绑定</Tag> : <Tag plain>未绑定</Tag>}
+              {p.bound ? (
+                <Tag type='success' plain>
+                  已绑定
+                </Tag>
+              ) : (
+                <Tag plain>未绑定</Tag>
+              )}
               {p.status === 'revoked' ? <Tag plain>已停用</Tag> : null}
             </View>
           }

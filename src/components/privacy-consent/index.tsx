@@ -16,10 +16,17 @@ export function PrivacyConsent() {
   const [asking, setAsking] = useState<DevicePermission | null>(null)
   const answer = useRef<((agreed: boolean) => void) | null>(null)
 
-  useEffect(() => registerConsentPresenter((permission) => new Promise<boolean>((resolve) => {
-    answer.current = resolve
-    setAsking(permission)
-  })), [])
+  useEffect(
+    () =>
+      registerConsentPresenter(
+        (permission) =>
+          new Promise<boolean>((resolve) => {
+            answer.current = resolve
+            setAsking(permission)
+          }),
+      ),
+    [],
+  )
 
   const close = (agreed: boolean) => {
     if (agreed) recordConsent()
@@ -32,17 +39,36 @@ export function PrivacyConsent() {
     <View className='zc-privacy'>
       <View className='zc-privacy__card privacy-consent'>
         <Text className='zc-privacy__title'>隐私保护提示</Text>
-        <Text className='zc-privacy__text'>使用{asking.label}：{asking.purpose}。</Text>
+        <Text className='zc-privacy__text'>
+          使用{asking.label}：{asking.purpose}。
+        </Text>
         <Text className='zc-privacy__text'>如拒绝：{asking.ifRefused}。</Text>
-        <Text className='zc-privacy__link' onClick={() => void Taro.navigateTo({ url: '/packages/compliance/pages/privacy/index' })}>
+        <Text
+          className='zc-privacy__link'
+          onClick={() => void Taro.navigateTo({ url: '/packages/compliance/pages/privacy/index' })}
+        >
           阅读《驻村工作台隐私保护指引》
         </Text>
         <View className='zc-privacy__actions'>
-          <Button className='zc-privacy__btn privacy-refuse' onClick={() => close(false)}>拒绝</Button>
+          <Button className='zc-privacy__btn privacy-refuse' onClick={() => close(false)}>
+            拒绝
+          </Button>
           {isWeapp ? (
-            <Button id={AGREE_ID} className='zc-privacy__btn zc-privacy__btn--agree privacy-agree' openType='agreePrivacyAuthorization' onAgreePrivacyAuthorization={() => close(true)}>同意</Button>
+            <Button
+              id={AGREE_ID}
+              className='zc-privacy__btn zc-privacy__btn--agree privacy-agree'
+              openType='agreePrivacyAuthorization'
+              onAgreePrivacyAuthorization={() => close(true)}
+            >
+              同意
+            </Button>
           ) : (
-            <Button className='zc-privacy__btn zc-privacy__btn--agree privacy-agree' onClick={() => close(true)}>同意</Button>
+            <Button
+              className='zc-privacy__btn zc-privacy__btn--agree privacy-agree'
+              onClick={() => close(true)}
+            >
+              同意
+            </Button>
           )}
         </View>
       </View>

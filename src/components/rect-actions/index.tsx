@@ -11,7 +11,15 @@ import { askForSubscription } from '@/services/subscribe'
 import { FieldLabel } from '@/components/field-label'
 
 /** Actions that must say why; the server refuses them without a comment as well. */
-const NEEDS_COMMENT: ReadonlySet<RectAction> = new Set(['close', 'reject', 'rejectExtension', 'dispute', 'withdraw', 'requestExtension', 'reassign'])
+const NEEDS_COMMENT: ReadonlySet<RectAction> = new Set([
+  'close',
+  'reject',
+  'rejectExtension',
+  'dispute',
+  'withdraw',
+  'requestExtension',
+  'reassign',
+])
 const DANGER: ReadonlySet<RectAction> = new Set(['reject', 'withdraw', 'dispute', 'rejectExtension'])
 
 interface Props {
@@ -40,7 +48,14 @@ export function RectActions({ item, busy, onStep, onPhoto, onFile }: Props) {
   const go = async (action: RectAction) => {
     // Applying to close is the natural moment to ask for WeChat reminders (only inside a tap).
     if (action === 'applyClose') void askForSubscription()
-    const ok = await onStep(action, comment, { description, afterPhotos: after, afterFiles: files, deadline, responsiblePersonId: assignee, confirmation })
+    const ok = await onStep(action, comment, {
+      description,
+      afterPhotos: after,
+      afterFiles: files,
+      deadline,
+      responsiblePersonId: assignee,
+      confirmation,
+    })
     if (ok) {
       setComment('')
       setAfter([])
@@ -54,7 +69,8 @@ export function RectActions({ item, busy, onStep, onPhoto, onFile }: Props) {
   }
   // Photos only where the problem is physical; otherwise a file, or the reviewer's written confirmation.
   const physical = item.evidenceKind === 'physical'
-  const needsConfirmation = has('close') && confirmationRequired(item.category, item.afterPhotos.length, item.afterFiles.length)
+  const needsConfirmation =
+    has('close') && confirmationRequired(item.category, item.afterPhotos.length, item.afterFiles.length)
   const blocked = (action: RectAction) =>
     (NEEDS_COMMENT.has(action) && !comment.trim()) ||
     (action === 'applyClose' && (!description.trim() || (physical && after.length === 0))) ||
@@ -68,21 +84,51 @@ export function RectActions({ item, busy, onStep, onPhoto, onFile }: Props) {
       {has('applyClose') ? (
         <View className='zc-rect-actions__block'>
           <FieldLabel text='整改情况说明' />
-          <TextArea className='rect-close-description' placeholder='整改情况说明（申请销号时必填）' maxLength={1000} value={description} onChange={setDescription} />
+          <TextArea
+            className='rect-close-description'
+            placeholder='整改情况说明（申请销号时必填）'
+            maxLength={1000}
+            value={description}
+            onChange={setDescription}
+          />
           <View className='zc-rect-actions__row'>
-            <Button size='small' className='rect-after-shoot' onClick={() => void shoot()}>{physical ? '拍摄整改后照片' : '拍摄照片（选填）'}</Button>
+            <Button size='small' className='rect-after-shoot' onClick={() => void shoot()}>
+              {physical ? '拍摄整改后照片' : '拍摄照片（选填）'}
+            </Button>
             <Text className='rect-after-count'>已拍 {after.length} 张</Text>
-            {physical ? null : <Button size='small' className='rect-after-file' onClick={() => void attach()}>上传佐证文件（选填）</Button>}
+            {physical ? null : (
+              <Button size='small' className='rect-after-file' onClick={() => void attach()}>
+                上传佐证文件（选填）
+              </Button>
+            )}
             {files.length > 0 ? <Text className='rect-after-files'>已附文件 {files.length} 个</Text> : null}
           </View>
-          {physical ? null : <Text className='zc-rect-actions__hint'>资料或作风类问题无须拍照：可附会议记录等文件，或由复核人现场核实后书面确认。</Text>}
+          {physical ? null : (
+            <Text className='zc-rect-actions__hint'>
+              资料或作风类问题无须拍照：可附会议记录等文件，或由复核人现场核实后书面确认。
+            </Text>
+          )}
         </View>
       ) : null}
-      {has('requestExtension') ? <><FieldLabel text='延期至' /><Input className='rect-extension-deadline' placeholder='YYYY-MM-DD' value={deadline} onChange={setDeadline} /></> : null}
+      {has('requestExtension') ? (
+        <>
+          <FieldLabel text='延期至' />
+          <Input
+            className='rect-extension-deadline'
+            placeholder='YYYY-MM-DD'
+            value={deadline}
+            onChange={setDeadline}
+          />
+        </>
+      ) : null}
       {has('reassign') ? (
         <View className='zc-rect-actions__row'>
           {responsibles.people.map((p) => (
-            <Text key={p.id} className={`zc-rect-chip rect-assignee ${assignee === p.id ? 'zc-rect-chip--on' : ''}`} onClick={() => setAssignee(p.id)}>
+            <Text
+              key={p.id}
+              className={`zc-rect-chip rect-assignee ${assignee === p.id ? 'zc-rect-chip--on' : ''}`}
+              onClick={() => setAssignee(p.id)}
+            >
               {p.name}（{p.postLabel}）
             </Text>
           ))}
@@ -91,11 +137,23 @@ export function RectActions({ item, busy, onStep, onPhoto, onFile }: Props) {
       {needsConfirmation ? (
         <>
           <FieldLabel text='复核人书面确认' />
-          <TextArea className='rect-confirmation' placeholder='复核人现场核实的书面确认（该事项无照片、无文件，销号时必填）' maxLength={500} value={confirmation} onChange={setConfirmation} />
+          <TextArea
+            className='rect-confirmation'
+            placeholder='复核人现场核实的书面确认（该事项无照片、无文件，销号时必填）'
+            maxLength={500}
+            value={confirmation}
+            onChange={setConfirmation}
+          />
         </>
       ) : null}
       <FieldLabel text='意见或理由' />
-      <TextArea className='rect-comment' placeholder='意见或理由（销号、驳回、延期、异议、撤回时必填）' maxLength={500} value={comment} onChange={setComment} />
+      <TextArea
+        className='rect-comment'
+        placeholder='意见或理由（销号、驳回、延期、异议、撤回时必填）'
+        maxLength={500}
+        value={comment}
+        onChange={setComment}
+      />
       <View className='zc-rect-actions__buttons'>
         {item.actions.map(({ action, label }) => (
           <Button
@@ -111,11 +169,16 @@ export function RectActions({ item, busy, onStep, onPhoto, onFile }: Props) {
           </Button>
         ))}
       </View>
-      {item.actions.filter((a) => a.consequence).map(({ action, label, consequence }) => (
-        <Text key={action} className={`zc-rect-actions__consequence rect-consequence rect-consequence--${action}`}>
-          {label}：{consequence}
-        </Text>
-      ))}
+      {item.actions
+        .filter((a) => a.consequence)
+        .map(({ action, label, consequence }) => (
+          <Text
+            key={action}
+            className={`zc-rect-actions__consequence rect-consequence rect-consequence--${action}`}
+          >
+            {label}：{consequence}
+          </Text>
+        ))}
     </View>
   )
 }

@@ -13,8 +13,13 @@ export function RectTimeline({ events }: { events: RectEventView[] }) {
       {events.map((e) => (
         <View key={e.id} className={`zc-rect-timeline__item rect-event rect-event--${e.action}`}>
           <Text className='zc-rect-timeline__label rect-event-label'>{e.label}</Text>
-          <Text className='zc-rect-timeline__meta'>{when(e.at)} · {e.actorName}{e.photos.length ? ` · 照片 ${e.photos.length} 张` : ''}</Text>
-          {e.comment ? <Text className='zc-rect-timeline__comment rect-event-comment'>{e.comment}</Text> : null}
+          <Text className='zc-rect-timeline__meta'>
+            {when(e.at)} · {e.actorName}
+            {e.photos.length ? ` · 照片 ${e.photos.length} 张` : ''}
+          </Text>
+          {e.comment ? (
+            <Text className='zc-rect-timeline__comment rect-event-comment'>{e.comment}</Text>
+          ) : null}
         </View>
       ))}
     </View>

@@ -14,10 +14,41 @@ export function RectifyEntry({ roles }: { roles: readonly Role[] }) {
   if (!oversees && !cadre) return null
   return (
     <CellGroup title='整改台账'>
-      {cadre ? <Cell className='rect-entry-mine' title='我的整改' description='签收、整改、申请销号' extra='›' clickable onClick={go('mine')} /> : null}
-      <Cell className='rect-entry-ledger' title='整改台账' description='挂号整改、销号管理、导出' extra='›' clickable onClick={go('ledger')} />
-      {oversees ? <Cell className='rect-entry-escalations' title='问责升级审批' description='通报、约谈、问责建议' extra='›' clickable onClick={go('escalations')} /> : null}
-      <Cell className='rect-entry-register' title={oversees ? '挂号登记' : '登记自查问题'} extra='›' clickable onClick={go('register')} />
+      {cadre ? (
+        <Cell
+          className='rect-entry-mine'
+          title='我的整改'
+          description='签收、整改、申请销号'
+          extra='›'
+          clickable
+          onClick={go('mine')}
+        />
+      ) : null}
+      <Cell
+        className='rect-entry-ledger'
+        title='整改台账'
+        description='挂号整改、销号管理、导出'
+        extra='›'
+        clickable
+        onClick={go('ledger')}
+      />
+      {oversees ? (
+        <Cell
+          className='rect-entry-escalations'
+          title='问责升级审批'
+          description='通报、约谈、问责建议'
+          extra='›'
+          clickable
+          onClick={go('escalations')}
+        />
+      ) : null}
+      <Cell
+        className='rect-entry-register'
+        title={oversees ? '挂号登记' : '登记自查问题'}
+        extra='›'
+        clickable
+        onClick={go('register')}
+      />
     </CellGroup>
   )
 }

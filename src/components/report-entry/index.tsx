@@ -7,8 +7,14 @@ export function ReportEntry({ roles }: { roles: readonly Role[] }) {
   if (!roles.some((r) => SUPERVISING_ROLES.includes(r))) return null
   return (
     <CellGroup title='统计看板'>
-      <Cell className='report-entry' title='统计看板' description='在村、走访覆盖、整改、公示，趋势与下级对比' extra='›' clickable
-        onClick={() => void Taro.navigateTo({ url: '/packages/report/pages/dashboard/index' })} />
+      <Cell
+        className='report-entry'
+        title='统计看板'
+        description='在村、走访覆盖、整改、公示，趋势与下级对比'
+        extra='›'
+        clickable
+        onClick={() => void Taro.navigateTo({ url: '/packages/report/pages/dashboard/index' })}
+      />
     </CellGroup>
   )
 }

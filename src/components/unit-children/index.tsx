@@ -8,7 +8,16 @@ import { goToUnit } from '@/hooks/use-org-unit'
 
 /** Lists this long get the search box; a township's dozen villages and a county's 162 alike. */
 const SEARCH_FROM = 8
-const FLAG_GROUPS = [{ key: 'flag', title: '村类型', options: [{ value: 'poor', label: '贫困村' }, { value: 'weak', label: '软弱涣散村' }] }]
+const FLAG_GROUPS = [
+  {
+    key: 'flag',
+    title: '村类型',
+    options: [
+      { value: 'poor', label: '贫困村' },
+      { value: 'weak', label: '软弱涣散村' },
+    ],
+  },
+]
 
 function flagged(u: UnitSummary, flag: string | null): boolean {
   if (flag === 'poor') return Boolean(u.flags?.poor)
@@ -20,20 +29,36 @@ function flagged(u: UnitSummary, flag: string | null): boolean {
 export function UnitChildren({ title, units }: { title: string; units: readonly UnitSummary[] }) {
   const search = useListSearch()
   if (units.length === 0) return null
-  const shown = filterByName(units, search.search, (u) => u).filter((u) => flagged(u, search.filters.flag ?? null))
+  const shown = filterByName(units, search.search, (u) => u).filter((u) =>
+    flagged(u, search.filters.flag ?? null),
+  )
   return (
     <>
       <View className='zc-section-title'>{title}</View>
       {units.length >= SEARCH_FROM ? (
-        <ListSearch state={search} placeholder='名称或拼音首字母，如 wdz' total={shown.length}
-          groups={units.some((u) => u.level === 'village') ? FLAG_GROUPS : []} />
+        <ListSearch
+          state={search}
+          placeholder='名称或拼音首字母，如 wdz'
+          total={shown.length}
+          groups={units.some((u) => u.level === 'village') ? FLAG_GROUPS : []}
+        />
       ) : null}
       <CellGroup>
         {shown.map((u) => (
-          <Cell key={u.id} className='unit-item' title={u.name} description={u.levelLabel} extra={u.hasChildren ? '›' : undefined} clickable onClick={() => goToUnit(u.id)} />
+          <Cell
+            key={u.id}
+            className='unit-item'
+            title={u.name}
+            description={u.levelLabel}
+            extra={u.hasChildren ? '›' : undefined}
+            clickable
+            onClick={() => goToUnit(u.id)}
+          />
         ))}
       </CellGroup>
-      {shown.length === 0 ? <View className='zc-paged zc-paged--empty unit-none'>没有找到匹配的单位</View> : null}
+      {shown.length === 0 ? (
+        <View className='zc-paged zc-paged--empty unit-none'>没有找到匹配的单位</View>
+      ) : null}
     </>
   )
 }

@@ -25,10 +25,22 @@ export function VillagerCode({ villageName, villageCode }: { villageName: string
       <Text className='zc-vcode__title'>{villageName} 村务公示</Text>
       <Text className='zc-vcode__hint'>村民扫码即可查看本村公示、提出异议，无需登录</Text>
       {image ? <Image className='zc-vcode__qr villager-code__qr' src={image} showMenuByLongpress /> : null}
-      {link ? <Text className='zc-vcode__link villager-code__link' selectable>{link}</Text> : null}
-      <Text className='zc-vcode__path villager-code__path' selectable>小程序页面：{villagerPath(villageCode)}</Text>
-      {!link ? <Text className='zc-vcode__hint'>小程序码需在微信公众平台「获取小程序码」中用上面的页面生成</Text> : null}
-      {canPrint ? <Button size='small' className='zc-vcode__print villager-code__print' onClick={() => window.print()}>打印二维码</Button> : null}
+      {link ? (
+        <Text className='zc-vcode__link villager-code__link' selectable>
+          {link}
+        </Text>
+      ) : null}
+      <Text className='zc-vcode__path villager-code__path' selectable>
+        小程序页面：{villagerPath(villageCode)}
+      </Text>
+      {!link ? (
+        <Text className='zc-vcode__hint'>小程序码需在微信公众平台「获取小程序码」中用上面的页面生成</Text>
+      ) : null}
+      {canPrint ? (
+        <Button size='small' className='zc-vcode__print villager-code__print' onClick={() => window.print()}>
+          打印二维码
+        </Button>
+      ) : null}
     </View>
   )
 }

@@ -23,7 +23,12 @@ export default function HomePage() {
 
   return (
     <View className='zc-page home-page'>
-      <AsyncGate state={state} onRetry={reload} onSignIn={supportsDevIdentity ? goToDevSignIn : undefined} onBind={goToBind}>
+      <AsyncGate
+        state={state}
+        onRetry={reload}
+        onSignIn={supportsDevIdentity ? goToDevSignIn : undefined}
+        onBind={goToBind}
+      >
         {(workbench) => (
           <>
             <PersonHeader
@@ -45,7 +50,9 @@ export default function HomePage() {
               <CountGrid items={workbench.counts} />
             </View>
             {workbench.offline ? (
-              <Text className='zc-offline-note home-offline'>当前无网络，显示的是上次联网时的工作台。签到、走访会先保存在本机，恢复网络后自动发送。</Text>
+              <Text className='zc-offline-note home-offline'>
+                当前无网络，显示的是上次联网时的工作台。签到、走访会先保存在本机，恢复网络后自动发送。
+              </Text>
             ) : null}
             <PresenceCard roles={workbench.roles.map((r) => r.role)} policy={workbench.checkInPolicy} />
             <VisitEntry roles={workbench.roles.map((r) => r.role)} />

@@ -16,14 +16,27 @@ export default function MePage() {
 
   return (
     <View className='zc-page me-page'>
-      <AsyncGate state={state} onRetry={reload} onSignIn={supportsDevIdentity ? goToDevSignIn : undefined} onBind={goToBind}>
+      <AsyncGate
+        state={state}
+        onRetry={reload}
+        onSignIn={supportsDevIdentity ? goToDevSignIn : undefined}
+        onBind={goToBind}
+      >
         {(workbench) => (
           <>
-            <PersonHeader name={workbench.person.name} roles={rolesLine(workbench.roles)} scopeLabel={workbench.scopeLabel} />
+            <PersonHeader
+              name={workbench.person.name}
+              roles={rolesLine(workbench.roles)}
+              scopeLabel={workbench.scopeLabel}
+            />
             <View className='me-page__body'>
               <CellGroup title='个人信息'>
                 <Cell title='姓名' extra={workbench.person.name} />
-                <Cell className='phone-masked' title='手机号' extra={workbench.person.phoneMasked || '未登记'} />
+                <Cell
+                  className='phone-masked'
+                  title='手机号'
+                  extra={workbench.person.phoneMasked || '未登记'}
+                />
               </CellGroup>
               <CellGroup title='角色与负责范围'>
                 {workbench.roles.length === 0 ? <Cell title='暂无角色' /> : null}
@@ -53,8 +66,14 @@ export default function MePage() {
       {/* Outside the gate: villagers and unbound users read the guide too. */}
       <View className='me-page__body'>
         <CellGroup title='隐私'>
-          <Cell className='menu-privacy' title='隐私保护指引' description='收集哪些信息、为什么、谁能看到、保存多久' extra='›' clickable
-            onClick={() => void Taro.navigateTo({ url: '/packages/compliance/pages/privacy/index' })} />
+          <Cell
+            className='menu-privacy'
+            title='隐私保护指引'
+            description='收集哪些信息、为什么、谁能看到、保存多久'
+            extra='›'
+            clickable
+            onClick={() => void Taro.navigateTo({ url: '/packages/compliance/pages/privacy/index' })}
+          />
         </CellGroup>
       </View>
     </View>

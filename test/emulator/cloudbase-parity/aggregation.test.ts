@@ -2,32 +2,39 @@
 // (TencentCloudBase/tcb-admin-node, test/database/unit/aggregation.test.ts and command.test.ts),
 // re-expressed through wx-server-sdk against the local cloud. Each test names the upstream
 // file › describe › it.
-import { aggregateOps, type Harness, startHarness } from '../db/harness';
+import { aggregateOps, type Harness, startHarness } from '../db/harness'
 
-let h: Harness;
+let h: Harness
 beforeAll(() => {
   h = startHarness('parity-aggregation', [
     { name: 'articles', indexes: [] },
     { name: 'students', indexes: [] },
-  ]);
+  ])
   // Upstream fixtures, verbatim (a fixed instant: 2019-05-14T09:38:51.686Z, a Tuesday).
-  h.local.insertMany('articles', [{ _id: 'a1', date: new Date(1557826731686) }]);
+  h.local.insertMany('articles', [{ _id: 'a1', date: new Date(1557826731686) }])
   h.local.insertMany('students', [
     { _id: 's1', birthday: '1999/12/12', firstName: 'Yuanxin', group: 'a', lastName: 'Dong', score: 84 },
     { _id: 's2', birthday: '1998/11/11', firstName: 'Weijia', group: 'a', lastName: 'Wang', score: 96 },
     { _id: 's3', birthday: '1997/10/10', firstName: 'Chengxi', group: 'b', lastName: 'Li', score: 80 },
-  ]);
-});
-afterAll(() => h.close());
+  ])
+})
+afterAll(() => h.close())
 
-const $ = () => aggregateOps(h);
+const $ = () => aggregateOps(h)
 const project = async (coll: string, spec: object): Promise<unknown[]> =>
-  (await h.db.collection(coll).aggregate().sort({ _id: 1 }).project({ _id: 0, ...spec }).end()).list;
+  (
+    await h.db
+      .collection(coll)
+      .aggregate()
+      .sort({ _id: 1 })
+      .project({ _id: 0, ...spec })
+      .end()
+  ).list
 
 describe('aggregation.test.ts', () => {
   it('Date › Date的各种操作符: date parts, week numbers and date construction agree', async () => {
-    const date = new Date(1557826731686);
-    const a = $();
+    const date = new Date(1557826731686)
+    const a = $()
     const [row] = await project('articles', {
       date: 1,
       dayOfWeek: a.dayOfWeek('$date'),
@@ -40,12 +47,18 @@ describe('aggregation.test.ts', () => {
       second: a.second('$date'),
       millisecond: a.millisecond('$date'),
       week: a.week('$date'),
-      dateFromParts: a.dateFromParts({ year: 2017, month: 2, day: 8, hour: 12, timezone: 'America/New_York' }),
+      dateFromParts: a.dateFromParts({
+        year: 2017,
+        month: 2,
+        day: 8,
+        hour: 12,
+        timezone: 'America/New_York',
+      }),
       dateFromString: a.dateFromString({ dateString: date.toISOString() }),
       isoDayOfWeek: a.isoDayOfWeek('$date'),
       isoWeek: a.isoWeek('$date'),
       isoWeekYear: a.isoWeekYear('$date'),
-    });
+    })
     expect(row).toEqual({
       date,
       year: 2019,
@@ -63,9 +76,9 @@ describe('aggregation.test.ts', () => {
       isoDayOfWeek: 2,
       isoWeek: 20,
       isoWeekYear: 2019,
-    });
-  });
-});
+    })
+  })
+})
 
 describe('command.test.ts', () => {
   it('字符串操作符 › indexOfBytes: byte index of a substring, -1 when absent', async () => {
@@ -73,46 +86,50 @@ describe('command.test.ts', () => {
       { aStrIndex: 2 },
       { aStrIndex: 5 },
       { aStrIndex: -1 },
-    ]);
-  });
+    ])
+  })
 
   it('字符串操作符 › indexOfCP: code point index of a substring, -1 when absent', async () => {
     expect(await project('students', { aStrIndex: $().indexOfCP(['$firstName', 'a']) })).toEqual([
       { aStrIndex: 2 },
       { aStrIndex: 5 },
       { aStrIndex: -1 },
-    ]);
-  });
+    ])
+  })
 
   it('字符串操作符 › split: splits on the delimiter', async () => {
     expect(await project('students', { birthday: $().split(['$birthday', '/']) })).toEqual([
       { birthday: ['1999', '12', '12'] },
       { birthday: ['1998', '11', '11'] },
       { birthday: ['1997', '10', '10'] },
-    ]);
-  });
+    ])
+  })
 
   it('字符串操作符 › strcasecmp: case-insensitive comparison yields -1, 0 or 1', async () => {
     expect(await project('students', { result: $().strcasecmp(['$firstName', '$lastName']) })).toEqual([
       { result: 1 },
       { result: 1 },
       { result: -1 },
-    ]);
-  });
+    ])
+  })
 
   it('字符串操作符 › substr: a negative length takes the rest of the string', async () => {
-    const a = $();
+    const a = $()
     expect(
-      await project('students', { year: a.substr(['$birthday', 0, 4]), month: a.substr(['$birthday', 5, 2]), day: a.substr(['$birthday', 8, -1]) }),
+      await project('students', {
+        year: a.substr(['$birthday', 0, 4]),
+        month: a.substr(['$birthday', 5, 2]),
+        day: a.substr(['$birthday', 8, -1]),
+      }),
     ).toEqual([
       { day: '12', month: '12', year: '1999' },
       { day: '11', month: '11', year: '1998' },
       { day: '10', month: '10', year: '1997' },
-    ]);
-  });
+    ])
+  })
 
   it('字符串操作符 › substrBytes: a negative byte count takes the rest of the string', async () => {
-    const a = $();
+    const a = $()
     expect(
       await project('students', {
         year: a.substrBytes(['$birthday', 0, 4]),
@@ -123,6 +140,6 @@ describe('command.test.ts', () => {
       { day: '12', month: '12', year: '1999' },
       { day: '11', month: '11', year: '1998' },
       { day: '10', month: '10', year: '1997' },
-    ]);
-  });
-});
+    ])
+  })
+})

@@ -16,7 +16,7 @@ export const PASSAGES = [
       { name: 'C', subObj: {} },
     ],
   },
-];
+]
 
 /** Each passage with the id upstream's inserts would leave, p0…p5. */
-export const passageRows = () => PASSAGES.map((d, i) => ({ _id: `p${i}`, ...d }));
+export const passageRows = () => PASSAGES.map((d, i) => ({ _id: `p${i}`, ...d }))

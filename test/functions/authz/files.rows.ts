@@ -4,5 +4,8 @@ import { EVERYONE } from './types'
 
 export const filesRows: AuthzRows = {
   // Anyone with an openid registers what they uploaded themselves (villagers upload objection photos).
-  registerUpload: { input: (run, identity) => ({ fileID: storeAs(run, identity, 'objection'), purpose: 'objection' }), allowed: EVERYONE },
+  registerUpload: {
+    input: (run, identity) => ({ fileID: storeAs(run, identity, 'objection'), purpose: 'objection' }),
+    allowed: EVERYONE,
+  },
 }

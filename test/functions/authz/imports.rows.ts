@@ -7,7 +7,13 @@ const BAD_HOUSEHOLDS = '户主姓名,户主身份证号,村编码,主要致贫�
 
 export const importsRows: AuthzRows = {
   getImportTemplate: { input: () => ({}), allowed: ADMIN },
-  validateImport: { input: (run) => ({ fileID: uploadImport(run, 'households.csv', BAD_HOUSEHOLDS) }), allowed: ADMIN },
+  validateImport: {
+    input: (run) => ({ fileID: uploadImport(run, 'households.csv', BAD_HOUSEHOLDS) }),
+    allowed: ADMIN,
+  },
   // Only the valid rows (none): the admin's import succeeds and writes no household.
-  runImport: { input: (run) => ({ fileID: uploadImport(run, 'households.csv', BAD_HOUSEHOLDS), validOnly: true }), allowed: ADMIN },
+  runImport: {
+    input: (run) => ({ fileID: uploadImport(run, 'households.csv', BAD_HOUSEHOLDS), validOnly: true }),
+    allowed: ADMIN,
+  },
 }

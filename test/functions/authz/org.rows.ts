@@ -4,13 +4,25 @@ import { ownBindRequest } from './self-cases'
 import type { RunningCloud } from '../../helpers/local-cloud'
 
 /** Everyone whose scope covers 瓦店镇's first village. */
-const IN_SCOPE: readonly Identity[] = ['demo-admin', 'demo-supervisor', 'demo-township', 'demo-secretary', 'demo-member', 'demo-village', 'demo-pairing', 'demo-multi']
+const IN_SCOPE: readonly Identity[] = [
+  'demo-admin',
+  'demo-supervisor',
+  'demo-township',
+  'demo-secretary',
+  'demo-member',
+  'demo-village',
+  'demo-pairing',
+  'demo-multi',
+]
 const ADMIN: readonly Identity[] = ['demo-admin']
 /** Every bound identity: binding again is a failed precondition (当前微信已绑定…), not a permission question. */
 const BOUND: readonly Identity[] = ALL
 
 async function freshCode(run: RunningCloud): Promise<string> {
-  const res = (await run.call('org', 'issueBindCode', { personId: addPerson(run).id }, 'demo-admin')) as { ok: boolean; data: { code: string } }
+  const res = (await run.call('org', 'issueBindCode', { personId: addPerson(run).id }, 'demo-admin')) as {
+    ok: boolean
+    data: { code: string }
+  }
   if (!res.ok) throw new Error('could not issue a bind code')
   return res.data.code
 }
@@ -28,7 +40,10 @@ export const orgRows: AuthzRows = {
     allowed: ['o-stranger'],
     precondition: BOUND,
     // The stranger must stay unbound for the rows after this one.
-    after: (run, identity) => (identity === 'o-stranger' ? run.call('org', 'unbindPerson', { personId: personIdOf(run, 'o-stranger') }, 'demo-admin') : undefined),
+    after: (run, identity) =>
+      identity === 'o-stranger'
+        ? run.call('org', 'unbindPerson', { personId: personIdOf(run, 'o-stranger') }, 'demo-admin')
+        : undefined,
   },
   requestBinding: {
     input: (run) => {
@@ -44,19 +59,38 @@ export const orgRows: AuthzRows = {
     input: (run) => {
       const person = addPerson(run)
       const id = `r-${person.id}`
-      run.cloud.db.insertMany('bind_requests', [{ _id: id, openid: freshOpenid(), personId: person.id, status: 'pending', createdAt: new Date(), decidedAt: null, decidedBy: null }])
+      run.cloud.db.insertMany('bind_requests', [
+        {
+          _id: id,
+          openid: freshOpenid(),
+          personId: person.id,
+          status: 'pending',
+          createdAt: new Date(),
+          decidedAt: null,
+          decidedBy: null,
+        },
+      ])
       return { requestId: id, approve: false }
     },
     allowed: ADMIN,
     self: ownBindRequest,
   },
-  unbindPerson: { input: (run) => ({ personId: addPerson(run, { openid: freshOpenid() }).id }), allowed: ADMIN },
+  unbindPerson: {
+    input: (run) => ({ personId: addPerson(run, { openid: freshOpenid() }).id }),
+    allowed: ADMIN,
+  },
   revokePerson: { input: (run) => ({ personId: addPerson(run).id }), allowed: ADMIN },
-  revealSensitive: { input: (run) => ({ targetType: 'person', targetId: addPerson(run).id, field: 'phone' }), allowed: ADMIN },
+  revealSensitive: {
+    input: (run) => ({ targetType: 'person', targetId: addPerson(run).id, field: 'phone' }),
+    allowed: ADMIN,
+  },
   listAudit: { input: () => ({}), allowed: ADMIN },
   // The seed's radius again, so the matrix leaves the village as it found it.
   updateVillage: { input: () => ({ villageId: FIRST_VILLAGE, radiusM: 500 }), allowed: ADMIN },
   getSettings: { input: () => ({}), allowed: ADMIN },
   // Switching the reminder off needs no reason and leaves it off, as the seed has it.
-  updateSettings: { input: () => ({ section: 'reminders', values: { presenceDaily: false } }), allowed: ADMIN },
+  updateSettings: {
+    input: () => ({ section: 'reminders', values: { presenceDaily: false } }),
+    allowed: ADMIN,
+  },
 }

@@ -10,8 +10,26 @@ const FAR = { deadline: '2098-12-31' }
 /** Overseers of 瓦店镇's first village (demo-multi leads 瓦店镇). */
 const OVERSEERS: Identity[] = ['demo-admin', 'demo-supervisor', 'demo-township', 'demo-multi']
 /** Everyone holding a ledger role; pairing cadres and strangers do not. */
-const LEDGER: Identity[] = ['demo-admin', 'demo-supervisor', 'demo-supervisor-b', 'demo-township', 'demo-township-b', 'demo-secretary', 'demo-secretary-b', 'demo-member', 'demo-village', 'demo-multi']
-const SUPERVISING: Identity[] = ['demo-admin', 'demo-supervisor', 'demo-supervisor-b', 'demo-township', 'demo-township-b', 'demo-multi']
+const LEDGER: Identity[] = [
+  'demo-admin',
+  'demo-supervisor',
+  'demo-supervisor-b',
+  'demo-township',
+  'demo-township-b',
+  'demo-secretary',
+  'demo-secretary-b',
+  'demo-member',
+  'demo-village',
+  'demo-multi',
+]
+const SUPERVISING: Identity[] = [
+  'demo-admin',
+  'demo-supervisor',
+  'demo-supervisor-b',
+  'demo-township',
+  'demo-township-b',
+  'demo-multi',
+]
 /** Who sees the first village: its overseers and its cadres. */
 const IN_VILLAGE: Identity[] = [...OVERSEERS, 'demo-secretary', 'demo-member', 'demo-village']
 
@@ -30,23 +48,49 @@ async function escalationId(run: RunningCloud): Promise<{ escalationId: string; 
 export const rectifyRows: AuthzRows = {
   register: {
     // 督查 source: the village's own cadres may register only 自查 items, so they are refused here.
-    input: async (run, identity) => ({ ...(await registerInputFor(run, FAR, identity)), source: 'inspection' }),
+    input: async (run, identity) => ({
+      ...(await registerInputFor(run, FAR, identity)),
+      source: 'inspection',
+    }),
     allowed: OVERSEERS,
   },
   dispatch: { input: on('registered', 'dispatch'), allowed: OVERSEERS },
   sign: { input: on('dispatched', 'sign'), allowed: ['demo-secretary'] },
   start: { input: on('signed', 'start'), allowed: ['demo-secretary'] },
   applyClose: { input: on('signed', 'applyClose'), allowed: ['demo-secretary'] },
-  startReview: { input: on('close_requested', 'startReview'), allowed: OVERSEERS, self: ownItem('close_requested', 'startReview') },
+  startReview: {
+    input: on('close_requested', 'startReview'),
+    allowed: OVERSEERS,
+    self: ownItem('close_requested', 'startReview'),
+  },
   close: { input: on('reviewing', 'close'), allowed: OVERSEERS, self: ownItem('reviewing', 'close') },
   reject: { input: on('reviewing', 'reject'), allowed: OVERSEERS, self: ownItem('reviewing', 'reject') },
   requestExtension: { input: on('signed', 'requestExtension'), allowed: ['demo-secretary'] },
-  approveExtension: { input: on('extension_requested', 'approveExtension'), allowed: ['demo-supervisor'], self: ownItem('extension_requested', 'approveExtension', true) },
-  rejectExtension: { input: on('extension_requested', 'rejectExtension'), allowed: ['demo-supervisor'], self: ownItem('extension_requested', 'rejectExtension', true) },
+  approveExtension: {
+    input: on('extension_requested', 'approveExtension'),
+    allowed: ['demo-supervisor'],
+    self: ownItem('extension_requested', 'approveExtension', true),
+  },
+  rejectExtension: {
+    input: on('extension_requested', 'rejectExtension'),
+    allowed: ['demo-supervisor'],
+    self: ownItem('extension_requested', 'rejectExtension', true),
+  },
   dispute: { input: on('dispatched', 'dispute'), allowed: ['demo-secretary'] },
-  reassign: { input: on('disputed', 'reassign'), allowed: ['demo-admin'], self: ownItem('disputed', 'reassign') },
-  withdraw: { input: on('registered', 'withdraw'), allowed: ['demo-admin', 'demo-supervisor'], self: ownItem('registered', 'withdraw') },
-  getItem: { input: async (run) => ({ itemId: (await itemIn(run, 'dispatched', FAR)).id }), allowed: IN_VILLAGE },
+  reassign: {
+    input: on('disputed', 'reassign'),
+    allowed: ['demo-admin'],
+    self: ownItem('disputed', 'reassign'),
+  },
+  withdraw: {
+    input: on('registered', 'withdraw'),
+    allowed: ['demo-admin', 'demo-supervisor'],
+    self: ownItem('registered', 'withdraw'),
+  },
+  getItem: {
+    input: async (run) => ({ itemId: (await itemIn(run, 'dispatched', FAR)).id }),
+    allowed: IN_VILLAGE,
+  },
   listMine: { input: () => ({}), allowed: LEDGER },
   listLedger: { input: () => ({ villageId: VILLAGE }), allowed: LEDGER },
   exportLedger: { input: () => ({ villageId: VILLAGE }), allowed: SUPERVISING },

@@ -2,7 +2,16 @@ import type { AuthzRows, Identity } from './types'
 import { FIRST_TOWNSHIP, FIRST_VILLAGE } from '../org/fixtures'
 
 /** Everyone whose scope covers 瓦店镇's first village: its overseers and its own cadres. */
-const SEE_VILLAGE: readonly Identity[] = ['demo-admin', 'demo-supervisor', 'demo-township', 'demo-multi', 'demo-secretary', 'demo-member', 'demo-village', 'demo-pairing']
+const SEE_VILLAGE: readonly Identity[] = [
+  'demo-admin',
+  'demo-supervisor',
+  'demo-township',
+  'demo-multi',
+  'demo-secretary',
+  'demo-member',
+  'demo-village',
+  'demo-pairing',
+]
 /** Overseers of 瓦店镇 itself. */
 const OVERSEE_TOWNSHIP: readonly Identity[] = ['demo-admin', 'demo-supervisor', 'demo-township', 'demo-multi']
 

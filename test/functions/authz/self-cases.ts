@@ -20,7 +20,10 @@ export function adminCadre(run: RunningCloud): { id: string; openid: string } {
   const { id } = addPerson(run, {
     name: '兼任队员的管理员',
     openid,
-    roles: [{ role: 'admin', unitIds: [COUNTY] }, { role: 'resident_cadre', unitIds: [FIRST_VILLAGE], post: 'team_member' }],
+    roles: [
+      { role: 'admin', unitIds: [COUNTY] },
+      { role: 'resident_cadre', unitIds: [FIRST_VILLAGE], post: 'team_member' },
+    ],
   })
   const me = { id, openid }
   made.set(run, me)
@@ -36,7 +39,10 @@ export function leaderCadre(run: RunningCloud): { id: string; openid: string } {
   const { id } = addPerson(run, {
     name: '兼任队员的乡镇领导',
     openid,
-    roles: [{ role: 'township_leader', unitIds: [FIRST_TOWNSHIP] }, { role: 'resident_cadre', unitIds: [FIRST_VILLAGE], post: 'team_member' }],
+    roles: [
+      { role: 'township_leader', unitIds: [FIRST_TOWNSHIP] },
+      { role: 'resident_cadre', unitIds: [FIRST_VILLAGE], post: 'team_member' },
+    ],
   })
   leaders.set(run, { id, openid })
   return { id, openid }
@@ -49,7 +55,11 @@ export function leaderCadre(run: RunningCloud): { id: string; openid: string } {
 export function ownItem(state: RectState, action: RectAction, asRegistrar = false) {
   return async (run: RunningCloud): Promise<SelfCase> => {
     const me = adminCadre(run)
-    const item = await itemIn(run, state, { ...FAR, responsible: me.openid, registrar: asRegistrar ? me.openid : undefined })
+    const item = await itemIn(run, state, {
+      ...FAR,
+      responsible: me.openid,
+      registrar: asRegistrar ? me.openid : undefined,
+    })
     return { openid: me.openid, input: await inputFor(action, item.id, item.version, run, me.openid) }
   }
 }
@@ -62,24 +72,55 @@ export async function proposalAbout(run: RunningCloud, responsible: string): Pro
   const item = await itemIn(run, 'in_progress', { ...FAR, responsible })
   const personId = String(run.cloud.db.find('people', { openid: responsible })[0]._id)
   const id = `esc-${item.id}-authz`
-  run.cloud.db.insertMany('escalations', [{
-    _id: id, personId, personName: '授权矩阵', step: 'notice', strikeCount: 1, strikeKind: 'overdue', itemId: item.id, eventId: `${item.id}-v${item.version}`,
-    countyId: COUNTY, townshipId: FIRST_TOWNSHIP, villageId: FIRST_VILLAGE, villageName: '授权矩阵村', itemProblem: '授权矩阵', status: 'pending',
-    createdAt: new Date(), decidedById: null, decidedByName: null, decidedAt: null, comment: null,
-  }])
+  run.cloud.db.insertMany('escalations', [
+    {
+      _id: id,
+      personId,
+      personName: '授权矩阵',
+      step: 'notice',
+      strikeCount: 1,
+      strikeKind: 'overdue',
+      itemId: item.id,
+      eventId: `${item.id}-v${item.version}`,
+      countyId: COUNTY,
+      townshipId: FIRST_TOWNSHIP,
+      villageId: FIRST_VILLAGE,
+      villageName: '授权矩阵村',
+      itemProblem: '授权矩阵',
+      status: 'pending',
+      createdAt: new Date(),
+      decidedById: null,
+      decidedByName: null,
+      decidedAt: null,
+      comment: null,
+    },
+  ])
   return id
 }
 
 /** An escalation proposed against the admin-cadre after a missed deadline of theirs. */
 export async function ownEscalation(run: RunningCloud): Promise<SelfCase> {
   const me = adminCadre(run)
-  return { openid: me.openid, input: { escalationId: await proposalAbout(run, me.openid), comment: '不予处理' } }
+  return {
+    openid: me.openid,
+    input: { escalationId: await proposalAbout(run, me.openid), comment: '不予处理' },
+  }
 }
 
 /** A request to bind a WeChat user to the admin's own person record. */
 export function ownBindRequest(run: RunningCloud): SelfCase {
   const me = adminCadre(run)
   const id = `r-self-${randomBytes(4).toString('hex')}`
-  run.cloud.db.insertMany('bind_requests', [{ _id: id, openid: freshOpenid(), personId: me.id, status: 'pending', createdAt: new Date(), decidedAt: null, decidedBy: null }])
+  run.cloud.db.insertMany('bind_requests', [
+    {
+      _id: id,
+      openid: freshOpenid(),
+      personId: me.id,
+      status: 'pending',
+      createdAt: new Date(),
+      decidedAt: null,
+      decidedBy: null,
+    },
+  ])
   return { openid: me.openid, input: { requestId: id, approve: false } }
 }

@@ -10,22 +10,41 @@ const H1 = 'h-411302100200-001'
 const H3 = 'h-411302100200-003'
 const CARD = 'WDZMBKA234'
 
-const IN_SCOPE: readonly Identity[] = ['demo-admin', 'demo-supervisor', 'demo-township', 'demo-secretary', 'demo-member', 'demo-village', 'demo-pairing', 'demo-multi']
+const IN_SCOPE: readonly Identity[] = [
+  'demo-admin',
+  'demo-supervisor',
+  'demo-township',
+  'demo-secretary',
+  'demo-member',
+  'demo-village',
+  'demo-pairing',
+  'demo-multi',
+]
 const TEAM: readonly Identity[] = ['demo-secretary', 'demo-member', 'demo-village']
 const OVERSEERS: readonly Identity[] = ['demo-admin', 'demo-supervisor', 'demo-township', 'demo-multi']
 
 function visitInput(householdId: string) {
   const at = new Date(Date.now() - 10 * 60000)
   return {
-    clientId: randomUUID(), householdId, formVersion: 1, form: blankForm(), startedAt: at.toISOString(), endedAt: new Date().toISOString(),
-    startLocation: null, endLocation: null, photoCount: 1,
+    clientId: randomUUID(),
+    householdId,
+    formVersion: 1,
+    form: blankForm(),
+    startedAt: at.toISOString(),
+    endedAt: new Date().toISOString(),
+    startLocation: null,
+    endLocation: null,
+    photoCount: 1,
   }
 }
 
 /** A fresh visit of H1 made by demo-pairing, for the actions that act on a visit. */
 async function pairingVisit(run: RunningCloud): Promise<{ visitId: string; clientId: string }> {
   const input = visitInput(H1)
-  const res = (await run.call('visit', 'submitVisit', input, 'demo-pairing')) as { ok: boolean; data: { visitId: string } }
+  const res = (await run.call('visit', 'submitVisit', input, 'demo-pairing')) as {
+    ok: boolean
+    data: { visitId: string }
+  }
   if (!res.ok) throw new Error('could not create a visit for the authorization row')
   return { visitId: res.data.visitId, clientId: input.clientId }
 }
@@ -36,11 +55,21 @@ export const visitRows: AuthzRows = {
   // The village team visits any household; pairing cadres their own (demo-multi is paired with H3).
   submitVisit: { input: () => visitInput(H3), allowed: [...TEAM, 'demo-pairing', 'demo-multi'] },
   attachPhoto: {
-    input: async (run, identity) => ({ clientId: (await pairingVisit(run)).clientId, index: 0, fileID: await uploadAs(run, identity, 'visit') }),
+    input: async (run, identity) => ({
+      clientId: (await pairingVisit(run)).clientId,
+      index: 0,
+      fileID: await uploadAs(run, identity, 'visit'),
+    }),
     allowed: ['demo-pairing'],
   },
   correctVisit: {
-    input: async (run) => ({ visitId: (await pairingVisit(run)).visitId, clientId: randomUUID(), baseVersion: 1, form: blankForm(), reason: '更正' }),
+    input: async (run) => ({
+      visitId: (await pairingVisit(run)).visitId,
+      clientId: randomUUID(),
+      baseVersion: 1,
+      form: blankForm(),
+      reason: '更正',
+    }),
     allowed: [...TEAM, 'demo-pairing'],
   },
   getVisit: { input: async (run) => ({ visitId: (await pairingVisit(run)).visitId }), allowed: IN_SCOPE },
@@ -50,12 +79,18 @@ export const visitRows: AuthzRows = {
     allowed: OVERSEERS,
     // demo-multi oversees 瓦店镇 and pairs with H3: their own visit of H3 is not theirs to review.
     self: async (run) => {
-      const res = (await run.call('visit', 'submitVisit', visitInput(H3), 'demo-multi')) as { ok: boolean; data: { visitId: string } }
+      const res = (await run.call('visit', 'submitVisit', visitInput(H3), 'demo-multi')) as {
+        ok: boolean
+        data: { visitId: string }
+      }
       if (!res.ok) throw new Error('could not create demo-multi’s visit')
       return { openid: 'demo-multi', input: { visitId: res.data.visitId, kind: 'return', comment: '请补充' } }
     },
   },
-  shareVisit: { input: async (run) => ({ visitId: (await pairingVisit(run)).visitId, shared: true }), allowed: [...OVERSEERS, ...TEAM] },
+  shareVisit: {
+    input: async (run) => ({ visitId: (await pairingVisit(run)).visitId, shared: true }),
+    allowed: [...OVERSEERS, ...TEAM],
+  },
   // Examples are for every village's team and every overseer of the county; pairing cadres only visit.
   listSharedVisits: { input: () => ({}), allowed: ALL.filter((i) => i !== 'demo-pairing') },
   issueCard: { input: () => ({ householdId: H1 }), allowed: ['demo-admin', ...TEAM, 'demo-pairing'] },
@@ -65,5 +100,12 @@ export const visitRows: AuthzRows = {
   getPolicy: { input: () => ({}), allowed: ALL },
   setPolicy: { input: () => ({ periodMonths: 1, reason: '维持每月走访' }), allowed: ['demo-admin'] },
   exportVisits: { input: () => ({ unitId: FIRST_VILLAGE }), allowed: [...OVERSEERS, ...TEAM] },
-  linkFollowUp: { input: async (run) => ({ visitId: (await pairingVisit(run)).visitId, risk: 'illness', itemId: 'rect-seed-a' }), allowed: [...OVERSEERS, ...TEAM] },
+  linkFollowUp: {
+    input: async (run) => ({
+      visitId: (await pairingVisit(run)).visitId,
+      risk: 'illness',
+      itemId: 'rect-seed-a',
+    }),
+    allowed: [...OVERSEERS, ...TEAM],
+  },
 }

@@ -43,9 +43,14 @@ describe('on an environment without timer triggers (云函数 V2)', () => {
     // The jobs did something here (the comparison is not between two empty worlds).
     expect(after.inbox.length).toBeGreaterThan(before.inbox.length)
     expect(after.struck.length).toBeGreaterThan(before.struck.length)
-    expect(run.cloud.db.find('job_runs', {}, { sort: { _id: 1 } }).map((r) => [r.job, r.via, r.state])).toEqual([
-      ['notice.reminders', 'call', 'done'], ['rectify.daily', 'call', 'done'], ['report.rollup', 'call', 'done'],
-      ['visit.household-retention', 'call', 'done'], ['visit.recount', 'call', 'done'],
+    expect(
+      run.cloud.db.find('job_runs', {}, { sort: { _id: 1 } }).map((r) => [r.job, r.via, r.state]),
+    ).toEqual([
+      ['notice.reminders', 'call', 'done'],
+      ['rectify.daily', 'call', 'done'],
+      ['report.rollup', 'call', 'done'],
+      ['visit.household-retention', 'call', 'done'],
+      ['visit.recount', 'call', 'done'],
     ])
   })
 
@@ -64,12 +69,20 @@ describe('on an environment without timer triggers (云函数 V2)', () => {
     const tuesdayEarly = '2026-11-23T22:00:00.000Z' // 06:00 Tuesday in Shanghai
     run.cloud.invoker.env.ZHUCUN_NOW = tuesdayEarly
     await readAll(run)
-    const tuesday = run.cloud.db.find('job_runs', { day: '2026-11-24' }).map((r) => r.job).sort()
+    const tuesday = run.cloud.db
+      .find('job_runs', { day: '2026-11-24' })
+      .map((r) => r.job)
+      .sort()
     // Roll-up (00:05), recount and household retention (02:30) are due; rectify (08:00) and reminders (16:00) are not.
     expect(tuesday).toEqual(['report.rollup', 'visit.household-retention', 'visit.recount'])
     run.cloud.invoker.env.ZHUCUN_NOW = '2026-11-24T00:30:00.000Z' // 08:30
     await readAll(run)
-    expect(run.cloud.db.find('job_runs', { day: '2026-11-24' }).map((r) => r.job).sort()).toEqual(['rectify.daily', 'report.rollup', 'visit.household-retention', 'visit.recount'])
+    expect(
+      run.cloud.db
+        .find('job_runs', { day: '2026-11-24' })
+        .map((r) => r.job)
+        .sort(),
+    ).toEqual(['rectify.daily', 'report.rollup', 'visit.household-retention', 'visit.recount'])
   })
 })
 

@@ -11,7 +11,12 @@ export const READS: Array<[fn: string, action: string, input: unknown, openid: s
   ['visit', 'getMyCoverage', {}, 'demo-pairing'],
 ]
 
-const WRITES = new Set(['database.insertDocument', 'database.modifyDocument', 'database.removeDocument', 'database.commitTransaction'])
+const WRITES = new Set([
+  'database.insertDocument',
+  'database.modifyDocument',
+  'database.removeDocument',
+  'database.commitTransaction',
+])
 
 /** Counts the write requests the database receives from now on. */
 export function countWrites(run: RunningCloud): () => number {
@@ -29,7 +34,8 @@ const ids = (run: RunningCloud, coll: string, where: Record<string, unknown> = {
 
 /** What the scheduled jobs change, in a form two runs can be compared by. */
 export function scheduledEffects(run: RunningCloud) {
-  const strip = (d: Record<string, unknown>) => Object.fromEntries(Object.entries(d).filter(([k]) => k !== 'updatedAt'))
+  const strip = (d: Record<string, unknown>) =>
+    Object.fromEntries(Object.entries(d).filter(([k]) => k !== 'updatedAt'))
   return {
     inbox: ids(run, 'inbox'),
     struck: ids(run, 'rectify_items', { overdueStruck: true }),

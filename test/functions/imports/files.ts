@@ -10,7 +10,11 @@ export function idNumberFor(serial: number, year = 1960): string {
 }
 
 export function csv(rows: string[][]): string {
-  return rows.map((r) => r.map((c) => (/[",\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(',')).join('\r\n') + '\r\n'
+  return (
+    rows
+      .map((r) => r.map((c) => (/[",\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(','))
+      .join('\r\n') + '\r\n'
+  )
 }
 
 export function headersOf(kind: ImportKind): string[] {
@@ -23,7 +27,9 @@ export function rowsOf(kind: ImportKind, rows: Array<Record<string, string>>): s
   return [headers, ...rows.map((r) => headers.map((h) => r[h] ?? ''))]
 }
 
-export async function xlsx(sheets: Array<{ name: string; kind: ImportKind; rows: Array<Record<string, string>> }>): Promise<Buffer> {
+export async function xlsx(
+  sheets: Array<{ name: string; kind: ImportKind; rows: Array<Record<string, string>> }>,
+): Promise<Buffer> {
   const wb = new ExcelJS.Workbook()
   for (const s of sheets) {
     const ws = wb.addWorksheet(s.name)

@@ -15,30 +15,97 @@ afterAll(() => run.stop())
 const HEAD_A = idNumberFor(101, 1955)
 const HEAD_B = idNumberFor(102, 1970)
 const member = (headId: string, relation: string, sex: string, age: string) => ({
-  户主身份证号: headId, 与户主关系: relation, 性别: sex, 年龄: age, 文化程度: '小学', 在校情况: '非在校生',
-  健康状况: '健康', 劳动能力: '普通劳动力', 务工状况: '务农',
+  户主身份证号: headId,
+  与户主关系: relation,
+  性别: sex,
+  年龄: age,
+  文化程度: '小学',
+  在校情况: '非在校生',
+  健康状况: '健康',
+  劳动能力: '普通劳动力',
+  务工状况: '务农',
 })
 
 /** A new township with one village and one group, its people, two households and their members. */
 function county(): Promise<Buffer> {
   return xlsx([
-    { name: '组织', kind: 'units', rows: [
-      { 层级: '村民小组', 编码: '41130219920101', 名称: '第1村民小组', 上级编码: '411302199201' },
-      { 层级: '村', 编码: '411302199201', 名称: '新建村', 上级编码: '411302199', 纬度: '32.95', 经度: '112.50', 贫困村: '是' },
-      { 层级: '乡镇', 编码: '411302199', 名称: '新建镇', 上级编码: '411302' },
-    ] },
-    { name: '人员', kind: 'people', rows: [
-      { 姓名: '李书记', 手机号: '13912340001', 所属单位编码: '411302199201', 角色: '驻村干部', 岗位: '第一书记' },
-      { 姓名: '赵帮扶', 手机号: '13912340002', 所属单位编码: '411302199', 角色: '乡镇领导', 负责单位编码: '411302199' },
-      { 姓名: '赵帮扶', 手机号: '13912340002', 所属单位编码: '411302199', 角色: '帮扶责任人', 负责单位编码: '411302199201' },
-    ] },
-    { name: '农户', kind: 'households', rows: [
-      { 户主姓名: '王大', 户主身份证号: HEAD_A, 联系电话: '13700000001', 村编码: '411302199201', 村民小组编码: '41130219920101', 主要致贫原因: '因病', 户状态: '监测户', 帮扶责任人手机号: '13912340002' },
-      { 户主姓名: '王二', 户主身份证号: HEAD_B, 村编码: '411302199201', 主要致贫原因: '缺技术', 户状态: '已脱贫', 帮扶责任人手机号: '13912340002' },
-    ] },
-    { name: '家庭成员', kind: 'members', rows: [
-      member(HEAD_A, '户主', '男', '70'), member(HEAD_A, '配偶', '女', '68'), member(HEAD_B, '户主', '男', '55'),
-    ] },
+    {
+      name: '组织',
+      kind: 'units',
+      rows: [
+        { 层级: '村民小组', 编码: '41130219920101', 名称: '第1村民小组', 上级编码: '411302199201' },
+        {
+          层级: '村',
+          编码: '411302199201',
+          名称: '新建村',
+          上级编码: '411302199',
+          纬度: '32.95',
+          经度: '112.50',
+          贫困村: '是',
+        },
+        { 层级: '乡镇', 编码: '411302199', 名称: '新建镇', 上级编码: '411302' },
+      ],
+    },
+    {
+      name: '人员',
+      kind: 'people',
+      rows: [
+        {
+          姓名: '李书记',
+          手机号: '13912340001',
+          所属单位编码: '411302199201',
+          角色: '驻村干部',
+          岗位: '第一书记',
+        },
+        {
+          姓名: '赵帮扶',
+          手机号: '13912340002',
+          所属单位编码: '411302199',
+          角色: '乡镇领导',
+          负责单位编码: '411302199',
+        },
+        {
+          姓名: '赵帮扶',
+          手机号: '13912340002',
+          所属单位编码: '411302199',
+          角色: '帮扶责任人',
+          负责单位编码: '411302199201',
+        },
+      ],
+    },
+    {
+      name: '农户',
+      kind: 'households',
+      rows: [
+        {
+          户主姓名: '王大',
+          户主身份证号: HEAD_A,
+          联系电话: '13700000001',
+          村编码: '411302199201',
+          村民小组编码: '41130219920101',
+          主要致贫原因: '因病',
+          户状态: '监测户',
+          帮扶责任人手机号: '13912340002',
+        },
+        {
+          户主姓名: '王二',
+          户主身份证号: HEAD_B,
+          村编码: '411302199201',
+          主要致贫原因: '缺技术',
+          户状态: '已脱贫',
+          帮扶责任人手机号: '13912340002',
+        },
+      ],
+    },
+    {
+      name: '家庭成员',
+      kind: 'members',
+      rows: [
+        member(HEAD_A, '户主', '男', '70'),
+        member(HEAD_A, '配偶', '女', '68'),
+        member(HEAD_B, '户主', '男', '55'),
+      ],
+    },
   ])
 }
 
@@ -49,23 +116,74 @@ function dataSnapshot() {
 
 describe('importing a county from a workbook', () => {
   test('a clean workbook creates units, people with several roles, households and their members', async () => {
-    const res = await ok<{ report: ImportReport }>(run.call('imports', 'runImport', { fileID: uploadImport(run, 'county.xlsx', await county()) }, 'demo-admin'))
+    const res = await ok<{ report: ImportReport }>(
+      run.call(
+        'imports',
+        'runImport',
+        { fileID: uploadImport(run, 'county.xlsx', await county()) },
+        'demo-admin',
+      ),
+    )
     expect(res.report.clean).toBe(true)
-    expect(res.report.counts.map((c) => [c.label, c.create])).toEqual([['组织', 3], ['人员', 2], ['农户', 2], ['家庭成员', 3]])
-    const [village] = run.cloud.db.find('org_units', { code: '411302199201' }) as Array<{ path: string[]; radiusM: number; flags: { poor: boolean } }>
-    expect(village).toMatchObject({ path: ['u-411302', 'u-411302199', 'u-411302199201'], radiusM: 500, flags: { poor: true, weak: false } })
-    const [zhao] = run.cloud.db.find('people', { name: '赵帮扶' }) as Array<{ _id: string; roles: unknown[]; phoneMasked: string; openid: null }>
-    expect(zhao.roles).toEqual([{ role: 'township_leader', unitIds: ['u-411302199'] }, { role: 'pairing_cadre', unitIds: ['u-411302199201'] }])
+    expect(res.report.counts.map((c) => [c.label, c.create])).toEqual([
+      ['组织', 3],
+      ['人员', 2],
+      ['农户', 2],
+      ['家庭成员', 3],
+    ])
+    const [village] = run.cloud.db.find('org_units', { code: '411302199201' }) as Array<{
+      path: string[]
+      radiusM: number
+      flags: { poor: boolean }
+    }>
+    expect(village).toMatchObject({
+      path: ['u-411302', 'u-411302199', 'u-411302199201'],
+      radiusM: 500,
+      flags: { poor: true, weak: false },
+    })
+    const [zhao] = run.cloud.db.find('people', { name: '赵帮扶' }) as Array<{
+      _id: string
+      roles: unknown[]
+      phoneMasked: string
+      openid: null
+    }>
+    expect(zhao.roles).toEqual([
+      { role: 'township_leader', unitIds: ['u-411302199'] },
+      { role: 'pairing_cadre', unitIds: ['u-411302199201'] },
+    ])
     expect(zhao).toMatchObject({ phoneMasked: '139****0002', openid: null })
-    const [a] = run.cloud.db.find('households', { headName: '王大' }) as Array<{ members: Array<{ relation: string }>; pairingCadreIds: string[]; groupId: string; status: string; idMasked: string }>
-    expect(a).toMatchObject({ pairingCadreIds: [zhao._id], groupId: 'u-41130219920101', status: 'monitored', idMasked: `${HEAD_A.slice(0, 4)}**********${HEAD_A.slice(-4)}` })
+    const [a] = run.cloud.db.find('households', { headName: '王大' }) as Array<{
+      members: Array<{ relation: string }>
+      pairingCadreIds: string[]
+      groupId: string
+      status: string
+      idMasked: string
+    }>
+    expect(a).toMatchObject({
+      pairingCadreIds: [zhao._id],
+      groupId: 'u-41130219920101',
+      status: 'monitored',
+      idMasked: `${HEAD_A.slice(0, 4)}**********${HEAD_A.slice(-4)}`,
+    })
     expect(a.members.map((m) => m.relation)).toEqual(['head', 'spouse'])
   })
 
   test('importing the same workbook again changes nothing', async () => {
     const before = dataSnapshot()
-    const res = await ok<{ report: ImportReport }>(run.call('imports', 'runImport', { fileID: uploadImport(run, 'county.xlsx', await county()) }, 'demo-admin'))
-    expect(res.report.counts.map((c) => [c.create, c.update])).toEqual([[0, 0], [0, 0], [0, 0], [0, 0]])
+    const res = await ok<{ report: ImportReport }>(
+      run.call(
+        'imports',
+        'runImport',
+        { fileID: uploadImport(run, 'county.xlsx', await county()) },
+        'demo-admin',
+      ),
+    )
+    expect(res.report.counts.map((c) => [c.create, c.update])).toEqual([
+      [0, 0],
+      [0, 0],
+      [0, 0],
+      [0, 0],
+    ])
     expect(res.report.counts.map((c) => c.unchanged)).toEqual([3, 2, 2, 3])
     expect(dataSnapshot()).toEqual(before)
   })
@@ -76,9 +194,14 @@ describe('importing a county from a workbook', () => {
     ws.addRow(IMPORT_LAYOUTS.households.columns.map((c) => c.header))
     ws.addRow(['王二', HEAD_B, '', '411302199201', '', '缺技术', '监测户', '13912340002'])
     const file = Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer)
-    const res = await ok<{ report: ImportReport }>(run.call('imports', 'runImport', { fileID: uploadImport(run, 'one.xlsx', file) }, 'demo-admin'))
+    const res = await ok<{ report: ImportReport }>(
+      run.call('imports', 'runImport', { fileID: uploadImport(run, 'one.xlsx', file) }, 'demo-admin'),
+    )
     expect(res.report.counts).toEqual([expect.objectContaining({ create: 0, update: 1 })])
-    const [b] = run.cloud.db.find('households', { headName: '王二' }) as Array<{ status: string; members: unknown[] }>
+    const [b] = run.cloud.db.find('households', { headName: '王二' }) as Array<{
+      status: string
+      members: unknown[]
+    }>
     expect(b.status).toBe('monitored')
     expect(b.members).toHaveLength(1) // a file without member rows keeps the members
   })
@@ -90,7 +213,9 @@ describe('importing a county from a workbook', () => {
   })
 
   test('the template has one sheet per layout with its headers, and a 说明 sheet', async () => {
-    const { fileID, tempUrl } = await ok<{ fileID: string; tempUrl: string }>(run.call('imports', 'getImportTemplate', {}, 'demo-admin'))
+    const { fileID, tempUrl } = await ok<{ fileID: string; tempUrl: string }>(
+      run.call('imports', 'getImportTemplate', {}, 'demo-admin'),
+    )
     expect(tempUrl).toContain(encodeURIComponent(fileID))
     const wb = new ExcelJS.Workbook()
     await wb.xlsx.load(run.cloud.store.download(fileID).bytes as unknown as ArrayBuffer)
@@ -100,8 +225,15 @@ describe('importing a county from a workbook', () => {
   })
 
   test('the empty template itself imports cleanly as nothing', async () => {
-    const { fileID } = await ok<{ fileID: string }>(run.call('imports', 'getImportTemplate', {}, 'demo-admin'))
+    const { fileID } = await ok<{ fileID: string }>(
+      run.call('imports', 'getImportTemplate', {}, 'demo-admin'),
+    )
     const copy = uploadImport(run, 'template.xlsx', run.cloud.store.download(fileID).bytes)
-    expect(await ok(run.call('imports', 'validateImport', { fileID: copy }, 'demo-admin'))).toEqual({ counts: [], issues: [], issueCount: 0, clean: true })
+    expect(await ok(run.call('imports', 'validateImport', { fileID: copy }, 'demo-admin'))).toEqual({
+      counts: [],
+      issues: [],
+      issueCount: 0,
+      clean: true,
+    })
   })
 })

@@ -7,7 +7,13 @@ export { ok, fail, personIdOf, FIRST_VILLAGE, FIRST_TOWNSHIP, COUNTY } from '../
 export const NOW = '2026-11-20T01:00:00.000Z'
 
 /** Calls a notice action as a user, optionally at another instant. */
-export function notice(run: RunningCloud, action: string, input: unknown, openid: string, now?: string): Promise<unknown> {
+export function notice(
+  run: RunningCloud,
+  action: string,
+  input: unknown,
+  openid: string,
+  now?: string,
+): Promise<unknown> {
   return run.cloud.call('notice', action, input, openid, now ? { ZHUCUN_NOW: now } : undefined)
 }
 

@@ -30,9 +30,18 @@ describe('rectification deadline reminders go through notify', () => {
     const inbox = run.cloud.db.find('inbox', { personId: me, kind: 'rect_due_3d' })
     expect(inbox.map((r) => r.refId).sort()).toEqual([first.id, second.id].sort())
     // The seed's overdue item also brings an escalation proposal that day, pushed on its own topic.
-    const pushes = sentTo(run, 'demo-secretary').filter((p) => JSON.stringify(p.data).includes('整改时限还有3天'))
+    const pushes = sentTo(run, 'demo-secretary').filter((p) =>
+      JSON.stringify(p.data).includes('整改时限还有3天'),
+    )
     expect(pushes).toHaveLength(1)
-    expect(pushes[0]).toMatchObject({ templateId: 'TPL-REMINDER-PLACEHOLDER', page: expect.stringMatching(/^packages\/rectify\/pages\/detail\/index\?id=/) })
-    expect(deliveriesOf(run, me).filter((d) => d.topic === 'rect_due_3d').map((d) => d.status)).toEqual(['sent'])
+    expect(pushes[0]).toMatchObject({
+      templateId: 'TPL-REMINDER-PLACEHOLDER',
+      page: expect.stringMatching(/^packages\/rectify\/pages\/detail\/index\?id=/),
+    })
+    expect(
+      deliveriesOf(run, me)
+        .filter((d) => d.topic === 'rect_due_3d')
+        .map((d) => d.status),
+    ).toEqual(['sent'])
   })
 })

@@ -8,7 +8,13 @@ beforeAll(async () => {
 afterAll(() => run.stop())
 
 // 410123198001011231 carries the right check character.
-const draft = (extra: Record<string, unknown>) => ({ unitId: FIRST_VILLAGE, title: '低保户名单公示', body: '拟纳入 2 户。', category: 'poverty_id', ...extra })
+const draft = (extra: Record<string, unknown>) => ({
+  unitId: FIRST_VILLAGE,
+  title: '低保户名单公示',
+  body: '拟纳入 2 户。',
+  category: 'poverty_id',
+  ...extra,
+})
 
 describe('public text refuses ID and mobile numbers however they are written', () => {
   test.each([
@@ -28,19 +34,51 @@ describe('public text refuses ID and mobile numbers however they are written', (
   })
 
   test('amounts, dates and counts in a notice pass', async () => {
-    await ok(notice(run, 'publishNotice', draft({ body: '补助 12,000.00元，共 13 户 45 人，公示期 2026-12-05 至 2026-12-11，合计 138123456.78 元。' }), 'demo-village'))
+    await ok(
+      notice(
+        run,
+        'publishNotice',
+        draft({
+          body: '补助 12,000.00元，共 13 户 45 人，公示期 2026-12-05 至 2026-12-11，合计 138123456.78 元。',
+        }),
+        'demo-village',
+      ),
+    )
   })
 
   test('an objection keeps no separated number readable, in its text or its contact', async () => {
     const text = '我是李四 4101 2319 8001 0112 31，电话 138-1234-5678'
-    const res = await ok<{ objectionId: string }>(notice(run, 'submitObjection', { noticeId: 'ntc-demo-dibao', text, contact: '139 1234 6621' }, 'villager-sep'))
+    const res = await ok<{ objectionId: string }>(
+      notice(
+        run,
+        'submitObjection',
+        { noticeId: 'ntc-demo-dibao', text, contact: '139 1234 6621' },
+        'villager-sep',
+      ),
+    )
     const [stored] = run.cloud.db.find('notice_objections', { _id: res.objectionId })
-    expect(stored).toMatchObject({ text: '我是李四 4101**********1231，电话 138****5678', contactMasked: '139****6621' })
+    expect(stored).toMatchObject({
+      text: '我是李四 4101**********1231，电话 138****5678',
+      contactMasked: '139****6621',
+    })
   })
 
   test('a subscribe message never carries a number in full, even written with spaces', async () => {
     await subscribe(run, 'demo-secretary', ['urge'])
-    await ok(notice(run, 'sendUrge', { topic: 'general', filter: 'manual', personIds: [personIdOf(run, 'demo-secretary')], title: '请回电 138 1234 5678', body: '户主 4101 2319 8001 0112 31 的材料请补齐' }, 'demo-supervisor'))
+    await ok(
+      notice(
+        run,
+        'sendUrge',
+        {
+          topic: 'general',
+          filter: 'manual',
+          personIds: [personIdOf(run, 'demo-secretary')],
+          title: '请回电 138 1234 5678',
+          body: '户主 4101 2319 8001 0112 31 的材料请补齐',
+        },
+        'demo-supervisor',
+      ),
+    )
     const [sent] = sentTo(run, 'demo-secretary')
     const values = JSON.stringify(sent.data)
     expect(values).toContain('138****5678')

@@ -22,14 +22,40 @@ describe('daily reminder of a missing presence record', () => {
   })
 
   test('where the county switched the reminder on with a reason, resident cadres without a record today are reminded once a day, on working days', async () => {
-    const meta = { reason: '防汛期间加强在岗管理', updatedAt: new Date(NOW), updatedById: personIdOf(run, 'demo-admin'), updatedByName: '组织部管理员' }
-    run.cloud.db.insertMany('presence_policies', [{
-      _id: COUNTY, requiredDays: 20, checkInsPerDay: 2, photoRequired: false, ...meta, history: [], reminders: { presenceDaily: true, ...meta },
-    }])
-    run.cloud.db.insertMany('presence_days', [{
-      _id: `${personIdOf(run, 'demo-member')}_2026-11-20`, personId: personIdOf(run, 'demo-member'), villageId: 'u-411302100200', townshipId: 'u-411302100',
-      countyId: COUNTY, day: '2026-11-20', month: '2026-11', slots: { am: 'c1', pm: null }, counted: true, attempts: 1, firstAt: new Date(NOW), syncedLate: false, signs: [],
-    }])
+    const meta = {
+      reason: '防汛期间加强在岗管理',
+      updatedAt: new Date(NOW),
+      updatedById: personIdOf(run, 'demo-admin'),
+      updatedByName: '组织部管理员',
+    }
+    run.cloud.db.insertMany('presence_policies', [
+      {
+        _id: COUNTY,
+        requiredDays: 20,
+        checkInsPerDay: 2,
+        photoRequired: false,
+        ...meta,
+        history: [],
+        reminders: { presenceDaily: true, ...meta },
+      },
+    ])
+    run.cloud.db.insertMany('presence_days', [
+      {
+        _id: `${personIdOf(run, 'demo-member')}_2026-11-20`,
+        personId: personIdOf(run, 'demo-member'),
+        villageId: 'u-411302100200',
+        townshipId: 'u-411302100',
+        countyId: COUNTY,
+        day: '2026-11-20',
+        month: '2026-11',
+        slots: { am: 'c1', pm: null },
+        counted: true,
+        attempts: 1,
+        firstAt: new Date(NOW),
+        syncedLate: false,
+        signs: [],
+      },
+    ])
     await fireAt(run, FRIDAY_4PM)
     await fireAt(run, FRIDAY_4PM)
     const reminded = inboxOf('presence_missing').map((r) => String(r.personId))
@@ -37,7 +63,11 @@ describe('daily reminder of a missing presence record', () => {
     expect(reminded).not.toContain(personIdOf(run, 'demo-member'))
     expect(new Set(reminded).size).toBe(reminded.length)
     expect(reminded.every((id) => residents().includes(id))).toBe(true)
-    expect(inboxOf('presence_missing')[0]).toMatchObject({ title: '今日尚无在村记录', link: '/packages/presence/pages/calendar/index', readAt: null })
+    expect(inboxOf('presence_missing')[0]).toMatchObject({
+      title: '今日尚无在村记录',
+      link: '/packages/presence/pages/calendar/index',
+      readAt: null,
+    })
     const before = reminded.length
     await fireAt(run, SATURDAY_4PM)
     expect(inboxOf('presence_missing')).toHaveLength(before)
@@ -45,11 +75,31 @@ describe('daily reminder of a missing presence record', () => {
 
   test('a cadre on approved leave today is not reminded', async () => {
     const id = personIdOf(run, 'demo-secretary')
-    run.cloud.db.insertMany('presence_leaves', [{
-      _id: 'lv-test-monday', personId: id, personName: '', villageId: 'u-411302100200', villageName: '', townshipId: 'u-411302100', countyId: COUNTY,
-      type: 'official', startDay: '2026-11-23', endDay: '2026-11-24', days: 2, reason: '县里培训', status: 'approved', approverLevel: 'township',
-      approverUnitId: 'u-411302100', comment: '', decidedById: null, decidedByName: null, decidedAt: null, returnedDay: null, createdAt: new Date(NOW),
-    }])
+    run.cloud.db.insertMany('presence_leaves', [
+      {
+        _id: 'lv-test-monday',
+        personId: id,
+        personName: '',
+        villageId: 'u-411302100200',
+        villageName: '',
+        townshipId: 'u-411302100',
+        countyId: COUNTY,
+        type: 'official',
+        startDay: '2026-11-23',
+        endDay: '2026-11-24',
+        days: 2,
+        reason: '县里培训',
+        status: 'approved',
+        approverLevel: 'township',
+        approverUnitId: 'u-411302100',
+        comment: '',
+        decidedById: null,
+        decidedByName: null,
+        decidedAt: null,
+        returnedDay: null,
+        createdAt: new Date(NOW),
+      },
+    ])
     await fireAt(run, MONDAY_4PM)
     const monday = inboxOf('presence_missing').filter((r) => String(r._id).endsWith('_2026-11-23'))
     expect(monday.length).toBeGreaterThan(0)
@@ -59,10 +109,16 @@ describe('daily reminder of a missing presence record', () => {
 
 describe('weekly reminder of households not visited this period', () => {
   test('on Mondays each pairing cadre with an unvisited household this month is reminded once, with the count', async () => {
-    const households = run.cloud.db.find('households', {}) as Array<{ _id: string; pairingCadreIds: string[] }>
-    const covered = new Set(run.cloud.db.find('visit_coverage', { period: '2026-11' }).map((c) => String(c.householdId)))
+    const households = run.cloud.db.find('households', {}) as Array<{
+      _id: string
+      pairingCadreIds: string[]
+    }>
+    const covered = new Set(
+      run.cloud.db.find('visit_coverage', { period: '2026-11' }).map((c) => String(c.householdId)),
+    )
     const owed = new Map<string, number>()
-    for (const h of households) if (!covered.has(h._id)) for (const c of h.pairingCadreIds) owed.set(c, (owed.get(c) ?? 0) + 1)
+    for (const h of households)
+      if (!covered.has(h._id)) for (const c of h.pairingCadreIds) owed.set(c, (owed.get(c) ?? 0) + 1)
     expect(owed.size).toBeGreaterThan(0)
     await fireAt(run, MONDAY_4PM)
     await fireAt(run, MONDAY_4PM)

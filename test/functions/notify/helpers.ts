@@ -15,7 +15,14 @@ export interface Told {
 export async function toldBy(run: RunningCloud, act: () => Promise<unknown>): Promise<Told[]> {
   const before = new Set(run.cloud.db.find('inbox', {}).map((r) => String(r._id)))
   await act()
-  return run.cloud.db.find('inbox', {})
+  return run.cloud.db
+    .find('inbox', {})
     .filter((r) => !before.has(String(r._id)))
-    .map((r) => ({ personId: String(r.personId), kind: String(r.kind), title: String(r.title), body: String(r.body), link: String(r.link) }))
+    .map((r) => ({
+      personId: String(r.personId),
+      kind: String(r.kind),
+      title: String(r.title),
+      body: String(r.body),
+      link: String(r.link),
+    }))
 }

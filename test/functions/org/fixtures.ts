@@ -28,26 +28,40 @@ export function randomPhone(): string {
  */
 export function addPerson(
   run: RunningCloud,
-  opts: { name?: string; openid?: string | null; homeUnitId?: string; roles?: RoleGrant[]; idNumber?: string } = {},
+  opts: {
+    name?: string
+    openid?: string | null
+    homeUnitId?: string
+    roles?: RoleGrant[]
+    idNumber?: string
+  } = {},
 ): { id: string; phone: string; name: string } {
   const id = `p-test-${randomBytes(6).toString('hex')}`
   const phone = randomPhone()
   const name = opts.name ?? `测试${id.slice(-4)}`
   const home = opts.homeUnitId ?? FIRST_VILLAGE
-  run.cloud.db.insertMany('people', [{
-    _id: id,
-    name,
-    phoneMasked: maskPhone(phone),
-    phoneHash: keyedHash(phone, DEV_DATA_KEY),
-    phoneEnc: encrypt(phone, DEV_DATA_KEY),
-    ...(opts.idNumber ? { idMasked: maskIdNumber(opts.idNumber), idHash: keyedHash(opts.idNumber, DEV_DATA_KEY), idEnc: encrypt(opts.idNumber, DEV_DATA_KEY) } : {}),
-    roles: opts.roles ?? [{ role: 'resident_cadre', unitIds: [home], post: 'team_member' }],
-    homeUnitId: home,
-    openid: opts.openid ?? null,
-    status: 'active',
-    createdAt: new Date(),
-    updatedAt: new Date(),
-  }])
+  run.cloud.db.insertMany('people', [
+    {
+      _id: id,
+      name,
+      phoneMasked: maskPhone(phone),
+      phoneHash: keyedHash(phone, DEV_DATA_KEY),
+      phoneEnc: encrypt(phone, DEV_DATA_KEY),
+      ...(opts.idNumber
+        ? {
+            idMasked: maskIdNumber(opts.idNumber),
+            idHash: keyedHash(opts.idNumber, DEV_DATA_KEY),
+            idEnc: encrypt(opts.idNumber, DEV_DATA_KEY),
+          }
+        : {}),
+      roles: opts.roles ?? [{ role: 'resident_cadre', unitIds: [home], post: 'team_member' }],
+      homeUnitId: home,
+      openid: opts.openid ?? null,
+      status: 'active',
+      createdAt: new Date(),
+      updatedAt: new Date(),
+    },
+  ])
   return { id, phone, name }
 }
 
@@ -55,15 +69,38 @@ export function addPerson(
  * Puts a file in the local store at a random path under imports/ and records it as `openid`'s import
  * upload (what files.registerUpload records), as the app's upload would; returns its fileID.
  */
-export function uploadImport(run: RunningCloud, name: string, content: string | Buffer, openid = 'demo-admin'): string {
+export function uploadImport(
+  run: RunningCloud,
+  name: string,
+  content: string | Buffer,
+  openid = 'demo-admin',
+): string {
   const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content
   const ext = name.toLowerCase().endsWith('.csv') ? 'csv' : 'xlsx'
-  const { fileID } = run.cloud.store.upload(uploadCloudPath('import', randomBytes(16).toString('hex'), ext), bytes, undefined, openid)
+  const { fileID } = run.cloud.store.upload(
+    uploadCloudPath('import', randomBytes(16).toString('hex'), ext),
+    bytes,
+    undefined,
+    openid,
+  )
   const at = new Date()
-  run.cloud.db.insertMany('uploads', [{
-    _id: uploadKey(fileID), fileID, purpose: 'import', openid, personId: null, uploaderName: '测试', uploadedAt: at, name,
-    deviceAt: null, location: null, recordId: null, path: [], boundAt: null,
-  }])
+  run.cloud.db.insertMany('uploads', [
+    {
+      _id: uploadKey(fileID),
+      fileID,
+      purpose: 'import',
+      openid,
+      personId: null,
+      uploaderName: '测试',
+      uploadedAt: at,
+      name,
+      deviceAt: null,
+      location: null,
+      recordId: null,
+      path: [],
+      boundAt: null,
+    },
+  ])
   return fileID
 }
 

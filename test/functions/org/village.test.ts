@@ -12,27 +12,56 @@ beforeEach(async () => {
 })
 afterEach(() => run.stop())
 
-const update = (input: ActionInput<'org', 'updateVillage'>, openid = 'demo-admin') => run.call('org', 'updateVillage', input, openid)
+const update = (input: ActionInput<'org', 'updateVillage'>, openid = 'demo-admin') =>
+  run.call('org', 'updateVillage', input, openid)
 type Audit = { items: Array<{ targetId: string; summary: string }> }
 
 /** A village of another county, outside every demo identity's scope. */
 function foreignVillage(): string {
   const now = new Date(NOW)
-  run.cloud.db.insertMany('org_units', [{
-    _id: 'u-990000100200', code: '990000100200', name: '外县某村', level: 'village', parentId: 'u-990000100',
-    path: ['u-990000', 'u-990000100', 'u-990000100200'], center: { type: 'Point', coordinates: [113, 34] }, radiusM: 500,
-    flags: { poor: false, weak: false }, createdAt: now, updatedAt: now,
-  }])
+  run.cloud.db.insertMany('org_units', [
+    {
+      _id: 'u-990000100200',
+      code: '990000100200',
+      name: '外县某村',
+      level: 'village',
+      parentId: 'u-990000100',
+      path: ['u-990000', 'u-990000100', 'u-990000100200'],
+      center: { type: 'Point', coordinates: [113, 34] },
+      radiusM: 500,
+      flags: { poor: false, weak: false },
+      createdAt: now,
+      updatedAt: now,
+    },
+  ])
   return 'u-990000100200'
 }
 
 describe('org.updateVillage', () => {
   test('the county admin moves the village point, radius and flags; the unit stores GeoJSON and shows the new values', async () => {
-    const res = await ok<VillageSettings>(update({ villageId: FIRST_VILLAGE, center: { lat: 33.25, lng: 112.66 }, radiusM: 800, flags: { poor: true, weak: true } }))
-    expect(res).toEqual({ villageId: FIRST_VILLAGE, center: { lat: 33.25, lng: 112.66 }, radiusM: 800, flags: { poor: true, weak: true } })
+    const res = await ok<VillageSettings>(
+      update({
+        villageId: FIRST_VILLAGE,
+        center: { lat: 33.25, lng: 112.66 },
+        radiusM: 800,
+        flags: { poor: true, weak: true },
+      }),
+    )
+    expect(res).toEqual({
+      villageId: FIRST_VILLAGE,
+      center: { lat: 33.25, lng: 112.66 },
+      radiusM: 800,
+      flags: { poor: true, weak: true },
+    })
     const [doc] = run.cloud.db.find('org_units', { _id: FIRST_VILLAGE })
-    expect(doc).toMatchObject({ center: { type: 'Point', coordinates: [112.66, 33.25] }, radiusM: 800, flags: { poor: true, weak: true } })
-    const unit = await ok<{ center: unknown; radiusM: number }>(run.call('org', 'getUnit', { unitId: FIRST_VILLAGE }, 'demo-supervisor'))
+    expect(doc).toMatchObject({
+      center: { type: 'Point', coordinates: [112.66, 33.25] },
+      radiusM: 800,
+      flags: { poor: true, weak: true },
+    })
+    const unit = await ok<{ center: unknown; radiusM: number }>(
+      run.call('org', 'getUnit', { unitId: FIRST_VILLAGE }, 'demo-supervisor'),
+    )
     expect(unit).toMatchObject({ center: { lat: 33.25, lng: 112.66 }, radiusM: 800 })
   })
 
@@ -43,20 +72,26 @@ describe('org.updateVillage', () => {
     expect(res.center).toEqual({ lat: before.lat, lng: before.lng })
   })
 
-  test('a village outside the admin\'s county is refused', async () => {
+  test("a village outside the admin's county is refused", async () => {
     const err = await fail(update({ villageId: foreignVillage(), radiusM: 600 }))
     expect(err.code).toBe('permission-denied')
   })
 
   test('people who are not the county admin are refused, even in their own village', async () => {
     for (const who of ['demo-township', 'demo-supervisor', 'demo-secretary']) {
-      expect((await fail(update({ villageId: FIRST_VILLAGE, radiusM: 600 }, who))).code).toBe('permission-denied')
+      expect((await fail(update({ villageId: FIRST_VILLAGE, radiusM: 600 }, who))).code).toBe(
+        'permission-denied',
+      )
     }
   })
 
   test('a radius below 100 m or above 3000 m is refused and nothing changes', async () => {
-    expect(await fail(update({ villageId: FIRST_VILLAGE, radiusM: 50 }))).toMatchObject({ code: 'invalid-argument' })
-    expect(await fail(update({ villageId: FIRST_VILLAGE, radiusM: 3001 }))).toMatchObject({ code: 'invalid-argument' })
+    expect(await fail(update({ villageId: FIRST_VILLAGE, radiusM: 50 }))).toMatchObject({
+      code: 'invalid-argument',
+    })
+    expect(await fail(update({ villageId: FIRST_VILLAGE, radiusM: 3001 }))).toMatchObject({
+      code: 'invalid-argument',
+    })
     expect(run.cloud.db.find('org_units', { _id: FIRST_VILLAGE })[0]).toMatchObject({ radiusM: 500 })
   })
 
@@ -76,10 +111,14 @@ describe('org.updateVillage', () => {
     const old = village(run)
     const moved = { id: FIRST_VILLAGE, lat: old.lat + 0.02, lng: old.lng }
     await ok(update({ villageId: FIRST_VILLAGE, center: { lat: moved.lat, lng: moved.lng }, radiusM: 300 }))
-    const atOld = await ok<CheckInResult>(run.cloud.call('presence', 'checkIn', fixNear(old, 0), 'demo-secretary', { ZHUCUN_NOW: NOW }))
+    const atOld = await ok<CheckInResult>(
+      run.cloud.call('presence', 'checkIn', fixNear(old, 0), 'demo-secretary', { ZHUCUN_NOW: NOW }),
+    )
     expect(atOld.counted).toBe(false)
     expect(atOld.message).toContain('超出 300 米范围')
-    const atNew = await ok<CheckInResult>(run.cloud.call('presence', 'checkIn', fixNear(moved, 100), 'demo-member', { ZHUCUN_NOW: NOW }))
+    const atNew = await ok<CheckInResult>(
+      run.cloud.call('presence', 'checkIn', fixNear(moved, 100), 'demo-member', { ZHUCUN_NOW: NOW }),
+    )
     expect(atNew.counted).toBe(true)
   })
 })

@@ -14,7 +14,9 @@ export interface Village {
 }
 
 export function village(run: RunningCloud, id = FIRST_VILLAGE): Village {
-  const [doc] = run.cloud.db.find('org_units', { _id: id }) as Array<{ center: { coordinates: [number, number] } }>
+  const [doc] = run.cloud.db.find('org_units', { _id: id }) as Array<{
+    center: { coordinates: [number, number] }
+  }>
   return { id, lng: doc.center.coordinates[0], lat: doc.center.coordinates[1] }
 }
 
@@ -24,7 +26,11 @@ export function personIdOf(run: RunningCloud, openid: string): string {
 }
 
 /** A point `metres` north of the village point, as WeChat reports it (gcj02) unless told otherwise. */
-export function fixNear(v: Village, metres: number, opts: { coordType?: 'gcj02' | 'wgs84'; accuracy?: number; capturedAt?: string; deviceId?: string } = {}) {
+export function fixNear(
+  v: Village,
+  metres: number,
+  opts: { coordType?: 'gcj02' | 'wgs84'; accuracy?: number; capturedAt?: string; deviceId?: string } = {},
+) {
   const wgs = { lat: v.lat + metres / 111195, lng: v.lng }
   const coordType = opts.coordType ?? 'gcj02'
   const p = coordType === 'gcj02' ? wgs84ToGcj02(wgs) : wgs

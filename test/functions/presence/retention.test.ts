@@ -15,7 +15,9 @@ type Row = Record<string, unknown> & { _id: string }
 
 /** A real check-in made now, as the template for older records of the same shape. */
 async function realCheckIn(): Promise<Row> {
-  const r = await ok<{ checkInId: string }>(run.call('presence', 'checkIn', fixNear(village(run), 120), 'demo-secretary'))
+  const r = await ok<{ checkInId: string }>(
+    run.call('presence', 'checkIn', fixNear(village(run), 120), 'demo-secretary'),
+  )
   return run.cloud.db.find('presence_checkins', { _id: r.checkInId })[0] as Row
 }
 
@@ -24,7 +26,15 @@ function olderCopies(template: Row, n: number, daysAgo: number, tag: string): st
   const base = Date.parse(NOW) - daysAgo * DAY_MS
   const docs = Array.from({ length: n }, (_, i) => {
     const at = new Date(base - i * 60_000)
-    return { ...template, _id: `ci-${tag}-${i}`, clientId: `${tag}-${i}`, at, capturedAt: at, receivedAt: at, signs: [{ kind: 'accuracy_zero', reason: '定位精度为 0' }] }
+    return {
+      ...template,
+      _id: `ci-${tag}-${i}`,
+      clientId: `${tag}-${i}`,
+      at,
+      capturedAt: at,
+      receivedAt: at,
+      signs: [{ kind: 'accuracy_zero', reason: '定位精度为 0' }],
+    }
   })
   run.cloud.db.insertMany('presence_checkins', docs)
   return docs.map((d) => d._id)
@@ -43,7 +53,13 @@ describe('retention of raw check-in coordinates (presence.retention, daily)', ()
     for (const doc of byIds(old)) {
       for (const f of RAW) expect(doc).not.toHaveProperty(f)
       const was = before.get(doc._id)
-      expect(doc).toMatchObject({ counted: was?.counted, distanceM: was?.distanceM, message: was?.message, signs: was?.signs, day: was?.day })
+      expect(doc).toMatchObject({
+        counted: was?.counted,
+        distanceM: was?.distanceM,
+        message: was?.message,
+        signs: was?.signs,
+        day: was?.day,
+      })
       expect(doc.coarsenedAt).toEqual(new Date(NOW))
     }
     for (const doc of [...byIds(recent), template]) for (const f of RAW) expect(doc).toHaveProperty(f)
@@ -64,7 +80,10 @@ describe('retention of raw check-in coordinates (presence.retention, daily)', ()
     const bulk = { clientId: { $regex: '^bulk-' } }
     expect(await fire()).toEqual({ ok: true, data: { coarsened: 2_000 } })
     expect(run.cloud.db.count('presence_checkins', { ...bulk, coarsenedAt: { $exists: true } })).toBe(2_000)
-    expect(run.cloud.db.find('job_runs', { job: 'presence.retention', countyId: COUNTY })[0]).toMatchObject({ state: 'done', result: { coarsened: 2_000, more: true } })
+    expect(run.cloud.db.find('job_runs', { job: 'presence.retention', countyId: COUNTY })[0]).toMatchObject({
+      state: 'done',
+      result: { coarsened: 2_000, more: true },
+    })
     expect(await fire()).toEqual({ ok: true, data: { coarsened: 50 } })
     expect(run.cloud.db.count('presence_checkins', { ...bulk, lat: { $exists: true } })).toBe(0)
   }, 90_000)
@@ -73,16 +92,35 @@ describe('retention of raw check-in coordinates (presence.retention, daily)', ()
     const template = await realCheckIn()
     const mid = olderCopies(template, 2, 120, 'mid')
     const older = olderCopies(template, 2, 200, 'older')
-    await ok(run.call('org', 'updateSettings', { section: 'retention', values: { checkInDays: 180, householdYears: 5 }, reason: '巡视整改期间留存核查' }, 'demo-admin'))
+    await ok(
+      run.call(
+        'org',
+        'updateSettings',
+        {
+          section: 'retention',
+          values: { checkInDays: 180, householdYears: 5 },
+          reason: '巡视整改期间留存核查',
+        },
+        'demo-admin',
+      ),
+    )
     expect(await fire()).toEqual({ ok: true, data: { coarsened: 2 } })
     for (const doc of byIds(mid)) expect(doc).toHaveProperty('lat')
     for (const doc of byIds(older)) expect(doc).not.toHaveProperty('lat')
   })
 
   test('a month calendar reads the same before and after its records are coarsened', async () => {
-    const month = () => ok<MonthView>(run.call('presence', 'getMonth', { month: '2026-10' }, 'demo-secretary'))
+    const month = () =>
+      ok<MonthView>(run.call('presence', 'getMonth', { month: '2026-10' }, 'demo-secretary'))
     const before = await month()
-    await ok(run.call('org', 'updateSettings', { section: 'retention', values: { checkInDays: 30, householdYears: 5 } }, 'demo-admin'))
+    await ok(
+      run.call(
+        'org',
+        'updateSettings',
+        { section: 'retention', values: { checkInDays: 30, householdYears: 5 } },
+        'demo-admin',
+      ),
+    )
     // Three weeks on, every October record of the seed is past 30 days.
     run.cloud.invoker.env.ZHUCUN_NOW = '2026-12-15T01:00:00.000Z'
     const res = (await fire()) as { data: { coarsened: number } }
@@ -94,10 +132,14 @@ describe('retention of raw check-in coordinates (presence.retention, daily)', ()
 
   test('the settings page shows the last run: when, and how many records it coarsened', async () => {
     olderCopies(await realCheckIn(), 3, 95, 'shown')
-    const none = await ok<{ lastRuns: { checkIns: unknown } }>(run.call('org', 'getSettings', {}, 'demo-admin'))
+    const none = await ok<{ lastRuns: { checkIns: unknown } }>(
+      run.call('org', 'getSettings', {}, 'demo-admin'),
+    )
     expect(none.lastRuns.checkIns).toBeNull()
     await fire()
-    const after = await ok<{ lastRuns: { checkIns: { at: string; count: number } } }>(run.call('org', 'getSettings', {}, 'demo-admin'))
+    const after = await ok<{ lastRuns: { checkIns: { at: string; count: number } } }>(
+      run.call('org', 'getSettings', {}, 'demo-admin'),
+    )
     expect(after.lastRuns.checkIns).toEqual({ at: NOW, count: 3 })
   })
 })

@@ -27,19 +27,62 @@ const NEAR = Date.now()
 
 /** A real day, mostly near today, sometimes anywhere in the supported years or on an edge. */
 const dayArb: fc.Arbitrary<string> = fc.oneof(
-  { weight: 4, arbitrary: fc.integer({ min: -60, max: 60 }).map((n) => new Date(NEAR + n * DAY_MS).toISOString().slice(0, 10)) },
-  { weight: 2, arbitrary: fc.integer({ min: 0, max: Math.floor((LAST - FIRST) / DAY_MS) }).map((n) => new Date(FIRST + n * DAY_MS).toISOString().slice(0, 10)) },
-  { weight: 1, arbitrary: fc.constantFrom('2024-02-29', `${MIN_YEAR}-01-01`, `${MAX_YEAR}-12-31`, '2026-12-31', '2027-01-01') },
+  {
+    weight: 4,
+    arbitrary: fc
+      .integer({ min: -60, max: 60 })
+      .map((n) => new Date(NEAR + n * DAY_MS).toISOString().slice(0, 10)),
+  },
+  {
+    weight: 2,
+    arbitrary: fc
+      .integer({ min: 0, max: Math.floor((LAST - FIRST) / DAY_MS) })
+      .map((n) => new Date(FIRST + n * DAY_MS).toISOString().slice(0, 10)),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      '2024-02-29',
+      `${MIN_YEAR}-01-01`,
+      `${MAX_YEAR}-12-31`,
+      '2026-12-31',
+      '2027-01-01',
+    ),
+  },
 )
-const clockArb = fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }), fc.integer({ min: 0, max: 59 }))
+const clockArb = fc
+  .tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }), fc.integer({ min: 0, max: 59 }))
   .map(([h, m, s]) => [h, m, s].map((n) => String(n).padStart(2, '0')).join(':'))
-const instantArb = fc.tuple(dayArb, clockArb, fc.constantFrom('Z', '.000Z', '+08:00', '-05:00', '.123+08:00')).map(([d, t, z]) => `${d}T${t}${z}`)
+const instantArb = fc
+  .tuple(dayArb, clockArb, fc.constantFrom('Z', '.000Z', '+08:00', '-05:00', '.123+08:00'))
+  .map(([d, t, z]) => `${d}T${t}${z}`)
 const monthArb = dayArb.map((d) => d.slice(0, 7))
 const periodArb = fc.tuple(monthArb, fc.constantFrom('', '-2m', '-3m', '-6m')).map(([m, s]) => m + s)
-const CALENDARISH = fc.oneof(dayArb, monthArb, instantArb, periodArb, clockArb.map((t) => t.slice(0, 5)))
+const CALENDARISH = fc.oneof(
+  dayArb,
+  monthArb,
+  instantArb,
+  periodArb,
+  clockArb.map((t) => t.slice(0, 5)),
+)
 
 /** Strings people and attackers type: Chinese, padding, operators, prototype keys, markup, extremes. */
-const ODD_TEXT = ['张三', '  李四  ', '$gt', '{"$ne":null}', '__proto__', 'constructor', '<script>alert(1)</script>', '\u200b', '😀', 'a\nb', '0', '-1', 'null', 'undefined']
+const ODD_TEXT = [
+  '张三',
+  '  李四  ',
+  '$gt',
+  '{"$ne":null}',
+  '__proto__',
+  'constructor',
+  '<script>alert(1)</script>',
+  '\u200b',
+  '😀',
+  'a\nb',
+  '0',
+  '-1',
+  'null',
+  'undefined',
+]
 
 function regexOf(pattern: string): RegExp | null {
   try {
@@ -59,9 +102,12 @@ function stringArb(s: JsonSchema, ctx: ArbitraryContext): fc.Arbitrary<unknown> 
   const re = s.pattern ? regexOf(s.pattern) : null
   if (re) {
     const fits = (v: string) => re.test(v) && within(v, min, max)
-    const choices: Array<fc.WeightedArbitrary<string>> = [{ weight: 1, arbitrary: fc.stringMatching(re).filter((v) => within(v, min, max)) }]
+    const choices: Array<fc.WeightedArbitrary<string>> = [
+      { weight: 1, arbitrary: fc.stringMatching(re).filter((v) => within(v, min, max)) },
+    ]
     // Only patterns that real calendar values can match get them (days, months, instants, periods).
-    if (fc.sample(CALENDARISH, { numRuns: 200, seed: 1 }).some(fits)) choices.push({ weight: 6, arbitrary: CALENDARISH.filter(fits) })
+    if (fc.sample(CALENDARISH, { numRuns: 200, seed: 1 }).some(fits))
+      choices.push({ weight: 6, arbitrary: CALENDARISH.filter(fits) })
     const ids = ctx.idPool.filter(fits)
     if (ids.length > 0) choices.push({ weight: 4, arbitrary: fc.constantFrom(...ids) })
     return fc.oneof(...choices)
@@ -71,8 +117,14 @@ function stringArb(s: JsonSchema, ctx: ArbitraryContext): fc.Arbitrary<unknown> 
   return fc.oneof(
     { weight: 3, arbitrary: fc.string({ minLength: min, maxLength: Math.min(max, 40), unit: 'grapheme' }) },
     { weight: 1, arbitrary: fc.string({ minLength: min, maxLength: Math.min(max, 40), unit: 'binary' }) },
-    { weight: odd.length ? 2 : 0, arbitrary: odd.length ? fc.constantFrom(...odd) : fc.constant('x'.repeat(Math.max(min, 1))) },
-    { weight: 1, arbitrary: fc.constantFrom(...long).chain((n) => fc.constantFrom('x'.repeat(n), '中'.repeat(n))) },
+    {
+      weight: odd.length ? 2 : 0,
+      arbitrary: odd.length ? fc.constantFrom(...odd) : fc.constant('x'.repeat(Math.max(min, 1))),
+    },
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom(...long).chain((n) => fc.constantFrom('x'.repeat(n), '中'.repeat(n))),
+    },
   )
 }
 
@@ -87,7 +139,14 @@ function numberArb(s: JsonSchema, integer: boolean): fc.Arbitrary<number> {
     return fc.oneof(fc.integer({ min: lo, max: hi }), fc.constantFrom(lo, hi, Math.min(Math.max(0, lo), hi)))
   }
   return fc.oneof(
-    fc.double({ min, max, noNaN: true, noDefaultInfinity: true, minExcluded: exMin !== undefined, maxExcluded: exMax !== undefined }),
+    fc.double({
+      min,
+      max,
+      noNaN: true,
+      noDefaultInfinity: true,
+      minExcluded: exMin !== undefined,
+      maxExcluded: exMax !== undefined,
+    }),
     fc.constantFrom(min, max, Math.min(Math.max(0, min), max)),
   )
 }
@@ -97,7 +156,9 @@ function isSchema(s: Sub | undefined): s is JsonSchema {
 }
 
 function fieldOf(base: unknown, key: string): unknown {
-  return typeof base === 'object' && base !== null && !Array.isArray(base) && Object.hasOwn(base, key) ? Reflect.get(base, key) : undefined
+  return typeof base === 'object' && base !== null && !Array.isArray(base) && Object.hasOwn(base, key)
+    ? Reflect.get(base, key)
+    : undefined
 }
 
 function objectArb(s: JsonSchema, ctx: ArbitraryContext, base: unknown): fc.Arbitrary<unknown> {
@@ -127,7 +188,9 @@ function arrayArb(s: JsonSchema, ctx: ArbitraryContext, base: unknown): fc.Arbit
 /** An arbitrary for values of `s`, mixing in `base` (a valid value at this place) when there is one. */
 export function arbitraryFor(s: JsonSchema, ctx: ArbitraryContext, base?: unknown): fc.Arbitrary<unknown> {
   const fresh = freshFor(s, ctx, base)
-  return base === undefined ? fresh : fc.oneof({ weight: 2, arbitrary: fc.constant(base) }, { weight: 3, arbitrary: fresh })
+  return base === undefined
+    ? fresh
+    : fc.oneof({ weight: 2, arbitrary: fc.constant(base) }, { weight: 3, arbitrary: fresh })
 }
 
 function freshFor(s: JsonSchema, ctx: ArbitraryContext, base: unknown): fc.Arbitrary<unknown> {
@@ -160,7 +223,13 @@ function freshFor(s: JsonSchema, ctx: ArbitraryContext, base: unknown): fc.Arbit
  * Inputs the action's schema accepts. A generated value the real schema still refuses (a refinement
  * JSON Schema cannot carry) is replaced by the valid base, so the count of calls stays what was asked.
  */
-export function acceptedInputs(schema: z.ZodType, ctx: ArbitraryContext, base: unknown): fc.Arbitrary<{ input: unknown; generated: boolean }> {
+export function acceptedInputs(
+  schema: z.ZodType,
+  ctx: ArbitraryContext,
+  base: unknown,
+): fc.Arbitrary<{ input: unknown; generated: boolean }> {
   const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' })
-  return arbitraryFor(json, ctx, base).map((input) => (schema.safeParse(input).success ? { input, generated: true } : { input: base, generated: false }))
+  return arbitraryFor(json, ctx, base).map((input) =>
+    schema.safeParse(input).success ? { input, generated: true } : { input: base, generated: false },
+  )
 }

@@ -49,13 +49,25 @@ function isEnvelope(v: unknown): v is Envelope {
 /** Several roles per action: two it allows, two it refuses (when there are such), and a stranger. */
 function callersOf(allowed: readonly Identity[]): Identity[] {
   const refused = IDENTITIES.filter((i) => !allowed.includes(i))
-  return [...new Set<Identity>([...allowed.slice(0, 1), ...allowed.slice(-1), ...refused.slice(0, 1), ...refused.slice(-1), 'o-stranger'])]
+  return [
+    ...new Set<Identity>([
+      ...allowed.slice(0, 1),
+      ...allowed.slice(-1),
+      ...refused.slice(0, 1),
+      ...refused.slice(-1),
+      'o-stranger',
+    ]),
+  ]
 }
 
 /** Real ids of the seeded cloud, a few per collection. */
 function idPoolOf(run: RunningCloud): string[] {
-  const ids = run.cloud.db.collectionNames().flatMap((c) => run.cloud.db.find(c, {}, { limit: 12 }).map((d) => d._id))
-  return [...new Set(ids.filter((id): id is string => typeof id === 'string' && /^[A-Za-z0-9_-]{1,64}$/.test(id)))]
+  const ids = run.cloud.db
+    .collectionNames()
+    .flatMap((c) => run.cloud.db.find(c, {}, { limit: 12 }).map((d) => d._id))
+  return [
+    ...new Set(ids.filter((id): id is string => typeof id === 'string' && /^[A-Za-z0-9_-]{1,64}$/.test(id))),
+  ]
 }
 
 /** A stable per-action offset, so adding an action does not reshuffle the others' inputs. */
@@ -66,7 +78,13 @@ function hashOf(name: string): number {
 }
 
 /** What went wrong with one call, or null: an internal error, a refused call that wrote, an odd record written. */
-function judge(name: string, code: string, res: unknown, changes: Change[], logged: readonly string[]): string | null {
+function judge(
+  name: string,
+  code: string,
+  res: unknown,
+  changes: Change[],
+  logged: readonly string[],
+): string | null {
   if (code === 'internal' || code === 'thrown' || code === 'not-an-envelope') {
     const line = logged.find((l) => l.includes('internal_error')) ?? ''
     const cause = /"error":"((?:[^"\\]|\\.)*)"/.exec(line)?.[1] ?? (isEnvelope(res) ? res.error?.message : '')
@@ -76,7 +94,9 @@ function judge(name: string, code: string, res: unknown, changes: Change[], logg
   if (code !== 'ok' && changed.length > 0) return `${name} → ${code} yet changed ${changed.join(', ')}`
   // Whatever a call writes must pass the stored-record check (`npm run cloud -- check`).
   const odd = changes.flatMap((c) => (c.doc ? problemsOf(c.collection, c.doc) : []))
-  return odd.length > 0 ? `${name} → ${code} but wrote ${odd[0].collection}.${odd[0].field}: ${odd[0].reason}` : null
+  return odd.length > 0
+    ? `${name} → ${code} but wrote ${odd[0].collection}.${odd[0].field}: ${odd[0].reason}`
+    : null
 }
 
 /**
@@ -85,7 +105,14 @@ function judge(name: string, code: string, res: unknown, changes: Change[], logg
  * state, and one run should list every kind of failure at once.
  */
 export async function runPropertySweep(run: RunningCloud, opts: SweepOptions): Promise<SweepResult> {
-  const result: SweepResult = { seed: opts.seed, actions: 0, calls: 0, generated: 0, outcomes: {}, failures: [] }
+  const result: SweepResult = {
+    seed: opts.seed,
+    actions: 0,
+    calls: 0,
+    generated: 0,
+    outcomes: {},
+    failures: [],
+  }
   const idPool = idPoolOf(run)
   const plans = []
   for (const { fn, action, def } of listActions()) {
@@ -94,8 +121,16 @@ export async function runPropertySweep(run: RunningCloud, opts: SweepOptions): P
     if (!row || (opts.only && !opts.only.includes(name))) continue
     // The base is built for the first caller allowed (inputs with uploads carry that caller's files).
     const base = await row.input(run, row.allowed[0] ?? 'demo-admin')
-    const arb = fc.tuple(acceptedInputs(def.input, { idPool }, base), fc.constantFrom(...callersOf(row.allowed)))
-    plans.push({ fn, action, name, samples: fc.sample(arb, { seed: opts.seed ^ hashOf(name), numRuns: opts.runs }) })
+    const arb = fc.tuple(
+      acceptedInputs(def.input, { idPool }, base),
+      fc.constantFrom(...callersOf(row.allowed)),
+    )
+    plans.push({
+      fn,
+      action,
+      name,
+      samples: fc.sample(arb, { seed: opts.seed ^ hashOf(name), numRuns: opts.runs }),
+    })
   }
   // Internal errors are logged by the function; keep the lines to name the cause.
   const logged: string[] = []
@@ -123,7 +158,8 @@ export async function runPropertySweep(run: RunningCloud, opts: SweepOptions): P
         if (kind) {
           const seen = kinds.get(kind)
           if (seen) seen.count += 1
-          else kinds.set(kind, { count: 1, example: `as ${caller} with ${JSON.stringify(input).slice(0, 300)}` })
+          else
+            kinds.set(kind, { count: 1, example: `as ${caller} with ${JSON.stringify(input).slice(0, 300)}` })
         }
       }
     }

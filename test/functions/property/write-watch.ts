@@ -45,7 +45,8 @@ export class WriteWatch {
     for (const name of this.touched) {
       const before = this.copies.get(name) ?? new Map<string, string>()
       const now = this.read(name)
-      for (const [id, json] of now.json) if (before.get(id) !== json) changes.push({ collection: name, id, doc: now.docs.get(id) ?? null })
+      for (const [id, json] of now.json)
+        if (before.get(id) !== json) changes.push({ collection: name, id, doc: now.docs.get(id) ?? null })
       for (const id of before.keys()) if (!now.json.has(id)) changes.push({ collection: name, id, doc: null })
       this.copies.set(name, now.json)
     }

@@ -13,7 +13,9 @@ afterAll(() => run.stop())
 test('of two simultaneous approvals of one item, one applies and the other is told the item has moved on', async () => {
   const item = await itemIn(run, 'extension_requested')
   const both = await Promise.all(
-    ['demo-supervisor', 'demo-supervisor'].map((who) => rectify(run, 'approveExtension', { itemId: item.id, version: item.version }, who)),
+    ['demo-supervisor', 'demo-supervisor'].map((who) =>
+      rectify(run, 'approveExtension', { itemId: item.id, version: item.version }, who),
+    ),
   )
   const outcomes = both.map((r) => (r.ok ? `ok:${r.data.state}` : r.error.code)).sort()
   expect(outcomes).toEqual(['failed-precondition', 'ok:in_progress'])

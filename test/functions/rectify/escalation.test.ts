@@ -11,7 +11,15 @@ afterEach(() => run.stop())
 /** An application rejected at `now`: no strike under the policy (a returned application is not counted). */
 async function rejectedAt(now: string, deadline = '2026-12-31'): Promise<void> {
   const item = await itemIn(run, 'reviewing', { now, deadline })
-  expectOk(await rectify(run, 'reject', { itemId: item.id, version: item.version, comment: '照片不清楚' }, 'demo-supervisor', now))
+  expectOk(
+    await rectify(
+      run,
+      'reject',
+      { itemId: item.id, version: item.version, comment: '照片不清楚' },
+      'demo-supervisor',
+      now,
+    ),
+  )
 }
 
 /** `n` open items of demo-secretary whose deadline `deadline` passes; the daily job at `fireAt` marks them overdue. */
@@ -23,7 +31,9 @@ async function missedAt(n: number, deadline: string, fireAt: string, registeredA
 
 /** Pending proposals against demo-secretary (the demo seed holds one against another cadre). */
 async function pending(openid: string): Promise<EscalationView[]> {
-  const items = expectOk(await rectify<{ items: EscalationView[] }>(run, 'listEscalations', { status: 'pending' }, openid)).items
+  const items = expectOk(
+    await rectify<{ items: EscalationView[] }>(run, 'listEscalations', { status: 'pending' }, openid),
+  ).items
   return items.filter((e) => e.personId === personIdOf(run, 'demo-secretary'))
 }
 
@@ -67,11 +77,28 @@ describe('a supervisor decides each proposed step', () => {
   test('approving needs a comment, is logged, and cannot happen twice', async () => {
     await missedAt(1, '2026-03-05', '2026-03-06T00:00:00.000Z', '2026-03-02T02:00:00.000Z')
     const [e] = await pending('demo-supervisor')
-    const empty = await rectify(run, 'approveEscalation', { escalationId: e.id, comment: '' }, 'demo-supervisor')
+    const empty = await rectify(
+      run,
+      'approveEscalation',
+      { escalationId: e.id, comment: '' },
+      'demo-supervisor',
+    )
     expect(empty.ok ? 'ok' : empty.error.code).toBe('invalid-argument')
-    const done = expectOk(await rectify<EscalationView>(run, 'approveEscalation', { escalationId: e.id, comment: '同意通报' }, 'demo-supervisor'))
+    const done = expectOk(
+      await rectify<EscalationView>(
+        run,
+        'approveEscalation',
+        { escalationId: e.id, comment: '同意通报' },
+        'demo-supervisor',
+      ),
+    )
     expect(done).toMatchObject({ status: 'approved', decidedByName: '督查组长', comment: '同意通报' })
-    const again = await rectify(run, 'dismissEscalation', { escalationId: e.id, comment: '重复' }, 'demo-admin')
+    const again = await rectify(
+      run,
+      'dismissEscalation',
+      { escalationId: e.id, comment: '重复' },
+      'demo-admin',
+    )
     expect(again.ok ? 'ok' : again.error.code).toBe('failed-precondition')
     expect(run.cloud.db.find('audit_log', { targetType: 'escalation', targetId: e.id })).toHaveLength(1)
     expect(await pending('demo-supervisor')).toEqual([])
@@ -81,14 +108,24 @@ describe('a supervisor decides each proposed step', () => {
     await missedAt(1, '2026-03-05', '2026-03-06T00:00:00.000Z', '2026-03-02T02:00:00.000Z')
     expect(await pending('demo-supervisor-b')).toEqual([])
     const [e] = await pending('demo-township')
-    const res = await rectify(run, 'dismissEscalation', { escalationId: e.id, comment: '不同意' }, 'demo-supervisor-b')
+    const res = await rectify(
+      run,
+      'dismissEscalation',
+      { escalationId: e.id, comment: '不同意' },
+      'demo-supervisor-b',
+    )
     expect(res.ok ? 'ok' : res.error.code).toBe('permission-denied')
   })
 
   test('a township leader sees the proposals of the township but may not decide them', async () => {
     await missedAt(1, '2026-03-05', '2026-03-06T00:00:00.000Z', '2026-03-02T02:00:00.000Z')
     const [e] = await pending('demo-township')
-    const res = await rectify(run, 'approveEscalation', { escalationId: e.id, comment: '同意' }, 'demo-township')
+    const res = await rectify(
+      run,
+      'approveEscalation',
+      { escalationId: e.id, comment: '同意' },
+      'demo-township',
+    )
     expect(res.ok ? 'ok' : res.error.code).toBe('permission-denied')
   })
 })

@@ -12,7 +12,15 @@ afterAll(() => run.stop())
 async function applied(spot: Omit<PhotoIn, 'fileID'>): Promise<RectItemDetail> {
   const item = await itemIn(run, 'in_progress')
   const after = await photo(run, 'demo-secretary', 'rectify-after', spot, '2026-03-04T02:59:00.000Z')
-  expectOk(await rectify(run, 'applyClose', { itemId: item.id, version: item.version, description: '已整改', afterPhotos: [after] }, 'demo-secretary', '2026-03-04T03:00:00.000Z'))
+  expectOk(
+    await rectify(
+      run,
+      'applyClose',
+      { itemId: item.id, version: item.version, description: '已整改', afterPhotos: [after] },
+      'demo-secretary',
+      '2026-03-04T03:00:00.000Z',
+    ),
+  )
   return expectOk(await rectify<RectItemDetail>(run, 'getItem', { itemId: item.id }, 'demo-supervisor'))
 }
 
@@ -37,18 +45,39 @@ describe('evidence photos', () => {
 
   test('the server stamps its own time on a photo and keeps the phone time beside it', async () => {
     const d = await applied({ ...AFTER_NEAR, takenAt: '2026-01-01T08:00:00+08:00' })
-    expect(d.afterPhotos[0]).toMatchObject({ at: '2026-03-04T03:00:00.000Z', deviceAt: '2026-01-01T00:00:00.000Z' })
+    expect(d.afterPhotos[0]).toMatchObject({
+      at: '2026-03-04T03:00:00.000Z',
+      deviceAt: '2026-01-01T00:00:00.000Z',
+    })
   })
 
   test('a file outside the rectify folder is not accepted as evidence', async () => {
     const item = await itemIn(run, 'in_progress')
-    const res = await rectify(run, 'applyClose', { itemId: item.id, version: item.version, description: '已整改', afterPhotos: [{ fileID: 'cloud://local.zhucun-local/other/x.jpg' }] }, 'demo-secretary')
-    expect(res.ok ? 'ok' : [res.error.code, res.error.field]).toEqual(['invalid-argument', 'afterPhotos.0.fileID'])
+    const res = await rectify(
+      run,
+      'applyClose',
+      {
+        itemId: item.id,
+        version: item.version,
+        description: '已整改',
+        afterPhotos: [{ fileID: 'cloud://local.zhucun-local/other/x.jpg' }],
+      },
+      'demo-secretary',
+    )
+    expect(res.ok ? 'ok' : [res.error.code, res.error.field]).toEqual([
+      'invalid-argument',
+      'afterPhotos.0.fileID',
+    ])
   })
 
-  test('closing needs the reviewer\'s own comment', async () => {
+  test("closing needs the reviewer's own comment", async () => {
     const item = await itemIn(run, 'reviewing')
-    const res = await rectify(run, 'close', { itemId: item.id, version: item.version, comment: '  ' }, 'demo-supervisor')
+    const res = await rectify(
+      run,
+      'close',
+      { itemId: item.id, version: item.version, comment: '  ' },
+      'demo-supervisor',
+    )
     expect(res.ok ? 'ok' : [res.error.code, res.error.field]).toEqual(['invalid-argument', 'comment'])
   })
 
@@ -63,7 +92,12 @@ describe('evidence photos', () => {
       ['开始复核', 'close_requested', 'reviewing', true],
       ['销号', 'reviewing', 'closed', true],
     ])
-    expect([d.beforePhotos.length, d.afterPhotos.length, d.reviewComment, d.reviewerName]).toEqual([1, 1, '现场核实，整改到位', '督查组长'])
+    expect([d.beforePhotos.length, d.afterPhotos.length, d.reviewComment, d.reviewerName]).toEqual([
+      1,
+      1,
+      '现场核实，整改到位',
+      '督查组长',
+    ])
     expect(d.actions).toEqual([])
   })
 })

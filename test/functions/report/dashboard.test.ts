@@ -15,8 +15,12 @@ function lastRecord(run: RunningCloud) {
 
 describe('report.getDashboard on the demo county', () => {
   let run: RunningCloud
-  beforeAll(async () => { run = await startLocalCloud({ http: false, now: NOW }) })
-  afterAll(async () => { await run.stop() })
+  beforeAll(async () => {
+    run = await startLocalCloud({ http: false, now: NOW })
+  })
+  afterAll(async () => {
+    await run.stop()
+  })
 
   test('the county dashboard reads aggregates only and examines far fewer than 2,000 documents', async () => {
     const d = await ok<Dashboard>(run.call('report', 'getDashboard', {}, 'demo-admin'))
@@ -49,19 +53,26 @@ describe('report.getDashboard on the demo county', () => {
     const d = await ok<Dashboard>(run.call('report', 'getDashboard', {}, 'demo-secretary'))
     expect(d.unit.id).toBe(FIRST_VILLAGE)
     expect(d.children).toEqual([])
-    expect((await fail(run.call('report', 'getDashboard', { unitId: FIRST_TOWNSHIP }, 'demo-secretary'))).code).toBe('permission-denied')
+    expect(
+      (await fail(run.call('report', 'getDashboard', { unitId: FIRST_TOWNSHIP }, 'demo-secretary'))).code,
+    ).toBe('permission-denied')
   })
 
   test('the village cadre list is sorted by name and gives each cadre their days, not a rank', async () => {
-    const res = await ok<{ cadres: Array<{ name: string; days: number }> }>(run.call('report', 'listVillageCadres', { villageId: FIRST_VILLAGE }, 'demo-township'))
+    const res = await ok<{ cadres: Array<{ name: string; days: number }> }>(
+      run.call('report', 'listVillageCadres', { villageId: FIRST_VILLAGE }, 'demo-township'),
+    )
     const names = res.cadres.map((c) => c.name)
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'zh-Hans-CN')))
     expect(res.cadres.some((c) => c.days > 0)).toBe(true)
   })
 
   test('the monthly bundle is an xlsx in cloud storage with a download link', async () => {
-    const res = await ok<{ fileID: string; url: string; rows: { presence: number; visits: number; rectify: number } }>(
-      run.call('report', 'exportBundle', { unitId: FIRST_TOWNSHIP, month: '2026-11' }, 'demo-admin'))
+    const res = await ok<{
+      fileID: string
+      url: string
+      rows: { presence: number; visits: number; rectify: number }
+    }>(run.call('report', 'exportBundle', { unitId: FIRST_TOWNSHIP, month: '2026-11' }, 'demo-admin'))
     expect(res.fileID).toMatch(/\.xlsx$/)
     expect(res.url).toContain('http')
     expect(res.rows.visits).toBeGreaterThan(0)
@@ -71,23 +82,88 @@ describe('report.getDashboard on the demo county', () => {
 
 /** A full county (162 villages, 13 townships) with a year of counters for every village and cadre. */
 function syntheticAggregates(run: RunningCloud): void {
-  const villages = run.cloud.db.find('org_units', { level: 'village' }) as Array<{ _id: string; parentId: string }>
-  const cadres = run.cloud.db.find('people', { 'roles.role': 'resident_cadre' }) as Array<{ _id: string; homeUnitId: string }>
-  const months = Array.from({ length: 12 }, (_, i) => `${i === 0 ? '2025-12' : `2026-${String(i).padStart(2, '0')}`}`)
+  const villages = run.cloud.db.find('org_units', { level: 'village' }) as Array<{
+    _id: string
+    parentId: string
+  }>
+  const cadres = run.cloud.db.find('people', { 'roles.role': 'resident_cadre' }) as Array<{
+    _id: string
+    homeUnitId: string
+  }>
+  const months = Array.from(
+    { length: 12 },
+    (_, i) => `${i === 0 ? '2025-12' : `2026-${String(i).padStart(2, '0')}`}`,
+  )
   const township = new Map(villages.map((v) => [v._id, v.parentId]))
-  const vm = villages.flatMap((v) => months.map((m, i) => ({ _id: `${v._id}_${m}`, villageId: v._id, townshipId: v.parentId, month: m, presenceDays: 30 + i, checkIns: 30 + i, visits: 40, visitedHouseholds: 30, rectOpened: 2, rectClosed: 1, rectCloseDays: 9 })))
-  run.cloud.db.insertMany('stats_village_month', vm.filter((d) => !run.cloud.db.find('stats_village_month', { _id: d._id }).length))
-  const pm = cadres.flatMap((c) => months.map((m, i) => ({ _id: `${c._id}_${m}`, personId: c._id, villageId: c.homeUnitId, townshipId: township.get(c.homeUnitId), countyId: COUNTY, month: m, days: 15 + (i % 8), leaveDays: i % 3 })))
-  run.cloud.db.insertMany('presence_months', pm.filter((d) => !run.cloud.db.find('presence_months', { _id: d._id }).length))
+  const vm = villages.flatMap((v) =>
+    months.map((m, i) => ({
+      _id: `${v._id}_${m}`,
+      villageId: v._id,
+      townshipId: v.parentId,
+      month: m,
+      presenceDays: 30 + i,
+      checkIns: 30 + i,
+      visits: 40,
+      visitedHouseholds: 30,
+      rectOpened: 2,
+      rectClosed: 1,
+      rectCloseDays: 9,
+    })),
+  )
+  run.cloud.db.insertMany(
+    'stats_village_month',
+    vm.filter((d) => !run.cloud.db.find('stats_village_month', { _id: d._id }).length),
+  )
+  const pm = cadres.flatMap((c) =>
+    months.map((m, i) => ({
+      _id: `${c._id}_${m}`,
+      personId: c._id,
+      villageId: c.homeUnitId,
+      townshipId: township.get(c.homeUnitId),
+      countyId: COUNTY,
+      month: m,
+      days: 15 + (i % 8),
+      leaveDays: i % 3,
+    })),
+  )
+  run.cloud.db.insertMany(
+    'presence_months',
+    pm.filter((d) => !run.cloud.db.find('presence_months', { _id: d._id }).length),
+  )
   // Open items and running notices at a busy county's level.
-  run.cloud.db.insertMany('rectify_items', Array.from({ length: 400 }, (_, i) => {
-    const v = villages[i % villages.length]
-    return { _id: `ri-synth-${i}`, countyId: COUNTY, townshipId: v.parentId, villageId: v._id, path: [COUNTY, v.parentId, v._id], state: 'in_progress', deadline: '2026-11-01', deadlineAt: new Date(i % 2 ? '2026-11-01T16:00:00Z' : '2026-12-31T16:00:00Z') }
-  }))
-  run.cloud.db.insertMany('public_notices', Array.from({ length: 150 }, (_, i) => {
-    const v = villages[i % villages.length]
-    return { _id: `ntc-synth-${i}`, unitId: v._id, countyId: COUNTY, townshipId: v.parentId, path: [COUNTY, v.parentId, v._id], status: 'published', startDay: '2026-11-15', endDay: '2026-11-25', objections: i % 2 }
-  }))
+  run.cloud.db.insertMany(
+    'rectify_items',
+    Array.from({ length: 400 }, (_, i) => {
+      const v = villages[i % villages.length]
+      return {
+        _id: `ri-synth-${i}`,
+        countyId: COUNTY,
+        townshipId: v.parentId,
+        villageId: v._id,
+        path: [COUNTY, v.parentId, v._id],
+        state: 'in_progress',
+        deadline: '2026-11-01',
+        deadlineAt: new Date(i % 2 ? '2026-11-01T16:00:00Z' : '2026-12-31T16:00:00Z'),
+      }
+    }),
+  )
+  run.cloud.db.insertMany(
+    'public_notices',
+    Array.from({ length: 150 }, (_, i) => {
+      const v = villages[i % villages.length]
+      return {
+        _id: `ntc-synth-${i}`,
+        unitId: v._id,
+        countyId: COUNTY,
+        townshipId: v.parentId,
+        path: [COUNTY, v.parentId, v._id],
+        status: 'published',
+        startDay: '2026-11-15',
+        endDay: '2026-11-25',
+        objections: i % 2,
+      }
+    }),
+  )
 }
 
 describe('report.getDashboard at county scale', () => {
@@ -102,7 +178,9 @@ describe('report.getDashboard at county scale', () => {
     syntheticAggregates(run)
     await run.cloud.timers.fireNow('report')
   }, 120_000)
-  afterAll(async () => { await run.stop() })
+  afterAll(async () => {
+    await run.stop()
+  })
 
   test('the county dashboard of 162 villages examines at most 2,000 documents once its past months are rolled up', async () => {
     await ok<Dashboard>(run.call('report', 'getDashboard', {}, 'demo-admin'))
@@ -113,7 +191,9 @@ describe('report.getDashboard at county scale', () => {
     expect(d.rectify.open).toBeGreaterThanOrEqual(400)
     expect(d.notices.inWindow).toBeGreaterThanOrEqual(150)
     expect(d.trend).toHaveLength(12)
-    console.log(`county dashboard: ${rec.docsExamined} docs examined, ${rec.dbRequests} requests, ${rec.durationMs} ms`)
+    console.log(
+      `county dashboard: ${rec.docsExamined} docs examined, ${rec.dbRequests} requests, ${rec.durationMs} ms`,
+    )
   })
 
   test('a township dashboard at county scale examines a few hundred documents', async () => {

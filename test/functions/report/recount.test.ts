@@ -8,14 +8,40 @@ import { itemIn } from '../rectify/helpers'
 import type { RectState } from '../../../types/domain/rectification'
 import type { SeedDoc } from '../../../emulator/seed/jsonl'
 
-const RAW = ['org_units', 'people', 'households', 'presence_days', 'presence_checkins', 'presence_leaves', 'visits', 'visit_coverage', 'rectify_items', 'rectify_events']
-const COUNTERS = ['presenceDays', 'checkIns', 'visits', 'visitedHouseholds', 'rectOpened', 'rectClosed', 'rectCloseDays', 'days', 'leaveDays']
+const RAW = [
+  'org_units',
+  'people',
+  'households',
+  'presence_days',
+  'presence_checkins',
+  'presence_leaves',
+  'visits',
+  'visit_coverage',
+  'rectify_items',
+  'rectify_events',
+]
+const COUNTERS = [
+  'presenceDays',
+  'checkIns',
+  'visits',
+  'visitedHouseholds',
+  'rectOpened',
+  'rectClosed',
+  'rectCloseDays',
+  'days',
+  'leaveDays',
+]
 
 let run: RunningCloud
 let v: Village
-const at = (day: string, hour = 9) => new Date(Date.parse(`${day}T${String(hour).padStart(2, '0')}:00:00+08:00`)).toISOString()
+const at = (day: string, hour = 9) =>
+  new Date(Date.parse(`${day}T${String(hour).padStart(2, '0')}:00:00+08:00`)).toISOString()
 const call = async (fn: string, action: string, input: unknown, openid: string, now: string) => {
-  const res = (await run.cloud.call(fn, action, input, openid, { ZHUCUN_NOW: now })) as { ok: boolean; data?: unknown; error?: { message: string } }
+  const res = (await run.cloud.call(fn, action, input, openid, { ZHUCUN_NOW: now })) as {
+    ok: boolean
+    data?: unknown
+    error?: { message: string }
+  }
   return res
 }
 
@@ -23,7 +49,12 @@ const call = async (fn: string, action: string, input: unknown, openid: string, 
 function counters(docs: readonly SeedDoc[]): Record<string, Record<string, number>> {
   const out: Record<string, Record<string, number>> = {}
   for (const d of docs) {
-    const c = Object.fromEntries(COUNTERS.filter((k) => Number(d[k]) !== 0 && d[k] !== undefined).map((k) => [k, Math.round(Number(d[k]) * 10) / 10]))
+    const c = Object.fromEntries(
+      COUNTERS.filter((k) => Number(d[k]) !== 0 && d[k] !== undefined).map((k) => [
+        k,
+        Math.round(Number(d[k]) * 10) / 10,
+      ]),
+    )
     if (Object.keys(c).length > 0) out[String(d._id)] = c
   }
   return out
@@ -33,7 +64,9 @@ beforeAll(async () => {
   run = await startLocalCloud({ http: false, now: '2026-12-01T01:00:00.000Z' })
   v = village(run)
 })
-afterAll(async () => { await run.stop() })
+afterAll(async () => {
+  await run.stop()
+})
 
 test('after a seeded random sequence of real writes, every counter equals a full recount of the raw records', async () => {
   const rng = new Prng(9)
@@ -51,20 +84,56 @@ test('after a seeded random sequence of real writes, every counter equals a full
       await call('presence', 'checkIn', input, who, now)
       if (kind === 'resend') await call('presence', 'checkIn', input, who, at(day, 20))
     } else if (kind === 'visit') {
-      const res = await call('visit', 'submitVisit', visitInput(rng.pick(households), { at: new Date(Date.parse(now) - 30 * 60000).toISOString() }), 'demo-pairing', now)
+      const res = await call(
+        'visit',
+        'submitVisit',
+        visitInput(rng.pick(households), { at: new Date(Date.parse(now) - 30 * 60000).toISOString() }),
+        'demo-pairing',
+        now,
+      )
       if (res.ok) visits.push((res.data as { visitId: string }).visitId)
     } else if (kind === 'correct' && visits.length > 0) {
       const visitId = rng.pick(visits)
-      const detail = (await call('visit', 'getVisit', { visitId }, 'demo-pairing', now)).data as { version: number } | undefined
-      if (detail) await call('visit', 'correctVisit', { visitId, clientId: randomUUID(), baseVersion: detail.version, form: form((f) => { f.income.annualEstimate = rng.int(5000, 30000) }), reason: '按存折核实更正' }, 'demo-pairing', now)
+      const detail = (await call('visit', 'getVisit', { visitId }, 'demo-pairing', now)).data as
+        { version: number } | undefined
+      if (detail)
+        await call(
+          'visit',
+          'correctVisit',
+          {
+            visitId,
+            clientId: randomUUID(),
+            baseVersion: detail.version,
+            form: form((f) => {
+              f.income.annualEstimate = rng.int(5000, 30000)
+            }),
+            reason: '按存折核实更正',
+          },
+          'demo-pairing',
+          now,
+        )
     } else if (kind === 'rectify') {
-      await itemIn(run, rng.pick<RectState>(['dispatched', 'in_progress', 'closed', 'closed', 'withdrawn']), { now })
+      await itemIn(run, rng.pick<RectState>(['dispatched', 'in_progress', 'closed', 'closed', 'withdrawn']), {
+        now,
+      })
     } else if (kind === 'leave') {
       const end = `2026-12-${String(Math.min(28, Number(day.slice(8)) + rng.int(0, 2))).padStart(2, '0')}`
-      const req = await call('presence', 'requestLeave', { type: 'personal', startDay: day, endDay: end, reason: '家中有事' }, 'demo-member', now)
+      const req = await call(
+        'presence',
+        'requestLeave',
+        { type: 'personal', startDay: day, endDay: end, reason: '家中有事' },
+        'demo-member',
+        now,
+      )
       if (!req.ok) continue
       const leaveId = (req.data as { id: string }).id
-      await call('presence', 'decideLeave', { leaveId, decision: 'approved', comment: '同意' }, 'demo-township', now)
+      await call(
+        'presence',
+        'decideLeave',
+        { leaveId, decision: 'approved', comment: '同意' },
+        'demo-township',
+        now,
+      )
       if (rng.chance(0.4)) await call('presence', 'returnFromLeave', { leaveId }, 'demo-member', at(day, 18))
     }
   }

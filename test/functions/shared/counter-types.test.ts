@@ -35,6 +35,10 @@ describe('typed counters', () => {
     const base = { personId: 'p1', villageId: 'v1', townshipId: 't1', countyId: 'c1', month: '2026-11' }
     await bumpStats(db, 'presence_months', 'p1_2026-11', base, { days: 1 })
     await bumpStats(db, 'presence_months', 'p1_2026-11', base, { days: 1, leaveDays: 2 })
-    expect(run.cloud.db.find('presence_months', { _id: 'p1_2026-11' })[0]).toMatchObject({ ...base, days: 2, leaveDays: 2 })
+    expect(run.cloud.db.find('presence_months', { _id: 'p1_2026-11' })[0]).toMatchObject({
+      ...base,
+      days: 2,
+      leaveDays: 2,
+    })
   })
 })

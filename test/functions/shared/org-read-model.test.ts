@@ -1,9 +1,22 @@
 import { startLocalCloud, type RunningCloud } from '../../helpers/local-cloud'
 import type { Database } from '../../../cloudfunctions/src/shared/db-types'
 import {
-  childrenOf, countUnitsUnder, getUnitsByIds, loadUnit, unitById, unitIdsUnder, unitsByLevel, unitsUnder, villagesUnder,
+  childrenOf,
+  countUnitsUnder,
+  getUnitsByIds,
+  loadUnit,
+  unitById,
+  unitIdsUnder,
+  unitsByLevel,
+  unitsUnder,
+  villagesUnder,
 } from '../../../cloudfunctions/src/shared/org-units'
-import { activePeopleOfUnits, getActivePerson, getPerson, peopleByIds } from '../../../cloudfunctions/src/shared/people'
+import {
+  activePeopleOfUnits,
+  getActivePerson,
+  getPerson,
+  peopleByIds,
+} from '../../../cloudfunctions/src/shared/people'
 
 // A prefecture over two counties, 1,250 villages in all (more than one server read returns), each
 // village with a villager group under it, so paging and the group level are both exercised.
@@ -13,18 +26,36 @@ const now = new Date('2026-11-20T00:00:00Z')
 const pad = (n: number) => String(n).padStart(4, '0')
 
 function unitDoc(_id: string, level: string, path: string[], code: string) {
-  return { _id, code, name: _id, level, parentId: path.length > 1 ? path[path.length - 2] : null, path, createdAt: now, updatedAt: now }
+  return {
+    _id,
+    code,
+    name: _id,
+    level,
+    parentId: path.length > 1 ? path[path.length - 2] : null,
+    path,
+    createdAt: now,
+    updatedAt: now,
+  }
 }
 
 function tree() {
-  const docs = [unitDoc('p1', 'prefecture', ['p1'], '41'), unitDoc('cA', 'county', ['p1', 'cA'], '4101'), unitDoc('cB', 'county', ['p1', 'cB'], '4102')]
-  for (const [county, n] of [['cA', VILLAGES_A], ['cB', VILLAGES_B]] as const) {
+  const docs = [
+    unitDoc('p1', 'prefecture', ['p1'], '41'),
+    unitDoc('cA', 'county', ['p1', 'cA'], '4101'),
+    unitDoc('cB', 'county', ['p1', 'cB'], '4102'),
+  ]
+  for (const [county, n] of [
+    ['cA', VILLAGES_A],
+    ['cB', VILLAGES_B],
+  ] as const) {
     const township = `${county}-t1`
     docs.push(unitDoc(township, 'township', ['p1', county, township], `${county}-t1`))
     for (let i = 0; i < n; i++) {
       const v = `${county}-v${pad(i)}`
       docs.push(unitDoc(v, 'village', ['p1', county, township, v], `${county}-v${pad(i)}`))
-      docs.push(unitDoc(`${v}-g1`, 'group', ['p1', county, township, v, `${v}-g1`], `${county}-v${pad(i)}-g1`))
+      docs.push(
+        unitDoc(`${v}-g1`, 'group', ['p1', county, township, v, `${v}-g1`], `${county}-v${pad(i)}-g1`),
+      )
     }
   }
   return docs
@@ -40,7 +71,16 @@ beforeAll(async () => {
   db = cloud.database({ throwOnNotFound: false }) as Database
   run.cloud.db.insertMany('org_units', tree())
   const person = (id: string, home: string, status: string) => ({
-    _id: id, name: id, phoneMasked: '', phoneHash: id, roles: [], homeUnitId: home, openid: null, status, createdAt: now, updatedAt: now,
+    _id: id,
+    name: id,
+    phoneMasked: '',
+    phoneHash: id,
+    roles: [],
+    homeUnitId: home,
+    openid: null,
+    status,
+    createdAt: now,
+    updatedAt: now,
   })
   run.cloud.db.insertMany('people', [
     ...Array.from({ length: 1050 }, (_, i) => person(`p${pad(i)}`, `cA-v${pad(i % VILLAGES_A)}`, 'active')),
@@ -85,7 +125,10 @@ describe('the shared org read model', () => {
     expect(map.size).toBe(VILLAGES_A)
     expect((await getUnitsByIds(db, ['cB'])).get('cB')?.level).toBe('county')
     expect(await unitById(db, 'missing')).toBeNull()
-    await expect(loadUnit(db, 'missing')).rejects.toMatchObject({ code: 'not-found', message: '未找到该单位' })
+    await expect(loadUnit(db, 'missing')).rejects.toMatchObject({
+      code: 'not-found',
+      message: '未找到该单位',
+    })
   })
 
   test('people by id and of their home units, past 1,000, revoked ones only where asked for', async () => {

@@ -6,9 +6,19 @@ import { coverageDoc, FIRST_VILLAGE, form, H1, monthStats, NOW, visitInput } fro
 
 let run: RunningCloud
 let visitId: string
-const call = (action: string, input: unknown, openid: string) => run.cloud.call('visit', action, input, openid)
-const correction = (baseVersion: number, patch = (f: ReturnType<typeof form>) => { f.income.annualEstimate = 18000 }) => ({
-  visitId, clientId: randomUUID(), baseVersion, form: form(patch), reason: '收入填错，按存折核实',
+const call = (action: string, input: unknown, openid: string) =>
+  run.cloud.call('visit', action, input, openid)
+const correction = (
+  baseVersion: number,
+  patch = (f: ReturnType<typeof form>) => {
+    f.income.annualEstimate = 18000
+  },
+) => ({
+  visitId,
+  clientId: randomUUID(),
+  baseVersion,
+  form: form(patch),
+  reason: '收入填错，按存折核实',
 })
 
 beforeEach(async () => {
@@ -24,7 +34,10 @@ describe('correcting and reviewing a visit', () => {
     const v = await ok<VisitDetail>(call('getVisit', { visitId }, 'demo-pairing'))
     expect(v.version).toBe(2)
     expect(v.form.income.annualEstimate).toBe(18000)
-    expect(v.versions.map((x) => [x.version, x.reason, x.form.income.annualEstimate])).toEqual([[1, '', 24000], [2, '收入填错，按存折核实', 18000]])
+    expect(v.versions.map((x) => [x.version, x.reason, x.form.income.annualEstimate])).toEqual([
+      [1, '', 24000],
+      [2, '收入填错，按存折核实', 18000],
+    ])
   })
 
   test('corrections do not count the visit again', async () => {
@@ -44,7 +57,9 @@ describe('correcting and reviewing a visit', () => {
   })
 
   test('a correction needs a reason', async () => {
-    expect((await fail(call('correctVisit', { ...correction(1), reason: ' ' }, 'demo-pairing'))).field).toBe('reason')
+    expect((await fail(call('correctVisit', { ...correction(1), reason: ' ' }, 'demo-pairing'))).field).toBe(
+      'reason',
+    )
   })
 
   test('only the author or the village team may correct; a supervisor reviews instead', async () => {
@@ -53,21 +68,29 @@ describe('correcting and reviewing a visit', () => {
   })
 
   test('a township leader returns a visit with a comment; the correction puts it back to submitted', async () => {
-    await ok(call('reviewVisit', { visitId, kind: 'return', comment: '收入来源不完整，请补充' }, 'demo-township'))
+    await ok(
+      call('reviewVisit', { visitId, kind: 'return', comment: '收入来源不完整，请补充' }, 'demo-township'),
+    )
     let v = await ok<VisitDetail>(call('getVisit', { visitId }, 'demo-pairing'))
     expect(v.status).toBe('returned')
-    expect(v.reviews).toEqual([expect.objectContaining({ kind: 'return', comment: '收入来源不完整，请补充' })])
+    expect(v.reviews).toEqual([
+      expect.objectContaining({ kind: 'return', comment: '收入来源不完整，请补充' }),
+    ])
     await ok(call('correctVisit', correction(1), 'demo-pairing'))
     v = await ok<VisitDetail>(call('getVisit', { visitId }, 'demo-pairing'))
     expect(v.status).toBe('submitted')
   })
 
   test('a leader of another township may not review the visit', async () => {
-    expect((await fail(call('reviewVisit', { visitId, kind: 'comment', comment: '好' }, 'demo-township-b'))).code).toBe('permission-denied')
+    expect(
+      (await fail(call('reviewVisit', { visitId, kind: 'comment', comment: '好' }, 'demo-township-b'))).code,
+    ).toBe('permission-denied')
   })
 
   test('the visit is visible to its village team and supervisors in scope, not to other villages', async () => {
-    for (const who of ['demo-secretary', 'demo-village', 'demo-township', 'demo-supervisor', 'demo-admin']) await ok(call('getVisit', { visitId }, who))
-    for (const who of ['demo-secretary-b', 'demo-supervisor-b', 'demo-township-b']) expect((await fail(call('getVisit', { visitId }, who))).code).toBe('permission-denied')
+    for (const who of ['demo-secretary', 'demo-village', 'demo-township', 'demo-supervisor', 'demo-admin'])
+      await ok(call('getVisit', { visitId }, who))
+    for (const who of ['demo-secretary-b', 'demo-supervisor-b', 'demo-township-b'])
+      expect((await fail(call('getVisit', { visitId }, who))).code).toBe('permission-denied')
   })
 })

@@ -4,8 +4,10 @@ import { fail, ok } from '../org/fixtures'
 import { COUNTY, FIRST_TOWNSHIP, FIRST_VILLAGE, H1, H2, H3, NOW, visitInput } from './helpers'
 
 let run: RunningCloud
-const call = (action: string, input: unknown, openid: string, now = NOW) => run.cloud.call('visit', action, input, openid, { ZHUCUN_NOW: now })
-const coverage = (input: unknown, openid = 'demo-supervisor') => ok<Coverage>(call('getCoverage', input, openid))
+const call = (action: string, input: unknown, openid: string, now = NOW) =>
+  run.cloud.call('visit', action, input, openid, { ZHUCUN_NOW: now })
+const coverage = (input: unknown, openid = 'demo-supervisor') =>
+  ok<Coverage>(call('getCoverage', input, openid))
 
 beforeEach(async () => {
   run = await startLocalCloud({ http: false, now: NOW })
@@ -43,7 +45,9 @@ describe('visit coverage', () => {
     expect(t1.rows.find((r) => r.id === FIRST_VILLAGE)).toMatchObject({ visited: 2, percent: 50 })
     expect(t1.visits).toBe(t0.visits + 2)
     expect(c1.visited).toBe(c0.visited + 1)
-    expect(c1.rows.find((r) => r.id === FIRST_TOWNSHIP)!.visited).toBe(c0.rows.find((r) => r.id === FIRST_TOWNSHIP)!.visited + 1)
+    expect(c1.rows.find((r) => r.id === FIRST_TOWNSHIP)!.visited).toBe(
+      c0.rows.find((r) => r.id === FIRST_TOWNSHIP)!.visited + 1,
+    )
     expect(c1.rowKind).toBe('township')
   })
 
@@ -54,32 +58,54 @@ describe('visit coverage', () => {
   })
 
   test('a quarterly policy starts with the next whole quarter and then sums coverage over its three months', async () => {
-    const set = await ok<{ effectiveFrom: string; currentPeriod: string }>(call('setPolicy', { periodMonths: 3, reason: '农忙季节减负' }, 'demo-admin'))
+    const set = await ok<{ effectiveFrom: string; currentPeriod: string }>(
+      call('setPolicy', { periodMonths: 3, reason: '农忙季节减负' }, 'demo-admin'),
+    )
     expect(set).toMatchObject({ effectiveFrom: '2027-01', currentPeriod: '2026-11' })
     const jan = '2027-01-10T01:00:00.000Z'
     await ok(call('submitVisit', visitInput(H1, { at: jan }), 'demo-pairing', '2027-01-10T02:00:00.000Z'))
     const feb = '2027-02-10T01:00:00.000Z'
-    const second = await ok<{ period: string; firstOfPeriod: boolean }>(call('submitVisit', visitInput(H1, { at: feb }), 'demo-pairing', '2027-02-10T02:00:00.000Z'))
+    const second = await ok<{ period: string; firstOfPeriod: boolean }>(
+      call('submitVisit', visitInput(H1, { at: feb }), 'demo-pairing', '2027-02-10T02:00:00.000Z'),
+    )
     expect(second).toMatchObject({ period: '2027-01-3m', firstOfPeriod: false })
-    const q = await ok<Coverage>(call('getCoverage', { unitId: FIRST_TOWNSHIP }, 'demo-supervisor', '2027-03-01T02:00:00.000Z'))
+    const q = await ok<Coverage>(
+      call('getCoverage', { unitId: FIRST_TOWNSHIP }, 'demo-supervisor', '2027-03-01T02:00:00.000Z'),
+    )
     expect(q).toMatchObject({ period: '2027-01-3m', periodLabel: '2027年第1季度', visits: 2 })
     expect(q.rows.find((r) => r.id === FIRST_VILLAGE)).toMatchObject({ visited: 1 })
   })
 
   test('only the county admin sets the period, and only with a reason', async () => {
-    expect((await fail(call('setPolicy', { periodMonths: 2, reason: '试行' }, 'demo-supervisor'))).code).toBe('permission-denied')
-    expect((await fail(call('setPolicy', { periodMonths: 4, reason: '试行' }, 'demo-admin'))).code).toBe('invalid-argument')
+    expect((await fail(call('setPolicy', { periodMonths: 2, reason: '试行' }, 'demo-supervisor'))).code).toBe(
+      'permission-denied',
+    )
+    expect((await fail(call('setPolicy', { periodMonths: 4, reason: '试行' }, 'demo-admin'))).code).toBe(
+      'invalid-argument',
+    )
   })
 
   test('a supervisor of another township cannot see the first township', async () => {
-    expect((await fail(call('getCoverage', { unitId: FIRST_TOWNSHIP }, 'demo-supervisor-b'))).code).toBe('permission-denied')
+    expect((await fail(call('getCoverage', { unitId: FIRST_TOWNSHIP }, 'demo-supervisor-b'))).code).toBe(
+      'permission-denied',
+    )
   })
 
   test('the nightly recount rebuilds household totals per village from the registry', async () => {
     const seeded = run.cloud.db.find('stats_village', { _id: FIRST_VILLAGE })[0] as { households: number }
-    run.cloud.db.insertMany('households', [{ ...run.cloud.db.find('households', { _id: H1 })[0], _id: 'h-test-new', idHash: 'x-new', pairingCadreIds: [] }])
+    run.cloud.db.insertMany('households', [
+      {
+        ...run.cloud.db.find('households', { _id: H1 })[0],
+        _id: 'h-test-new',
+        idHash: 'x-new',
+        pairingCadreIds: [],
+      },
+    ])
     const res = (await run.cloud.timers.fireNow('visit', 'visitRecount')) as { ok: boolean }
     expect(res.ok).toBe(true)
-    expect(run.cloud.db.find('stats_village', { _id: FIRST_VILLAGE })[0]).toMatchObject({ households: seeded.households + 1, pairedHouseholds: 4 })
+    expect(run.cloud.db.find('stats_village', { _id: FIRST_VILLAGE })[0]).toMatchObject({
+      households: seeded.households + 1,
+      pairedHouseholds: 4,
+    })
   })
 })

@@ -21,7 +21,10 @@ export function form(patch: (f: VisitForm) => void = () => undefined): VisitForm
   return f
 }
 
-export function visitInput(householdId: string, opts: { at?: string; clientId?: string; photoCount?: number; form?: VisitForm } = {}) {
+export function visitInput(
+  householdId: string,
+  opts: { at?: string; clientId?: string; photoCount?: number; form?: VisitForm } = {},
+) {
   const at = opts.at ?? '2026-11-20T00:30:00.000Z'
   return {
     clientId: opts.clientId ?? randomUUID(),
@@ -36,10 +39,19 @@ export function visitInput(householdId: string, opts: { at?: string; clientId?: 
   }
 }
 
-export function monthStats(run: RunningCloud, villageId: string, month: string): { visits?: number; visitedHouseholds?: number } {
-  return (run.cloud.db.find('stats_village_month', { _id: `${villageId}_${month}` })[0] ?? {}) as { visits?: number; visitedHouseholds?: number }
+export function monthStats(
+  run: RunningCloud,
+  villageId: string,
+  month: string,
+): { visits?: number; visitedHouseholds?: number } {
+  return (run.cloud.db.find('stats_village_month', { _id: `${villageId}_${month}` })[0] ?? {}) as {
+    visits?: number
+    visitedHouseholds?: number
+  }
 }
 
 export function coverageDoc(run: RunningCloud, householdId: string, period: string): { visits?: number } {
-  return (run.cloud.db.find('visit_coverage', { _id: `${householdId}_${period}` })[0] ?? {}) as { visits?: number }
+  return (run.cloud.db.find('visit_coverage', { _id: `${householdId}_${period}` })[0] ?? {}) as {
+    visits?: number
+  }
 }

@@ -4,7 +4,8 @@ import { fail, ok } from '../org/fixtures'
 import { FIRST_VILLAGE, FIRST_TOWNSHIP, H1, H2, H4, NOW, visitInput } from './helpers'
 
 let run: RunningCloud
-const call = (action: string, input: unknown, openid: string) => run.cloud.call('visit', action, input, openid)
+const call = (action: string, input: unknown, openid: string) =>
+  run.cloud.call('visit', action, input, openid)
 type Page = { items: HouseholdRow[]; total: number; period: string }
 
 beforeEach(async () => {
@@ -13,16 +14,18 @@ beforeEach(async () => {
 afterEach(() => run.stop())
 
 describe('households and their visit history', () => {
-  test('a pairing cadre lists only their paired households, with this period\'s visits', async () => {
+  test("a pairing cadre lists only their paired households, with this period's visits", async () => {
     const page = await ok<Page>(call('listHouseholdVisits', {}, 'demo-pairing'))
     expect(page.items.map((i) => i.id).sort()).toEqual([H1, H2, 'h-411302100200-003'])
     expect(page.items.find((i) => i.id === H2)!.visitsThisPeriod).toBe(1)
     expect(page.period).toBe('2026-11')
   })
 
-  test('a first secretary\'s 我的走访 lists every household of their village, not only paired ones', async () => {
+  test("a first secretary's 我的走访 lists every household of their village, not only paired ones", async () => {
     const mine = await ok<Page>(call('listHouseholdVisits', {}, 'demo-secretary'))
-    const village = await ok<Page>(call('listHouseholdVisits', { villageId: FIRST_VILLAGE }, 'demo-secretary'))
+    const village = await ok<Page>(
+      call('listHouseholdVisits', { villageId: FIRST_VILLAGE }, 'demo-secretary'),
+    )
     expect(mine.total).toBe(4)
     expect(mine.items.map((i) => i.id).sort()).toEqual(village.items.map((i) => i.id).sort())
     // Another village's first secretary sees their own village, none of this one.
@@ -31,30 +34,44 @@ describe('households and their visit history', () => {
     expect(other.items.map((i) => i.id)).not.toContain(H4)
   })
 
-  test('the village team searches the whole village by the head\'s name and can keep only the unvisited', async () => {
+  test("the village team searches the whole village by the head's name and can keep only the unvisited", async () => {
     const all = await ok<Page>(call('listHouseholdVisits', { villageId: FIRST_VILLAGE }, 'demo-secretary'))
     expect(all.total).toBe(4)
     const head = all.items.find((i) => i.id === H4)!.headName
-    const found = await ok<Page>(call('listHouseholdVisits', { villageId: FIRST_VILLAGE, q: head.slice(0, 2) }, 'demo-secretary'))
+    const found = await ok<Page>(
+      call('listHouseholdVisits', { villageId: FIRST_VILLAGE, q: head.slice(0, 2) }, 'demo-secretary'),
+    )
     expect(found.items.map((i) => i.id)).toContain(H4)
-    const unvisited = await ok<Page>(call('listHouseholdVisits', { villageId: FIRST_VILLAGE, unvisitedOnly: true }, 'demo-secretary'))
+    const unvisited = await ok<Page>(
+      call('listHouseholdVisits', { villageId: FIRST_VILLAGE, unvisitedOnly: true }, 'demo-secretary'),
+    )
     expect(unvisited.items.map((i) => i.id)).not.toContain(H2)
   })
 
-  test('the village team finds a household by the pinyin initials of the head\'s name', async () => {
+  test("the village team finds a household by the pinyin initials of the head's name", async () => {
     const all = await ok<Page>(call('listHouseholdVisits', { villageId: FIRST_VILLAGE }, 'demo-secretary'))
     const h4 = all.items.find((i) => i.id === H4)!
-    const found = await ok<Page>(call('listHouseholdVisits', { villageId: FIRST_VILLAGE, q: h4.initials.toUpperCase() }, 'demo-secretary'))
+    const found = await ok<Page>(
+      call(
+        'listHouseholdVisits',
+        { villageId: FIRST_VILLAGE, q: h4.initials.toUpperCase() },
+        'demo-secretary',
+      ),
+    )
     expect(found.items.map((i) => i.id)).toContain(H4)
     expect(found.items.every((i) => i.initials.startsWith(h4.initials))).toBe(true)
-    const byLetter = await ok<Page>(call('listHouseholdVisits', { villageId: FIRST_VILLAGE, initial: h4.initials[0] }, 'demo-secretary'))
+    const byLetter = await ok<Page>(
+      call('listHouseholdVisits', { villageId: FIRST_VILLAGE, initial: h4.initials[0] }, 'demo-secretary'),
+    )
     expect(byLetter.items.every((i) => i.initials[0] === h4.initials[0])).toBe(true)
   })
 
   test('a pairing cadre naming the village still sees only their own households there', async () => {
     const page = await ok<Page>(call('listHouseholdVisits', { villageId: FIRST_VILLAGE }, 'demo-pairing'))
     expect(page.items.map((i) => i.id)).not.toContain(H4)
-    expect((await fail(call('listHouseholdVisits', { villageId: FIRST_VILLAGE }, 'demo-secretary-b'))).code).toBe('permission-denied')
+    expect(
+      (await fail(call('listHouseholdVisits', { villageId: FIRST_VILLAGE }, 'demo-secretary-b'))).code,
+    ).toBe('permission-denied')
   })
 
   test('the household detail carries the last form for pre-fill, masked ID and phone, and the history', async () => {
@@ -70,22 +87,34 @@ describe('households and their visit history', () => {
   })
 
   test('a township supervisor sees the household but may not visit it', async () => {
-    expect(await ok<HouseholdDetail>(call('getHousehold', { householdId: H1 }, 'demo-township'))).toMatchObject({ mayVisit: false })
-    expect((await fail(call('getHousehold', { householdId: H1 }, 'demo-township-b'))).code).toBe('permission-denied')
+    expect(
+      await ok<HouseholdDetail>(call('getHousehold', { householdId: H1 }, 'demo-township')),
+    ).toMatchObject({ mayVisit: false })
+    expect((await fail(call('getHousehold', { householdId: H1 }, 'demo-township-b'))).code).toBe(
+      'permission-denied',
+    )
   })
 
-  test('listVisits of a village for a period holds only that period\'s visits', async () => {
-    const oct = await ok<{ total: number; items: Array<{ startedAt: string }> }>(call('listVisits', { villageId: FIRST_VILLAGE, period: '2026-10' }, 'demo-township'))
+  test("listVisits of a village for a period holds only that period's visits", async () => {
+    const oct = await ok<{ total: number; items: Array<{ startedAt: string }> }>(
+      call('listVisits', { villageId: FIRST_VILLAGE, period: '2026-10' }, 'demo-township'),
+    )
     expect(oct.items.every((v) => v.startedAt.startsWith('2026-10'))).toBe(true)
-    const nov = await ok<{ total: number }>(call('listVisits', { villageId: FIRST_VILLAGE, period: '2026-11' }, 'demo-township'))
+    const nov = await ok<{ total: number }>(
+      call('listVisits', { villageId: FIRST_VILLAGE, period: '2026-11' }, 'demo-township'),
+    )
     expect(nov.total).toBe(1)
   })
 
-  test('an export of the township holds the period\'s visits and every household', async () => {
-    const r = await ok<{ fileID: string; url: string; visits: number; households: number }>(call('exportVisits', { unitId: FIRST_TOWNSHIP, period: '2026-10' }, 'demo-township'))
+  test("an export of the township holds the period's visits and every household", async () => {
+    const r = await ok<{ fileID: string; url: string; visits: number; households: number }>(
+      call('exportVisits', { unitId: FIRST_TOWNSHIP, period: '2026-10' }, 'demo-township'),
+    )
     expect(r.fileID).toMatch(/^cloud:\/\/.+\.xlsx$/)
     expect(r.households).toBe(12)
     expect(r.visits).toBeGreaterThan(0)
-    expect((await fail(call('exportVisits', { unitId: FIRST_TOWNSHIP }, 'demo-secretary'))).code).toBe('permission-denied')
+    expect((await fail(call('exportVisits', { unitId: FIRST_TOWNSHIP }, 'demo-secretary'))).code).toBe(
+      'permission-denied',
+    )
   })
 })

@@ -32,9 +32,22 @@ export interface WxHost {
 }
 
 const SYSTEM_INFO = {
-  brand: 'harness', model: 'iPhone 12', pixelRatio: 3, screenWidth: 390, screenHeight: 844, windowWidth: 390, windowHeight: 750,
-  statusBarHeight: 47, language: 'zh_CN', version: '8.0.50', system: 'iOS 17.0', platform: 'ios', fontSizeSetting: 16,
-  SDKVersion: '3.5.0', safeArea: { left: 0, right: 390, top: 47, bottom: 810, width: 390, height: 763 }, theme: 'light',
+  brand: 'harness',
+  model: 'iPhone 12',
+  pixelRatio: 3,
+  screenWidth: 390,
+  screenHeight: 844,
+  windowWidth: 390,
+  windowHeight: 750,
+  statusBarHeight: 47,
+  language: 'zh_CN',
+  version: '8.0.50',
+  system: 'iOS 17.0',
+  platform: 'ios',
+  fontSizeSetting: 16,
+  SDKVersion: '3.5.0',
+  safeArea: { left: 0, right: 390, top: 47, bottom: 810, width: 390, height: 763 },
+  theme: 'light',
 }
 
 /** WeChat's callback style: answered on a later turn, never synchronously. */
@@ -62,15 +75,19 @@ export function createFakeWx(host: WxHost): { wx: object; calls: WxCall[]; stora
   const storage = new Map<string, unknown>()
   const { problems } = host
   const rec = (api: string, args: unknown) => calls.push({ api, args, inTap: host.inTap() })
-  const ok = (api: string, result: (o: CallbackOptions) => object = () => ({})) => (options: CallbackOptions = {}) => {
-    rec(api, options)
-    respond(options, () => ({ errMsg: `${api}:ok`, ...result(options) }), problems, api)
-  }
-  const nav = (api: string) => (options: CallbackOptions = {}) => {
-    rec(api, options)
-    host.navigate(api, String(options.url ?? ''))
-    respond(options, () => ({ errMsg: `${api}:ok` }), problems, api)
-  }
+  const ok =
+    (api: string, result: (o: CallbackOptions) => object = () => ({})) =>
+    (options: CallbackOptions = {}) => {
+      rec(api, options)
+      respond(options, () => ({ errMsg: `${api}:ok`, ...result(options) }), problems, api)
+    }
+  const nav =
+    (api: string) =>
+    (options: CallbackOptions = {}) => {
+      rec(api, options)
+      host.navigate(api, String(options.url ?? ''))
+      respond(options, () => ({ errMsg: `${api}:ok` }), problems, api)
+    }
   const later = (what: string, fn: () => void) =>
     setTimeout(() => {
       try {
@@ -92,10 +109,19 @@ export function createFakeWx(host: WxHost): { wx: object; calls: WxCall[]; stora
     getAppBaseInfo: () => ({ ...SYSTEM_INFO }),
     getSystemSetting: () => ({ locationEnabled: true, wifiEnabled: true, bluetoothEnabled: false }),
     getAppAuthorizeSetting: () => ({ locationAuthorized: 'authorized' }),
-    getMenuButtonBoundingClientRect: () => ({ width: 87, height: 32, top: 51, right: 381, bottom: 83, left: 294 }),
+    getMenuButtonBoundingClientRect: () => ({
+      width: 87,
+      height: 32,
+      top: 51,
+      right: 381,
+      bottom: 83,
+      left: 294,
+    }),
     getLaunchOptionsSync: () => ({ path: 'pages/home/index', scene: 1001, query: {} }),
     getEnterOptionsSync: () => ({ path: 'pages/home/index', scene: 1001, query: {} }),
-    getAccountInfoSync: () => ({ miniProgram: { appId: 'wx-local-zhucun', envVersion: 'develop', version: '' } }),
+    getAccountInfoSync: () => ({
+      miniProgram: { appId: 'wx-local-zhucun', envVersion: 'develop', version: '' },
+    }),
     nextTick: (fn: () => void) => void later('wx.nextTick callback', fn),
     getStorageSync: (key: string) => copy(storage.get(key)) ?? '',
     setStorageSync: (key: string, value: unknown) => void storage.set(key, copy(value)),
@@ -115,15 +141,28 @@ export function createFakeWx(host: WxHost): { wx: object; calls: WxCall[]; stora
     onAppHide: () => undefined,
     offAppHide: () => undefined,
     onMemoryWarning: () => undefined,
-    getLocation: ok('getLocation', () => ({ ...host.location(), speed: 0, altitude: 0, verticalAccuracy: 0, horizontalAccuracy: host.location().accuracy })),
+    getLocation: ok('getLocation', () => ({
+      ...host.location(),
+      speed: 0,
+      altitude: 0,
+      verticalAccuracy: 0,
+      horizontalAccuracy: host.location().accuracy,
+    })),
     requestSubscribeMessage: (options: CallbackOptions = {}) => {
-      if (!host.inTap()) problems.add('exception', 'wx.requestSubscribeMessage called outside a tap: WeChat shows no prompt')
+      if (!host.inTap())
+        problems.add('exception', 'wx.requestSubscribeMessage called outside a tap: WeChat shows no prompt')
       const ids = Array.isArray(options.tmplIds) ? options.tmplIds.map(String) : []
       ok('requestSubscribeMessage', () => Object.fromEntries(ids.map((id) => [id, 'accept'])))(options)
     },
     // A returning user: the privacy guide was agreed to before (the consent card is a browser journey).
-    getPrivacySetting: ok('getPrivacySetting', () => ({ needAuthorization: false, privacyContractName: '《驻村工作台隐私保护指引》' })),
-    getSetting: ok('getSetting', () => ({ authSetting: { 'scope.userLocation': true }, subscriptionsSetting: { mainSwitch: true } })),
+    getPrivacySetting: ok('getPrivacySetting', () => ({
+      needAuthorization: false,
+      privacyContractName: '《驻村工作台隐私保护指引》',
+    })),
+    getSetting: ok('getSetting', () => ({
+      authSetting: { 'scope.userLocation': true },
+      subscriptionsSetting: { mainSwitch: true },
+    })),
     authorize: ok('authorize'),
     showToast: ok('showToast'),
     hideToast: ok('hideToast'),
@@ -144,12 +183,19 @@ export function createFakeWx(host: WxHost): { wx: object; calls: WxCall[]; stora
     switchTab: nav('switchTab'),
     navigateBack: nav('navigateBack'),
     createSelectorQuery: () => selectorQuery(),
-    createIntersectionObserver: () => ({ relativeToViewport: () => ({ observe: () => undefined }), relativeTo: () => ({ observe: () => undefined }), observe: () => undefined, disconnect: () => undefined }),
+    createIntersectionObserver: () => ({
+      relativeToViewport: () => ({ observe: () => undefined }),
+      relativeTo: () => ({ observe: () => undefined }),
+      observe: () => undefined,
+      disconnect: () => undefined,
+    }),
     cloud: {
       init: (options: unknown) => void rec('cloud.init', options),
       callFunction: (options: { name: string; data: unknown } & CallbackOptions) => {
         rec('cloud.callFunction', options)
-        const p = host.callFunction(options.name, copy(options.data)).then((result) => ({ errMsg: 'cloud.callFunction:ok', result: copy(result), requestID: 'harness' }))
+        const p = host
+          .callFunction(options.name, copy(options.data))
+          .then((result) => ({ errMsg: 'cloud.callFunction:ok', result: copy(result), requestID: 'harness' }))
         if (!options.success && !options.fail && !options.complete) return p
         respond(options, () => p, problems, 'cloud.callFunction')
         return undefined
@@ -176,22 +222,31 @@ export function createFakeWx(host: WxHost): { wx: object; calls: WxCall[]; stora
       select: node,
       selectAll: node,
       selectViewport: node,
-      exec: (cb?: (res: unknown[]) => void) => void later('selectorQuery callback', () => cb?.(pending.map((run) => run()))),
+      exec: (cb?: (res: unknown[]) => void) =>
+        void later('selectorQuery callback', () => cb?.(pending.map((run) => run()))),
     }
     return q
   }
 
   const target: Record<string, unknown> = {}
   for (const name of WX_API_NAMES) {
-    target[name] = name in fakes ? fakes[name] : (...args: unknown[]) => {
-      rec(name, args[0])
-      problems.add('exception', `wx.${name} is a WeChat API with no fake in test/weapp/harness/fake-wx.ts: add one`)
-    }
+    target[name] =
+      name in fakes
+        ? fakes[name]
+        : (...args: unknown[]) => {
+            rec(name, args[0])
+            problems.add(
+              'exception',
+              `wx.${name} is a WeChat API with no fake in test/weapp/harness/fake-wx.ts: add one`,
+            )
+          }
   }
-  for (const name of Object.keys(fakes)) if (!WX_API_NAMES.has(name)) throw new Error(`fake-wx: wx.${name} is not a WeChat API`)
+  for (const name of Object.keys(fakes))
+    if (!WX_API_NAMES.has(name)) throw new Error(`fake-wx: wx.${name} is not a WeChat API`)
   const wx = new Proxy(target, {
     get(t, key, receiver) {
-      if (typeof key === 'string' && key !== 'webpackJsonp' && !(key in t)) problems.add('unknown-wx-api', `wx.${key} is not a WeChat API`)
+      if (typeof key === 'string' && key !== 'webpackJsonp' && !(key in t))
+        problems.add('unknown-wx-api', `wx.${key} is not a WeChat API`)
       return Reflect.get(t, key, receiver)
     },
   })

@@ -2,7 +2,14 @@
  * What the weapp run found wrong, by kind. Every kind fails the run; `where` says which page and role
  * were being driven when it happened.
  */
-export type ProblemKind = 'exception' | 'eval' | 'missing-template' | 'unknown-wx-api' | 'set-data-budget' | 'text-missing' | 'console-error'
+export type ProblemKind =
+  | 'exception'
+  | 'eval'
+  | 'missing-template'
+  | 'unknown-wx-api'
+  | 'set-data-budget'
+  | 'text-missing'
+  | 'console-error'
 
 export interface Problem {
   kind: ProblemKind
@@ -14,7 +21,8 @@ export interface Problem {
 function describe(err: unknown): string {
   if (typeof err === 'object' && err !== null && 'message' in err) {
     const e = err as { name?: unknown; message: unknown; stack?: unknown }
-    const at = typeof e.stack === 'string' ? (e.stack.split('\n').find((l) => l.includes('at ')) ?? '').trim() : ''
+    const at =
+      typeof e.stack === 'string' ? (e.stack.split('\n').find((l) => l.includes('at ')) ?? '').trim() : ''
     return `${String(e.name ?? 'Error')}: ${String(e.message)}${at ? ` (${at})` : ''}`
   }
   return typeof err === 'object' && err !== null ? JSON.stringify(err) : String(err)
@@ -41,7 +49,14 @@ export class Problems {
         if (/暂不支持/.test(text)) this.add('unknown-wx-api', text)
         else say(...args)
       },
-      error: (...args: unknown[]) => this.add('console-error', args.map((a) => (typeof a === 'object' && a !== null ? describe(a) : String(a))).join(' ').slice(0, 500)),
+      error: (...args: unknown[]) =>
+        this.add(
+          'console-error',
+          args
+            .map((a) => (typeof a === 'object' && a !== null ? describe(a) : String(a)))
+            .join(' ')
+            .slice(0, 500),
+        ),
     }
   }
 

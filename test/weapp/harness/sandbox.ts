@@ -75,13 +75,15 @@ export class WeappSandbox {
     this.distDir = opts.distDir
     this.problems = opts.problems
     const problems = opts.problems
-    const guard = <A extends unknown[]>(what: string, fn: (...args: A) => void) => (...args: A) => {
-      try {
-        fn(...args)
-      } catch (err) {
-        problems.exception(what, err)
+    const guard =
+      <A extends unknown[]>(what: string, fn: (...args: A) => void) =>
+      (...args: A) => {
+        try {
+          fn(...args)
+        } catch (err) {
+          problems.exception(what, err)
+        }
       }
-    }
     const globals: Record<string, unknown> = {
       wx: opts.wx,
       console: problems.console,
@@ -95,13 +97,19 @@ export class WeappSandbox {
       Behavior: (options: object) => options,
       getApp: () => this.app,
       getCurrentPages: opts.getCurrentPages,
-      requirePlugin: (name: string) => problems.add('exception', `requirePlugin('${name}'): no plugin is declared`),
-      setTimeout: (fn: () => void, ms?: number, ...args: unknown[]) => setTimeout(guard('setTimeout callback', fn), ms, ...args),
-      setInterval: (fn: () => void, ms?: number, ...args: unknown[]) => setInterval(guard('setInterval callback', fn), ms, ...args),
+      requirePlugin: (name: string) =>
+        problems.add('exception', `requirePlugin('${name}'): no plugin is declared`),
+      setTimeout: (fn: () => void, ms?: number, ...args: unknown[]) =>
+        setTimeout(guard('setTimeout callback', fn), ms, ...args),
+      setInterval: (fn: () => void, ms?: number, ...args: unknown[]) =>
+        setInterval(guard('setInterval callback', fn), ms, ...args),
       clearTimeout,
       clearInterval,
     }
-    this.context = vm.createContext(globals, { name: 'weapp', codeGeneration: { strings: false, wasm: false } })
+    this.context = vm.createContext(globals, {
+      name: 'weapp',
+      codeGeneration: { strings: false, wasm: false },
+    })
     const record = (what: string) => problems.add('eval', `code generated from a string: ${what}`)
     ;(vm.runInContext(PRELUDE, this.context) as (r: (w: string) => void) => void)(record)
     if (opts.now) (vm.runInContext(PINNED_DATE, this.context) as (ms: number) => void)(opts.now.getTime())
@@ -118,9 +126,22 @@ export class WeappSandbox {
     this.modules.set(rel, module)
     const source = readFileSync(join(this.distDir, rel), 'utf8')
     const wrapped = `(function (require, module, exports, window, document, navigator, XMLHttpRequest, global) {${source}\n})`
-    const fn = new vm.Script(wrapped, { filename: join(this.distDir, rel) }).runInContext(this.context) as (...args: unknown[]) => void
-    const localRequire = (spec: string) => this.require(relative(this.distDir, join(this.distDir, dirname(rel), spec)))
-    fn.call(module.exports, localRequire, module, module.exports, undefined, undefined, undefined, undefined, undefined)
+    const fn = new vm.Script(wrapped, { filename: join(this.distDir, rel) }).runInContext(this.context) as (
+      ...args: unknown[]
+    ) => void
+    const localRequire = (spec: string) =>
+      this.require(relative(this.distDir, join(this.distDir, dirname(rel), spec)))
+    fn.call(
+      module.exports,
+      localRequire,
+      module,
+      module.exports,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    )
     return module.exports
   }
 

@@ -21,7 +21,8 @@ const classes = (n: VNode) => String(n.attr?.class ?? '').split(/\s+/)
 
 /** The deepest node showing the label (or with that class) that itself or through an ancestor takes taps. */
 export function findTappable(root: VNode, label: string): VNode | null {
-  const has = (n: VNode): boolean => classes(n).includes(label) || n.children.some((c) => typeof c !== 'string' && has(c))
+  const has = (n: VNode): boolean =>
+    classes(n).includes(label) || n.children.some((c) => typeof c !== 'string' && has(c))
   const shows = (n: VNode) => textOf(n).includes(label) || has(n)
   const walk = (node: VNode, tappable: VNode | null): VNode | null => {
     const here = node.attr?.bindtap === 'eh' || node.attr?.catchtap === 'eh' ? node : tappable

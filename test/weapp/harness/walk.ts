@@ -54,7 +54,13 @@ export async function walkWeapp(opts: WalkOptions): Promise<WalkResult> {
   try {
     const renderer = new WxmlRenderer(opts.distDir, join(opts.cacheDir, 'weapp-harness'))
     const launch = async (openid: string) => {
-      const app = new WeappApp({ distDir: opts.distDir, renderer, problems, now: opts.now, callFunction: (name, data) => opts.callFunction(openid, name, data) })
+      const app = new WeappApp({
+        distDir: opts.distDir,
+        renderer,
+        problems,
+        now: opts.now,
+        callFunction: (name, data) => opts.callFunction(openid, name, data),
+      })
       problems.where = `app.js as ${openid || 'anonymous'}`
       await app.launch()
       return app
@@ -70,28 +76,40 @@ export async function walkWeapp(opts: WalkOptions): Promise<WalkResult> {
         const t1 = Date.now()
         if (spec.as[0] === openid) {
           const shown = await waitForText(app, page, spec.text, opts.textTimeoutMs ?? 5000)
-          if (!shown) problems.add('text-missing', `“${spec.text}” never rendered; the page shows: ${app.text(page).slice(0, 160)}`)
+          if (!shown)
+            problems.add(
+              'text-missing',
+              `“${spec.text}” never rendered; the page shows: ${app.text(page).slice(0, 160)}`,
+            )
           await app.settle()
-          if (shown && spec.then) await spec.then(app, page).catch((err: unknown) => problems.exception('steps', err))
+          if (shown && spec.then)
+            await spec.then(app, page).catch((err: unknown) => problems.exception('steps', err))
         }
         app.render(page)
         const seen = largest.get(spec.route)
-        if (!seen || page.maxSetData > seen.bytes) largest.set(spec.route, { bytes: page.maxSetData, as: openid })
+        if (!seen || page.maxSetData > seen.bytes)
+          largest.set(spec.route, { bytes: page.maxSetData, as: openid })
         if (page.maxSetData > opts.budgetBytes) {
-          problems.add('set-data-budget', `a setData of ${(page.maxSetData / 1024).toFixed(1)} KB, over ${(opts.budgetBytes / 1024).toFixed(0)} KB`)
+          problems.add(
+            'set-data-budget',
+            `a setData of ${(page.maxSetData / 1024).toFixed(1)} KB, over ${(opts.budgetBytes / 1024).toFixed(0)} KB`,
+          )
         }
         app.close(page)
-        if (opts.verbose) console.log(`${spec.route} as ${openid}: opened in ${t1 - t0} ms, done in ${Date.now() - t0} ms`)
+        if (opts.verbose)
+          console.log(`${spec.route} as ${openid}: opened in ${t1 - t0} ms, done in ${Date.now() - t0} ms`)
       }
     }
     for (const journey of opts.journeys ?? []) {
       checks += 1
       problems.where = `journey: ${journey.name}`
-      await journey.run(async (openid) => {
-        const app = await launch(openid)
-        problems.where = `journey: ${journey.name}`
-        return app
-      }).catch((err: unknown) => problems.exception('journey', err))
+      await journey
+        .run(async (openid) => {
+          const app = await launch(openid)
+          problems.where = `journey: ${journey.name}`
+          return app
+        })
+        .catch((err: unknown) => problems.exception('journey', err))
     }
     await sleep(20)
   } finally {
@@ -100,7 +118,12 @@ export async function walkWeapp(opts: WalkOptions): Promise<WalkResult> {
   return { problems: problems.list, checks, largest }
 }
 
-export async function waitForText(app: WeappApp, page: OpenPage, text: string, timeoutMs: number): Promise<boolean> {
+export async function waitForText(
+  app: WeappApp,
+  page: OpenPage,
+  text: string,
+  timeoutMs: number,
+): Promise<boolean> {
   const started = Date.now()
   for (;;) {
     if (app.text(page).includes(text)) return true

@@ -50,7 +50,13 @@ export class WeappApp {
       navigate: (api, url) => void this.navigations.push({ api, url }),
     })
     this.calls = calls
-    this.sandbox = new WeappSandbox({ distDir: user.distDir, wx, problems: user.problems, now: user.now, getCurrentPages: () => [...this.stack] })
+    this.sandbox = new WeappSandbox({
+      distDir: user.distDir,
+      wx,
+      problems: user.problems,
+      now: user.now,
+      getCurrentPages: () => [...this.stack],
+    })
   }
 
   private async track<T>(p: Promise<T>): Promise<T> {
@@ -92,7 +98,12 @@ export class WeappApp {
     const { problems } = this.user
     const options = this.sandbox.loadPage(route)
     const data = JSON.parse(JSON.stringify(options.data ?? {})) as Record<string, unknown>
-    const opened: OpenPage = { route, instance: { ...options, route, __route__: route, options: query, data, setData: () => undefined }, maxSetData: 0, setDataCalls: 0 }
+    const opened: OpenPage = {
+      route,
+      instance: { ...options, route, __route__: route, options: query, data, setData: () => undefined },
+      maxSetData: 0,
+      setDataCalls: 0,
+    }
     const instance = opened.instance
     instance.setData = (payload, callback) => {
       opened.setDataCalls += 1
@@ -136,7 +147,11 @@ export class WeappApp {
 
   render(page: OpenPage): VNode {
     const { tree, warnings } = this.user.renderer.render(page.instance.data)
-    for (const w of warnings) this.user.problems.add(/not found/.test(w) ? 'missing-template' : 'exception', w.replace(/^WXMLRT_\$gwx:/, ''))
+    for (const w of warnings)
+      this.user.problems.add(
+        /not found/.test(w) ? 'missing-template' : 'exception',
+        w.replace(/^WXMLRT_\$gwx:/, ''),
+      )
     return tree
   }
 
@@ -162,7 +177,16 @@ export class WeappApp {
     const id = String(node.attr?.id ?? '')
     const sid = String(node.attr?.['data-sid'] ?? id)
     const el = { id, dataset: { sid }, offsetLeft: 0, offsetTop: 0 }
-    const event = { type, timeStamp: Date.now(), target: el, currentTarget: el, detail, touches: [], changedTouches: [], mark: {} }
+    const event = {
+      type,
+      timeStamp: Date.now(),
+      target: el,
+      currentTarget: el,
+      detail,
+      touches: [],
+      changedTouches: [],
+      mark: {},
+    }
     const handler = page.instance.eh
     if (typeof handler !== 'function') throw new Error(`${page.route}: the page has no event handler`)
     this.tapping = type === 'tap'

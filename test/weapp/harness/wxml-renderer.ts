@@ -21,7 +21,8 @@ type Generate = (data: object, env: object, global: object) => VNode
 function wccBinary(cacheDir: string): string {
   const pkg = dirname(require.resolve('miniprogram-compiler/package.json'))
   const source = join(pkg, 'bin', 'linux', 'wcc')
-  if (process.platform !== 'linux' || !existsSync(source)) throw new Error(`WeChat's wcc for ${process.platform} is not in ${pkg}`)
+  if (process.platform !== 'linux' || !existsSync(source))
+    throw new Error(`WeChat's wcc for ${process.platform} is not in ${pkg}`)
   // node_modules may be hard-linked between checkouts: make a private executable copy.
   const target = join(cacheDir, 'wcc')
   if (!existsSync(target) || statSync(target).size !== statSync(source).size) {
@@ -49,10 +50,18 @@ export class WxmlRenderer {
     for (const file of SHARED) copyFileSync(join(distDir, file), join(workDir, file))
     writeFileSync(join(workDir, PAGE), PAGE_WXML)
     const wxml = SHARED.filter((f) => f.endsWith('.wxml'))
-    const out = spawnSync(wccBinary(cacheDir), ['-d', '-cc', '0', ...wxml, PAGE, 'utils.wxs', '-gn', '$gwx'], { cwd: workDir, maxBuffer: 64 * 1024 * 1024 })
+    const out = spawnSync(
+      wccBinary(cacheDir),
+      ['-d', '-cc', '0', ...wxml, PAGE, 'utils.wxs', '-gn', '$gwx'],
+      { cwd: workDir, maxBuffer: 64 * 1024 * 1024 },
+    )
     if (out.status !== 0) throw new Error(`wcc failed: ${out.error?.message ?? out.stderr.toString()}`)
     const collect = (m: unknown) => void this.warnings.push(String(m))
-    const context = vm.createContext({ console: { warn: collect, error: collect, log: () => undefined }, window: {}, __wxAppCode__: {} })
+    const context = vm.createContext({
+      console: { warn: collect, error: collect, log: () => undefined },
+      window: {},
+      __wxAppCode__: {},
+    })
     vm.runInContext(`${out.stdout.toString()}\n;this.$gwx = $gwx`, context)
     const gwx = (context as { $gwx: (p: string) => Generate }).$gwx
     this.page = gwx(PAGE)

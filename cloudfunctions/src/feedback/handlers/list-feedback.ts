@@ -12,9 +12,18 @@ export const listFeedback: Handler<'feedback', 'listFeedback'> = async (input, c
   const scope = [...scopeUnitIds(ctx.caller, ['admin'])]
   const today = shanghaiDay(ctx.now)
   const [page, overdue] = await Promise.all([
-    inScope(ctx.db, { scope, status: input.status, overdueOn: input.overdue ? today : undefined }, input.offset, input.limit),
+    inScope(
+      ctx.db,
+      { scope, status: input.status, overdueOn: input.overdue ? today : undefined },
+      input.offset,
+      input.limit,
+    ),
     overdueCount(ctx.db, scope, today),
   ])
   const urls = await photoUrls(page.items.map((d) => d.photoFileId))
-  return { ...viewsOf(ctx, page.items, (d) => hostView(d, ctx.now, urls), hostFeedbackSchema), total: page.total, overdue }
+  return {
+    ...viewsOf(ctx, page.items, (d) => hostView(d, ctx.now, urls), hostFeedbackSchema),
+    total: page.total,
+    overdue,
+  }
 }

@@ -7,6 +7,11 @@ import { feedbackToDecide } from '../access'
 export const revealFeedbackContact: Handler<'feedback', 'revealFeedbackContact'> = async (input, ctx) => {
   const doc = await feedbackToDecide(ctx, input.feedbackId)
   const contact = doc.contactEnc ? decrypt(doc.contactEnc) : ''
-  await writeAudit(ctx, 'feedback', doc._id, `查看投诉建议发送人联系方式，理由：${input.reason.slice(0, 100)}`)
+  await writeAudit(
+    ctx,
+    'feedback',
+    doc._id,
+    `查看投诉建议发送人联系方式，理由：${input.reason.slice(0, 100)}`,
+  )
   return { contact }
 }

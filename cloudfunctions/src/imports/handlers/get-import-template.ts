@@ -10,7 +10,9 @@ const TEMPLATE_PATH = `templates/${TEMPLATE_NAME}`
 export const getImportTemplate: Handler<'imports', 'getImportTemplate'> = async () => {
   const { fileID } = await cloud.uploadFile({ cloudPath: TEMPLATE_PATH, fileContent: await buildTemplate() })
   // The SDK's typings mix in its callback overload (void); the promise form always resolves a result.
-  const res = (await cloud.getTempFileURL({ fileList: [fileID] })) as { fileList: Array<{ tempFileURL?: string }> }
+  const res = (await cloud.getTempFileURL({ fileList: [fileID] })) as {
+    fileList: Array<{ tempFileURL?: string }>
+  }
   const tempUrl = res.fileList[0]?.tempFileURL
   if (!tempUrl) throw new AppError('internal', '生成下载地址失败')
   return { fileID, tempUrl, fileName: TEMPLATE_NAME }

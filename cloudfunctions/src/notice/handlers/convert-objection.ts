@@ -19,11 +19,17 @@ type Photos = ActionInput<'rectify', 'register'>['beforePhotos']
  * Rectification evidence lives under `rectify/`: the villager's photo is copied to a random path there
  * and recorded as the converting cadre's before-photo upload (rectify accepts nothing unregistered).
  */
-async function evidence(ctx: HandlerContext, doc: ObjectionDoc, given: Photos | undefined, needed: boolean): Promise<{ photos: Photos; copied: string | null }> {
+async function evidence(
+  ctx: HandlerContext,
+  doc: ObjectionDoc,
+  given: Photos | undefined,
+  needed: boolean,
+): Promise<{ photos: Photos; copied: string | null }> {
   if (given && given.length > 0) return { photos: given, copied: null }
   // A document or conduct problem needs no photo (国办函〔2026〕12号): none is forced.
   if (!doc.photoFileId && !needed) return { photos: [], copied: null }
-  if (!doc.photoFileId) throw new AppError('failed-precondition', '该异议没有附照片，请拍摄一张现场照片后再转为整改事项')
+  if (!doc.photoFileId)
+    throw new AppError('failed-precondition', '该异议没有附照片，请拍摄一张现场照片后再转为整改事项')
   const photoFileId = doc.photoFileId
   const file = await cloud.downloadFile({ fileID: photoFileId }).then(
     (r) => r as unknown as { fileContent: Buffer },
@@ -32,7 +38,10 @@ async function evidence(ctx: HandlerContext, doc: ObjectionDoc, given: Photos | 
     },
   )
   const ext = /\.(png|webp|jpe?g)$/i.exec(doc.photoFileId)?.[1]?.toLowerCase() ?? 'jpg'
-  const up = await cloud.uploadFile({ cloudPath: uploadCloudPath('rectify-before', randomBytes(16).toString('hex'), ext), fileContent: file.fileContent })
+  const up = await cloud.uploadFile({
+    cloudPath: uploadCloudPath('rectify-before', randomBytes(16).toString('hex'), ext),
+    fileContent: file.fileContent,
+  })
   await insertUpload(ctx.db, newUpload(ctx, up.fileID, 'rectify-before', { deviceAt: null, location: null }))
   return { photos: [{ fileID: up.fileID }], copied: up.fileID }
 }
@@ -71,8 +80,16 @@ export const convertObjection: Handler<'notice', 'convertObjection'> = async (in
     foundIn: 'site',
     beforePhotos: [],
   }
-  const { photos, copied } = await evidence(ctx, doc, input.photos, beforePhotosRequired(input.category, 'site'))
-  const res = (await cloud.callFunction({ name: 'rectify', data: { action: 'register', input: { ...register, beforePhotos: photos } } })) as unknown as { result: Envelope }
+  const { photos, copied } = await evidence(
+    ctx,
+    doc,
+    input.photos,
+    beforePhotosRequired(input.category, 'site'),
+  )
+  const res = (await cloud.callFunction({
+    name: 'rectify',
+    data: { action: 'register', input: { ...register, beforePhotos: photos } },
+  })) as unknown as { result: Envelope }
   const env = res.result
   if (!env?.ok || !env.data) {
     await dropCopy(ctx, copied)
@@ -81,5 +98,8 @@ export const convertObjection: Handler<'notice', 'convertObjection'> = async (in
   }
   await updateObjection(ctx.db, doc._id, { status: 'converted', rectifyItemId: env.data.id })
   await writeAudit(ctx, 'notice_objection', doc._id, `异议转为整改事项 ${env.data.id}`)
-  return objectionView({ ...doc, status: 'converted', rectifyItemId: env.data.id }, objectionAbilities(ctx)(doc))
+  return objectionView(
+    { ...doc, status: 'converted', rectifyItemId: env.data.id },
+    objectionAbilities(ctx)(doc),
+  )
 }

@@ -10,5 +10,8 @@ export const listManagedNotices: Handler<'notice', 'listManagedNotices'> = async
   const scope = scopeOf(ctx, ['admin', 'supervisor', 'township_leader', 'resident_cadre', 'village_cadre'])
   const page = await noticesInScope(ctx.db, scope, input.offset, input.limit)
   const today = shanghaiDay(ctx.now)
-  return { ...viewsOf(ctx, page.items, (d) => noticeSummary(d, today), noticeSummarySchema), total: page.total }
+  return {
+    ...viewsOf(ctx, page.items, (d) => noticeSummary(d, today), noticeSummarySchema),
+    total: page.total,
+  }
 }

@@ -12,7 +12,16 @@ import { noticeSummary } from '../views'
 export const listPublicNotices: Handler<'notice', 'listPublicNotices'> = async (input, ctx) => {
   const village = await unitByCode(ctx.db, input.villageCode)
   if (!village || village.level !== 'village') throw new AppError('not-found', '未找到该村，请重新选择')
-  const page = await noticesOfUnits(ctx.db, [village._id, placeOf(village).townshipId], input.offset, input.limit)
+  const page = await noticesOfUnits(
+    ctx.db,
+    [village._id, placeOf(village).townshipId],
+    input.offset,
+    input.limit,
+  )
   const today = shanghaiDay(ctx.now)
-  return { villageName: village.name, ...viewsOf(ctx, page.items, (d) => noticeSummary(d, today), noticeSummarySchema), total: page.total }
+  return {
+    villageName: village.name,
+    ...viewsOf(ctx, page.items, (d) => noticeSummary(d, today), noticeSummarySchema),
+    total: page.total,
+  }
 }

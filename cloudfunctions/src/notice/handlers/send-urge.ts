@@ -22,14 +22,49 @@ export const sendUrge: Handler<'notice', 'sendUrge'> = async (input, ctx) => {
   let skipped = 0
   for (const { person, unitName } of chosen) {
     const res = await notify(ctx.db, ctx.now, {
-      personId: person._id, openid: person.openid, topic: urgeTopicKey(input.topic), kind: 'urge',
-      title: `【催办】${input.title}`, body: input.body, link: INBOX_PAGE, refId: urgeId, template: 'urge', sender: me.name, status: '请办理',
+      personId: person._id,
+      openid: person.openid,
+      topic: urgeTopicKey(input.topic),
+      kind: 'urge',
+      title: `【催办】${input.title}`,
+      body: input.body,
+      link: INBOX_PAGE,
+      refId: urgeId,
+      template: 'urge',
+      sender: me.name,
+      status: '请办理',
     })
     if (!res.created) skipped += 1
-    else recipients.push({ personId: person._id, name: person.name, unitName, inboxId: res.inboxId, delivery: res.delivery })
+    else
+      recipients.push({
+        personId: person._id,
+        name: person.name,
+        unitName,
+        inboxId: res.inboxId,
+        delivery: res.delivery,
+      })
   }
-  if (recipients.length === 0) throw new AppError('failed-precondition', `所选干部今天都已收到「${URGE_TOPIC_LABELS[input.topic]}」方面的催办，每人每个主题每天限一次`)
-  await addUrge(ctx.db, { _id: urgeId, byId: me._id, byName: me.name, topic: input.topic, filter: input.filter, title: input.title, body: input.body, recipients, createdAt: ctx.now })
-  await writeAudit(ctx, 'notice_urge', urgeId, `催办「${input.title}」发给 ${recipients.length} 人，跳过 ${skipped} 人`)
+  if (recipients.length === 0)
+    throw new AppError(
+      'failed-precondition',
+      `所选干部今天都已收到「${URGE_TOPIC_LABELS[input.topic]}」方面的催办，每人每个主题每天限一次`,
+    )
+  await addUrge(ctx.db, {
+    _id: urgeId,
+    byId: me._id,
+    byName: me.name,
+    topic: input.topic,
+    filter: input.filter,
+    title: input.title,
+    body: input.body,
+    recipients,
+    createdAt: ctx.now,
+  })
+  await writeAudit(
+    ctx,
+    'notice_urge',
+    urgeId,
+    `催办「${input.title}」发给 ${recipients.length} 人，跳过 ${skipped} 人`,
+  )
   return { urgeId, sent: recipients.length, skipped }
 }

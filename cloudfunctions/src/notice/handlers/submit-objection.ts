@@ -19,11 +19,19 @@ function maskContact(contact: string): string {
   if (!contact) return ''
   if (findSensitive(contact).length > 0) return maskSensitive(contact)
   const c = [...contact]
-  return c.length <= 2 ? '*'.repeat(c.length) : `${c[0]}${'*'.repeat(Math.min(c.length - 2, 6))}${c[c.length - 1]}`
+  return c.length <= 2
+    ? '*'.repeat(c.length)
+    : `${c[0]}${'*'.repeat(Math.min(c.length - 2, 6))}${c[c.length - 1]}`
 }
 
 /** Writes the objection with its photo bound to it; a refused photo or a failed write leaves nothing. */
-async function recordObjection(ctx: HandlerContext, openid: string, input: InputOf<'notice', 'submitObjection'>, notice: NoticeDoc, day: string): Promise<ObjectionDoc> {
+async function recordObjection(
+  ctx: HandlerContext,
+  openid: string,
+  input: InputOf<'notice', 'submitObjection'>,
+  notice: NoticeDoc,
+  day: string,
+): Promise<ObjectionDoc> {
   let villageId: string | null = notice.unitLevel === 'village' ? notice.unitId : null
   if (!villageId && input.villageCode) {
     const own = await unitByCode(ctx.db, input.villageCode)
@@ -31,14 +39,32 @@ async function recordObjection(ctx: HandlerContext, openid: string, input: Input
   }
   const id = `obj-${randomUUID().replace(/-/g, '').slice(0, 20)}`
   const files = input.photoFileId ? [input.photoFileId] : []
-  const bound = await bindUploads(ctx, files, { purposes: ['objection'], recordId: id, path: notice.path, field: 'photoFileId' })
+  const bound = await bindUploads(ctx, files, {
+    purposes: ['objection'],
+    recordId: id,
+    path: notice.path,
+    field: 'photoFileId',
+  })
   const doc: ObjectionDoc = {
     _id: id,
-    noticeId: notice._id, noticeTitle: notice.title, unitId: notice.unitId, unitName: notice.unitName, townshipId: notice.townshipId, villageId,
-    path: notice.path, openid,
-    text: maskSensitive(input.text), textEnc: encrypt(input.text),
-    contactMasked: maskContact(input.contact), contactEnc: input.contact ? encrypt(input.contact) : null,
-    photoFileId: input.photoFileId ?? null, day, status: 'open', reply: '', rectifyItemId: null, createdAt: ctx.now,
+    noticeId: notice._id,
+    noticeTitle: notice.title,
+    unitId: notice.unitId,
+    unitName: notice.unitName,
+    townshipId: notice.townshipId,
+    villageId,
+    path: notice.path,
+    openid,
+    text: maskSensitive(input.text),
+    textEnc: encrypt(input.text),
+    contactMasked: maskContact(input.contact),
+    contactEnc: input.contact ? encrypt(input.contact) : null,
+    photoFileId: input.photoFileId ?? null,
+    day,
+    status: 'open',
+    reply: '',
+    rectifyItemId: null,
+    createdAt: ctx.now,
   }
   await addObjection(ctx.db, doc).catch(async (err: unknown) => {
     await unbindUploads(ctx, bound.newlyBound, id)
@@ -54,11 +80,24 @@ export const submitObjection: Handler<'notice', 'submitObjection'> = async (inpu
   const notice = await getNotice(ctx.db, input.noticeId)
   if (!notice || notice.status !== 'published') throw new AppError('not-found', '该公示不存在或已撤回')
   const day = shanghaiDay(ctx.now)
-  if (!inNoticeWindow(notice, day)) throw new AppError('failed-precondition', `公示期为 ${notice.startDay} 至 ${notice.endDay}，当前不在公示期内`)
+  if (!inNoticeWindow(notice, day))
+    throw new AppError(
+      'failed-precondition',
+      `公示期为 ${notice.startDay} 至 ${notice.endDay}，当前不在公示期内`,
+    )
   // Taken before the write, each limit one atomic claim: concurrent submissions cannot all pass one count.
-  const { full, slots } = await takeObjectionSlots(ctx.db, openid, notice._id, day, { notice: OBJECTIONS_PER_NOTICE, day: OBJECTIONS_PER_DAY }, ctx.now)
-  if (full === 'notice') throw new AppError('failed-precondition', `同一公示每人最多提出 ${OBJECTIONS_PER_NOTICE} 条异议`)
-  if (full === 'day') throw new AppError('failed-precondition', `每人每天最多提出 ${OBJECTIONS_PER_DAY} 条异议，请明天再试`)
+  const { full, slots } = await takeObjectionSlots(
+    ctx.db,
+    openid,
+    notice._id,
+    day,
+    { notice: OBJECTIONS_PER_NOTICE, day: OBJECTIONS_PER_DAY },
+    ctx.now,
+  )
+  if (full === 'notice')
+    throw new AppError('failed-precondition', `同一公示每人最多提出 ${OBJECTIONS_PER_NOTICE} 条异议`)
+  if (full === 'day')
+    throw new AppError('failed-precondition', `每人每天最多提出 ${OBJECTIONS_PER_DAY} 条异议，请明天再试`)
   // A refused objection (its photo, say) changes nothing: the slots go back.
   const doc = await recordObjection(ctx, openid, input, notice, day).catch(async (err: unknown) => {
     await releaseObjectionSlots(ctx.db, slots)

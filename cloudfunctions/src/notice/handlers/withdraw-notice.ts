@@ -15,7 +15,12 @@ export const withdrawNotice: Handler<'notice', 'withdrawNotice'> = async (input,
   await unitInScope(ctx, doc.unitId, NOTICE_WRITER_ROLES)
   if (doc.status === 'withdrawn') throw new AppError('failed-precondition', '该公示已撤回')
   // The answer is made before the write: a notice stored oddly by an earlier version is refused unchanged.
-  const view = await viewOrRefuse(ctx, { ...doc, status: 'withdrawn' as const, withdrawReason: input.reason }, (d) => noticeSummary(d, shanghaiDay(ctx.now)), noticeSummarySchema)
+  const view = await viewOrRefuse(
+    ctx,
+    { ...doc, status: 'withdrawn' as const, withdrawReason: input.reason },
+    (d) => noticeSummary(d, shanghaiDay(ctx.now)),
+    noticeSummarySchema,
+  )
   await updateNotice(ctx.db, doc._id, { status: 'withdrawn', withdrawReason: input.reason })
   await writeAudit(ctx, 'public_notice', doc._id, `撤回公示「${doc.title}」：${input.reason}`)
   return view

@@ -13,10 +13,13 @@ export const bindWithCode: Handler<'org', 'bindWithCode'> = async (input, ctx) =
   requireUnboundWeChatUser(ctx)
   const attempt = await takeAttempt(ctx, 'code')
   const code = await findCode(ctx.db, keyedHash(`bind:${normalizeBindCode(input.code)}`))
-  if (!code || code.usedAt || code.revokedAt || code.expiresAt.getTime() <= ctx.now.getTime()) throw new AppError('not-found', INVALID)
+  if (!code || code.usedAt || code.revokedAt || code.expiresAt.getTime() <= ctx.now.getTime())
+    throw new AppError('not-found', INVALID)
   const person = await getPerson(ctx.db, code.personId)
-  if (!person || person.status !== 'active' || person.openid) throw new AppError('failed-precondition', '该人员已停用或已绑定，请联系组织部')
-  if (!(await consumeCode(ctx.db, code._id, ctx.caller.openid, ctx.now))) throw new AppError('not-found', INVALID)
+  if (!person || person.status !== 'active' || person.openid)
+    throw new AppError('failed-precondition', '该人员已停用或已绑定，请联系组织部')
+  if (!(await consumeCode(ctx.db, code._id, ctx.caller.openid, ctx.now)))
+    throw new AppError('not-found', INVALID)
   if (!(await bindOpenid(ctx.db, person._id, ctx.caller.openid, ctx.now))) {
     // The person was bound another way meanwhile; the code was not what failed, so give it back.
     await releaseCode(ctx.db, code._id)

@@ -12,10 +12,16 @@ export const getUnit: Handler<'org', 'getUnit'> = async (input, ctx) => {
   const under = await unitIdsUnder(ctx.db, unit._id)
   const villageIds = unit.level === 'village' ? [unit._id] : unit.level === 'group' ? [] : under
   // A village lists its people in full (dozens); higher levels only count them.
-  const people = await listPeopleOfUnits(ctx.db, unit.level === 'village' ? [unit._id] : under, { offset: 0, limit: unit.level === 'village' ? 100 : 1 })
+  const people = await listPeopleOfUnits(ctx.db, unit.level === 'village' ? [unit._id] : under, {
+    offset: 0,
+    limit: unit.level === 'village' ? 100 : 1,
+  })
   const rows = unit.level === 'village' ? await toPersonRows(ctx.db, people.items) : []
   const holds = (role: string) => (r: (typeof rows)[number]) => r.roles.some((g) => g.role === role)
-  const [children, households] = await Promise.all([countChildren(ctx.db, unit._id), countHouseholdsIn(ctx.db, villageIds)])
+  const [children, households] = await Promise.all([
+    countChildren(ctx.db, unit._id),
+    countHouseholdsIn(ctx.db, villageIds),
+  ])
   return {
     unit: { ...toUnitSummary(unit), parentId: unit.parentId },
     trail: unit.path.flatMap((id) => {

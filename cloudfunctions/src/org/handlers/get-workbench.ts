@@ -29,7 +29,11 @@ export const getWorkbench: Handler<'org', 'getWorkbench'> = async (_input, ctx) 
   const supervising = [...scopeUnitIds(ctx.caller, SUPERVISING_ROLES)]
   const counts: CountItem[] = []
   if (supervising.length > 0) {
-    counts.push({ key: 'villages', label: '管辖村数', value: await countUnitsUnder(ctx.db, supervising, 'village') })
+    counts.push({
+      key: 'villages',
+      label: '管辖村数',
+      value: await countUnitsUnder(ctx.db, supervising, 'village'),
+    })
   }
   const firstUnit = [...units.values()][0]
   const countyId = firstUnit ? countyIdOf(firstUnit) : null

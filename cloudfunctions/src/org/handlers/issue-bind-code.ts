@@ -1,6 +1,11 @@
 import { randomInt } from 'node:crypto'
 import { AppError } from '@contract/errors'
-import { BIND_CODE_ALPHABET, BIND_CODE_LENGTH, bindCodeExpiry, formatBindCode } from '@contract/domain/binding'
+import {
+  BIND_CODE_ALPHABET,
+  BIND_CODE_LENGTH,
+  bindCodeExpiry,
+  formatBindCode,
+} from '@contract/domain/binding'
 import type { Handler } from '../../shared/handler'
 import { keyedHash } from '../../shared/sensitive'
 import { writeAudit } from '../../shared/audit'
@@ -31,6 +36,11 @@ export const issueBindCode: Handler<'org', 'issueBindCode'> = async (input, ctx)
     usedByOpenid: null,
     revokedAt: null,
   })
-  await writeAudit(ctx, 'person', person._id, `为「${person.name}」生成绑定码${revoked ? `（作废旧码 ${revoked} 个）` : ''}`)
+  await writeAudit(
+    ctx,
+    'person',
+    person._id,
+    `为「${person.name}」生成绑定码${revoked ? `（作废旧码 ${revoked} 个）` : ''}`,
+  )
   return { code: formatBindCode(code), expiresAt: expiresAt.toISOString(), personName: person.name }
 }

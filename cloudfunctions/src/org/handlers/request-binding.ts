@@ -17,7 +17,8 @@ export const requestBinding: Handler<'org', 'requestBinding'> = async (input, ct
   await giveAttemptBack(ctx, attempt)
   const latest = await latestRequestOf(ctx.db, ctx.caller.openid)
   // Asking twice must not queue two requests for the admin.
-  if (latest && latest.status === 'pending' && latest.personId === person._id) return { requestId: latest._id, status: 'pending' }
+  if (latest && latest.status === 'pending' && latest.personId === person._id)
+    return { requestId: latest._id, status: 'pending' }
   const requestId = await insertRequest(ctx.db, {
     openid: ctx.caller.openid,
     personId: person._id,

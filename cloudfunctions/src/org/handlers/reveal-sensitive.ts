@@ -20,7 +20,11 @@ export const revealSensitive: Handler<'org', 'revealSensitive'> = async (input, 
     const household = await getHousehold(ctx.db, input.targetId)
     if (!household) throw new AppError('not-found', '农户不存在')
     requireInScope(household.unitPath, scopeUnitIds(ctx.caller, ['admin']))
-    if (household.piiErasedAt) throw new AppError('failed-precondition', `该户已移出，完整${FIELD_LABELS[input.field]}已按保留期限清除`)
+    if (household.piiErasedAt)
+      throw new AppError(
+        'failed-precondition',
+        `该户已移出，完整${FIELD_LABELS[input.field]}已按保留期限清除`,
+      )
     name = `${household.headName}户`
     stored = input.field === 'phone' ? household.phoneEnc : household.idEnc
   }

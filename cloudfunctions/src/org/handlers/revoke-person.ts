@@ -12,6 +12,11 @@ export const revokePerson: Handler<'org', 'revokePerson'> = async (input, ctx) =
   if (person.status === 'revoked') throw new AppError('failed-precondition', '该人员已停用')
   await updatePerson(ctx.db, person._id, { openid: null, status: 'revoked' }, ctx.now)
   const codes = await revokeOpenCodes(ctx.db, person._id, ctx.now)
-  await writeAudit(ctx, 'person', person._id, `停用「${person.name}」${codes ? `，作废绑定码 ${codes} 个` : ''}`)
+  await writeAudit(
+    ctx,
+    'person',
+    person._id,
+    `停用「${person.name}」${codes ? `，作废绑定码 ${codes} 个` : ''}`,
+  )
   return { ok: true as const }
 }

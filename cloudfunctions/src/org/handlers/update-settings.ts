@@ -6,7 +6,8 @@ import { adminCounty, buildSettingsView } from '../settings-view'
 export const updateSettings: Handler<'org', 'updateSettings'> = async (input, ctx) => {
   const county = await adminCounty(ctx)
   if (input.section === 'presence') await changeSection(ctx, county, 'presence', input.values, input.reason)
-  else if (input.section === 'reminders') await changeSection(ctx, county, 'reminders', input.values, input.reason)
+  else if (input.section === 'reminders')
+    await changeSection(ctx, county, 'reminders', input.values, input.reason)
   else await changeSection(ctx, county, 'retention', input.values, input.reason)
   return buildSettingsView(ctx, county)
 }

@@ -1,7 +1,13 @@
 import { AppError } from '@contract/errors'
 import { coordKey, judgeFence, toWgs84 } from '@contract/domain/presence-geo'
 import { judgeCaptureTime } from '@contract/domain/presence-capture'
-import { SLOT_LABELS, shanghaiClock, shanghaiDay, shanghaiMonth, slotOf } from '@contract/domain/presence-time'
+import {
+  SLOT_LABELS,
+  shanghaiClock,
+  shanghaiDay,
+  shanghaiMonth,
+  slotOf,
+} from '@contract/domain/presence-time'
 import type { CheckInResult } from '@contract/api/presence-views'
 import type { Handler, InputOf } from '../../shared/handler'
 import { bindUploads } from '../../shared/upload-binding'
@@ -18,10 +24,24 @@ import { getPresenceDay } from '../../shared/presence-days'
 import { getPolicyDoc, rulesOf } from '../../shared/presence-policy'
 import { gatherSigns } from '../check-in-signs'
 
-function resultOf(doc: StoredCheckInDoc, dayCounted: boolean, duplicate: boolean, message = doc.message): CheckInResult {
+function resultOf(
+  doc: StoredCheckInDoc,
+  dayCounted: boolean,
+  duplicate: boolean,
+  message = doc.message,
+): CheckInResult {
   return {
-    checkInId: doc._id, counted: doc.counted, message, distanceM: doc.distanceM, day: doc.day, slot: doc.slot,
-    slotLabel: SLOT_LABELS[doc.slot], syncedLate: doc.syncedLate, duplicate, dayCounted, signs: doc.signs,
+    checkInId: doc._id,
+    counted: doc.counted,
+    message,
+    distanceM: doc.distanceM,
+    day: doc.day,
+    slot: doc.slot,
+    slotLabel: SLOT_LABELS[doc.slot],
+    syncedLate: doc.syncedLate,
+    duplicate,
+    dayCounted,
+    signs: doc.signs,
   }
 }
 
@@ -36,7 +56,8 @@ export const checkInIdOf = (clientId: string): string => `ci-${clientId}`
 async function storedAnswer(ctx: SignedInContext, clientId: string): Promise<CheckInResult | null> {
   const existing = await findCheckInById(ctx.db, checkInIdOf(clientId))
   if (!existing) return null
-  if (existing.personId !== ctx.caller.person._id) throw new AppError('conflict', '该签到编号已被使用，请重新签到')
+  if (existing.personId !== ctx.caller.person._id)
+    throw new AppError('conflict', '该签到编号已被使用，请重新签到')
   const day = await getPresenceDay(ctx.db, existing.personId, existing.day)
   return resultOf(existing, day?.counted ?? false, true)
 }
@@ -58,7 +79,10 @@ export const checkIn: Handler<'presence', 'checkIn'> = async (input, ctx) => {
   }
 }
 
-async function judgeAndStore(input: InputOf<'presence', 'checkIn'>, ctx: SignedInContext): Promise<CheckInResult> {
+async function judgeAndStore(
+  input: InputOf<'presence', 'checkIn'>,
+  ctx: SignedInContext,
+): Promise<CheckInResult> {
   const person = ctx.caller.person
   const id = checkInIdOf(input.clientId)
   const village = await callerVillage(ctx, input.villageId)
@@ -69,7 +93,10 @@ async function judgeAndStore(input: InputOf<'presence', 'checkIn'>, ctx: SignedI
   const day = shanghaiDay(time.at)
   const slot = slotOf(time.at)
   const countyId = countyIdOrThrow(village)
-  const [policyDoc, presenceDay] = await Promise.all([getPolicyDoc(ctx.db, countyId), getPresenceDay(ctx.db, person._id, day)])
+  const [policyDoc, presenceDay] = await Promise.all([
+    getPolicyDoc(ctx.db, countyId),
+    getPresenceDay(ctx.db, person._id, day),
+  ])
   const rules = rulesOf(policyDoc)
   const takenBy = presenceDay?.slots[slot]
   if (takenBy) {
@@ -83,21 +110,58 @@ async function judgeAndStore(input: InputOf<'presence', 'checkIn'>, ctx: SignedI
   const fence = judgeFence(point, input.accuracy, center, village.radiusM ?? DEFAULT_PRESENCE_RADIUS_M)
   const photoMissing = rules.photoRequired && !input.photoFileId
   const counted = fence.inside && !photoMissing
-  const message = photoMissing ? `${fence.message.replace(/，已计入在村$/, '')}，但本县要求签到附现场照片，本次未附照片，未计入在村` : fence.message
+  const message = photoMissing
+    ? `${fence.message.replace(/，已计入在村$/, '')}，但本县要求签到附现场照片，本次未附照片，未计入在村`
+    : fence.message
   const key = coordKey(point)
   // An uncounted attempt is not presence: nothing about it is worth checking against the person.
-  const signs = counted ? await gatherSigns(ctx.db, { personId: person._id, day, at: time.at, point, coordKey: key, accuracy: input.accuracy, deviceId: input.deviceId }) : []
+  const signs = counted
+    ? await gatherSigns(ctx.db, {
+        personId: person._id,
+        day,
+        at: time.at,
+        point,
+        coordKey: key,
+        accuracy: input.accuracy,
+        deviceId: input.deviceId,
+      })
+    : []
   const doc: CheckInDoc = {
     _id: id,
-    clientId: input.clientId, personId: person._id, villageId: village._id, townshipId: townshipIdOrThrow(village), countyId,
-    day, month: shanghaiMonth(time.at), slot, at: time.at, capturedAt: new Date(input.capturedAt), receivedAt: ctx.now,
-    syncedLate: time.syncedLate, coordType: input.coordType, lat: input.lat, lng: input.lng, accuracy: input.accuracy,
-    wgsLat: point.lat, wgsLng: point.lng, coordKey: key, distanceM: fence.distanceM, counted,
+    clientId: input.clientId,
+    personId: person._id,
+    villageId: village._id,
+    townshipId: townshipIdOrThrow(village),
+    countyId,
+    day,
+    month: shanghaiMonth(time.at),
+    slot,
+    at: time.at,
+    capturedAt: new Date(input.capturedAt),
+    receivedAt: ctx.now,
+    syncedLate: time.syncedLate,
+    coordType: input.coordType,
+    lat: input.lat,
+    lng: input.lng,
+    accuracy: input.accuracy,
+    wgsLat: point.lat,
+    wgsLng: point.lng,
+    coordKey: key,
+    distanceM: fence.distanceM,
+    counted,
     message: time.syncedLate ? `${message}（离线记录，延迟同步）` : message,
-    photoFileId: input.photoFileId ?? null, deviceId: input.deviceId, signs,
+    photoFileId: input.photoFileId ?? null,
+    deviceId: input.deviceId,
+    signs,
   }
   // The photo must be the caller's own check-in upload and serve this capture only.
-  if (input.photoFileId) await bindUploads(ctx, [input.photoFileId], { purposes: ['check-in'], recordId: id, path: village.path, field: 'photoFileId' })
+  if (input.photoFileId)
+    await bindUploads(ctx, [input.photoFileId], {
+      purposes: ['check-in'],
+      recordId: id,
+      path: village.path,
+      field: 'photoFileId',
+    })
   if (!(await insertCheckIn(ctx.db, doc))) {
     const stored = await storedAnswer(ctx, input.clientId)
     if (stored) return stored
@@ -105,15 +169,38 @@ async function judgeAndStore(input: InputOf<'presence', 'checkIn'>, ctx: SignedI
   }
   const applied = await applyCheckInToDay(ctx.db, doc, rules.checkInsPerDay, presenceDay)
   if (counted) {
-    await bumpStats(ctx.db, 'stats_village_month', `${village._id}_${doc.month}`, { villageId: village._id, townshipId: doc.townshipId, month: doc.month }, {
-      presenceDays: applied.firstCounts ? 1 : 0,
-      checkIns: 1,
-    })
+    await bumpStats(
+      ctx.db,
+      'stats_village_month',
+      `${village._id}_${doc.month}`,
+      { villageId: village._id, townshipId: doc.townshipId, month: doc.month },
+      {
+        presenceDays: applied.firstCounts ? 1 : 0,
+        checkIns: 1,
+      },
+    )
     // Per-cadre days for the report dashboard's "at or above the required days", once per day.
     if (applied.firstCounts) {
-      await bumpStats(ctx.db, 'presence_months', `${person._id}_${doc.month}`, { personId: person._id, villageId: village._id, townshipId: doc.townshipId, countyId, month: doc.month }, { days: 1 })
+      await bumpStats(
+        ctx.db,
+        'presence_months',
+        `${person._id}_${doc.month}`,
+        {
+          personId: person._id,
+          villageId: village._id,
+          townshipId: doc.townshipId,
+          countyId,
+          month: doc.month,
+        },
+        { days: 1 },
+      )
     }
   }
-  await writeAudit(ctx, 'presence_checkin', doc._id, `${day} ${SLOT_LABELS[slot]}签到：${counted ? '计入' : '未计入'}，${fence.distanceM} 米`)
+  await writeAudit(
+    ctx,
+    'presence_checkin',
+    doc._id,
+    `${day} ${SLOT_LABELS[slot]}签到：${counted ? '计入' : '未计入'}，${fence.distanceM} 米`,
+  )
   return resultOf(doc, applied.counted, false)
 }

@@ -23,12 +23,31 @@ export const confirmAbsence: Handler<'presence', 'confirmAbsence'> = async (inpu
   refuseSelfDecision(ctx.caller, { personIds: [absence.personId] }, '不在岗记录', ctx.requestId)
   if (absence.decision) throw new AppError('failed-precondition', '该记录已处理')
   if (absence.excused) throw new AppError('failed-precondition', '该干部当天已请假，无需确认')
-  if (input.decision === 'excused' && !input.comment) throw new AppError('invalid-argument', '认定有正当理由时请写明理由', { field: 'comment' })
-  const patch = { decision: input.decision, decidedById: person._id, decidedByName: person.name, decidedAt: ctx.now, comment: input.comment }
-  if ((await decideAbsence(ctx.db, absence._id, patch)) === 0) throw new AppError('failed-precondition', '该记录已处理')
-  const [names, unexcused] = await Promise.all([namesByIds(ctx.db, [absence.personId]), unexcusedSince(ctx.db, absence.personId, `${absence.day.slice(0, 4)}-01-01`)])
+  if (input.decision === 'excused' && !input.comment)
+    throw new AppError('invalid-argument', '认定有正当理由时请写明理由', { field: 'comment' })
+  const patch = {
+    decision: input.decision,
+    decidedById: person._id,
+    decidedByName: person.name,
+    decidedAt: ctx.now,
+    comment: input.comment,
+  }
+  if ((await decideAbsence(ctx.db, absence._id, patch)) === 0)
+    throw new AppError('failed-precondition', '该记录已处理')
+  const [names, unexcused] = await Promise.all([
+    namesByIds(ctx.db, [absence.personId]),
+    unexcusedSince(ctx.db, absence.personId, `${absence.day.slice(0, 4)}-01-01`),
+  ])
   const name = names.get(absence.personId) ?? ''
   const what = input.decision === 'confirmed' ? '确认不在岗' : '认定有正当理由（不计入）'
-  await writeAudit(ctx, 'presence_absence', absence._id, `${village.name} ${name} ${absence.day} 暗访不在岗：${what}${input.comment ? `，${input.comment}` : ''}`)
-  return absenceView({ ...absence, ...patch, excused: input.decision === 'excused' }, { name, village, unexcusedThisYear: unexcused.length, caller: ctx.caller })
+  await writeAudit(
+    ctx,
+    'presence_absence',
+    absence._id,
+    `${village.name} ${name} ${absence.day} 暗访不在岗：${what}${input.comment ? `，${input.comment}` : ''}`,
+  )
+  return absenceView(
+    { ...absence, ...patch, excused: input.decision === 'excused' },
+    { name, village, unexcusedThisYear: unexcused.length, caller: ctx.caller },
+  )
 }

@@ -13,7 +13,8 @@ export const explainSigns: Handler<'presence', 'explainSigns'> = async (input, c
   const me = ctx.caller.person
   if (!me) throw new AppError('unauthenticated', '请先绑定身份')
   const day = await getPresenceDay(ctx.db, me._id, input.day)
-  if (!day || day.signs.length === 0) throw new AppError('failed-precondition', '当天没有建议核实事项，无需说明')
+  if (!day || day.signs.length === 0)
+    throw new AppError('failed-precondition', '当天没有建议核实事项，无需说明')
   const signNote = { text: input.text, at: ctx.now }
   await annotateDay(ctx.db, day._id, { signNote })
   await writeAudit(ctx, 'presence_day', day._id, `补充说明建议核实事项：${input.text}`)

@@ -22,7 +22,8 @@ export const exportMonth: Handler<'presence', 'exportMonth'> = async (input, ctx
   let units = [...scope]
   if (input.townshipId) {
     const township = await loadUnit(ctx.db, input.townshipId)
-    if (township.level !== 'township') throw new AppError('invalid-argument', '请选择乡镇', { field: 'townshipId' })
+    if (township.level !== 'township')
+      throw new AppError('invalid-argument', '请选择乡镇', { field: 'townshipId' })
     requireInScope(township.path, scope)
     units = [township._id]
   }
@@ -32,7 +33,10 @@ export const exportMonth: Handler<'presence', 'exportMonth'> = async (input, ctx
   const year = input.month.slice(0, 4)
   const [townships, cadres, days, leaves, absences, policy] = await Promise.all([
     getUnitsByIds(ctx.db, townshipIds),
-    cadresOfVillages(ctx.db, villages.map((v) => v._id)),
+    cadresOfVillages(
+      ctx.db,
+      villages.map((v) => v._id),
+    ),
     daysOfTownshipsMonth(ctx.db, townshipIds, input.month),
     leavesOfTownshipsFrom(ctx.db, townshipIds, firstDayOf(input.month)),
     unexcusedOfTownships(ctx.db, townshipIds, `${year}-01`, input.month),
@@ -40,16 +44,29 @@ export const exportMonth: Handler<'presence', 'exportMonth'> = async (input, ctx
   ])
   const villageIds = new Set(villages.map((v) => v._id))
   const rows = exportRows({
-    month: input.month, today: shanghaiDay(ctx.now), requiredDays: policy.requiredDays, villages,
-    townshipNames: new Map([...townships.values()].map((t) => [t._id, t.name])), cadres,
-    days: days.filter((d) => villageIds.has(d.villageId)), leaves, absences,
+    month: input.month,
+    today: shanghaiDay(ctx.now),
+    requiredDays: policy.requiredDays,
+    villages,
+    townshipNames: new Map([...townships.values()].map((t) => [t._id, t.name])),
+    cadres,
+    days: days.filter((d) => villageIds.has(d.villageId)),
+    leaves,
+    absences,
   })
-  const scopeName = input.townshipId ? townships.get(input.townshipId)?.name ?? '' : '范围内全部乡镇'
+  const scopeName = input.townshipId ? (townships.get(input.townshipId)?.name ?? '') : '范围内全部乡镇'
   const [y, m] = input.month.split('-')
   const buffer = await buildWorkbook(`驻村工作记实（${scopeName} ${y}年${Number(m)}月）`, rows)
   const countyId = countyIdOrThrow(villages[0])
-  const place = input.townshipId ? scopeName : (await getUnitsByIds(ctx.db, [countyId])).get(countyId)?.name ?? scopeName
+  const place = input.townshipId
+    ? scopeName
+    : ((await getUnitsByIds(ctx.db, [countyId])).get(countyId)?.name ?? scopeName)
   const file = await storeExport(ctx, 'presence', downloadName('驻村工作记实', place, input.month), buffer)
-  await writeAudit(ctx, 'presence_export', file.fileID, `导出驻村工作记实 ${input.month} ${scopeName}，${rows.length} 行`)
+  await writeAudit(
+    ctx,
+    'presence_export',
+    file.fileID,
+    `导出驻村工作记实 ${input.month} ${scopeName}，${rows.length} 行`,
+  )
   return { ...file, rows: rows.length }
 }

@@ -19,7 +19,8 @@ import { signNoteOf, signReviewOf } from '../sign-note-view'
 /** The month of the caller, or (for a supervisor) of a person in their scope: days, meter, signs. */
 export const getMonth: Handler<'presence', 'getMonth'> = async (input, ctx) => {
   const self = ctx.caller.person
-  const person: PersonDoc | null = !input.personId || input.personId === self._id ? self : await getPerson(ctx.db, input.personId)
+  const person: PersonDoc | null =
+    !input.personId || input.personId === self._id ? self : await getPerson(ctx.db, input.personId)
   if (!person) throw new AppError('not-found', '未找到该人员')
   const home = (await getUnitsByIds(ctx.db, [person.homeUnitId])).get(person.homeUnitId)
   if (!home) throw new AppError('failed-precondition', '该人员的所属单位不存在')
@@ -49,8 +50,15 @@ export const getMonth: Handler<'presence', 'getMonth'> = async (input, ctx) => {
     days: record.days.map(({ day, status }) => {
       const d = byDay.get(day)
       return {
-        day, status, statusLabel: DAY_STATUS_LABELS[status], attempted: !!d && !d.counted,
-        syncedLate: d?.syncedLate ?? false, signs: d?.signs ?? [], signNote: signNoteOf(d), signReview: signReviewOf(d), log: logByDay.get(day) ?? null,
+        day,
+        status,
+        statusLabel: DAY_STATUS_LABELS[status],
+        attempted: !!d && !d.counted,
+        syncedLate: d?.syncedLate ?? false,
+        signs: d?.signs ?? [],
+        signNote: signNoteOf(d),
+        signReview: signReviewOf(d),
+        log: logByDay.get(day) ?? null,
       }
     }),
     presentDays: record.presentDays,

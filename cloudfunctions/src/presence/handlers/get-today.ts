@@ -10,7 +10,12 @@ import { daysOfVillages } from '../../shared/presence-days'
 import { leavesOfVillagesFrom } from '../../shared/presence-leaves'
 import { cadresOfVillages } from '../../shared/presence-roster'
 
-const STATUS_LABELS = { recorded: '已记录', attempted: '已签到未计入', on_leave: '请假', not_recorded: '未记录' } as const
+const STATUS_LABELS = {
+  recorded: '已记录',
+  attempted: '已签到未计入',
+  on_leave: '请假',
+  not_recorded: '未记录',
+} as const
 
 /**
  * Today for a supervisor's scope, per village (four reads whatever the scope size), and the cadres
@@ -29,18 +34,34 @@ export const getToday: Handler<'presence', 'getToday'> = async (input, ctx) => {
     getUnitsByIds(ctx.db, villages.map(townshipIdOrThrow)),
   ])
   const dayOf = new Map(days.map((d) => [d.personId, d]))
-  const onLeave = new Set(leaves.filter((l) => {
-    const r = excusedRange(l)
-    return r !== null && r.start <= today && today <= r.end
-  }).map((l) => l.personId))
+  const onLeave = new Set(
+    leaves
+      .filter((l) => {
+        const r = excusedRange(l)
+        return r !== null && r.start <= today && today <= r.end
+      })
+      .map((l) => l.personId),
+  )
   const rows = cadres.map((c) => {
     const d = dayOf.get(c.person._id)
-    const status: keyof typeof STATUS_LABELS = d?.counted ? 'recorded' : onLeave.has(c.person._id) ? 'on_leave' : d ? 'attempted' : 'not_recorded'
+    const status: keyof typeof STATUS_LABELS = d?.counted
+      ? 'recorded'
+      : onLeave.has(c.person._id)
+        ? 'on_leave'
+        : d
+          ? 'attempted'
+          : 'not_recorded'
     return {
       villageId: c.villageId,
       view: {
-        personId: c.person._id, name: c.person.name, postLabel: c.postLabel, status, statusLabel: STATUS_LABELS[status],
-        time: d?.firstAt ? shanghaiClock(new Date(d.firstAt)) : null, syncedLate: d?.syncedLate ?? false, signs: d?.signs ?? [],
+        personId: c.person._id,
+        name: c.person.name,
+        postLabel: c.postLabel,
+        status,
+        statusLabel: STATUS_LABELS[status],
+        time: d?.firstAt ? shanghaiClock(new Date(d.firstAt)) : null,
+        syncedLate: d?.syncedLate ?? false,
+        signs: d?.signs ?? [],
       },
     }
   })
@@ -49,7 +70,10 @@ export const getToday: Handler<'presence', 'getToday'> = async (input, ctx) => {
     villages: villages.map((v) => {
       const mine = rows.filter((r) => r.villageId === v._id).map((r) => r.view)
       return {
-        id: v._id, name: v.name, townshipName: townships.get(townshipIdOrThrow(v))?.name ?? '', total: mine.length,
+        id: v._id,
+        name: v.name,
+        townshipName: townships.get(townshipIdOrThrow(v))?.name ?? '',
+        total: mine.length,
         recorded: mine.filter((m) => m.status === 'recorded').length,
         onLeave: mine.filter((m) => m.status === 'on_leave').length,
         notRecorded: mine.filter((m) => m.status === 'not_recorded' || m.status === 'attempted').length,

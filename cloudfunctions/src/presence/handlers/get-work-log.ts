@@ -14,7 +14,8 @@ export const getWorkLog: Handler<'presence', 'getWorkLog'> = async (input, ctx) 
   const urls = new Map<string, string>()
   if (ids.length > 0) {
     const res = (await cloud.getTempFileURL({ fileList: ids })) as TempFileResult
-    for (const f of res.fileList) urls.set(f.fileID, f.status === undefined || f.status === 0 ? f.tempFileURL : '')
+    for (const f of res.fileList)
+      urls.set(f.fileID, f.status === undefined || f.status === 0 ? f.tempFileURL : '')
   }
   const updatedAt = log.updatedAt instanceof Date ? log.updatedAt : new Date(String(log.updatedAt))
   return {

@@ -10,9 +10,13 @@ export const listLeaves: Handler<'presence', 'listLeaves'> = async (input, ctx) 
     const docs = await leavesOfPerson(ctx.db, ctx.caller.person._id, 50)
     return viewsOf(ctx, docs, (d) => leaveView(d, ctx.caller), leaveViewSchema)
   }
-  const units = ctx.caller.roles.filter((g) => g.role === 'township_leader' || g.role === 'admin').flatMap((g) => g.unitIds)
+  const units = ctx.caller.roles
+    .filter((g) => g.role === 'township_leader' || g.role === 'admin')
+    .flatMap((g) => g.unitIds)
   const docs = await leavesForApprover(ctx.db, [...new Set(units)])
   // Waiting ones first, then the decided ones, newest first within each.
-  const pendingFirst = [...docs].sort((a, b) => Number(b.status === 'pending') - Number(a.status === 'pending'))
+  const pendingFirst = [...docs].sort(
+    (a, b) => Number(b.status === 'pending') - Number(a.status === 'pending'),
+  )
   return viewsOf(ctx, pendingFirst, (d) => leaveView(d, ctx.caller), leaveViewSchema)
 }

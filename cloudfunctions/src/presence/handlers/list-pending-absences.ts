@@ -16,7 +16,8 @@ export const listPendingAbsences: Handler<'presence', 'listPendingAbsences'> = a
   let townshipIds: string[]
   if (input.villageId) {
     const village = await loadUnit(ctx.db, input.villageId)
-    if (village.level !== 'village') throw new AppError('invalid-argument', '请选择行政村', { field: 'villageId' })
+    if (village.level !== 'village')
+      throw new AppError('invalid-argument', '请选择行政村', { field: 'villageId' })
     requireInScope(village.path, scope)
     villageIds = new Set([village._id])
     townshipIds = [townshipIdOrThrow(village)]
@@ -30,11 +31,31 @@ export const listPendingAbsences: Handler<'presence', 'listPendingAbsences'> = a
   const all = await unexcusedOfTownshipsYear(ctx.db, townshipIds, shanghaiDay(ctx.now).slice(0, 4))
   const counts = new Map<string, number>()
   for (const a of all) counts.set(a.personId, (counts.get(a.personId) ?? 0) + 1)
-  const pending = all.filter((a) => absenceStatus(a) === 'pending' && (!villageIds || villageIds.has(a.villageId))).slice(0, 100)
-  const [names, villages] = await Promise.all([namesByIds(ctx.db, pending.map((a) => a.personId)), getUnitsByIds(ctx.db, pending.map((a) => a.villageId))])
+  const pending = all
+    .filter((a) => absenceStatus(a) === 'pending' && (!villageIds || villageIds.has(a.villageId)))
+    .slice(0, 100)
+  const [names, villages] = await Promise.all([
+    namesByIds(
+      ctx.db,
+      pending.map((a) => a.personId),
+    ),
+    getUnitsByIds(
+      ctx.db,
+      pending.map((a) => a.villageId),
+    ),
+  ])
   const items = pending.flatMap((a) => {
     const village = villages.get(a.villageId)
-    return village ? [absenceView(a, { name: names.get(a.personId) ?? '', village, unexcusedThisYear: counts.get(a.personId) ?? 0, caller: ctx.caller })] : []
+    return village
+      ? [
+          absenceView(a, {
+            name: names.get(a.personId) ?? '',
+            village,
+            unexcusedThisYear: counts.get(a.personId) ?? 0,
+            caller: ctx.caller,
+          }),
+        ]
+      : []
   })
   return { items }
 }

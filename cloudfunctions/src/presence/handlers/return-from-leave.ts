@@ -10,7 +10,8 @@ import { bumpLeaveMonths } from '../leave-stats'
 export const returnFromLeave: Handler<'presence', 'returnFromLeave'> = async (input, ctx) => {
   const leave = await getLeave(ctx.db, input.leaveId)
   if (!leave) throw new AppError('not-found', '未找到该请假')
-  if (leave.personId !== ctx.caller.person._id) throw new AppError('permission-denied', '只能为本人的请假销假')
+  if (leave.personId !== ctx.caller.person._id)
+    throw new AppError('permission-denied', '只能为本人的请假销假')
   if (leave.status !== 'approved') throw new AppError('failed-precondition', '只有已批准的请假可以销假')
   const today = shanghaiDay(ctx.now)
   if (today < leave.startDay) throw new AppError('failed-precondition', '请假尚未开始，无需销假')

@@ -25,10 +25,29 @@ export const reviewSigns: Handler<'presence', 'reviewSigns'> = async (input, ctx
   const signReview = { kept: input.kept, comment: input.comment, byId: me._id, byName: me.name, at: ctx.now }
   await annotateDay(ctx.db, day._id, { signReview })
   const labels = day.signs.map((s) => SIGN_LABELS[s.kind]).join('、')
-  await writeAudit(ctx, 'presence_day', day._id, `${input.kept ? '保留' : '排除'}建议核实事项（${labels}）：${input.comment}`)
-  await tellEvent(ctx.db, ctx.now, {
-    kind: 'sign_reviewed', id: `${day._id}-${ctx.now.getTime()}`, actorId: me._id,
-    payload: { personId: day.personId, day: day.day, signLabel: labels, kept: input.kept, reviewerName: me.name, comment: input.comment },
-  }, ctx.requestId)
+  await writeAudit(
+    ctx,
+    'presence_day',
+    day._id,
+    `${input.kept ? '保留' : '排除'}建议核实事项（${labels}）：${input.comment}`,
+  )
+  await tellEvent(
+    ctx.db,
+    ctx.now,
+    {
+      kind: 'sign_reviewed',
+      id: `${day._id}-${ctx.now.getTime()}`,
+      actorId: me._id,
+      payload: {
+        personId: day.personId,
+        day: day.day,
+        signLabel: labels,
+        kept: input.kept,
+        reviewerName: me.name,
+        comment: input.comment,
+      },
+    },
+    ctx.requestId,
+  )
   return signDayView({ ...day, signReview })
 }

@@ -9,10 +9,17 @@ import { changeSection } from '../../shared/policy-change'
  * allow them only with a reason, which is kept and shown with the policy (shared/policy-change.ts).
  */
 export const setPolicy: Handler<'presence', 'setPolicy'> = async (input, ctx) => {
-  const adminUnits = await getUnitsByIds(ctx.db, ctx.caller.roles.filter((g) => g.role === 'admin').flatMap((g) => g.unitIds))
+  const adminUnits = await getUnitsByIds(
+    ctx.db,
+    ctx.caller.roles.filter((g) => g.role === 'admin').flatMap((g) => g.unitIds),
+  )
   const county = [...adminUnits.values()].find((u) => u.level === 'county')
   if (!county) throw new AppError('permission-denied', '只有区县组织部管理员可以设置规则')
-  const rules = { requiredDays: input.requiredDays, checkInsPerDay: input.checkInsPerDay, photoRequired: input.photoRequired }
+  const rules = {
+    requiredDays: input.requiredDays,
+    checkInsPerDay: input.checkInsPerDay,
+    photoRequired: input.photoRequired,
+  }
   await changeSection(ctx, county, 'presence', rules, input.reason)
   return policyView(county._id, await getPolicyDoc(ctx.db, county._id))
 }

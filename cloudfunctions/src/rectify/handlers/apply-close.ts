@@ -17,19 +17,29 @@ export const applyClose: Handler<'rectify', 'applyClose'> = async (input, ctx) =
   if (!item) throw new AppError('not-found', '整改事项不存在')
   const bound = await bindEvidence(ctx, item, input.afterPhotos, 'after', 'afterPhotos')
   const files = await withEvidence(ctx, item._id, bound, () => bindEvidenceFiles(ctx, item, input.afterFiles))
-  const all = { uploads: new Map([...bound.uploads, ...files.uploads]), newlyBound: [...bound.newlyBound, ...files.newlyBound] }
-  const result = await withEvidence(ctx, item._id, all, () => step(ctx, input.itemId, 'applyClose', input.version, {
-    comment: input.description,
-    location: input.location,
-    photos: (after) => after.afterPhotos,
-    patch: (current) => {
-      // Checked after the caller and the state, on the item as read in the transaction.
-      if (afterPhotosRequired(current.category) && input.afterPhotos.length === 0) {
-        throw new AppError('invalid-argument', MISSING_AFTER_PHOTO, { field: 'afterPhotos' })
-      }
-      const photos = receivePhotos(input.afterPhotos, ctx.now, bound.uploads, current.beforePhotos, true)
-      return { afterPhotos: photos, afterFar: photos.some((p) => p.far), afterFiles: receiveFiles(input.afterFiles, ctx.now, files.uploads), closeDescription: input.description }
-    },
-  }))
+  const all = {
+    uploads: new Map([...bound.uploads, ...files.uploads]),
+    newlyBound: [...bound.newlyBound, ...files.newlyBound],
+  }
+  const result = await withEvidence(ctx, item._id, all, () =>
+    step(ctx, input.itemId, 'applyClose', input.version, {
+      comment: input.description,
+      location: input.location,
+      photos: (after) => after.afterPhotos,
+      patch: (current) => {
+        // Checked after the caller and the state, on the item as read in the transaction.
+        if (afterPhotosRequired(current.category) && input.afterPhotos.length === 0) {
+          throw new AppError('invalid-argument', MISSING_AFTER_PHOTO, { field: 'afterPhotos' })
+        }
+        const photos = receivePhotos(input.afterPhotos, ctx.now, bound.uploads, current.beforePhotos, true)
+        return {
+          afterPhotos: photos,
+          afterFar: photos.some((p) => p.far),
+          afterFiles: receiveFiles(input.afterFiles, ctx.now, files.uploads),
+          closeDescription: input.description,
+        }
+      },
+    }),
+  )
   return outputOf(result)
 }

@@ -11,12 +11,22 @@ export const approveExtension: Handler<'rectify', 'approveExtension'> = async (i
     patch: (item) => {
       const ask = item.extensionRequest
       if (!ask) throw new AppError('failed-precondition', '没有待批准的延期申请')
-      return { deadline: ask.deadline, deadlineAt: endOfShanghaiDay(ask.deadline), originalDeadline: item.originalDeadline ?? item.deadline, extensionRequest: null }
+      return {
+        deadline: ask.deadline,
+        deadlineAt: endOfShanghaiDay(ask.deadline),
+        originalDeadline: item.originalDeadline ?? item.deadline,
+        extensionRequest: null,
+      }
     },
   })
   const item = result.after
   await tellStep(ctx, result, 'rect_extension_decided', {
-    ...rectRef(item), responsibleId: item.responsiblePersonId, approved: true, deadline: item.deadline, deciderName: result.event.actorName, comment: input.comment ?? '',
+    ...rectRef(item),
+    responsibleId: item.responsiblePersonId,
+    approved: true,
+    deadline: item.deadline,
+    deciderName: result.event.actorName,
+    comment: input.comment ?? '',
   })
   return outputOf(result)
 }

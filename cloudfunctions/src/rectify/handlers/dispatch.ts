@@ -13,7 +13,17 @@ export const dispatch: Handler<'rectify', 'dispatch'> = async (input, ctx) => {
   })
   const item = result.after
   const month = shanghaiMonth(ctx.now)
-  await bumpStats(ctx.db, 'stats_village_month', `${item.villageId}_${month}`, { villageId: item.villageId, townshipId: item.townshipId, month }, { rectOpened: 1 })
-  await tellStep(ctx, result, 'rect_dispatched', { ...rectRef(item), responsibleId: item.responsiblePersonId, deadline: item.deadline })
+  await bumpStats(
+    ctx.db,
+    'stats_village_month',
+    `${item.villageId}_${month}`,
+    { villageId: item.villageId, townshipId: item.townshipId, month },
+    { rectOpened: 1 },
+  )
+  await tellStep(ctx, result, 'rect_dispatched', {
+    ...rectRef(item),
+    responsibleId: item.responsiblePersonId,
+    deadline: item.deadline,
+  })
   return outputOf(result)
 }

@@ -10,6 +10,9 @@ export const getRegisterOptions: Handler<'rectify', 'getRegisterOptions'> = asyn
   const own = await villageOptionsUnder(ctx.db, [...scopeUnitIds(ctx.caller, RESPONSIBLE_ROLES)])
   const fullIds = new Set(full.map((v) => v.id))
   return {
-    villages: [...full.map((v) => ({ ...v, selfCheckOnly: false })), ...own.filter((v) => !fullIds.has(v.id)).map((v) => ({ ...v, selfCheckOnly: true }))],
+    villages: [
+      ...full.map((v) => ({ ...v, selfCheckOnly: false })),
+      ...own.filter((v) => !fullIds.has(v.id)).map((v) => ({ ...v, selfCheckOnly: true })),
+    ],
   }
 }

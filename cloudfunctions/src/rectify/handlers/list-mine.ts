@@ -11,7 +11,9 @@ export const listMine: Handler<'rectify', 'listMine'> = async (input, ctx) => {
   const me = ctx.caller.person._id
   const where = {
     [input.as === 'registrar' ? 'registeredById' : 'responsiblePersonId']: me,
-    state: input.state ?? (input.as === 'registrar' ? _.in(['registered', ...OPEN_STATES]) : _.in([...OPEN_STATES])),
+    state:
+      input.state ??
+      (input.as === 'registrar' ? _.in(['registered', ...OPEN_STATES]) : _.in([...OPEN_STATES])),
   }
   const page = await pageItems(ctx.db, where, { field: 'deadlineAt', order: 'asc' }, input)
   return { ...viewsOf(ctx, page.items, (i) => summaryOf(i, ctx.now), itemSummarySchema), total: page.total }

@@ -27,8 +27,16 @@ export const reassign: Handler<'rectify', 'reassign'> = async (input, ctx) => {
   })
   const item = result.after
   await tellStep(ctx, result, 'rect_dispute_decided', {
-    ...rectRef(item), formerId: result.before.responsiblePersonId, assigneeName: person.name, deciderName: result.event.actorName, comment: input.comment,
+    ...rectRef(item),
+    formerId: result.before.responsiblePersonId,
+    assigneeName: person.name,
+    deciderName: result.event.actorName,
+    comment: input.comment,
   })
-  await tellStep(ctx, result, 'rect_dispatched', { ...rectRef(item), responsibleId: item.responsiblePersonId, deadline: item.deadline })
+  await tellStep(ctx, result, 'rect_dispatched', {
+    ...rectRef(item),
+    responsibleId: item.responsiblePersonId,
+    deadline: item.deadline,
+  })
   return outputOf(result)
 }

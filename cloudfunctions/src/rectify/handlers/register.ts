@@ -18,14 +18,21 @@ export const register: Handler<'rectify', 'register'> = async (input, ctx) => {
   const may = mayRegisterIn(ctx.caller, place.village.path)
   if (may === 'none') throw new AppError('permission-denied', '该村不在您的管辖范围内')
   // The village team registers what it finds itself: in a self-check or on a household visit.
-  if (may === 'self_check' && input.source !== 'self_check' && input.source !== 'visit') throw new AppError('permission-denied', '村干部只能登记本村自查或走访发现的问题')
+  if (may === 'self_check' && input.source !== 'self_check' && input.source !== 'visit')
+    throw new AppError('permission-denied', '村干部只能登记本村自查或走访发现的问题')
   if (beforePhotosRequired(input.category, input.foundIn) && input.beforePhotos.length === 0) {
     throw new AppError('invalid-argument', MISSING_BEFORE_PHOTO, { field: 'beforePhotos' })
   }
   const responsible = await requireResponsible(ctx.db, input.responsiblePersonId, place.village._id)
   const deadlineAt = requireFutureDay(input.deadline, ctx.now, 'deadline')
   const id = newItemId()
-  const bound = await bindEvidence(ctx, { _id: id, path: place.village.path, beforePhotos: [], dispatchedAt: null }, input.beforePhotos, 'before', 'beforePhotos')
+  const bound = await bindEvidence(
+    ctx,
+    { _id: id, path: place.village.path, beforePhotos: [], dispatchedAt: null },
+    input.beforePhotos,
+    'before',
+    'beforePhotos',
+  )
   const beforePhotos = receivePhotos(input.beforePhotos, ctx.now, bound.uploads)
   const item: RectItemDoc = {
     _id: id,
@@ -73,13 +80,28 @@ export const register: Handler<'rectify', 'register'> = async (input, ctx) => {
     updatedAt: ctx.now,
   }
   const event: RectEventDoc = {
-    _id: `${id}-v0`, itemId: id, townshipId: item.townshipId, villageId: item.villageId, action: 'register', from: null, to: 'registered',
-    actorId: me._id, actorName: me.name, at: ctx.now, comment: '', location: locationOrNull(input.location), photos: beforePhotos, strikePersonId: null, version: 0,
+    _id: `${id}-v0`,
+    itemId: id,
+    townshipId: item.townshipId,
+    villageId: item.villageId,
+    action: 'register',
+    from: null,
+    to: 'registered',
+    actorId: me._id,
+    actorName: me.name,
+    at: ctx.now,
+    comment: '',
+    location: locationOrNull(input.location),
+    photos: beforePhotos,
+    strikePersonId: null,
+    version: 0,
   }
-  await withEvidence(ctx, id, bound, () => inTransaction(ctx.db, async (tx) => {
-    await tx.collection(ITEMS).add({ data: { ...item } })
-    await tx.collection(EVENTS).add({ data: { ...event } })
-  }))
+  await withEvidence(ctx, id, bound, () =>
+    inTransaction(ctx.db, async (tx) => {
+      await tx.collection(ITEMS).add({ data: { ...item } })
+      await tx.collection(EVENTS).add({ data: { ...event } })
+    }),
+  )
   await writeAudit(ctx, 'rectify_item', id, `挂号：${place.village.name} ${input.problem.slice(0, 50)}`)
   return { id, state: item.state, stateLabel: RECT_STATE_LABELS[item.state], version: 0 }
 }

@@ -15,6 +15,11 @@ export const reject: Handler<'rectify', 'reject'> = async (input, ctx) => {
     patch: () => ({ reviewComment: input.comment, reviewerId: me._id, reviewerName: me.name }),
   })
   const item = result.after
-  await tellStep(ctx, result, 'rect_returned', { ...rectRef(item), responsibleId: item.responsiblePersonId, reviewerName: me.name, comment: input.comment })
+  await tellStep(ctx, result, 'rect_returned', {
+    ...rectRef(item),
+    responsibleId: item.responsiblePersonId,
+    reviewerName: me.name,
+    comment: input.comment,
+  })
   return outputOf(result)
 }

@@ -9,7 +9,8 @@ export const requestExtension: Handler<'rectify', 'requestExtension'> = async (i
     comment: `申请延期至 ${input.deadline}：${input.comment}`,
     location: input.location,
     patch: (item) => {
-      if (input.deadline <= item.deadline) throw new AppError('invalid-argument', '延期后的时限须晚于当前时限', { field: 'deadline' })
+      if (input.deadline <= item.deadline)
+        throw new AppError('invalid-argument', '延期后的时限须晚于当前时限', { field: 'deadline' })
       return { extensionRequest: { deadline: input.deadline, reason: input.comment, at: ctx.now } }
     },
   })

@@ -24,7 +24,8 @@ import { addCoverageSheet, addLedgerSheet, addPresenceSheet } from '../sheets'
 /** 月度材料 for a township or the county: three sheets in one xlsx, every read paged by 1,000. */
 export const exportBundle: Handler<'report', 'exportBundle'> = async (input, ctx) => {
   const unit = await pickReportUnit(ctx, input.unitId, true)
-  if (unit.level === 'village') throw new AppError('invalid-argument', '请选择乡镇或区县', { field: 'unitId' })
+  if (unit.level === 'village')
+    throw new AppError('invalid-argument', '请选择乡镇或区县', { field: 'unitId' })
   const countyId = countyIdOrThrow(unit)
   const { townships, villages } = await villagesOf(ctx.db, unit)
   if (villages.length === 0) throw new AppError('failed-precondition', '范围内没有行政村')
@@ -44,13 +45,28 @@ export const exportBundle: Handler<'report', 'exportBundle'> = async (input, ctx
     ledgerRows(ctx.db, { [`${unit.level}Id`]: unit._id }),
   ])
   const presence = presenceRows({
-    month: input.month, today: shanghaiDay(ctx.now), requiredDays: rulesOf(policy).requiredDays, villages, townshipNames: names, cadres, days, leaves, absences,
+    month: input.month,
+    today: shanghaiDay(ctx.now),
+    requiredDays: rulesOf(policy).requiredDays,
+    villages,
+    townshipNames: names,
+    cadres,
+    days,
+    leaves,
+    absences,
   })
   const coverage = villages.map((v) => {
     const mine = monthDocs.filter((m) => m.villageId === v._id)
     const visited = mine.reduce((n, m) => n + (m.visitedHouseholds ?? 0), 0)
     const total = statics.get(v._id)?.households ?? 0
-    return { township: names.get(v.parentId ?? '') ?? '', village: v.name, total, visited, percent: percent(visited, total), visits: mine.reduce((n, m) => n + (m.visits ?? 0), 0) }
+    return {
+      township: names.get(v.parentId ?? '') ?? '',
+      village: v.name,
+      total,
+      visited,
+      percent: percent(visited, total),
+      visits: mine.reduce((n, m) => n + (m.visits ?? 0), 0),
+    }
   })
   const [y, m] = input.month.split('-')
   const when = `${unit.name} ${y}年${Number(m)}月`
@@ -59,7 +75,11 @@ export const exportBundle: Handler<'report', 'exportBundle'> = async (input, ctx
   addPresenceSheet(wb, `驻村工作记实（${when}）`, presence)
   addCoverageSheet(wb, `走访覆盖（${unit.name} ${periodLabel(period)}）`, coverage)
   addLedgerSheet(wb, `整改台账（${unit.name}，截至 ${shanghaiDay(ctx.now)}）`, items)
-  const buffer = Buffer.from((await wb.xlsx.writeBuffer({ zip: { compression: 'DEFLATE', compressionOptions: { level: 1 } } })) as ArrayBuffer)
+  const buffer = Buffer.from(
+    (await wb.xlsx.writeBuffer({
+      zip: { compression: 'DEFLATE', compressionOptions: { level: 1 } },
+    })) as ArrayBuffer,
+  )
   const file = await storeExport(ctx, 'report', downloadName('月度材料', unit.name, input.month), buffer)
   await writeAudit(ctx, 'report_export', file.fileID, `导出月度材料 ${input.month} ${unit.name}`)
   return { ...file, rows: { presence: presence.length, visits: coverage.length, rectify: items.length } }

@@ -18,22 +18,33 @@ import { countyIdsOf } from '../../shared/org-tree'
 export const exportFilingPack: Handler<'report', 'exportFilingPack'> = async (_input, ctx) => {
   const granted = await getUnitsByIds(ctx.db, [...scopeUnitIds(ctx.caller, ['admin'])])
   const countyIds = countyIdsOf(granted.values())
-  const county = countyIds.length === 1 ? (await getUnitsByIds(ctx.db, countyIds)).get(countyIds[0]) : undefined
+  const county =
+    countyIds.length === 1 ? (await getUnitsByIds(ctx.db, countyIds)).get(countyIds[0]) : undefined
   if (!county) throw new AppError('failed-precondition', '未找到您管理的区县')
   const day = shanghaiDay(ctx.now)
   const actions = listActions()
-  const fields = collectedFields(actions, IMPORT_KINDS.map((k) => IMPORT_LAYOUTS[k]))
+  const fields = collectedFields(
+    actions,
+    IMPORT_KINDS.map((k) => IMPORT_LAYOUTS[k]),
+  )
   const settings = await filingSettings(ctx.db, county._id)
   const buffer = await filingWorkbook(filingSheets({ county: county.name, day, actions, fields, settings }))
   const fileName = `备案材料-${county.name}-${day}.xlsx`
   const cloudPath = `exports/filing/${ctx.requestId.replace(/[^\w-]/g, '')}/${fileName}`
   const uploaded = (await cloud.uploadFile({ cloudPath, fileContent: buffer })) as { fileID: string }
-  const temp = (await cloud.getTempFileURL({ fileList: [uploaded.fileID] })) as { fileList: Array<{ tempFileURL: string }> }
+  const temp = (await cloud.getTempFileURL({ fileList: [uploaded.fileID] })) as {
+    fileList: Array<{ tempFileURL: string }>
+  }
   await writeAudit(ctx, 'report_export', uploaded.fileID, `导出备案材料 ${county.name}`)
   return {
     fileID: uploaded.fileID,
     url: temp.fileList[0]?.tempFileURL ?? '',
     fileName,
-    counts: { functions: actions.length, personalInfo: PERSONAL_INFO.length, fields: fields.length, settings: settings.length },
+    counts: {
+      functions: actions.length,
+      personalInfo: PERSONAL_INFO.length,
+      fields: fields.length,
+      settings: settings.length,
+    },
   }
 }

@@ -22,7 +22,9 @@ export const getDashboard: Handler<'report', 'getDashboard'> = async (input, ctx
   const month = input.month ?? currentMonth
   const countyId = countyIdOrThrow(unit)
   const [{ townships, villages }, policyDoc, visitPolicy] = await Promise.all([
-    villagesOf(ctx.db, unit), getPolicyDoc(ctx.db, countyId), loadVisitPolicy(ctx.db, countyId),
+    villagesOf(ctx.db, unit),
+    getPolicyDoc(ctx.db, countyId),
+    loadVisitPolicy(ctx.db, countyId),
   ])
   const requiredDays = rulesOf(policyDoc).requiredDays
   const period = periodOfMonth(visitPolicy, month)
@@ -37,7 +39,17 @@ export const getDashboard: Handler<'report', 'getDashboard'> = async (input, ctx
   const data: ScopeData = { month, periodMonths, requiredDays, statics, monthDocs, presence }
   const all = sliceOf(ids, data)
   const f = all.figures
-  const trend = await trendOf({ db: ctx.db, unit, villageIds: ids, statics, requiredDays, month, currentMonth, current: f, now: ctx.now })
+  const trend = await trendOf({
+    db: ctx.db,
+    unit,
+    villageIds: ids,
+    statics,
+    requiredDays,
+    month,
+    currentMonth,
+    current: f,
+    now: ctx.now,
+  })
   const childLevel = unit.level === 'county' ? 'township' : unit.level === 'township' ? 'village' : null
   return {
     unit: { id: unit._id, name: unit.name, level: unit.level },

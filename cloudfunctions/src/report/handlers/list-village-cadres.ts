@@ -16,7 +16,9 @@ export const listVillageCadres: Handler<'report', 'listVillageCadres'> = async (
   if (village.level !== 'village') throw new AppError('invalid-argument', '请选择村', { field: 'villageId' })
   const month = input.month ?? shanghaiMonth(ctx.now)
   const [people, months, policy] = await Promise.all([
-    activePeopleOfUnits(ctx.db, [village._id]), presenceMonths(ctx.db, 'village', village._id, month), getPolicyDoc(ctx.db, countyIdOrThrow(village)),
+    activePeopleOfUnits(ctx.db, [village._id]),
+    presenceMonths(ctx.db, 'village', village._id, month),
+    getPolicyDoc(ctx.db, countyIdOrThrow(village)),
   ])
   const requiredDays = rulesOf(policy).requiredDays
   const byPerson = new Map(months.map((m) => [m.personId, m]))
@@ -26,10 +28,19 @@ export const listVillageCadres: Handler<'report', 'listVillageCadres'> = async (
       const grant = p.roles.find((g) => TRACKED_ROLES.includes(g.role) && g.unitIds.includes(village._id))
       const m = byPerson.get(p._id)
       return {
-        personId: p._id, name: p.name, post: grant?.post ? POST_LABELS[grant.post] : ROLE_LABELS.resident_cadre,
-        days: m?.days ?? 0, leaveDays: m?.leaveDays ?? 0, met: cadreMet(m ?? {}, requiredDays),
+        personId: p._id,
+        name: p.name,
+        post: grant?.post ? POST_LABELS[grant.post] : ROLE_LABELS.resident_cadre,
+        days: m?.days ?? 0,
+        leaveDays: m?.leaveDays ?? 0,
+        met: cadreMet(m ?? {}, requiredDays),
       }
     })
     .sort((a, b) => a.name.localeCompare(b.name, 'zh-Hans-CN'))
-  return { village: { id: village._id, name: village.name, level: village.level }, month, requiredDays, cadres }
+  return {
+    village: { id: village._id, name: village.name, level: village.level },
+    month,
+    requiredDays,
+    cadres,
+  }
 }

@@ -18,18 +18,37 @@ export const correctVisit: Handler<'visit', 'correctVisit'> = async (input, ctx)
   const again = await findVersionByClientId(ctx.db, visit._id, input.clientId)
   if (again) return { visitId: visit._id, version: again.version, duplicate: true }
   const standing = standingOn(ctx.caller, visit.path, visit.pairingCadreIds)
-  if (visit.authorId !== me._id && !standing.team) throw new AppError('permission-denied', '只有走访人或本村工作队可以更正走访')
-  if (visit.version !== input.baseVersion) throw new AppError('conflict', `该走访已被更正为第 ${visit.version} 版，请刷新后再更正`)
+  if (visit.authorId !== me._id && !standing.team)
+    throw new AppError('permission-denied', '只有走访人或本村工作队可以更正走访')
+  if (visit.version !== input.baseVersion)
+    throw new AppError('conflict', `该走访已被更正为第 ${visit.version} 版，请刷新后再更正`)
   const version = visit.version + 1
   const doc: VisitVersionDoc = {
-    _id: `${visit._id}-v${version}`, visitId: visit._id, version, form: input.form, formVersion: VISIT_FORM_VERSION,
-    at: ctx.now, byId: me._id, byName: me.name, reason: input.reason, clientId: input.clientId,
+    _id: `${visit._id}-v${version}`,
+    visitId: visit._id,
+    version,
+    form: input.form,
+    formVersion: VISIT_FORM_VERSION,
+    at: ctx.now,
+    byId: me._id,
+    byName: me.name,
+    reason: input.reason,
+    clientId: input.clientId,
   }
   await inTransaction(ctx.db, async (tx) => {
     const ref = tx.collection(VISITS).doc(visit._id)
     const current = (await ref.get<VisitDoc>()).data
-    if (!current || current.version !== input.baseVersion) throw new AppError('conflict', '该走访刚被他人更正，请刷新后再更正')
-    await ref.update({ data: { form: input.form, formVersion: VISIT_FORM_VERSION, version, status: 'submitted', updatedAt: ctx.now } })
+    if (!current || current.version !== input.baseVersion)
+      throw new AppError('conflict', '该走访刚被他人更正，请刷新后再更正')
+    await ref.update({
+      data: {
+        form: input.form,
+        formVersion: VISIT_FORM_VERSION,
+        version,
+        status: 'submitted',
+        updatedAt: ctx.now,
+      },
+    })
     await tx.collection(VERSIONS).add({ data: { ...doc } })
   })
   await writeAudit(ctx, 'visit', visit._id, `更正走访为第 ${version} 版：${input.reason}`)

@@ -24,21 +24,38 @@ export const exportVisits: Handler<'visit', 'exportVisits'> = async (input, ctx)
   const [visits, households, townships] = await Promise.all([
     allVisits(ctx.db, { [key]: unit._id, startedAt: _.gte(from).and(_.lt(to)) }),
     householdsOfVillages(ctx.db, ids),
-    getUnitsByIds(ctx.db, villages.map((v) => v.parentId ?? '')),
+    getUnitsByIds(
+      ctx.db,
+      villages.map((v) => v.parentId ?? ''),
+    ),
   ])
-  const people = await peopleByIds(ctx.db, households.flatMap((h) => h.pairingCadreIds))
+  const people = await peopleByIds(
+    ctx.db,
+    households.flatMap((h) => h.pairingCadreIds),
+  )
   const byHousehold = new Map<string, number>()
   for (const v of visits) byHousehold.set(v.householdId, (byHousehold.get(v.householdId) ?? 0) + 1)
   const villageById = new Map(villages.map((v) => [v._id, v]))
   const coverage = households.map((h) => {
     const village = villageById.get(h.villageId)
     return {
-      township: townships.get(village?.parentId ?? '')?.name ?? '', village: village?.name ?? '', household: h.headName,
-      cadres: h.pairingCadreIds.map((id) => people.get(id)?.name ?? '').filter(Boolean).join('、'), visits: byHousehold.get(h._id) ?? 0,
+      township: townships.get(village?.parentId ?? '')?.name ?? '',
+      village: village?.name ?? '',
+      household: h.headName,
+      cadres: h.pairingCadreIds
+        .map((id) => people.get(id)?.name ?? '')
+        .filter(Boolean)
+        .join('、'),
+      visits: byHousehold.get(h._id) ?? 0,
     }
   })
   const buffer = await buildVisitWorkbook(`${unit.name} ${periodLabel(period)}`, visits, coverage)
   const file = await storeExport(ctx, 'visit', downloadName('走访记录', unit.name, period), buffer)
-  await writeAudit(ctx, 'visit_export', file.fileID, `导出走访 ${unit.name} ${period}：${visits.length} 次，${households.length} 户`)
+  await writeAudit(
+    ctx,
+    'visit_export',
+    file.fileID,
+    `导出走访 ${unit.name} ${period}：${visits.length} 次，${households.length} 户`,
+  )
   return { ...file, visits: visits.length, households: households.length }
 }

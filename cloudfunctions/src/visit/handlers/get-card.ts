@@ -12,9 +12,18 @@ import { getCardDoc } from '../repo-cards'
 import { loadHousehold } from '../../shared/households'
 import { visitsOfHousehold } from '../repo-visits'
 
-async function contactsOf(db: Parameters<typeof loadHousehold>[0], pairingIds: string[], villageId: string): Promise<PersonDoc[]> {
-  const [paired, village] = await Promise.all([peopleByIds(db, pairingIds), activePeopleOfUnits(db, [villageId])])
-  const secretaries = village.filter((p) => p.roles.some((g) => g.post === 'first_secretary' && g.unitIds.includes(villageId)))
+async function contactsOf(
+  db: Parameters<typeof loadHousehold>[0],
+  pairingIds: string[],
+  villageId: string,
+): Promise<PersonDoc[]> {
+  const [paired, village] = await Promise.all([
+    peopleByIds(db, pairingIds),
+    activePeopleOfUnits(db, [villageId]),
+  ])
+  const secretaries = village.filter((p) =>
+    p.roles.some((g) => g.post === 'first_secretary' && g.unitIds.includes(villageId)),
+  )
   return [...[...paired.values()].filter((p) => p.status === 'active'), ...secretaries]
 }
 
@@ -34,7 +43,9 @@ export const getCard: Handler<'visit', 'getCard'> = async (input, ctx) => {
     contactsOf(ctx.db, h.pairingCadreIds, place.villageId),
   ])
   const measures = [...new Set(visits.flatMap((v) => (v.form as VisitForm).help.measures))]
-  const recentHelp = visits.filter((v) => v.form.help.text).slice(0, 3)
+  const recentHelp = visits
+    .filter((v) => v.form.help.text)
+    .slice(0, 3)
     .map((v) => ({ at: new Date(v.startedAt).toISOString(), text: maskText(v.form.help.text, [h.headName]) }))
   return {
     headName: maskName(h.headName),
@@ -46,8 +57,15 @@ export const getCard: Handler<'visit', 'getCard'> = async (input, ctx) => {
     measures: measures.map((m) => HELP.labels[m]),
     recentHelp,
     contacts: contacts.map((p) => {
-      const grant = p.roles.find((g) => g.post === 'first_secretary') ?? p.roles.find((g) => g.role === 'pairing_cadre') ?? p.roles[0]
-      return { name: p.name, role: grant?.post ? POST_LABELS[grant.post] : grant ? ROLE_LABELS[grant.role] : '', phoneMasked: p.phoneMasked }
+      const grant =
+        p.roles.find((g) => g.post === 'first_secretary') ??
+        p.roles.find((g) => g.role === 'pairing_cadre') ??
+        p.roles[0]
+      return {
+        name: p.name,
+        role: grant?.post ? POST_LABELS[grant.post] : grant ? ROLE_LABELS[grant.role] : '',
+        phoneMasked: p.phoneMasked,
+      }
     }),
     lastVisitAt: visits[0] ? new Date(visits[0].startedAt).toISOString() : null,
   }

@@ -14,7 +14,10 @@ import { householdsOfVillage } from '../../shared/households'
 import { countyIdOrThrow } from '../../shared/org-tree'
 
 /** The unit asked for, or the broadest one the caller oversees (else their team village). */
-export async function pickUnit(ctx: Parameters<Handler<'visit', 'getCoverage'>>[1], unitId?: string): Promise<OrgUnitDoc> {
+export async function pickUnit(
+  ctx: Parameters<Handler<'visit', 'getCoverage'>>[1],
+  unitId?: string,
+): Promise<OrgUnitDoc> {
   const overseen = scopeUnitIds(ctx.caller, SUPERVISING_ROLES)
   const team = scopeUnitIds(ctx.caller, TEAM_ROLES)
   const id = unitId ?? [...overseen][0] ?? [...team][0]
@@ -28,20 +31,59 @@ export async function pickUnit(ctx: Parameters<Handler<'visit', 'getCoverage'>>[
 /** County → townships, township → villages (from counters), village → pairing cadres and unvisited households. */
 export const getCoverage: Handler<'visit', 'getCoverage'> = async (input, ctx) => {
   const unit = await pickUnit(ctx, input.unitId)
-  if (unit.level !== 'county' && unit.level !== 'township' && unit.level !== 'village') throw new AppError('invalid-argument', '请选择区县、乡镇或村', { field: 'unitId' })
+  if (unit.level !== 'county' && unit.level !== 'township' && unit.level !== 'village')
+    throw new AppError('invalid-argument', '请选择区县、乡镇或村', { field: 'unitId' })
   const countyId = countyIdOrThrow(unit)
   const period = input.period ?? (await currentPeriod(ctx.db, countyId, ctx.now)).period
-  const head = { unit: { id: unit._id, name: unit.name, level: unit.level }, period, periodLabel: periodLabel(period) }
+  const head = {
+    unit: { id: unit._id, name: unit.name, level: unit.level },
+    period,
+    periodLabel: periodLabel(period),
+  }
   if (unit.level === 'village') {
-    const [households, coverage] = await Promise.all([householdsOfVillage(ctx.db, unit._id), coverageOfVillage(ctx.db, unit._id, period)])
-    const people = await peopleByIds(ctx.db, households.flatMap((h) => h.pairingCadreIds))
+    const [households, coverage] = await Promise.all([
+      householdsOfVillage(ctx.db, unit._id),
+      coverageOfVillage(ctx.db, unit._id, period),
+    ])
+    const people = await peopleByIds(
+      ctx.db,
+      households.flatMap((h) => h.pairingCadreIds),
+    )
     const c = householdCoverage(households, coverage, people)
-    return { ...head, total: households.length, visited: c.visited, visits: c.visits, percent: coveragePercent(c.visited, households.length), rows: c.rows, rowKind: 'cadre', unvisited: c.unvisited }
+    return {
+      ...head,
+      total: households.length,
+      visited: c.visited,
+      visits: c.visits,
+      percent: coveragePercent(c.visited, households.length),
+      rows: c.rows,
+      rowKind: 'cadre',
+      unvisited: c.unvisited,
+    }
   }
   const villages = await unitsUnderUnits(ctx.db, [unit], 'village')
   const { rows, visits } = await villageRows(ctx.db, villages, period)
   const total = rows.reduce((n, r) => n + r.total, 0)
   const visited = rows.reduce((n, r) => n + r.visited, 0)
-  const folded = unit.level === 'county' ? townshipRows(rows, villages, await getUnitsByIds(ctx.db, villages.map((v) => v.parentId ?? ''))) : rows
-  return { ...head, total, visited, visits, percent: coveragePercent(visited, total), rows: folded, rowKind: unit.level === 'county' ? 'township' : 'village', unvisited: [] }
+  const folded =
+    unit.level === 'county'
+      ? townshipRows(
+          rows,
+          villages,
+          await getUnitsByIds(
+            ctx.db,
+            villages.map((v) => v.parentId ?? ''),
+          ),
+        )
+      : rows
+  return {
+    ...head,
+    total,
+    visited,
+    visits,
+    percent: coveragePercent(visited, total),
+    rows: folded,
+    rowKind: unit.level === 'county' ? 'township' : 'village',
+    unvisited: [],
+  }
 }

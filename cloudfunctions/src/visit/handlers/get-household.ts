@@ -27,11 +27,14 @@ export const getHousehold: Handler<'visit', 'getHousehold'> = async (input, ctx)
     household: toHouseholdView(h),
     villageName: units.get(place.villageId)?.name ?? '',
     townshipName: units.get(place.townshipId)?.name ?? '',
-    period, periodLabel,
+    period,
+    periodLabel,
     visitsThisPeriod: coverage.get(h._id)?.visits ?? 0,
     cardCode: card?._id ?? null,
     mayVisit: mayVisit(s),
-    lastVisit: last ? { id: last._id, startedAt: new Date(last.startedAt).toISOString(), form: last.form } : null,
+    lastVisit: last
+      ? { id: last._id, startedAt: new Date(last.startedAt).toISOString(), form: last.form }
+      : null,
     visits: visits.map(toVisitSummary),
   }
 }

@@ -8,13 +8,21 @@ import { callerCountyIds } from '../repo-units'
 export function policyView(doc: PolicyDoc, now: Date) {
   const current = periodOf(doc, now)
   return {
-    periodMonths: doc.periodMonths, label: PERIOD_MONTH_LABELS[doc.periodMonths], effectiveFrom: doc.effectiveFrom,
-    previousMonths: doc.previousMonths, currentPeriod: current, currentPeriodLabel: periodLabel(current), reason: doc.reason,
+    periodMonths: doc.periodMonths,
+    label: PERIOD_MONTH_LABELS[doc.periodMonths],
+    effectiveFrom: doc.effectiveFrom,
+    previousMonths: doc.previousMonths,
+    currentPeriod: current,
+    currentPeriodLabel: periodLabel(current),
+    reason: doc.reason,
   }
 }
 
 export const getPolicy: Handler<'visit', 'getPolicy'> = async (_input, ctx) => {
-  const [countyId] = await callerCountyIds(ctx.db, ctx.caller.roles.flatMap((g) => g.unitIds))
+  const [countyId] = await callerCountyIds(
+    ctx.db,
+    ctx.caller.roles.flatMap((g) => g.unitIds),
+  )
   if (!countyId) throw new AppError('failed-precondition', '您的任职单位不属于任何区县')
   return policyView(await loadVisitPolicy(ctx.db, countyId), ctx.now)
 }

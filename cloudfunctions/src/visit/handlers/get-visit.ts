@@ -13,16 +13,39 @@ export const getVisit: Handler<'visit', 'getVisit'> = async (input, ctx) => {
   if (!visit) throw new AppError('not-found', '未找到该走访记录')
   const s = standingOn(ctx.caller, visit.path, visit.pairingCadreIds)
   requireSee(s, visit.authorId)
-  const [versions, urls] = await Promise.all([versionsOf(ctx.db, visit._id), tempUrls(visit.photos.map((p) => p.fileID))])
+  const [versions, urls] = await Promise.all([
+    versionsOf(ctx.db, visit._id),
+    tempUrls(visit.photos.map((p) => p.fileID)),
+  ])
   const author = visit.authorId === s.me
   return {
     ...toVisitSummary(visit),
-    formVersion: visit.formVersion, form: visit.form, endedAt: iso(visit.endedAt), receivedAt: iso(visit.receivedAt),
-    startLocation: visit.startLocation, endLocation: visit.endLocation,
+    formVersion: visit.formVersion,
+    form: visit.form,
+    endedAt: iso(visit.endedAt),
+    receivedAt: iso(visit.receivedAt),
+    startLocation: visit.startLocation,
+    endLocation: visit.endLocation,
     photoList: visit.photos.map((p) => ({ index: p.index, fileID: p.fileID, url: urls.get(p.fileID) ?? '' })),
-    versions: versions.map((v) => ({ version: v.version, at: iso(v.at), byName: v.byName, reason: v.reason, form: v.form })),
-    reviews: visit.reviews.map((r) => ({ at: iso(r.at), byName: r.byName, kind: r.kind, comment: r.comment })),
+    versions: versions.map((v) => ({
+      version: v.version,
+      at: iso(v.at),
+      byName: v.byName,
+      reason: v.reason,
+      form: v.form,
+    })),
+    reviews: visit.reviews.map((r) => ({
+      at: iso(r.at),
+      byName: r.byName,
+      kind: r.kind,
+      comment: r.comment,
+    })),
     followUps: visit.followUps.map((f) => ({ risk: f.risk, itemId: f.itemId, at: iso(f.at) })),
-    may: { correct: author || s.team, review: s.overseer && !isOwnCase(ctx.caller, reviewParties(visit)), share: s.team || s.overseer, followUp: s.team || s.overseer },
+    may: {
+      correct: author || s.team,
+      review: s.overseer && !isOwnCase(ctx.caller, reviewParties(visit)),
+      share: s.team || s.overseer,
+      followUp: s.team || s.overseer,
+    },
   }
 }

@@ -10,12 +10,19 @@ import { loadHousehold } from '../../shared/households'
 export const issueCard: Handler<'visit', 'issueCard'> = async (input, ctx) => {
   const h = await loadHousehold(ctx.db, input.householdId)
   const admin = pathInScope(h.unitPath, scopeUnitIds(ctx.caller, ['admin']))
-  if (!admin && !mayVisit(standingOn(ctx.caller, h.unitPath, h.pairingCadreIds))) throw new AppError('permission-denied', '该农户不在您的结对或管辖范围内')
+  if (!admin && !mayVisit(standingOn(ctx.caller, h.unitPath, h.pairingCadreIds)))
+    throw new AppError('permission-denied', '该农户不在您的结对或管辖范围内')
   const existing = await cardOfHousehold(ctx.db, h._id)
   if (existing) return { code: existing._id }
   const code = newCardCode()
   try {
-    await insertCard(ctx.db, { _id: code, householdId: h._id, villageId: h.villageId, issuedAt: ctx.now, issuedById: ctx.caller.person._id })
+    await insertCard(ctx.db, {
+      _id: code,
+      householdId: h._id,
+      villageId: h.villageId,
+      issuedAt: ctx.now,
+      issuedById: ctx.caller.person._id,
+    })
   } catch (err) {
     // Two first requests at once: the unique index on householdId keeps one card; answer with it.
     const raced = await cardOfHousehold(ctx.db, h._id)

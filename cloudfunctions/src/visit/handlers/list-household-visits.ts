@@ -27,21 +27,41 @@ export const listHouseholdVisits: Handler<'visit', 'listHouseholdVisits'> = asyn
   if (input.villageId) {
     const village = await loadVillage(ctx.db, input.villageId)
     const whole = pathInScope(village.path, scopeUnitIds(ctx.caller, [...TEAM_ROLES, ...SUPERVISING_ROLES]))
-    if (!whole && !pathInScope(village.path, scopeUnitIds(ctx.caller, ['pairing_cadre']))) throw new AppError('permission-denied', '该村不在您的管辖范围内')
+    if (!whole && !pathInScope(village.path, scopeUnitIds(ctx.caller, ['pairing_cadre'])))
+      throw new AppError('permission-denied', '该村不在您的管辖范围内')
     const all = await householdsOfVillage(ctx.db, village._id)
     households = whole ? all : all.filter((h) => h.pairingCadreIds.includes(me))
     countyId = placeIds(village.path).countyId
   } else {
     households = await myHouseholds(ctx.db, ctx.caller.roles, me)
-    countyId = households[0] ? placeIds(households[0].unitPath).countyId : (await callerCountyIds(ctx.db, ctx.caller.roles.flatMap((g) => g.unitIds)))[0] ?? ''
+    countyId = households[0]
+      ? placeIds(households[0].unitPath).countyId
+      : ((
+          await callerCountyIds(
+            ctx.db,
+            ctx.caller.roles.flatMap((g) => g.unitIds),
+          )
+        )[0] ?? '')
   }
   const { period, periodLabel } = await currentPeriod(ctx.db, countyId, ctx.now)
   households = filterByName(households, input, (h) => searchableName(h.headName, 'person'))
   const [coverage, villages] = await Promise.all([
-    coverageOf(ctx.db, households.map((h) => h._id), period),
-    getUnitsByIds(ctx.db, households.map((h) => h.villageId)),
+    coverageOf(
+      ctx.db,
+      households.map((h) => h._id),
+      period,
+    ),
+    getUnitsByIds(
+      ctx.db,
+      households.map((h) => h.villageId),
+    ),
   ])
   if (input.unvisitedOnly) households = households.filter((h) => !coverage.has(h._id))
-  const shown = viewsOf(ctx, households.slice(input.offset, input.offset + input.limit), (h) => toHouseholdRow(h, villages.get(h.villageId)?.name ?? '', coverage.get(h._id), me), householdRowSchema)
+  const shown = viewsOf(
+    ctx,
+    households.slice(input.offset, input.offset + input.limit),
+    (h) => toHouseholdRow(h, villages.get(h.villageId)?.name ?? '', coverage.get(h._id), me),
+    householdRowSchema,
+  )
   return { ...shown, total: households.length, period, periodLabel }
 }

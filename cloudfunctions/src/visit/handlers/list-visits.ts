@@ -29,10 +29,16 @@ export const listVisits: Handler<'visit', 'listVisits'> = async (input, ctx) => 
   } else if (input.villageId) {
     const village = await loadVillage(ctx.db, input.villageId)
     const whole = pathInScope(village.path, scopeUnitIds(ctx.caller, [...TEAM_ROLES, ...SUPERVISING_ROLES]))
-    if (!whole && !pathInScope(village.path, scopeUnitIds(ctx.caller, ['pairing_cadre']))) throw new AppError('permission-denied', '该村不在您的管辖范围内')
-    where = whole ? { villageId: village._id, ...range } : { villageId: village._id, pairingCadreIds: me, ...range }
+    if (!whole && !pathInScope(village.path, scopeUnitIds(ctx.caller, ['pairing_cadre'])))
+      throw new AppError('permission-denied', '该村不在您的管辖范围内')
+    where = whole
+      ? { villageId: village._id, ...range }
+      : { villageId: village._id, pairingCadreIds: me, ...range }
   } else {
-    where = _.or([{ authorId: me, ...range }, { pairingCadreIds: me, ...range }])
+    where = _.or([
+      { authorId: me, ...range },
+      { pairingCadreIds: me, ...range },
+    ])
   }
   const page = await pageVisits(ctx.db, where, input)
   return { ...viewsOf(ctx, page.items, toVisitSummary, visitSummarySchema), total: page.total }

@@ -14,7 +14,16 @@ export const setPolicy: Handler<'visit', 'setPolicy'> = async (input, ctx) => {
   if (!countyId) throw new AppError('failed-precondition', '您的管理员范围不属于任何区县')
   const current = await loadVisitPolicy(ctx.db, countyId)
   const next = changePolicy(current, input.periodMonths, shanghaiMonth(ctx.now))
-  const saved = await saveVisitPolicy(ctx.db, countyId, next, { reason: input.reason, at: ctx.now, byId: ctx.caller.person._id })
-  await writeAudit(ctx, 'visit_policy', countyId, `走访周期改为${PERIOD_MONTH_LABELS[input.periodMonths]}，自 ${next.effectiveFrom} 起：${input.reason}`)
+  const saved = await saveVisitPolicy(ctx.db, countyId, next, {
+    reason: input.reason,
+    at: ctx.now,
+    byId: ctx.caller.person._id,
+  })
+  await writeAudit(
+    ctx,
+    'visit_policy',
+    countyId,
+    `走访周期改为${PERIOD_MONTH_LABELS[input.periodMonths]}，自 ${next.effectiveFrom} 起：${input.reason}`,
+  )
   return policyView(saved, ctx.now)
 }

@@ -10,7 +10,10 @@ export const shareVisit: Handler<'visit', 'shareVisit'> = async (input, ctx) => 
   if (!visit) throw new AppError('not-found', '未找到该走访记录')
   const s = standingOn(ctx.caller, visit.path, visit.pairingCadreIds)
   if (!s.team && !s.overseer) throw new AppError('permission-denied', '只有本村工作队或督导可以共享该走访')
-  await ctx.db.collection(VISITS).doc(visit._id).update({ data: { shared: input.shared, sharedAt: input.shared ? ctx.now : null, updatedAt: ctx.now } })
+  await ctx.db
+    .collection(VISITS)
+    .doc(visit._id)
+    .update({ data: { shared: input.shared, sharedAt: input.shared ? ctx.now : null, updatedAt: ctx.now } })
   await writeAudit(ctx, 'visit', visit._id, input.shared ? '共享为走访范例' : '取消共享')
   return { visitId: visit._id, shared: input.shared }
 }

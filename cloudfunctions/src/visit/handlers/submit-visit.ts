@@ -13,11 +13,21 @@ import { findVisitByClientId, insertVisit } from '../repo-visits'
 
 type Out = Awaited<ReturnType<Handler<'visit', 'submitVisit'>>>
 
-async function answerResend(db: Parameters<typeof countVisit>[0], existing: VisitDoc, me: string): Promise<Out> {
+async function answerResend(
+  db: Parameters<typeof countVisit>[0],
+  existing: VisitDoc,
+  me: string,
+): Promise<Out> {
   if (existing.authorId !== me) throw new AppError('conflict', '该走访编号已被使用，请重新填写')
   // A resend after the first attempt stored the visit but died before counting it finishes the count.
   const firstOfPeriod = existing.counted ? false : await countVisit(db, existing)
-  return { visitId: existing._id, duplicate: true, period: existing.period, firstOfPeriod, syncedLate: existing.syncedLate }
+  return {
+    visitId: existing._id,
+    duplicate: true,
+    period: existing.period,
+    firstOfPeriod,
+    syncedLate: existing.syncedLate,
+  }
 }
 
 /** Stores a visit once per client id; the period is that of the device's start time (offline visits count when made). */
@@ -32,19 +42,56 @@ export const submitVisit: Handler<'visit', 'submitVisit'> = async (input, ctx) =
   const time = judgeVisitTime(startedAt, endedAt, ctx.now)
   if (!time.ok) throw new AppError('failed-precondition', time.message)
   const place = placeIds(household.unitPath)
-  const [policy, village] = await Promise.all([loadVisitPolicy(ctx.db, place.countyId), loadUnit(ctx.db, place.villageId)])
+  const [policy, village] = await Promise.all([
+    loadVisitPolicy(ctx.db, place.countyId),
+    loadUnit(ctx.db, place.villageId),
+  ])
   const id = `v-${input.clientId}`
   const visit: VisitDoc = {
-    _id: id, clientId: input.clientId, householdId: household._id, headName: household.headName,
-    villageId: place.villageId, villageName: village.name, townshipId: place.townshipId, countyId: place.countyId, path: household.unitPath,
-    pairingCadreIds: household.pairingCadreIds, authorId: me._id, authorName: me.name,
-    period: periodOf(policy, startedAt), month: shanghaiMonth(startedAt), startedAt, endedAt, receivedAt: ctx.now,
-    syncedLate: time.syncedLate, counted: false, startLocation: input.startLocation, endLocation: input.endLocation,
-    formVersion: input.formVersion, form: input.form, version: 1, status: 'submitted', photoCount: input.photoCount, photos: [],
-    shared: false, sharedAt: null, reviews: [], followUps: [], updatedAt: ctx.now,
+    _id: id,
+    clientId: input.clientId,
+    householdId: household._id,
+    headName: household.headName,
+    villageId: place.villageId,
+    villageName: village.name,
+    townshipId: place.townshipId,
+    countyId: place.countyId,
+    path: household.unitPath,
+    pairingCadreIds: household.pairingCadreIds,
+    authorId: me._id,
+    authorName: me.name,
+    period: periodOf(policy, startedAt),
+    month: shanghaiMonth(startedAt),
+    startedAt,
+    endedAt,
+    receivedAt: ctx.now,
+    syncedLate: time.syncedLate,
+    counted: false,
+    startLocation: input.startLocation,
+    endLocation: input.endLocation,
+    formVersion: input.formVersion,
+    form: input.form,
+    version: 1,
+    status: 'submitted',
+    photoCount: input.photoCount,
+    photos: [],
+    shared: false,
+    sharedAt: null,
+    reviews: [],
+    followUps: [],
+    updatedAt: ctx.now,
   }
   const first: VisitVersionDoc = {
-    _id: `${id}-v1`, visitId: id, version: 1, form: input.form, formVersion: input.formVersion, at: ctx.now, byId: me._id, byName: me.name, reason: '', clientId: input.clientId,
+    _id: `${id}-v1`,
+    visitId: id,
+    version: 1,
+    form: input.form,
+    formVersion: input.formVersion,
+    at: ctx.now,
+    byId: me._id,
+    byName: me.name,
+    reason: '',
+    clientId: input.clientId,
   }
   if (!(await insertVisit(ctx.db, visit, first))) {
     const raced = await findVisitByClientId(ctx.db, input.clientId)

@@ -16,7 +16,10 @@ export function UnitBars({ items, onPick }: { items: DashboardChild[]; onPick: (
         <View key={c.id} className='zc-rp__bar-row report-bar' onClick={() => onPick(c.id)}>
           <Text className='zc-rp__bar-name'>{c.name}</Text>
           <View className='zc-rp__bar-track'>
-            <View className={`zc-rp__bar-fill zc-rp--${coverageTone(c.coverage.percent)}`} style={{ width: `${Math.min(100, c.coverage.percent)}%` }} />
+            <View
+              className={`zc-rp__bar-fill zc-rp--${coverageTone(c.coverage.percent)}`}
+              style={{ width: `${Math.min(100, c.coverage.percent)}%` }}
+            />
           </View>
           <Text className='zc-rp__bar-value'>{c.coverage.percent}%</Text>
         </View>
@@ -30,7 +33,11 @@ export function VillageGrid({ items, onPick }: { items: DashboardChild[]; onPick
   return (
     <View className='zc-rp__grid'>
       {items.map((c) => (
-        <View key={c.id} className={`zc-rp__cell report-cell zc-rp--${coverageTone(c.coverage.percent)}`} onClick={() => onPick(c.id)}>
+        <View
+          key={c.id}
+          className={`zc-rp__cell report-cell zc-rp--${coverageTone(c.coverage.percent)}`}
+          onClick={() => onPick(c.id)}
+        >
           <Text className='zc-rp__cell-name'>{c.name}</Text>
           <Text className='zc-rp__cell-value'>{c.coverage.percent}%</Text>
         </View>

@@ -8,10 +8,17 @@ const TICKS = [100, 50, 0]
 function Bar({ value, tone }: { value: number; tone: 'a' | 'b' }) {
   return (
     <View className='zc-rp__trend-barbox'>
-      {value > 0
-        ? <View className={`zc-rp__trend-${tone}`} style={{ height: `${Math.min(100, value)}%` }} />
-        : <View className={`zc-rp__trend-zero zc-rp__trend-zero--${tone}`} />}
-      <Text className={`zc-rp__trend-value zc-rp__trend-value--${tone}`} style={{ bottom: `${Math.min(100, value)}%` }}>{value}</Text>
+      {value > 0 ? (
+        <View className={`zc-rp__trend-${tone}`} style={{ height: `${Math.min(100, value)}%` }} />
+      ) : (
+        <View className={`zc-rp__trend-zero zc-rp__trend-zero--${tone}`} />
+      )}
+      <Text
+        className={`zc-rp__trend-value zc-rp__trend-value--${tone}`}
+        style={{ bottom: `${Math.min(100, value)}%` }}
+      >
+        {value}
+      </Text>
     </View>
   )
 }
@@ -27,7 +34,11 @@ export function TrendColumns({ points }: { points: TrendPoint[] }) {
     <View className='report-trend-block'>
       <View className='zc-rp__trend-chart' aria-label={trendSummary(points)}>
         <View className='zc-rp__trend-axis' aria-hidden>
-          {TICKS.map((t) => <Text key={t} className='zc-rp__trend-tick'>{t}%</Text>)}
+          {TICKS.map((t) => (
+            <Text key={t} className='zc-rp__trend-tick'>
+              {t}%
+            </Text>
+          ))}
         </View>
         <View className='zc-rp__trend report-trend' aria-hidden>
           {points.map((p) => (
@@ -41,19 +52,25 @@ export function TrendColumns({ points }: { points: TrendPoint[] }) {
           ))}
         </View>
       </View>
-      <Text className='zc-rp__link report-trend-toggle' onClick={() => setTable(!table)}>{table ? '收起数据表' : '以表格查看'}</Text>
+      <Text className='zc-rp__link report-trend-toggle' onClick={() => setTable(!table)}>
+        {table ? '收起数据表' : '以表格查看'}
+      </Text>
       {table ? (
         <View className='zc-rp__table report-trend-table'>
           <View className='zc-rp__tr zc-rp__tr--head'>
-            <Text className='zc-rp__td'>月份</Text><Text className='zc-rp__td'>走访覆盖率</Text>
-            <Text className='zc-rp__td'>在村达标率</Text><Text className='zc-rp__td'>整改新增/销号</Text>
+            <Text className='zc-rp__td'>月份</Text>
+            <Text className='zc-rp__td'>走访覆盖率</Text>
+            <Text className='zc-rp__td'>在村达标率</Text>
+            <Text className='zc-rp__td'>整改新增/销号</Text>
           </View>
           {points.map((p) => (
             <View key={p.month} className='zc-rp__tr report-trend-row'>
               <Text className='zc-rp__td'>{p.month.replace('-', '年')}月</Text>
               <Text className='zc-rp__td'>{p.coveragePercent}%</Text>
               <Text className='zc-rp__td'>{p.presenceMetPercent}%</Text>
-              <Text className='zc-rp__td'>{p.rectOpened}/{p.rectClosed}</Text>
+              <Text className='zc-rp__td'>
+                {p.rectOpened}/{p.rectClosed}
+              </Text>
             </View>
           ))}
         </View>

@@ -15,15 +15,29 @@ export default function PrivacyPage() {
       {privacyGuide().map((s) => (
         <View key={s.title} className='zc-cp__card privacy-section'>
           <Text className='zc-cp__heading'>{s.title}</Text>
-          {s.lines.map((l) => <Text key={l} className='zc-cp__line'>{l}</Text>)}
+          {s.lines.map((l) => (
+            <Text key={l} className='zc-cp__line'>
+              {l}
+            </Text>
+          ))}
         </View>
       ))}
       {isWeapp ? null : (
         <View className='zc-cp__card privacy-consent-state'>
-          <Text className='zc-cp__line'>{consent.agreed ? '您已同意本指引，可使用定位、拍照与相册。' : '您尚未同意本指引：定位、拍照与相册功能使用前会再次询问，其余功能照常使用。'}</Text>
-          {consent.agreed
-            ? <Button className='privacy-withdraw' block onClick={consent.withdraw}>撤回同意</Button>
-            : <Button className='privacy-agree-page' block type='primary' onClick={consent.agree}>同意</Button>}
+          <Text className='zc-cp__line'>
+            {consent.agreed
+              ? '您已同意本指引，可使用定位、拍照与相册。'
+              : '您尚未同意本指引：定位、拍照与相册功能使用前会再次询问，其余功能照常使用。'}
+          </Text>
+          {consent.agreed ? (
+            <Button className='privacy-withdraw' block onClick={consent.withdraw}>
+              撤回同意
+            </Button>
+          ) : (
+            <Button className='privacy-agree-page' block type='primary' onClick={consent.agree}>
+              同意
+            </Button>
+          )}
         </View>
       )}
     </View>

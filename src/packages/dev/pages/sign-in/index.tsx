@@ -12,7 +12,9 @@ export default function DevSignInPage() {
     <View className='zc-page sign-in-page'>
       <View className='sign-in-page__intro'>
         <Text className='sign-in-page__title'>本地演示环境</Text>
-        <Text className='sign-in-page__desc'>选择一位演示人员进入，无需微信登录。切换后以其身份查看数据。</Text>
+        <Text className='sign-in-page__desc'>
+          选择一位演示人员进入，无需微信登录。切换后以其身份查看数据。
+        </Text>
         <Button className='sign-in-page__new new-wechat-user' size='small' onClick={chooseNew}>
           以新微信用户身份进入
         </Button>
@@ -41,7 +43,9 @@ export default function DevSignInPage() {
                   }
                   description={
                     <View className='identity-item__meta'>
-                      <Text className='identity-item__roles'>{identity.roles.join('、') || '村民（未绑定）'}</Text>
+                      <Text className='identity-item__roles'>
+                        {identity.roles.join('、') || '村民（未绑定）'}
+                      </Text>
                       <Text className='identity-item__scope'>{identity.scopeLabel}</Text>
                     </View>
                   }

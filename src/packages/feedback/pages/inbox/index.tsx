@@ -17,17 +17,60 @@ function HostCard({ item, h }: { item: HostFeedback; h: Inbox }) {
   return (
     <FeedbackCard item={item} overdue={item.overdue}>
       <Text className='zc-f__meta'>{`发送人：${item.senderLabel}${item.villageName ? `（${item.villageName}）` : ''}`}</Text>
-      {item.contactMasked ? <Text className='zc-f__meta feedback-contact-masked'>{`联系方式：${contact ?? item.contactMasked}`}</Text> : null}
+      {item.contactMasked ? (
+        <Text className='zc-f__meta feedback-contact-masked'>{`联系方式：${contact ?? item.contactMasked}`}</Text>
+      ) : null}
       {item.photoUrl ? <Image className='zc-f__photo' src={item.photoUrl} mode='aspectFill' /> : null}
       {item.answeredByName ? <Text className='zc-f__meta'>{`答复人：${item.answeredByName}`}</Text> : null}
       {item.status === 'closed' ? null : (
         <>
-          <TextArea className='feedback-reply' placeholder='答复内容，或关闭、查看联系方式的理由' maxLength={1000} value={text} onChange={setText} />
+          <TextArea
+            className='feedback-reply'
+            placeholder='答复内容，或关闭、查看联系方式的理由'
+            maxLength={1000}
+            value={text}
+            onChange={setText}
+          />
           <View className='zc-f__row'>
-            {canStep(item.status, 'start') ? <Button size='small' className='feedback-start' disabled={h.busy} onClick={() => void h.start(item.id)}>受理</Button> : null}
-            {canStep(item.status, 'answer') ? <Button size='small' type='primary' className='feedback-answer-send' disabled={h.busy || !text.trim()} onClick={() => void h.answer(item.id, text)}>答复</Button> : null}
-            <Button size='small' className='feedback-close' disabled={h.busy || !text.trim()} onClick={() => void h.close(item.id, text)}>关闭</Button>
-            {item.contactMasked && !contact ? <Button size='small' className='feedback-reveal' disabled={h.busy || !text.trim()} onClick={() => void h.reveal(item.id, text)}>查看联系方式</Button> : null}
+            {canStep(item.status, 'start') ? (
+              <Button
+                size='small'
+                className='feedback-start'
+                disabled={h.busy}
+                onClick={() => void h.start(item.id)}
+              >
+                受理
+              </Button>
+            ) : null}
+            {canStep(item.status, 'answer') ? (
+              <Button
+                size='small'
+                type='primary'
+                className='feedback-answer-send'
+                disabled={h.busy || !text.trim()}
+                onClick={() => void h.answer(item.id, text)}
+              >
+                答复
+              </Button>
+            ) : null}
+            <Button
+              size='small'
+              className='feedback-close'
+              disabled={h.busy || !text.trim()}
+              onClick={() => void h.close(item.id, text)}
+            >
+              关闭
+            </Button>
+            {item.contactMasked && !contact ? (
+              <Button
+                size='small'
+                className='feedback-reveal'
+                disabled={h.busy || !text.trim()}
+                onClick={() => void h.reveal(item.id, text)}
+              >
+                查看联系方式
+              </Button>
+            ) : null}
           </View>
         </>
       )}
@@ -41,14 +84,36 @@ export default function FeedbackInboxPage() {
   const chip = (on: boolean, extra: string) => `zc-f__chip ${extra} ${on ? 'zc-f__chip--on' : ''}`
   return (
     <View className='zc-page feedback-inbox-page'>
-      {h.overdue > 0 ? <Text className='zc-f__warn feedback-overdue-count'>{`${h.overdue} 条超过答复期限未答复`}</Text> : null}
+      {h.overdue > 0 ? (
+        <Text className='zc-f__warn feedback-overdue-count'>{`${h.overdue} 条超过答复期限未答复`}</Text>
+      ) : null}
       <View className='zc-f__form zc-f__row'>
-        <Text className={chip(!h.filter.status && !h.filter.overdue, 'feedback-filter feedback-filter--all')} onClick={() => h.setFilter({})}>全部</Text>
-        {FEEDBACK_STATUSES.map((s) => <Text key={s} className={chip(h.filter.status === s, `feedback-filter feedback-filter--${s}`)} onClick={() => h.setFilter({ status: s })}>{FEEDBACK_STATUS_LABELS[s]}</Text>)}
-        <Text className={chip(!!h.filter.overdue, 'feedback-filter feedback-filter--overdue')} onClick={() => h.setFilter({ overdue: true })}>已逾期</Text>
+        <Text
+          className={chip(!h.filter.status && !h.filter.overdue, 'feedback-filter feedback-filter--all')}
+          onClick={() => h.setFilter({})}
+        >
+          全部
+        </Text>
+        {FEEDBACK_STATUSES.map((s) => (
+          <Text
+            key={s}
+            className={chip(h.filter.status === s, `feedback-filter feedback-filter--${s}`)}
+            onClick={() => h.setFilter({ status: s })}
+          >
+            {FEEDBACK_STATUS_LABELS[s]}
+          </Text>
+        ))}
+        <Text
+          className={chip(!!h.filter.overdue, 'feedback-filter feedback-filter--overdue')}
+          onClick={() => h.setFilter({ overdue: true })}
+        >
+          已逾期
+        </Text>
       </View>
       {h.message ? <Text className='zc-f__msg feedback-message'>{h.message}</Text> : null}
-      {h.list.items.map((item) => <HostCard key={item.id} item={item} h={h} />)}
+      {h.list.items.map((item) => (
+        <HostCard key={item.id} item={item} h={h} />
+      ))}
       <PagedFooter list={h.list} empty='暂无投诉建议' />
     </View>
   )

@@ -26,17 +26,30 @@ export default function InboxPage() {
     <View className='zc-page inbox-page'>
       <View className='zc-n__bar'>
         <Text className='inbox-unread'>未读 {unread} 条</Text>
-        <Text className={`zc-n__chip inbox-filter ${unreadOnly ? 'zc-n__chip--on' : ''}`} onClick={() => setUnreadOnly(!unreadOnly)}>只看未读</Text>
-        <Text className='zc-n__link inbox-read-all' onClick={() => void readAll()}>全部已读</Text>
+        <Text
+          className={`zc-n__chip inbox-filter ${unreadOnly ? 'zc-n__chip--on' : ''}`}
+          onClick={() => setUnreadOnly(!unreadOnly)}
+        >
+          只看未读
+        </Text>
+        <Text className='zc-n__link inbox-read-all' onClick={() => void readAll()}>
+          全部已读
+        </Text>
       </View>
       <CellGroup>
-        {list.items.map((item) => <InboxRow key={item.id} item={item} read={isRead(item)} onOpen={() => void open(item)} />)}
+        {list.items.map((item) => (
+          <InboxRow key={item.id} item={item} read={isRead(item)} onOpen={() => void open(item)} />
+        ))}
       </CellGroup>
       <PagedFooter list={list} empty='暂无消息' />
       <View className='zc-n__actions'>
-        <Button block className='inbox-subscribe' onClick={() => void askForSubscription()}>开启微信提醒（每次同意可收到一条）</Button>
+        <Button block className='inbox-subscribe' onClick={() => void askForSubscription()}>
+          开启微信提醒（每次同意可收到一条）
+        </Button>
       </View>
-      <Text className='zc-n__muted'>所有提醒都会进入消息列表；微信推送需要您每次授权，未授权时只在这里显示。</Text>
+      <Text className='zc-n__muted'>
+        所有提醒都会进入消息列表；微信推送需要您每次授权，未授权时只在这里显示。
+      </Text>
     </View>
   )
 }

@@ -14,8 +14,21 @@ export default function ManagePage() {
   return (
     <View className='zc-page manage-page'>
       <View className='zc-n__actions'>
-        <Button type='primary' block className='notice-new' onClick={() => void Taro.navigateTo({ url: `${PAGES}/edit/index` })}>发布公示</Button>
-        <Button block className='notice-objections' onClick={() => void Taro.navigateTo({ url: `${PAGES}/objections/index` })}>异议处理</Button>
+        <Button
+          type='primary'
+          block
+          className='notice-new'
+          onClick={() => void Taro.navigateTo({ url: `${PAGES}/edit/index` })}
+        >
+          发布公示
+        </Button>
+        <Button
+          block
+          className='notice-objections'
+          onClick={() => void Taro.navigateTo({ url: `${PAGES}/objections/index` })}
+        >
+          异议处理
+        </Button>
       </View>
       <CellGroup>
         {list.items.map((n) => (
@@ -24,9 +37,18 @@ export default function ManagePage() {
             className={`managed-notice ${n.inWindow ? 'managed-notice--open' : ''}`}
             title={n.title}
             description={`${n.unitName} · ${n.categoryLabel} · ${n.startDay} 至 ${n.endDay}${n.withdrawn ? ' · 已撤回' : n.inWindow ? ' · 公示中' : ''}`}
-            extra={n.objections > 0 ? <Text className='zc-n__link'>{`异议 ${n.objections}`}</Text> : undefined}
+            extra={
+              n.objections > 0 ? <Text className='zc-n__link'>{`异议 ${n.objections}`}</Text> : undefined
+            }
             clickable
-            onClick={() => void Taro.navigateTo({ url: n.objections > 0 ? `${PAGES}/objections/index?noticeId=${n.id}` : `${PAGES}/public-detail/index?id=${n.id}` })}
+            onClick={() =>
+              void Taro.navigateTo({
+                url:
+                  n.objections > 0
+                    ? `${PAGES}/objections/index?noticeId=${n.id}`
+                    : `${PAGES}/public-detail/index?id=${n.id}`,
+              })
+            }
           />
         ))}
       </CellGroup>

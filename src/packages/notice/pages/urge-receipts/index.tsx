@@ -28,7 +28,9 @@ export default function UrgeReceiptsPage() {
                 />
               ))}
             </CellGroup>
-            <Text className='zc-n__link zc-n__muted receipts-refresh' onClick={() => void reload()}>刷新回执</Text>
+            <Text className='zc-n__link zc-n__muted receipts-refresh' onClick={() => void reload()}>
+              刷新回执
+            </Text>
           </>
         )}
       </AsyncGate>

@@ -24,7 +24,9 @@ export default function VillagerPage() {
     <View className='zc-page villager-page'>
       <View className='zc-n__bar'>
         <Text className='villager-village'>{v.villageName || '本村'}公示</Text>
-        <Text className='zc-n__link villager-change' onClick={() => v.choose(null)}>切换村</Text>
+        <Text className='zc-n__link villager-change' onClick={() => v.choose(null)}>
+          切换村
+        </Text>
       </View>
       <CellGroup>
         {v.list.items.map((n) => (
@@ -35,7 +37,9 @@ export default function VillagerPage() {
             description={`${n.categoryLabel} · ${n.unitName} · ${n.startDay} 至 ${n.endDay}${n.inWindow ? ' · 公示中' : ' · 已结束'}`}
             extra='›'
             clickable
-            onClick={() => void Taro.navigateTo({ url: `/packages/notice/pages/public-detail/index?id=${n.id}` })}
+            onClick={() =>
+              void Taro.navigateTo({ url: `/packages/notice/pages/public-detail/index?id=${n.id}` })
+            }
           />
         ))}
       </CellGroup>
@@ -47,7 +51,11 @@ export default function VillagerPage() {
           description='对小程序或驻村工作的投诉、建议，在此查看答复'
           extra='›'
           clickable
-          onClick={() => void Taro.navigateTo({ url: `/packages/feedback/pages/mine/index?villageCode=${v.village ?? ''}` })}
+          onClick={() =>
+            void Taro.navigateTo({
+              url: `/packages/feedback/pages/mine/index?villageCode=${v.village ?? ''}`,
+            })
+          }
         />
       </CellGroup>
     </View>

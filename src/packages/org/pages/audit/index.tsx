@@ -24,7 +24,9 @@ export default function AuditPage() {
       {filtered ? (
         <View className='audit-page__filter'>
           <Text>{filter.actorId ? '按操作人筛选' : '按对象筛选'}</Text>
-          <Tag type='primary' plain onClick={() => setFilter({})}>清除筛选 ×</Tag>
+          <Tag type='primary' plain onClick={() => setFilter({})}>
+            清除筛选 ×
+          </Tag>
         </View>
       ) : null}
       <CellGroup>
@@ -35,10 +37,20 @@ export default function AuditPage() {
             title={e.summary}
             description={
               <View className='audit-page__meta'>
-                <Text className='audit-page__link' onClick={() => e.actorId && setFilter({ actorId: e.actorId })}>{e.actorName}</Text>
+                <Text
+                  className='audit-page__link'
+                  onClick={() => e.actorId && setFilter({ actorId: e.actorId })}
+                >
+                  {e.actorName}
+                </Text>
                 <Text>{when(e.at)}</Text>
                 <Text className='audit-item__action'>{e.actionLabel}</Text>
-                <Text className='audit-page__link audit-item__target' onClick={() => setFilter({ targetId: e.targetId })}>{e.targetLabel}的全部记录</Text>
+                <Text
+                  className='audit-page__link audit-item__target'
+                  onClick={() => setFilter({ targetId: e.targetId })}
+                >
+                  {e.targetLabel}的全部记录
+                </Text>
               </View>
             }
           />

@@ -23,10 +23,23 @@ export default function BindPage() {
       <CellGroup title='输入绑定码'>
         <View className='bind-page__row'>
           <FieldLabel text='绑定码' />
-          <Input className='bind-code' placeholder='如 K7M4-Q9XP' maxLength={12} value={code} onChange={(v: string) => setCode(v)} />
+          <Input
+            className='bind-code'
+            placeholder='如 K7M4-Q9XP'
+            maxLength={12}
+            value={code}
+            onChange={(v: string) => setCode(v)}
+          />
         </View>
         <View className='bind-page__row'>
-          <Button className='bind-submit' type='primary' block loading={busy} disabled={!code.trim()} onClick={() => void bindWithCode(code)}>
+          <Button
+            className='bind-submit'
+            type='primary'
+            block
+            loading={busy}
+            disabled={!code.trim()}
+            onClick={() => void bindWithCode(code)}
+          >
             绑定
           </Button>
         </View>
@@ -35,18 +48,39 @@ export default function BindPage() {
       <CellGroup title='没有绑定码？用姓名和手机号申请'>
         <View className='bind-page__row'>
           <FieldLabel text='姓名' />
-          <Input className='bind-name' placeholder='姓名' maxLength={20} value={name} onChange={(v: string) => setName(v)} />
+          <Input
+            className='bind-name'
+            placeholder='姓名'
+            maxLength={20}
+            value={name}
+            onChange={(v: string) => setName(v)}
+          />
         </View>
         <View className='bind-page__row'>
           <FieldLabel text='手机号' />
-          <Input className='bind-phone' type='tel' placeholder='须与组织部登记一致' maxLength={11} value={phone} onChange={(v: string) => setPhone(v)} />
+          <Input
+            className='bind-phone'
+            type='tel'
+            placeholder='须与组织部登记一致'
+            maxLength={11}
+            value={phone}
+            onChange={(v: string) => setPhone(v)}
+          />
         </View>
         <View className='bind-page__row'>
-          <Button className='bind-request' block loading={busy} disabled={!name.trim() || phone.length < 11} onClick={() => void requestBinding(name.trim(), phone)}>
+          <Button
+            className='bind-request'
+            block
+            loading={busy}
+            disabled={!name.trim() || phone.length < 11}
+            onClick={() => void requestBinding(name.trim(), phone)}
+          >
             提交申请
           </Button>
         </View>
-        {request ? <Cell className='bind-request-status' title='我的申请' extra={REQUEST_STATUS[request.status]} /> : null}
+        {request ? (
+          <Cell className='bind-request-status' title='我的申请' extra={REQUEST_STATUS[request.status]} />
+        ) : null}
       </CellGroup>
       {error ? <View className='bind-page__error bind-error'>{error}</View> : null}
       {notice ? <View className='bind-page__notice'>{notice}</View> : null}

@@ -13,7 +13,8 @@ import './index.scss'
 /** Pending requests to approve, and everyone of the county not yet bound, with 生成绑定码. */
 export default function BindingPage() {
   const { state } = useWorkbench()
-  const county = state.status === 'ready' ? state.data.roles.find((r) => r.role === 'admin')?.units[0]?.id ?? '' : ''
+  const county =
+    state.status === 'ready' ? (state.data.roles.find((r) => r.role === 'admin')?.units[0]?.id ?? '') : ''
   return (
     <View className='zc-page binding-page'>
       <Requests />
@@ -37,8 +38,17 @@ function Requests() {
             description={`${r.phoneMasked} · 申请于 ${r.createdAt.slice(0, 10)}`}
             extra={
               <View className='binding-page__decide'>
-                <Button size='small' type='primary' className='approve-request' onClick={() => void decide(r.id, true)}>通过</Button>
-                <Button size='small' className='reject-request' onClick={() => void decide(r.id, false)}>拒绝</Button>
+                <Button
+                  size='small'
+                  type='primary'
+                  className='approve-request'
+                  onClick={() => void decide(r.id, true)}
+                >
+                  通过
+                </Button>
+                <Button size='small' className='reject-request' onClick={() => void decide(r.id, false)}>
+                  拒绝
+                </Button>
               </View>
             }
           />
@@ -56,11 +66,19 @@ function Unbound({ unitId }: { unitId: string }) {
     <>
       <View className='zc-section-title'>尚未绑定微信的人员</View>
       <ListSearch state={search} placeholder='姓名或拼音首字母，如 zs' />
-      {issued ? <IssuedCodeCard issued={issued} name={list.items.find((p) => p.id === issued.personId)?.name ?? ''} /> : null}
+      {issued ? (
+        <IssuedCodeCard issued={issued} name={list.items.find((p) => p.id === issued.personId)?.name ?? ''} />
+      ) : null}
       {actionError ? <Text className='binding-page__error'>{actionError}</Text> : null}
       <PersonList
         people={list.items}
-        extra={(p) => (p.status === 'active' ? <Button size='small' type='primary' className='issue-code' onClick={() => void issueCode(p.id)}>生成绑定码</Button> : null)}
+        extra={(p) =>
+          p.status === 'active' ? (
+            <Button size='small' type='primary' className='issue-code' onClick={() => void issueCode(p.id)}>
+              生成绑定码
+            </Button>
+          ) : null
+        }
       />
       <PagedFooter list={list} empty='所有人员均已绑定' />
     </>

@@ -10,7 +10,16 @@ import { ListSearch } from '@/components/list-search'
 import { useWorkbench } from '@/hooks/use-workbench'
 import './index.scss'
 
-const BOUND_GROUPS = [{ key: 'bound', title: '微信绑定', options: [{ value: 'true', label: '已绑定' }, { value: 'false', label: '未绑定' }] }]
+const BOUND_GROUPS = [
+  {
+    key: 'bound',
+    title: '微信绑定',
+    options: [
+      { value: 'true', label: '已绑定' },
+      { value: 'false', label: '未绑定' },
+    ],
+  },
+]
 
 /** People of a unit, phones masked. County admins also issue binding codes and unbind here. */
 export default function PeoplePage() {
@@ -26,17 +35,36 @@ export default function PeoplePage() {
   return (
     <View className='zc-page people-page'>
       <ListSearch state={search} placeholder='姓名或拼音首字母，如 zs' groups={BOUND_GROUPS} />
-      {issued ? <IssuedCodeCard issued={issued} name={list.items.find((p) => p.id === issued.personId)?.name ?? ''} /> : null}
+      {issued ? (
+        <IssuedCodeCard issued={issued} name={list.items.find((p) => p.id === issued.personId)?.name ?? ''} />
+      ) : null}
       {actionError ? <Text className='people-page__error'>{actionError}</Text> : null}
       <PersonList
         people={list.items}
-        extra={admin ? (p) => (p.status !== 'active' ? null : p.bound ? (
-          <Button size='small' className='unbind-person' onClick={() => void unbind(p.id)}>解除绑定</Button>
-        ) : (
-          <Button size='small' type='primary' className='issue-code' onClick={() => void issueCode(p.id)}>生成绑定码</Button>
-        )) : undefined}
+        extra={
+          admin
+            ? (p) =>
+                p.status !== 'active' ? null : p.bound ? (
+                  <Button size='small' className='unbind-person' onClick={() => void unbind(p.id)}>
+                    解除绑定
+                  </Button>
+                ) : (
+                  <Button
+                    size='small'
+                    type='primary'
+                    className='issue-code'
+                    onClick={() => void issueCode(p.id)}
+                  >
+                    生成绑定码
+                  </Button>
+                )
+            : undefined
+        }
       />
-      <PagedFooter list={list} empty={search.search.q || search.search.initial ? '没有找到匹配的人员' : '暂无人员'} />
+      <PagedFooter
+        list={list}
+        empty={search.search.q || search.search.initial ? '没有找到匹配的人员' : '暂无人员'}
+      />
     </View>
   )
 }

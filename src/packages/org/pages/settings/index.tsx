@@ -20,15 +20,48 @@ export default function SettingsPage() {
       <AsyncGate state={settings.state} onRetry={() => void settings.reload()}>
         {(view) => (
           <>
-            <Text className='cs-intro'>{view.countyName}：默认规则依照基层减负要求；比默认更严的设置须写明理由，理由向相关人员显示，每次修改记入审计日志。</Text>
-            <PresenceSection key={`p-${view.presence.updatedAt ?? ''}`} view={view} busy={settings.busy} message={settings.messageFor('presence')} save={settings.save} />
-            {visits.state.status === 'ready' ? <VisitsSection view={visits.state.data} busy={visits.busy} message={visits.message} save={visits.save} /> : null}
-            <RemindersSection key={`r-${view.reminders.updatedAt ?? ''}`} view={view} busy={settings.busy} message={settings.messageFor('reminders')} save={settings.save} />
-            <RetentionSection key={`d-${view.retention.updatedAt ?? ''}`} view={view} busy={settings.busy} message={settings.messageFor('retention')} save={settings.save} />
+            <Text className='cs-intro'>
+              {view.countyName}
+              ：默认规则依照基层减负要求；比默认更严的设置须写明理由，理由向相关人员显示，每次修改记入审计日志。
+            </Text>
+            <PresenceSection
+              key={`p-${view.presence.updatedAt ?? ''}`}
+              view={view}
+              busy={settings.busy}
+              message={settings.messageFor('presence')}
+              save={settings.save}
+            />
+            {visits.state.status === 'ready' ? (
+              <VisitsSection
+                view={visits.state.data}
+                busy={visits.busy}
+                message={visits.message}
+                save={visits.save}
+              />
+            ) : null}
+            <RemindersSection
+              key={`r-${view.reminders.updatedAt ?? ''}`}
+              view={view}
+              busy={settings.busy}
+              message={settings.messageFor('reminders')}
+              save={settings.save}
+            />
+            <RetentionSection
+              key={`d-${view.retention.updatedAt ?? ''}`}
+              view={view}
+              busy={settings.busy}
+              message={settings.messageFor('retention')}
+              save={settings.save}
+            />
             <View className='cs-section cs-section--radius'>
               <SectionHead title='签到半径' name='radius' />
               <CellGroup>
-                <Cell className='radius-range' title='允许范围' extra={`${view.radiusRange.min}–${view.radiusRange.max} 米`} description='导入、村部位置编辑和签到判定使用同一范围；各村半径在“组织架构”中修改' />
+                <Cell
+                  className='radius-range'
+                  title='允许范围'
+                  extra={`${view.radiusRange.min}–${view.radiusRange.max} 米`}
+                  description='导入、村部位置编辑和签到判定使用同一范围；各村半径在“组织架构”中修改'
+                />
               </CellGroup>
             </View>
             <HistoryList history={view.history} />

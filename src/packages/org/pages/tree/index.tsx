@@ -28,25 +28,52 @@ export default function TreePage() {
                 <View className='tree-page__title'>
                   <Text className='unit-name'>{detail.unit.name}</Text>
                   <Tag plain>{detail.unit.levelLabel}</Tag>
-                  {detail.unit.flags?.poor ? <Tag type='primary' plain>贫困村</Tag> : null}
-                  {detail.unit.flags?.weak ? <Tag type='warning' plain>软弱涣散村</Tag> : null}
+                  {detail.unit.flags?.poor ? (
+                    <Tag type='primary' plain>
+                      贫困村
+                    </Tag>
+                  ) : null}
+                  {detail.unit.flags?.weak ? (
+                    <Tag type='warning' plain>
+                      软弱涣散村
+                    </Tag>
+                  ) : null}
                 </View>
                 <CellGroup>
                   <Cell title='编码' extra={detail.unit.code} />
-                  {detail.center ? <Cell title='党群服务中心' extra={`${detail.center.lat.toFixed(5)}, ${detail.center.lng.toFixed(5)}`} /> : null}
+                  {detail.center ? (
+                    <Cell
+                      title='党群服务中心'
+                      extra={`${detail.center.lat.toFixed(5)}, ${detail.center.lng.toFixed(5)}`}
+                    />
+                  ) : null}
                   {detail.radiusM ? <Cell title='签到半径' extra={`${detail.radiusM} 米`} /> : null}
-                  <Cell className='unit-people' title='人员' extra={`${detail.counts.people} 人 ›`} clickable onClick={() => goToPeople(detail.unit.id)} />
+                  <Cell
+                    className='unit-people'
+                    title='人员'
+                    extra={`${detail.counts.people} 人 ›`}
+                    clickable
+                    onClick={() => goToPeople(detail.unit.id)}
+                  />
                   <Cell title='建档立卡户' extra={`${detail.counts.households} 户`} />
                 </CellGroup>
                 {detail.team.length ? <View className='zc-section-title'>驻村工作队</View> : null}
                 <PersonList people={detail.team} />
                 {detail.cadres.length ? <View className='zc-section-title'>村干部</View> : null}
                 <PersonList people={detail.cadres} />
-                {detail.unit.level === 'village' ? <VillagerCode villageName={detail.unit.name} villageCode={detail.unit.code} /> : null}
-                {admin && detail.unit.level === 'village' ? <VillageSettings key={detail.unit.id} detail={detail} onSaved={reload} /> : null}
+                {detail.unit.level === 'village' ? (
+                  <VillagerCode villageName={detail.unit.name} villageCode={detail.unit.code} />
+                ) : null}
+                {admin && detail.unit.level === 'village' ? (
+                  <VillageSettings key={detail.unit.id} detail={detail} onSaved={reload} />
+                ) : null}
               </View>
             ) : null}
-            <UnitChildren key={detail?.unit.id ?? 'roots'} title={detail ? '下级单位' : '我的管辖范围'} units={children.units} />
+            <UnitChildren
+              key={detail?.unit.id ?? 'roots'}
+              title={detail ? '下级单位' : '我的管辖范围'}
+              units={children.units}
+            />
           </>
         )}
       </AsyncGate>

@@ -28,10 +28,30 @@ export default function ApprovePage() {
                 {l.canDecide ? (
                   <View className='zc-p__form'>
                     <FieldLabel text='审批意见' />
-                    <TextArea className='approve-comment' placeholder='审批意见（不批准时必填）' maxLength={200} value={comments[l.id] ?? ''} onChange={(v) => setComments((c) => ({ ...c, [l.id]: v }))} />
+                    <TextArea
+                      className='approve-comment'
+                      placeholder='审批意见（不批准时必填）'
+                      maxLength={200}
+                      value={comments[l.id] ?? ''}
+                      onChange={(v) => setComments((c) => ({ ...c, [l.id]: v }))}
+                    />
                     <View className='zc-p__actions'>
-                      <Button type='primary' className='approve-yes' disabled={busy} onClick={() => void decide(l.id, 'approved', comments[l.id] ?? '')}>批准</Button>
-                      <Button type='default' className='approve-no' disabled={busy} onClick={() => void decide(l.id, 'rejected', comments[l.id] ?? '')}>不批准</Button>
+                      <Button
+                        type='primary'
+                        className='approve-yes'
+                        disabled={busy}
+                        onClick={() => void decide(l.id, 'approved', comments[l.id] ?? '')}
+                      >
+                        批准
+                      </Button>
+                      <Button
+                        type='default'
+                        className='approve-no'
+                        disabled={busy}
+                        onClick={() => void decide(l.id, 'rejected', comments[l.id] ?? '')}
+                      >
+                        不批准
+                      </Button>
                     </View>
                   </View>
                 ) : null}

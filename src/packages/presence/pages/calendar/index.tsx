@@ -14,14 +14,21 @@ import '../../presence.scss'
  */
 export default function CalendarPage() {
   const { params } = useRouter()
-  const { month, setMonth, state, reload } = usePresenceMonth(params.personId || undefined, monthParam(params.month))
+  const { month, setMonth, state, reload } = usePresenceMonth(
+    params.personId || undefined,
+    monthParam(params.month),
+  )
   const [selected, setSelected] = useState<string | null>(null)
   return (
     <View className='zc-page calendar-page'>
       <View className='zc-p__bar'>
-        <Text className='zc-p__bar-btn' onClick={() => setMonth(shiftMonth(month, -1))}>‹ 上月</Text>
+        <Text className='zc-p__bar-btn' onClick={() => setMonth(shiftMonth(month, -1))}>
+          ‹ 上月
+        </Text>
         <Text className='calendar-month'>{month.replace('-', ' 年 ')} 月</Text>
-        <Text className='zc-p__bar-btn' onClick={() => setMonth(shiftMonth(month, 1))}>下月 ›</Text>
+        <Text className='zc-p__bar-btn' onClick={() => setMonth(shiftMonth(month, 1))}>
+          下月 ›
+        </Text>
       </View>
       <AsyncGate state={state} onRetry={reload}>
         {(m) => {
@@ -30,18 +37,29 @@ export default function CalendarPage() {
             <>
               <View className='zc-p__meter'>
                 <Text className='zc-p__meter-line presence-meter'>
-                  {m.person.name} · 在村 {m.presentDays} / {m.requiredDays} 天{m.leaveDays > 0 ? `（另请假 ${m.leaveDays} 天，计入）` : ''}
+                  {m.person.name} · 在村 {m.presentDays} / {m.requiredDays} 天
+                  {m.leaveDays > 0 ? `（另请假 ${m.leaveDays} 天，计入）` : ''}
                 </Text>
-                <Progress percent={Math.min(100, Math.round((m.countedDays / Math.max(1, m.requiredDays)) * 100))} />
+                <Progress
+                  percent={Math.min(100, Math.round((m.countedDays / Math.max(1, m.requiredDays)) * 100))}
+                />
                 <Text className='zc-p__muted'>
                   {m.met ? '本月已达到要求' : `还差 ${m.shortfall} 天`} · 未记录 {m.awayDays} 天
                 </Text>
-                {m.suggestion ? <Text className='zc-p__warn'>暗访未在岗（未请假）{m.unexcusedAbsences} 次，按规定建议：{m.suggestion}（待人工确认）</Text> : null}
+                {m.suggestion ? (
+                  <Text className='zc-p__warn'>
+                    暗访未在岗（未请假）{m.unexcusedAbsences} 次，按规定建议：{m.suggestion}（待人工确认）
+                  </Text>
+                ) : null}
               </View>
               <MonthCalendar days={m.days} selected={selected} onSelect={setSelected} />
               {day ? (
                 <View className='zc-p__detail day-detail'>
-                  <Text>{day.day}：{day.statusLabel || '尚未到来'}{day.attempted ? '（有签到未计入）' : ''}{day.syncedLate ? '（离线记录，延迟同步）' : ''}</Text>
+                  <Text>
+                    {day.day}：{day.statusLabel || '尚未到来'}
+                    {day.attempted ? '（有签到未计入）' : ''}
+                    {day.syncedLate ? '（离线记录，延迟同步）' : ''}
+                  </Text>
                   <DaySigns day={day} personId={m.person.id} own={!params.personId} onChanged={reload} />
                   <Text className='zc-p__muted'>工作日志：{day.log ?? '未填写'}</Text>
                 </View>

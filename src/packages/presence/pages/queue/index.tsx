@@ -20,12 +20,19 @@ export default function QueuePage() {
   return (
     <View className='zc-page queue-page'>
       <View className='zc-p__actions'>
-        <Button type='primary' className='queue-flush' onClick={() => void flush()}>立即发送</Button>
+        <Button type='primary' className='queue-flush' onClick={() => void flush()}>
+          立即发送
+        </Button>
       </View>
       <CellGroup title={`${QUEUE_STATE_LABELS.pending}（${pending.length}）`}>
         {pending.length === 0 ? <Cell title='没有待同步的记录' /> : null}
         {pending.map((i) => (
-          <Cell key={i.id} className='queue-item queue-item--pending' title={`${i.label} · ${time(i.createdAt)}`} description={i.lastError ?? '等待网络'} />
+          <Cell
+            key={i.id}
+            className='queue-item queue-item--pending'
+            title={`${i.label} · ${time(i.createdAt)}`}
+            description={i.lastError ?? '等待网络'}
+          />
         ))}
       </CellGroup>
       <CellGroup title={`${QUEUE_STATE_LABELS.failed}（${failed.length}）`}>
@@ -35,13 +42,22 @@ export default function QueuePage() {
             className='queue-item queue-item--failed'
             title={`${i.label} · ${time(i.createdAt)}`}
             description={i.lastError ?? ''}
-            extra={<Text className='zc-link queue-retry' onClick={() => void retry(i.id)}>重试</Text>}
+            extra={
+              <Text className='zc-link queue-retry' onClick={() => void retry(i.id)}>
+                重试
+              </Text>
+            }
           />
         ))}
       </CellGroup>
       <CellGroup title={`${QUEUE_STATE_LABELS.synced}（${synced.length}）`}>
         {synced.map((i) => (
-          <Cell key={i.id} className='queue-item queue-item--synced' title={`${i.label} · ${time(i.createdAt)}`} description={resultText(i)} />
+          <Cell
+            key={i.id}
+            className='queue-item queue-item--synced'
+            title={`${i.label} · ${time(i.createdAt)}`}
+            description={resultText(i)}
+          />
         ))}
       </CellGroup>
     </View>

@@ -49,14 +49,29 @@ export default function TodayPage() {
       <PendingAbsences villageId={villageId} />
       <View className='zc-p__actions'>
         {villageId ? (
-          <Button type='default' className='spot-check-open' onClick={() => open(`/packages/presence/pages/spot-check/index?villageId=${villageId}`)}>暗访记录</Button>
+          <Button
+            type='default'
+            className='spot-check-open'
+            onClick={() => open(`/packages/presence/pages/spot-check/index?villageId=${villageId}`)}
+          >
+            暗访记录
+          </Button>
         ) : null}
-        <Button type='primary' className='export-month' loading={exporter.state.status === 'busy'} onClick={() => void exporter.run(month)}>
+        <Button
+          type='primary'
+          className='export-month'
+          loading={exporter.state.status === 'busy'}
+          onClick={() => void exporter.run(month)}
+        >
           导出本月驻村工作记实
         </Button>
       </View>
-      {exporter.state.status === 'done' ? <Text className='zc-p__msg export-result'>已生成 {exporter.state.rows} 人的记实表</Text> : null}
-      {exporter.state.status === 'failed' ? <Text className='zc-p__msg export-result'>{exporter.state.message}</Text> : null}
+      {exporter.state.status === 'done' ? (
+        <Text className='zc-p__msg export-result'>已生成 {exporter.state.rows} 人的记实表</Text>
+      ) : null}
+      {exporter.state.status === 'failed' ? (
+        <Text className='zc-p__msg export-result'>{exporter.state.message}</Text>
+      ) : null}
     </View>
   )
 }

@@ -13,12 +13,22 @@ export default function CadresPage() {
       <AsyncGate state={state} onRetry={reload}>
         {(r) => (
           <View className='zc-rp__card'>
-            <Text className='zc-rp__title'>{r.village.name} · {r.month.replace('-', '年')}月 · 应在村 {r.requiredDays} 天</Text>
+            <Text className='zc-rp__title'>
+              {r.village.name} · {r.month.replace('-', '年')}月 · 应在村 {r.requiredDays} 天
+            </Text>
             {r.cadres.length === 0 ? <Text className='zc-rp__muted'>本村暂无驻村干部</Text> : null}
             {r.cadres.map((c) => (
-              <View key={c.personId} className='zc-rp__row report-cadre' onClick={() => goReport.cadreMonth(c.personId, r.month)}>
-                <Text className='zc-rp__row-name'>{c.name}（{c.post}）</Text>
-                <Text className={c.met ? 'zc-rp__ok' : 'zc-rp__muted'}>在村 {c.days} 天{c.leaveDays ? ` · 请假 ${c.leaveDays} 天` : ''} ›</Text>
+              <View
+                key={c.personId}
+                className='zc-rp__row report-cadre'
+                onClick={() => goReport.cadreMonth(c.personId, r.month)}
+              >
+                <Text className='zc-rp__row-name'>
+                  {c.name}（{c.post}）
+                </Text>
+                <Text className={c.met ? 'zc-rp__ok' : 'zc-rp__muted'}>
+                  在村 {c.days} 天{c.leaveDays ? ` · 请假 ${c.leaveDays} 天` : ''} ›
+                </Text>
               </View>
             ))}
           </View>

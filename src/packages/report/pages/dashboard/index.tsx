@@ -8,7 +8,21 @@ import { TrendColumns, UnitBars, VillageGrid } from '../../charts'
 import '../../report.scss'
 
 /** A figure turns red only when something in it needs action (below the days, overdue, objections). */
-function Figure({ label, value, hint, className, alert, onClick }: { label: string; value: string | number; hint?: string; className: string; alert?: boolean; onClick?: () => void }) {
+function Figure({
+  label,
+  value,
+  hint,
+  className,
+  alert,
+  onClick,
+}: {
+  label: string
+  value: string | number
+  hint?: string
+  className: string
+  alert?: boolean
+  onClick?: () => void
+}) {
   return (
     <View className={`zc-rp__fig ${className} ${alert ? 'zc-rp__fig--alert' : ''}`} onClick={onClick}>
       <Text className='zc-rp__fig-value'>{value}</Text>
@@ -23,8 +37,12 @@ function Exporter({ d }: { d: Dashboard }) {
   if (d.unit.level === 'village') return null
   return (
     <View className='zc-rp__card'>
-      <Button size='small' type='primary' className='report-export' onClick={() => void exporter.run()}>导出月度材料（xlsx）</Button>
-      {exporter.message ? <Text className='zc-rp__muted report-export-message'>{exporter.message}</Text> : null}
+      <Button size='small' type='primary' className='report-export' onClick={() => void exporter.run()}>
+        导出月度材料（xlsx）
+      </Button>
+      {exporter.message ? (
+        <Text className='zc-rp__muted report-export-message'>{exporter.message}</Text>
+      ) : null}
     </View>
   )
 }
@@ -42,21 +60,57 @@ export default function DashboardPage() {
           return (
             <>
               <View className='zc-rp__card'>
-                <Text className='zc-rp__title report-title'>{d.unit.name} · {d.month.replace('-', '年')}月</Text>
-                <Text className='zc-rp__muted'>驻村干部每月在村 {d.requiredDays} 天（请假计入）；整改数为每日凌晨统计</Text>
+                <Text className='zc-rp__title report-title'>
+                  {d.unit.name} · {d.month.replace('-', '年')}月
+                </Text>
+                <Text className='zc-rp__muted'>
+                  驻村干部每月在村 {d.requiredDays} 天（请假计入）；整改数为每日凌晨统计
+                </Text>
               </View>
               <View className='zc-rp__figs'>
-                <Figure className='report-fig-presence' label='在村达标' value={`${p.met}/${p.cadres}`} hint={`未达 ${p.below} · 请假 ${p.onLeave}`} alert={p.below > 0}
-                  onClick={d.unit.level === 'village' ? () => goReport.cadres(d.unit.id) : undefined} />
-                <Figure className='report-fig-coverage' label={`走访覆盖（${d.visits.periodLabel}）`} value={`${d.visits.percent}%`} hint={`${d.visits.visited}/${d.visits.total} 户`}
-                  onClick={() => goReport.coverage(d.unit.id)} />
-                <Figure className='report-fig-rect' label='整改未销号' value={d.rectify.open} hint={`逾期 ${d.rectify.overdue}`} alert={d.rectify.overdue > 0} onClick={() => goReport.ledger(d.unit.level, d.unit.id, false)} />
-                <Figure className='report-fig-closed' label='本月销号' value={d.rectify.closedThisMonth} hint={d.rectify.avgCloseDays === null ? '—' : `平均 ${d.rectify.avgCloseDays} 天`} />
-                <Figure className='report-fig-notices' label='公示中' value={d.notices.inWindow} hint={`异议 ${d.notices.objections}`} alert={d.notices.objections > 0} />
+                <Figure
+                  className='report-fig-presence'
+                  label='在村达标'
+                  value={`${p.met}/${p.cadres}`}
+                  hint={`未达 ${p.below} · 请假 ${p.onLeave}`}
+                  alert={p.below > 0}
+                  onClick={d.unit.level === 'village' ? () => goReport.cadres(d.unit.id) : undefined}
+                />
+                <Figure
+                  className='report-fig-coverage'
+                  label={`走访覆盖（${d.visits.periodLabel}）`}
+                  value={`${d.visits.percent}%`}
+                  hint={`${d.visits.visited}/${d.visits.total} 户`}
+                  onClick={() => goReport.coverage(d.unit.id)}
+                />
+                <Figure
+                  className='report-fig-rect'
+                  label='整改未销号'
+                  value={d.rectify.open}
+                  hint={`逾期 ${d.rectify.overdue}`}
+                  alert={d.rectify.overdue > 0}
+                  onClick={() => goReport.ledger(d.unit.level, d.unit.id, false)}
+                />
+                <Figure
+                  className='report-fig-closed'
+                  label='本月销号'
+                  value={d.rectify.closedThisMonth}
+                  hint={d.rectify.avgCloseDays === null ? '—' : `平均 ${d.rectify.avgCloseDays} 天`}
+                />
+                <Figure
+                  className='report-fig-notices'
+                  label='公示中'
+                  value={d.notices.inWindow}
+                  hint={`异议 ${d.notices.objections}`}
+                  alert={d.notices.objections > 0}
+                />
               </View>
               <View className='zc-rp__card'>
                 <Text className='zc-rp__section'>近12个月</Text>
-                <View className='zc-rp__legend'><Text className='zc-rp__key-a'>■ 走访覆盖率</Text><Text className='zc-rp__key-b'>■ 在村达标率</Text></View>
+                <View className='zc-rp__legend'>
+                  <Text className='zc-rp__key-a'>■ 走访覆盖率</Text>
+                  <Text className='zc-rp__key-b'>■ 在村达标率</Text>
+                </View>
                 <TrendColumns points={d.trend} />
               </View>
               {d.childLevel === 'township' ? (
@@ -73,7 +127,9 @@ export default function DashboardPage() {
               ) : null}
               {d.unit.level === 'village' ? (
                 <View className='zc-rp__card'>
-                  <Button size='small' className='report-cadres' onClick={() => goReport.cadres(d.unit.id)}>驻村干部本月在村情况</Button>
+                  <Button size='small' className='report-cadres' onClick={() => goReport.cadres(d.unit.id)}>
+                    驻村干部本月在村情况
+                  </Button>
                 </View>
               ) : null}
               <Exporter d={d} />

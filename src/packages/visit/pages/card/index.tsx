@@ -18,23 +18,60 @@ export default function CardPage() {
     <View className='zc-page visit-card-page'>
       <FieldLabel text='明白卡编号' />
       <View className='zc-v__bar'>
-        <Input className='card-code-input' placeholder='输入明白卡编号' maxLength={10} value={input} onChange={setInput} />
-        <Button size='small' type='primary' className='card-code-open' onClick={() => void Taro.redirectTo({ url: `/packages/visit/pages/card/index?code=${encodeURIComponent(input.trim().toUpperCase())}` })}>查看</Button>
+        <Input
+          className='card-code-input'
+          placeholder='输入明白卡编号'
+          maxLength={10}
+          value={input}
+          onChange={setInput}
+        />
+        <Button
+          size='small'
+          type='primary'
+          className='card-code-open'
+          onClick={() =>
+            void Taro.redirectTo({
+              url: `/packages/visit/pages/card/index?code=${encodeURIComponent(input.trim().toUpperCase())}`,
+            })
+          }
+        >
+          查看
+        </Button>
       </View>
       <AsyncGate state={state} onRetry={reload}>
-        {(card) => (card ? (
-          <View className='zc-v__card visit-card'>
-            <Text className='zc-v__title card-head'>{card.headName} 户 · 帮扶明白卡</Text>
-            <Text className='zc-v__line'>{card.townshipName} · {card.villageName}</Text>
-            <Text className='zc-v__line'>户类型：{card.statusLabel} · 主要致贫原因：{card.mainCauseLabel} · {card.memberCount} 人</Text>
-            <Text className='zc-v__sub'>帮扶措施</Text>
-            <Text className='zc-v__line card-measures'>{card.measures.length ? card.measures.join('、') : '暂无'}</Text>
-            {card.recentHelp.map((h) => <Text key={h.at} className='zc-v__muted'>{shanghaiTime(h.at).slice(0, 10)}：{h.text}</Text>)}
-            <Text className='zc-v__sub'>联系人</Text>
-            {card.contacts.map((c) => <Text key={`${c.name}${c.role}`} className='zc-v__line card-contact'>{c.role}：{c.name} {c.phoneMasked}</Text>)}
-            <Text className='zc-v__muted'>{card.lastVisitAt ? `最近走访：${shanghaiTime(card.lastVisitAt).slice(0, 10)}` : '尚无走访'}</Text>
-          </View>
-        ) : <Text className='zc-v__msg'>请输入明白卡上的 10 位编号</Text>)}
+        {(card) =>
+          card ? (
+            <View className='zc-v__card visit-card'>
+              <Text className='zc-v__title card-head'>{card.headName} 户 · 帮扶明白卡</Text>
+              <Text className='zc-v__line'>
+                {card.townshipName} · {card.villageName}
+              </Text>
+              <Text className='zc-v__line'>
+                户类型：{card.statusLabel} · 主要致贫原因：{card.mainCauseLabel} · {card.memberCount} 人
+              </Text>
+              <Text className='zc-v__sub'>帮扶措施</Text>
+              <Text className='zc-v__line card-measures'>
+                {card.measures.length ? card.measures.join('、') : '暂无'}
+              </Text>
+              {card.recentHelp.map((h) => (
+                <Text key={h.at} className='zc-v__muted'>
+                  {shanghaiTime(h.at).slice(0, 10)}：{h.text}
+                </Text>
+              ))}
+              <Text className='zc-v__sub'>联系人</Text>
+              {card.contacts.map((c) => (
+                <Text key={`${c.name}${c.role}`} className='zc-v__line card-contact'>
+                  {c.role}：{c.name} {c.phoneMasked}
+                </Text>
+              ))}
+              <Text className='zc-v__muted'>
+                {card.lastVisitAt ? `最近走访：${shanghaiTime(card.lastVisitAt).slice(0, 10)}` : '尚无走访'}
+              </Text>
+            </View>
+          ) : (
+            <Text className='zc-v__msg'>请输入明白卡上的 10 位编号</Text>
+          )
+        }
       </AsyncGate>
     </View>
   )

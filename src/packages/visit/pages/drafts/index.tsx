@@ -12,7 +12,9 @@ export default function DraftsPage() {
   return (
     <View className='zc-page visit-drafts-page'>
       <View className='zc-v__actions'>
-        <Button type='primary' className='visit-sync-now' onClick={() => void sync()}>立即同步</Button>
+        <Button type='primary' className='visit-sync-now' onClick={() => void sync()}>
+          立即同步
+        </Button>
       </View>
       {items.length === 0 ? <Text className='zc-v__msg'>本机没有走访草稿</Text> : null}
       {items.map(({ draft: d, state, label, note }) => (
@@ -21,16 +23,46 @@ export default function DraftsPage() {
             <Text className='zc-v__title visit-draft-name'>{d.headName}户</Text>
             <Text className={`zc-v__state zc-v__state--${state} visit-draft-state`}>{label}</Text>
           </View>
-          <Text className='zc-v__muted'>{d.villageName} · 开始于 {shanghaiTime(d.startedAt)} · 照片 {d.photos.length} 张</Text>
+          <Text className='zc-v__muted'>
+            {d.villageName} · 开始于 {shanghaiTime(d.startedAt)} · 照片 {d.photos.length} 张
+          </Text>
           {note ? <Text className='zc-v__warn visit-draft-note'>{note}</Text> : null}
           <View className='zc-v__photos'>
-            {d.photos.filter((p) => !p.attached).map((p) => <VisitPhoto key={p.id} photoRef={p.ref} />)}
+            {d.photos
+              .filter((p) => !p.attached)
+              .map((p) => (
+                <VisitPhoto key={p.id} photoRef={p.ref} />
+              ))}
           </View>
           <View className='zc-v__bar' style={{ padding: 0 }}>
-            {state === 'draft' || state === 'failed' ? <Button size='small' className='visit-draft-edit' onClick={() => goVisit('form', `clientId=${d.clientId}`)}>继续填写</Button> : null}
-            {state === 'failed' ? <Button size='small' type='primary' className='visit-draft-retry' onClick={() => void retry(d)}>重试</Button> : null}
-            {d.visitId ? <Button size='small' className='visit-draft-open' onClick={() => goVisit('visit', `id=${d.visitId}`)}>查看</Button> : null}
-            {state === 'draft' || state === 'synced' ? <Button size='small' className='visit-draft-remove' onClick={() => remove(d)}>{state === 'draft' ? '删除草稿' : '移除'}</Button> : null}
+            {state === 'draft' || state === 'failed' ? (
+              <Button
+                size='small'
+                className='visit-draft-edit'
+                onClick={() => goVisit('form', `clientId=${d.clientId}`)}
+              >
+                继续填写
+              </Button>
+            ) : null}
+            {state === 'failed' ? (
+              <Button size='small' type='primary' className='visit-draft-retry' onClick={() => void retry(d)}>
+                重试
+              </Button>
+            ) : null}
+            {d.visitId ? (
+              <Button
+                size='small'
+                className='visit-draft-open'
+                onClick={() => goVisit('visit', `id=${d.visitId}`)}
+              >
+                查看
+              </Button>
+            ) : null}
+            {state === 'draft' || state === 'synced' ? (
+              <Button size='small' className='visit-draft-remove' onClick={() => remove(d)}>
+                {state === 'draft' ? '删除草稿' : '移除'}
+              </Button>
+            ) : null}
           </View>
         </View>
       ))}

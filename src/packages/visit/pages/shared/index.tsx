@@ -12,11 +12,23 @@ export default function SharedPage() {
     <View className='zc-page visit-shared-page'>
       {list.items.map((v) => (
         <View key={v.id} className='zc-v__card shared-visit'>
-          <Text className='zc-v__title'>{v.townshipName} · {v.villageName} · {v.headName}户</Text>
-          <Text className='zc-v__muted'>{shanghaiTime(v.startedAt)} · {v.authorName}</Text>
-          {failedChecks(v.form).map((k) => <Text key={k} className='zc-v__warn'>{CHECK.labels[k]}：{v.form.checks[k].note}</Text>)}
-          {v.form.risks.length ? <Text className='zc-v__warn'>风险：{v.form.risks.map((r) => RISK.labels[r]).join('、')}</Text> : null}
-          {v.form.problems ? <Text className='zc-v__line shared-problems'>问题：{v.form.problems}</Text> : null}
+          <Text className='zc-v__title'>
+            {v.townshipName} · {v.villageName} · {v.headName}户
+          </Text>
+          <Text className='zc-v__muted'>
+            {shanghaiTime(v.startedAt)} · {v.authorName}
+          </Text>
+          {failedChecks(v.form).map((k) => (
+            <Text key={k} className='zc-v__warn'>
+              {CHECK.labels[k]}：{v.form.checks[k].note}
+            </Text>
+          ))}
+          {v.form.risks.length ? (
+            <Text className='zc-v__warn'>风险：{v.form.risks.map((r) => RISK.labels[r]).join('、')}</Text>
+          ) : null}
+          {v.form.problems ? (
+            <Text className='zc-v__line shared-problems'>问题：{v.form.problems}</Text>
+          ) : null}
           {v.form.help.text ? <Text className='zc-v__line'>帮扶：{v.form.help.text}</Text> : null}
         </View>
       ))}
