@@ -44,15 +44,16 @@ test('a county admin downloads the filing pack and finds every collected field, 
   await page.locator('.filing-personal').first().waitFor({ timeout: 30_000 })
   await expect(page.locator('.filing-personal').count()).resolves.toBe(PERSONAL_INFO.length)
 
-  const request = browser.context.waitForEvent('request', (r) => r.url().includes('/storage/download'))
+  // The app saves the pack under the name the server gave it (the browser's download).
+  const download = page.waitForEvent('download', { timeout: 30_000 })
   await page.locator('.filing-export').click()
-  const url = (await request).url()
-  expect(decodeURIComponent(url)).toContain('备案材料-宛城区-2026-12-06.xlsx')
+  const file = await download
+  expect(file.suggestedFilename()).toBe('备案材料-宛城区-2026-12-06.xlsx')
   await expect(page.locator('.filing-message').textContent()).resolves.toContain(
     '备案材料-宛城区-2026-12-06.xlsx',
   )
   const wb = new ExcelJS.Workbook()
-  await wb.xlsx.load(await (await fetch(url)).arrayBuffer())
+  await wb.xlsx.readFile(String(await file.path()))
 
   const listed = new Set(
     [...cells(wb.getWorksheet('个人信息'), 10), ...cells(wb.getWorksheet('非个人信息字段'), 3)].flatMap((c) =>

@@ -10,8 +10,12 @@ import { join, relative, resolve, sep } from 'node:path'
 import { gzipSync } from 'node:zlib'
 
 export const KB = 1024
-/** Our budgets, well under WeChat's limits (2 MB main, 2 MB per subpackage, 30 MB total). */
-export const BUDGETS = { mainKB: 700, subpackageKB: 1024, totalKB: 3 * 1024, h5FirstPageGzipKB: 250 }
+/**
+ * Our budgets, well under WeChat's limits (2 MB main, 2 MB per subpackage, 30 MB total). The main
+ * package was 700 KB until the privacy consent gate (国办函〔2026〕12号, 个人信息保护法) had to sit
+ * in it, before the workbench's check-in asks for location: 707 KB on 6 December 2026.
+ */
+export const BUDGETS = { mainKB: 720, subpackageKB: 1024, totalKB: 3 * 1024, h5FirstPageGzipKB: 250 }
 
 export interface CheckResult {
   /** Number of individual checks made; `failures.length` of them failed. */
