@@ -14,6 +14,7 @@ import {
   renameSync,
 } from 'node:fs'
 import { tmpdir } from 'node:os'
+import Sqlite from 'better-sqlite3'
 import { join } from 'node:path'
 import { LocalDatabase, loadCollections } from '../../emulator/db/local-database'
 import { LocalCloud, REPO_ROOT } from '../../emulator/local-cloud'
@@ -38,10 +39,17 @@ export function seededCloud(scale: 'demo' | 'county'): LocalCloud {
   if (!existsSync(cached)) {
     // The database alone (a process holds one local cloud): written beside, then moved into place.
     mkdirSync(cacheDir, { recursive: true })
-    const db = new LocalDatabase({ file: `${cached}.tmp`, collections: loadCollections() })
+    const tmp = `${cached}.${process.pid}.tmp`
+    const db = new LocalDatabase({ file: tmp, collections: loadCollections() })
     seedScale(db, 'county')
     db.close()
-    renameSync(`${cached}.tmp`, cached)
+    // The store's background checkpointer may still hold the file as it stops: fold the write-ahead
+    // log into the file itself, or the renamed copy would lack what the log still held.
+    const raw = new Sqlite(tmp)
+    raw.pragma('wal_checkpoint(TRUNCATE)')
+    raw.pragma('journal_mode = DELETE')
+    raw.close()
+    renameSync(tmp, cached)
   }
   const dataDir = mkdtempSync(join(tmpdir(), 'zhucun-weapp-'))
   copyFileSync(cached, join(dataDir, 'db.sqlite'))
