@@ -34,7 +34,9 @@ function auditTargetTypes(): string[] {
     for (const e of readdirSync(dir, { withFileTypes: true })) {
       if (e.isDirectory()) walk(join(dir, e.name))
       else
-        for (const m of readFileSync(join(dir, e.name), 'utf8').matchAll(/writeAudit\(ctx, '([a-z_]+)'/g))
+        for (const m of readFileSync(join(dir, e.name), 'utf8').matchAll(
+          /writeAudit\(\s*ctx,\s*'([a-z_]+)'/g,
+        ))
           types.add(m[1])
     }
   }
