@@ -1,6 +1,8 @@
 import type { StrikeKind } from '@contract/domain/rectification-escalation'
 import type { Database } from '../shared/db-types'
-import type { RectEventDoc } from './docs'
+import { ITEMS } from '../shared/rectify-items'
+import { inTransaction } from '../shared/transaction'
+import type { RectEventDoc, RectItemDoc } from './docs'
 
 export const EVENTS = 'rectify_events'
 
@@ -34,4 +36,12 @@ export async function countStrikes(
     .where({ strikePersonId: personId, action, at: _.gte(since).and(_.lte(until)) })
     .count()
   return res.total
+}
+
+/** A new item and its first event (挂号), both or neither. */
+export async function insertRegistered(db: Database, item: RectItemDoc, event: RectEventDoc): Promise<void> {
+  await inTransaction(db, async (tx) => {
+    await tx.collection(ITEMS).add({ data: { ...item } })
+    await tx.collection(EVENTS).add({ data: { ...event } })
+  })
 }

@@ -1,4 +1,6 @@
-import type { Command, Database, Where } from '../shared/db-types'
+import type { Command, Database, Doc, Where } from '../shared/db-types'
+import { AppError } from '@contract/errors'
+import { inTransaction } from '../shared/transaction'
 import { isDuplicateKey } from '../shared/db-errors'
 import type { VisitDoc, VisitVersionDoc } from './docs'
 
@@ -92,4 +94,50 @@ export async function visitsOfHousehold(
     .limit(limit)
     .get<VisitDoc>()
   return res.data
+}
+
+/** Sets fields of one visit (photos, follow-ups, reviews, sharing); the caller has checked who may. */
+export async function updateVisit(db: Database, id: string, data: Doc): Promise<void> {
+  await db.collection(VISITS).doc(id).update({ data })
+}
+
+/** Visits shared as examples within the counties, newest first, a page at a time. */
+export async function pageSharedVisits(
+  db: Database,
+  countyIds: string[],
+  page: { offset: number; limit: number },
+): Promise<{ items: VisitDoc[]; total: number }> {
+  const where = { shared: true, countyId: db.command.in(countyIds) }
+  const [res, count] = await Promise.all([
+    db
+      .collection(VISITS)
+      .where(where)
+      .orderBy('sharedAt', 'desc')
+      .skip(page.offset)
+      .limit(page.limit)
+      .get<VisitDoc>(),
+    db.collection(VISITS).where(where).count(),
+  ])
+  return { items: res.data, total: count.total }
+}
+
+/**
+ * Stores a correction as the visit's next version in one transaction: refused as a conflict when
+ * someone else corrected it since `baseVersion` was read.
+ */
+export async function saveCorrection(
+  db: Database,
+  visitId: string,
+  baseVersion: number,
+  data: Doc,
+  version: VisitVersionDoc,
+): Promise<void> {
+  await inTransaction(db, async (tx) => {
+    const ref = tx.collection(VISITS).doc(visitId)
+    const current = (await ref.get<VisitDoc>()).data
+    if (!current || current.version !== baseVersion)
+      throw new AppError('conflict', '该走访刚被他人更正，请刷新后再更正')
+    await ref.update({ data })
+    await tx.collection(VERSIONS).add({ data: { ...version } })
+  })
 }

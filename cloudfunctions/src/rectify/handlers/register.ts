@@ -7,10 +7,8 @@ import { mayRegisterIn } from '../access'
 import type { RectEventDoc, RectItemDoc } from '../docs'
 import { newItemId, placeOf, requireFutureDay, requireResponsible, trailLine } from '../item-factory'
 import { locationOrNull, receivePhotos } from '../photos'
-import { ITEMS } from '../../shared/rectify-items'
 import { bindEvidence, withEvidence } from '../evidence-binding'
-import { EVENTS } from '../repo-events'
-import { inTransaction } from '../../shared/transaction'
+import { insertRegistered } from '../repo-events'
 
 export const register: Handler<'rectify', 'register'> = async (input, ctx) => {
   const me = ctx.caller.person
@@ -96,12 +94,7 @@ export const register: Handler<'rectify', 'register'> = async (input, ctx) => {
     strikePersonId: null,
     version: 0,
   }
-  await withEvidence(ctx, id, bound, () =>
-    inTransaction(ctx.db, async (tx) => {
-      await tx.collection(ITEMS).add({ data: { ...item } })
-      await tx.collection(EVENTS).add({ data: { ...event } })
-    }),
-  )
+  await withEvidence(ctx, id, bound, () => insertRegistered(ctx.db, item, event))
   await writeAudit(ctx, 'rectify_item', id, `挂号：${place.village.name} ${input.problem.slice(0, 50)}`)
   return { id, state: item.state, stateLabel: RECT_STATE_LABELS[item.state], version: 0 }
 }

@@ -1,7 +1,7 @@
 import { AppError } from '@contract/errors'
 import type { Handler } from '../../shared/handler'
 import { bindUploads } from '../../shared/upload-binding'
-import { findVisitByClientId, VISITS } from '../repo-visits'
+import { findVisitByClientId, updateVisit } from '../repo-visits'
 
 /** Photos arrive one by one after the form; a resend of the same photo index replaces nothing twice. */
 export const attachPhoto: Handler<'visit', 'attachPhoto'> = async (input, ctx) => {
@@ -28,9 +28,6 @@ export const attachPhoto: Handler<'visit', 'attachPhoto'> = async (input, ctx) =
   const next = [...photos, { index: input.index, fileID: input.fileID, at: ctx.now }].sort(
     (a, b) => a.index - b.index,
   )
-  await ctx.db
-    .collection(VISITS)
-    .doc(visit._id)
-    .update({ data: { photos: next, updatedAt: ctx.now } })
+  await updateVisit(ctx.db, visit._id, { photos: next, updatedAt: ctx.now })
   return { visitId: visit._id, photos: next.length, photoCount: visit.photoCount }
 }

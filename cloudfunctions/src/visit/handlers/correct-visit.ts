@@ -3,9 +3,8 @@ import { VISIT_FORM_VERSION } from '@contract/domain/visit-form'
 import type { Handler } from '../../shared/handler'
 import { writeAudit } from '../../shared/audit'
 import { standingOn } from '../access'
-import type { VisitDoc, VisitVersionDoc } from '../docs'
-import { findVersionByClientId, getVisitDoc, VERSIONS, VISITS } from '../repo-visits'
-import { inTransaction } from '../../shared/transaction'
+import type { VisitVersionDoc } from '../docs'
+import { findVersionByClientId, getVisitDoc, saveCorrection } from '../repo-visits'
 
 /**
  * A correction is a new version with a reason; the earlier versions stay as they were. It changes
@@ -35,22 +34,14 @@ export const correctVisit: Handler<'visit', 'correctVisit'> = async (input, ctx)
     reason: input.reason,
     clientId: input.clientId,
   }
-  await inTransaction(ctx.db, async (tx) => {
-    const ref = tx.collection(VISITS).doc(visit._id)
-    const current = (await ref.get<VisitDoc>()).data
-    if (!current || current.version !== input.baseVersion)
-      throw new AppError('conflict', '该走访刚被他人更正，请刷新后再更正')
-    await ref.update({
-      data: {
-        form: input.form,
-        formVersion: VISIT_FORM_VERSION,
-        version,
-        status: 'submitted',
-        updatedAt: ctx.now,
-      },
-    })
-    await tx.collection(VERSIONS).add({ data: { ...doc } })
-  })
+  const data = {
+    form: input.form,
+    formVersion: VISIT_FORM_VERSION,
+    version,
+    status: 'submitted',
+    updatedAt: ctx.now,
+  }
+  await saveCorrection(ctx.db, visit._id, input.baseVersion, data, doc)
   await writeAudit(ctx, 'visit', visit._id, `更正走访为第 ${version} 版：${input.reason}`)
   return { visitId: visit._id, version, duplicate: false }
 }

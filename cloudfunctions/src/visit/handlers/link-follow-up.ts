@@ -3,7 +3,7 @@ import type { Handler } from '../../shared/handler'
 import { writeAudit } from '../../shared/audit'
 import { itemVillageId } from '../../shared/rectify-items'
 import { standingOn } from '../access'
-import { getVisitDoc, VISITS } from '../repo-visits'
+import { getVisitDoc, updateVisit } from '../repo-visits'
 
 /**
  * Records that a risk found in the visit was registered in the rectification ledger (the app called
@@ -19,15 +19,10 @@ export const linkFollowUp: Handler<'visit', 'linkFollowUp'> = async (input, ctx)
   if (visit.followUps.some((f) => f.itemId === input.itemId))
     return { visitId: visit._id, followUps: visit.followUps.length }
   if (visit.followUps.length >= 20) throw new AppError('failed-precondition', '该走访的整改跟进已达上限')
-  await ctx.db
-    .collection(VISITS)
-    .doc(visit._id)
-    .update({
-      data: {
-        followUps: ctx.db.command.push({ risk: input.risk, itemId: input.itemId, at: ctx.now, byId: s.me }),
-        updatedAt: ctx.now,
-      },
-    })
+  await updateVisit(ctx.db, visit._id, {
+    followUps: ctx.db.command.push({ risk: input.risk, itemId: input.itemId, at: ctx.now, byId: s.me }),
+    updatedAt: ctx.now,
+  })
   await writeAudit(ctx, 'visit', visit._id, `走访发现的风险转入整改：${input.itemId}`)
   return { visitId: visit._id, followUps: visit.followUps.length + 1 }
 }

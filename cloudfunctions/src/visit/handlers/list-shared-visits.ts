@@ -2,9 +2,8 @@ import { sharedVisitSchema } from '@contract/api/visit-schemas'
 import type { Handler } from '../../shared/handler'
 import { viewsOf } from '../../shared/list-views'
 import { getUnitsByIds } from '../../shared/org-units'
-import type { VisitDoc } from '../docs'
 import { callerCountyIds } from '../repo-units'
-import { VISITS } from '../repo-visits'
+import { pageSharedVisits } from '../repo-visits'
 import { toSharedVisit } from '../views'
 
 /** Examples shared within the caller's county, newest first, always masked (even for the own village). */
@@ -13,29 +12,18 @@ export const listSharedVisits: Handler<'visit', 'listSharedVisits'> = async (inp
     ctx.db,
     ctx.caller.roles.flatMap((g) => g.unitIds),
   )
-  const _ = ctx.db.command
-  const where = { shared: true, countyId: _.in(counties) }
-  const [res, count] = await Promise.all([
-    ctx.db
-      .collection(VISITS)
-      .where(where)
-      .orderBy('sharedAt', 'desc')
-      .skip(input.offset)
-      .limit(input.limit)
-      .get<VisitDoc>(),
-    ctx.db.collection(VISITS).where(where).count(),
-  ])
+  const page = await pageSharedVisits(ctx.db, counties, input)
   const townships = await getUnitsByIds(
     ctx.db,
-    res.data.map((v) => v.townshipId),
+    page.items.map((v) => v.townshipId),
   )
   return {
     ...viewsOf(
       ctx,
-      res.data,
+      page.items,
       (v) => toSharedVisit(v, townships.get(v.townshipId)?.name ?? ''),
       sharedVisitSchema,
     ),
-    total: count.total,
+    total: page.total,
   }
 }

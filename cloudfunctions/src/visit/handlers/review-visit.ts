@@ -3,7 +3,7 @@ import type { Handler } from '../../shared/handler'
 import { writeAudit } from '../../shared/audit'
 import { refuseSelfDecision } from '../../shared/self-decision'
 import { reviewParties, standingOn } from '../access'
-import { getVisitDoc, VISITS } from '../repo-visits'
+import { getVisitDoc, updateVisit } from '../repo-visits'
 import { tellEvent } from '../../shared/notify-events'
 
 /** A township reviewer comments, or returns the visit for correction (the cadre corrects with a reason). */
@@ -17,22 +17,11 @@ export const reviewVisit: Handler<'visit', 'reviewVisit'> = async (input, ctx) =
   if (visit.reviews.length >= 50) throw new AppError('failed-precondition', '该走访的审核意见已达上限')
   const _ = ctx.db.command
   const status = input.kind === 'return' ? 'returned' : visit.status
-  await ctx.db
-    .collection(VISITS)
-    .doc(visit._id)
-    .update({
-      data: {
-        reviews: _.push({
-          at: ctx.now,
-          byId: me._id,
-          byName: me.name,
-          kind: input.kind,
-          comment: input.comment,
-        }),
-        status,
-        updatedAt: ctx.now,
-      },
-    })
+  await updateVisit(ctx.db, visit._id, {
+    reviews: _.push({ at: ctx.now, byId: me._id, byName: me.name, kind: input.kind, comment: input.comment }),
+    status,
+    updatedAt: ctx.now,
+  })
   await writeAudit(
     ctx,
     'visit',
