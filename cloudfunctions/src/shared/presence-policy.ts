@@ -141,14 +141,9 @@ export function baselineOf<S extends PolicySection>(section: S): SectionValues[S
   return { ...POLICY_DEFAULTS[section] }
 }
 
-/** The county a unit lies in (or is): the one rule of the org read model (shared/org-tree.ts). */
-export function countyOfUnit(unit: TreeUnit): string | null {
-  return countyIdOf(unit)
-}
-
 /** The rules that apply to a unit (county, township, village or group): its county's, else the defaults. */
 export async function effectivePolicy(db: Database, unit: TreeUnit): Promise<EffectivePolicy | null> {
-  const countyId = countyOfUnit(unit)
+  const countyId = countyIdOf(unit)
   return countyId ? effectiveOf(countyId, await getPolicyDoc(db, countyId)) : null
 }
 
