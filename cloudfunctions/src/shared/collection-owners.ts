@@ -4,6 +4,9 @@
  * test/functions/collection-owners.test.ts checks both, and that no other file names it.
  */
 export const COLLECTION_OWNERS = {
+  dispatch_units: 'shared/dispatch-units.ts',
+  postings: 'shared/postings.ts',
+  monitor_cases: 'shared/monitor-cases.ts',
   org_units: 'shared/org-units.ts',
   people: 'shared/people.ts',
   audit_log: 'shared/audit.ts',

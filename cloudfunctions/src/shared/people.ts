@@ -17,6 +17,8 @@ export interface PersonDoc {
   roles: RoleGrant[]
   /** The unit the person belongs to (their village, township or the county). */
   homeUnitId: string
+  /** The 派出单位 that sent a resident cadre (see dispatch-units.ts); absent for local cadres. */
+  dispatchUnitId?: string | null
   openid: string | null
   status: 'active' | 'revoked'
   createdAt: Date

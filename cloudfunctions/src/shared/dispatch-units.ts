@@ -1,0 +1,50 @@
+import type { DispatchUnitKind } from '@contract/domain/dispatch-unit'
+import type { Database } from './db-types'
+import { findByKeys, pageAll } from './paging'
+
+/** The one owner of `dispatch_units` (派出单位). */
+const DISPATCH_UNITS = 'dispatch_units'
+
+export interface DispatchUnitDoc {
+  _id: string
+  ownerUnitId: string
+  name: string
+  kind: DispatchUnitKind
+  contactName: string
+  contactPhoneMasked: string
+  contactPhoneHash: string
+  contactPhoneEnc: string
+  contactPersonId: string | null
+  status: 'active' | 'archived'
+  createdAt: Date
+  updatedAt: Date
+}
+
+export async function getDispatchUnit(db: Database, id: string): Promise<DispatchUnitDoc | null> {
+  return (await db.collection(DISPATCH_UNITS).doc(id).get<DispatchUnitDoc>()).data
+}
+
+export async function dispatchUnitsByIds(
+  db: Database,
+  ids: readonly string[],
+): Promise<Map<string, DispatchUnitDoc>> {
+  const found = await findByKeys<DispatchUnitDoc>(db, DISPATCH_UNITS, '_id', ids)
+  return new Map(found.map((d) => [d._id, d]))
+}
+
+/** Every dispatching unit a county (or prefecture) registered, by name order of insertion. */
+export async function dispatchUnitsOf(db: Database, ownerUnitId: string): Promise<DispatchUnitDoc[]> {
+  return pageAll<DispatchUnitDoc>(db, DISPATCH_UNITS, { ownerUnitId })
+}
+
+export async function insertDispatchUnit(db: Database, doc: DispatchUnitDoc): Promise<void> {
+  await db.collection(DISPATCH_UNITS).add({ data: { ...doc } })
+}
+
+export async function updateDispatchUnit(
+  db: Database,
+  id: string,
+  data: Partial<Omit<DispatchUnitDoc, '_id'>>,
+): Promise<void> {
+  await db.collection(DISPATCH_UNITS).doc(id).update({ data })
+}
