@@ -1,5 +1,6 @@
 import { AppError } from '@contract/errors'
 import type { HouseholdMember, HouseholdStatus, PovertyCause } from '@contract/domain/household'
+import type { HouseholdKind, MonitorType } from '@contract/domain/monitoring'
 import type { Database, Doc, Where } from './db-types'
 import { findByKeys, insertAll, updateAll } from './paging'
 
@@ -35,6 +36,9 @@ export interface HouseholdDoc {
   members: HouseholdMember[]
   mainCause: PovertyCause
   status: HouseholdStatus
+  /** 2026 registry kind (脱贫户 / 监测对象 / 一般农户) and, for 监测对象, its type; set by 纳入 and 风险消除. */
+  kind?: HouseholdKind
+  monitorType?: MonitorType | null
   pairingCadreIds: string[]
   createdAt: Date
   updatedAt: Date
@@ -196,4 +200,13 @@ export async function eraseLeftHouseholds(
     .where({ _id: _.in(res.data.map((d) => d._id)), piiErasedAt: _.exists(false) })
     .update({ data: { idEnc: '', phoneEnc: null, phoneHash: null, piiErasedAt: now } })
   return done.stats.updated
+}
+
+/** 纳入监测 or 风险消除 changes the household's kind; the case keeps the history. */
+export async function setHouseholdMonitoring(
+  db: Database,
+  id: string,
+  data: { kind: HouseholdKind; monitorType: MonitorType | null; updatedAt: Date },
+): Promise<void> {
+  await db.collection(HOUSEHOLDS).doc(id).update({ data })
 }
