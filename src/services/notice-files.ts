@@ -3,6 +3,7 @@ import { AppError } from '@contract/errors'
 import { uploadFor } from './uploads'
 import { compressPhoto } from './photo'
 import { ensurePrivacyConsent } from './privacy'
+import { chooseBrowserFile, IMAGE_ACCEPT } from './browser-file'
 
 export interface PickedFile {
   name: string
@@ -18,15 +19,20 @@ export async function pickImage(): Promise<PickedFile | null> {
   const asked = ensurePrivacyConsent('album')
   if (asked) await asked
   let path: string | undefined
-  try {
-    const res = await Taro.chooseImage({
-      count: 1,
-      sizeType: ['compressed'],
-      sourceType: ['album', 'camera'],
-    })
-    path = res.tempFilePaths[0]
-  } catch {
-    return null // cancelled
+  if (process.env.TARO_ENV === 'h5') {
+    const file = await chooseBrowserFile({ accept: IMAGE_ACCEPT })
+    path = file ? URL.createObjectURL(file) : undefined
+  } else {
+    try {
+      const res = await Taro.chooseImage({
+        count: 1,
+        sizeType: ['compressed'],
+        sourceType: ['album', 'camera'],
+      })
+      path = res.tempFilePaths[0]
+    } catch {
+      return null // cancelled
+    }
   }
   return path ? { name: '照片.jpg', path: await compressPhoto(path) } : null
 }
@@ -42,19 +48,8 @@ export async function pickDocument(): Promise<PickedFile | null> {
       return null
     }
   }
-  return new Promise((resolve) => {
-    const input = document.createElement('input')
-    input.type = 'file'
-    input.className = 'zc-file-input'
-    input.style.display = 'none'
-    input.addEventListener('change', () => {
-      const file = input.files?.[0]
-      input.remove()
-      resolve(file ? { name: file.name, path: URL.createObjectURL(file) } : null)
-    })
-    document.body.appendChild(input)
-    input.click()
-  })
+  const file = await chooseBrowserFile({ accept: '*/*' })
+  return file ? { name: file.name, path: URL.createObjectURL(file) } : null
 }
 
 /** Uploads under `notice/` (cadres) or `objection/` (villagers): the only folders the contract accepts. */

@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro'
 import { AppError } from '@contract/errors'
 import { ensurePrivacyConsent } from './privacy'
+import { chooseBrowserFile, IMAGE_ACCEPT } from './browser-file'
 
 /** Presence photos are evidence, not art: 200 KB is plenty and keeps uploads cheap on weak signal. */
 export const MAX_PHOTO_BYTES = 200 * 1024
@@ -10,16 +11,21 @@ export async function takePhoto(): Promise<string> {
   let path: string
   const asked = ensurePrivacyConsent('camera')
   if (asked) await asked
-  try {
-    const res = await Taro.chooseMedia({
-      count: 1,
-      mediaType: ['image'],
-      sourceType: ['camera'],
-      sizeType: ['compressed'],
-    })
-    path = res.tempFiles[0]?.tempFilePath ?? ''
-  } catch {
-    throw new AppError('failed-precondition', '未拍摄照片')
+  if (process.env.TARO_ENV === 'h5') {
+    const file = await chooseBrowserFile({ accept: IMAGE_ACCEPT, capture: 'environment' })
+    path = file ? URL.createObjectURL(file) : ''
+  } else {
+    try {
+      const res = await Taro.chooseMedia({
+        count: 1,
+        mediaType: ['image'],
+        sourceType: ['camera'],
+        sizeType: ['compressed'],
+      })
+      path = res.tempFiles[0]?.tempFilePath ?? ''
+    } catch {
+      throw new AppError('failed-precondition', '未拍摄照片')
+    }
   }
   if (!path) throw new AppError('failed-precondition', '未拍摄照片')
   return compressPhoto(path)

@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro'
 import { AppError } from '@contract/errors'
+import { chooseBrowserFile } from './browser-file'
 
 export interface PickedFile {
   name: string
@@ -26,19 +27,9 @@ export async function pickSpreadsheet(): Promise<PickedFile | null> {
   return pickWithInput()
 }
 
-function pickWithInput(): Promise<PickedFile | null> {
-  return new Promise((resolve) => {
-    const input = document.createElement('input')
-    input.type = 'file'
-    input.accept = '.xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv'
-    input.className = 'zc-file-input'
-    input.style.display = 'none'
-    input.addEventListener('change', () => {
-      const file = input.files?.[0]
-      input.remove()
-      resolve(file ? { name: file.name, path: URL.createObjectURL(file), size: file.size } : null)
-    })
-    document.body.appendChild(input)
-    input.click()
+async function pickWithInput(): Promise<PickedFile | null> {
+  const file = await chooseBrowserFile({
+    accept: '.xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv',
   })
+  return file ? { name: file.name, path: URL.createObjectURL(file), size: file.size } : null
 }

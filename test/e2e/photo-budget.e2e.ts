@@ -77,3 +77,28 @@ test('a large camera photo is compressed to at most 200 KB before it is uploaded
   expect(original.length).toBeGreaterThan(LIMIT * 5)
   for (const size of sizes) expect(size).toBeLessThanOrEqual(LIMIT)
 })
+
+test('a HEIC photo the browser cannot read is refused in Chinese with what to do, and nothing is sent', async () => {
+  const { page } = browser
+  const person = cloud.cloud.db.find('people', { openid: 'demo-secretary' })[0]
+  const before = cloud.cloud.db.find('presence_checkins', { personId: person._id }).length
+  await page.goto(`${cloud.url}/#/pages/home/index`)
+  await page.reload()
+  await page.locator('.zc-checkin__photo').waitFor({ timeout: 30_000 })
+  // An iPhone's HEIC: the ISO box header Chromium does not decode, as desktop Chromium behaves.
+  const heic = Buffer.concat([
+    Buffer.from([0, 0, 0, 0x18]),
+    Buffer.from('ftypheic\0\0\0\0mif1heic', 'latin1'),
+    Buffer.alloc(4096, 7),
+  ])
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.locator('.zc-checkin__photo').click(),
+  ])
+  expect(await chooser.element().getAttribute('accept')).toContain('.heic')
+  await chooser.setFiles({ name: 'IMG_0001.HEIC', mimeType: 'image/heic', buffer: heic })
+  await page.getByText('这张照片无法读取').first().waitFor({ timeout: 15_000 })
+  expect(await page.getByText('兼容性最佳').count()).toBeGreaterThan(0)
+  await page.waitForTimeout(1000)
+  expect(cloud.cloud.db.find('presence_checkins', { personId: person._id })).toHaveLength(before)
+})
