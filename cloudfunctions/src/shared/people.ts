@@ -168,3 +168,11 @@ export async function writePeople(
   await insertAll(db, PEOPLE, w.creates)
   await updateAll(db, PEOPLE, w.updates)
 }
+
+/** A person's role grants change (a posting starts or ends: the village's 驻村干部 grant follows it). */
+export async function setPersonRoles(db: Database, personId: string, roles: RoleGrant[], now: Date): Promise<void> {
+  await db
+    .collection(PEOPLE)
+    .doc(personId)
+    .update({ data: { roles, updatedAt: now } })
+}

@@ -78,3 +78,8 @@ export async function updatePosting(
 ): Promise<void> {
   await db.collection(POSTINGS).doc(id).update({ data })
 }
+
+/** Every posting of a village, the ended ones too: its team now and its history (index village_status). */
+export async function postingsOfVillage(db: Database, villageId: string): Promise<PostingDoc[]> {
+  return pageAll<PostingDoc>(db, POSTINGS, { villageId })
+}
