@@ -100,6 +100,12 @@ export const orgPostingActions = {
     input: z.strictObject({ postingId: idSchema, successorId: idSchema.optional() }),
     output: handoverPreviewSchema,
   }),
+  backfillPostings: defineAction({
+    summary: '按现有驻村干部名单一次性生成工作队任职（已有任职的人不变）',
+    access: ['admin'],
+    input: z.strictObject({ batch: batchSchema, startDay: daySchema, plannedEndDay: daySchema }),
+    output: z.object({ created: z.number().int().min(0), leaders: z.number().int().min(0) }),
+  }),
   endPosting: defineAction({
     summary: '结束任职（轮换、召回调整或期满），一次完成移交',
     access: ['admin'],

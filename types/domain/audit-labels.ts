@@ -30,6 +30,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'org.updateVillage': '修改村设置',
   'org.postCadre': '选派驻村干部',
   'org.endPosting': '结束驻村任职',
+  'org.backfillPostings': '按名单生成工作队',
   'org.decideRosterCase': '排查决定',
   'presence.checkIn': '在村签到',
   'presence.confirmAbsence': '确认抽查缺勤',

@@ -22,6 +22,7 @@ import { listTeam } from './handlers/list-team'
 import { listPersonPostings } from './handlers/list-person-postings'
 import { previewHandover } from './handlers/preview-handover'
 import { endPosting } from './handlers/end-posting'
+import { backfillPostings } from './handlers/backfill-postings'
 import { listRosterReview } from './handlers/list-roster-review'
 import { decideRosterCase } from './handlers/decide-roster-case'
 
@@ -49,6 +50,7 @@ export const routes: Routes<'org'> = {
   listPersonPostings,
   previewHandover,
   endPosting,
+  backfillPostings,
   listRosterReview,
   decideRosterCase,
 }

@@ -130,6 +130,25 @@ describe('org.postCadre and the village team', () => {
   })
 })
 
+describe('org.backfillPostings', () => {
+  test('gives people with a village role and no posting a place in the team, once, and leaves their roles as they were', async () => {
+    const secretary = addPerson(run, {
+      roles: [{ role: 'resident_cadre', unitIds: [FIRST_VILLAGE], post: 'first_secretary' }],
+    })
+    const member = addPerson(run)
+    const roles = rolesOf(secretary.id)
+    const input = { batch: '第三批', startDay: '2025-03-01', plannedEndDay: '2027-02-28' }
+    expect(await ok(run.call('org', 'backfillPostings', input, 'demo-admin'))).toEqual({ created: 2, leaders: 0 })
+    const t = await team()
+    // The village keeps its 队长: a second 第一书记 joins as 队员.
+    expect(t.active.filter((p) => p.teamRole === 'leader').map((p) => p.personId)).toEqual([LEADER])
+    expect(t.active.map((p) => p.personId)).toEqual(expect.arrayContaining([secretary.id, member.id]))
+    expect(rolesOf(secretary.id)).toEqual(roles)
+    expect(await ok(run.call('org', 'backfillPostings', input, 'demo-admin'))).toEqual({ created: 0, leaders: 0 })
+    expect((await fail(run.call('org', 'backfillPostings', input, 'demo-township'))).code).toBe('permission-denied')
+  })
+})
+
 describe('org.endPosting hands the work over', () => {
   test('a recalled 队员 leaves nothing behind: households, open items and open notices pass to the 队长', async () => {
     pairHousehold(run, MEMBER)
