@@ -10,7 +10,7 @@ import type { HandlerContext } from '../shared/context'
 import type { OrgUnitDoc } from '../shared/docs'
 import { townshipIdOf } from '../shared/org-tree'
 import { unitsUnder } from '../shared/org-units'
-import { activePeopleOfUnits } from '../shared/people'
+import { firstSecretaryVillages, namesByIds } from '../shared/people'
 import { postingsUnder, type PostingDoc } from '../shared/postings'
 import { confirmedOfTownshipsSince } from '../shared/presence-absences'
 
@@ -37,7 +37,11 @@ const daysBetween = (a: string, b: string) => Math.round((Date.parse(b) - Date.p
  * (LONG_ABSENCE), villages that need a 第一书记 and have none. About 2,000 people, a few hundred
  * postings and a quarter's absences: a handful of indexed reads.
  */
-export async function rosterCases(ctx: HandlerContext, county: OrgUnitDoc, today: string): Promise<RosterFacts[]> {
+export async function rosterCases(
+  ctx: HandlerContext,
+  county: OrgUnitDoc,
+  today: string,
+): Promise<RosterFacts[]> {
   const [townships, villages, postings] = await Promise.all([
     unitsUnder(ctx.db, [county._id], 'township'),
     unitsUnder(ctx.db, [county._id], 'village'),
@@ -50,13 +54,17 @@ export async function rosterCases(ctx: HandlerContext, county: OrgUnitDoc, today
     const t = v ? townshipIdOf(v) : null
     return { villageId, villageName: v?.name ?? '', townshipName: t ? (townshipName.get(t) ?? '') : '' }
   }
-  const [absences, people] = await Promise.all([
+  const [absences, withSecretary] = await Promise.all([
     confirmedOfTownshipsSince(
       ctx.db,
       townships.map((t) => t._id),
       dayMinus(today, LONG_ABSENCE.windowDays),
     ),
-    activePeopleOfUnits(ctx.db, [county._id, ...townships.map((t) => t._id), ...villages.map((v) => v._id)]),
+    firstSecretaryVillages(ctx.db, [
+      county._id,
+      ...townships.map((t) => t._id),
+      ...villages.map((v) => v._id),
+    ]),
   ])
   const postingOf = new Map(postings.map((p) => [p.personId, p]))
   const cases: RosterFacts[] = [
@@ -68,7 +76,7 @@ export async function rosterCases(ctx: HandlerContext, county: OrgUnitDoc, today
     entry.days.push(a.day)
     byPerson.set(a.personId, entry)
   }
-  const nameOf = new Map(people.map((p) => [p._id, p.name]))
+  const nameOf = await namesByIds(ctx.db, [...byPerson.keys()])
   for (const [personId, { villageId, days }] of byPerson) {
     if (!isLongAbsence(days, today)) continue
     const sorted = [...new Set(days)].sort()
@@ -84,14 +92,11 @@ export async function rosterCases(ctx: HandlerContext, county: OrgUnitDoc, today
       facts: `近 ${LONG_ABSENCE.windowDays} 天抽查 ${sorted.length} 次不在岗，经核实确认（${sorted.join('、')}）`,
     })
   }
-  const withSecretary = new Set(
-    people.flatMap((p) =>
-      p.roles.filter((g) => g.role === 'resident_cadre' && g.post === 'first_secretary').flatMap((g) => g.unitIds),
-    ),
-  )
   for (const v of villages) {
     if (!needsFirstSecretary(v.flags) || withSecretary.has(v._id)) continue
-    const kinds = [v.flags?.poor ? '脱贫村' : '', v.flags?.weak ? '软弱涣散村' : ''].filter(Boolean).join('、')
+    const kinds = [v.flags?.poor ? '脱贫村' : '', v.flags?.weak ? '软弱涣散村' : '']
+      .filter(Boolean)
+      .join('、')
     const leader = postings.find((p) => p.villageId === v._id && p.teamRole === 'leader')
     cases.push({
       key: `no_first_secretary:${v._id}`,

@@ -170,9 +170,35 @@ export async function writePeople(
 }
 
 /** A person's role grants change (a posting starts or ends: the village's 驻村干部 grant follows it). */
-export async function setPersonRoles(db: Database, personId: string, roles: RoleGrant[], now: Date): Promise<void> {
+export async function setPersonRoles(
+  db: Database,
+  personId: string,
+  roles: RoleGrant[],
+  now: Date,
+): Promise<void> {
   await db
     .collection(PEOPLE)
     .doc(personId)
     .update({ data: { roles, updatedAt: now } })
+}
+
+/**
+ * Villages that have an active 第一书记 (a resident-cadre grant with that post), among the people
+ * whose home is one of the units: only those grants come back, so a county is a few small reads.
+ */
+export async function firstSecretaryVillages(db: Database, unitIds: readonly string[]): Promise<Set<string>> {
+  const unique = [...new Set(unitIds)]
+  const out = new Set<string>()
+  for (let i = 0; i < unique.length; i += 100) {
+    const found = await pageAll<Pick<PersonDoc, '_id' | 'roles'>>(db, PEOPLE, {
+      homeUnitId: db.command.in(unique.slice(i, i + 100)),
+      status: 'active',
+      'roles.post': 'first_secretary',
+    })
+    for (const p of found)
+      for (const g of p.roles)
+        if (g.role === 'resident_cadre' && g.post === 'first_secretary')
+          g.unitIds.forEach((id) => out.add(id))
+  }
+  return out
 }
