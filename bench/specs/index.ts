@@ -6,4 +6,10 @@ import { listSpecs } from './lists'
 import { rosterSpecs } from './roster'
 
 /** Every benchmarked action; a feature adds its file here. */
-export const SPECS: BenchSpec[] = [...presenceSpecs, ...orgSpecs, ...listSpecs, ...reportSpecs, ...rosterSpecs]
+export const SPECS: BenchSpec[] = [
+  ...presenceSpecs,
+  ...orgSpecs,
+  ...listSpecs,
+  ...reportSpecs,
+  ...rosterSpecs,
+]

@@ -21,7 +21,8 @@ export async function receiverOf(
   successorId: string | null,
 ): Promise<Receiver | null> {
   if (successorId) {
-    if (successorId === posting.personId) throw new AppError('invalid-argument', '接任人不能是本人', { field: 'successor' })
+    if (successorId === posting.personId)
+      throw new AppError('invalid-argument', '接任人不能是本人', { field: 'successor' })
     const person = await getActivePerson(ctx.db, successorId)
     if (!person) throw new AppError('not-found', '接任人不存在或已停用', { field: 'successor' })
     return { person, why: '接任人' }

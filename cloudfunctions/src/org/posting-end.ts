@@ -25,16 +25,22 @@ export interface EndInput {
 /** The cadre no longer acts for the village; their other roles stay. */
 async function dropVillageGrant(ctx: SignedInContext, posting: PostingDoc): Promise<void> {
   const person = await getPerson(ctx.db, posting.personId)
-  if (person) await setPersonRoles(ctx.db, person._id, grantsWithoutVillage(person.roles, posting.villageId), ctx.now)
+  if (person)
+    await setPersonRoles(ctx.db, person._id, grantsWithoutVillage(person.roles, posting.villageId), ctx.now)
 }
 
 function checkEnd(posting: PostingDoc, input: EndInput, today: string): void {
   if (input.endDay < posting.startDay)
-    throw new AppError('invalid-argument', `结束日期不能早于到村日期 ${posting.startDay}`, { field: 'endDay' })
-  if (input.endDay > today) throw new AppError('invalid-argument', '结束日期不能晚于今天', { field: 'endDay' })
+    throw new AppError('invalid-argument', `结束日期不能早于到村日期 ${posting.startDay}`, {
+      field: 'endDay',
+    })
+  if (input.endDay > today)
+    throw new AppError('invalid-argument', '结束日期不能晚于今天', { field: 'endDay' })
   if (input.endKind === 'recall') {
-    if (!input.recallReason) throw new AppError('invalid-argument', '请选择召回调整的原因类别', { field: 'recallReason' })
-    if ((input.note ?? '').length < 2) throw new AppError('invalid-argument', '召回调整须写明理由', { field: 'note' })
+    if (!input.recallReason)
+      throw new AppError('invalid-argument', '请选择召回调整的原因类别', { field: 'recallReason' })
+    if ((input.note ?? '').length < 2)
+      throw new AppError('invalid-argument', '召回调整须写明理由', { field: 'note' })
   } else if (input.recallReason) {
     throw new AppError('invalid-argument', '只有召回调整需要原因类别', { field: 'recallReason' })
   }
@@ -44,12 +50,19 @@ function checkEnd(posting: PostingDoc, input: EndInput, today: string): void {
 }
 
 /** The successor's place in the team: their posting in this village already, or a new one from the end day. */
-async function placeSuccessor(ctx: SignedInContext, posting: PostingDoc, input: EndInput, receiver: Receiver) {
+async function placeSuccessor(
+  ctx: SignedInContext,
+  posting: PostingDoc,
+  input: EndInput,
+  receiver: Receiver,
+) {
   const successor = input.successor
   if (!successor) return
   const [current] = await activePostingsOfPeople(ctx.db, [receiver.person._id])
   if (current && current.villageId !== posting.villageId)
-    throw new AppError('failed-precondition', `接任人${receiver.person.name}正在其他村任职`, { field: 'successor' })
+    throw new AppError('failed-precondition', `接任人${receiver.person.name}正在其他村任职`, {
+      field: 'successor',
+    })
   if (current) {
     if (posting.teamRole === 'leader' && current.teamRole !== 'leader')
       await updatePosting(ctx.db, current._id, { teamRole: 'leader', updatedAt: ctx.now })
@@ -60,10 +73,20 @@ async function placeSuccessor(ctx: SignedInContext, posting: PostingDoc, input: 
     ctx,
     village,
     receiver.person,
-    { teamRole: posting.teamRole, batch: successor.batch, startDay: input.endDay, plannedEndDay: successor.plannedEndDay },
+    {
+      teamRole: posting.teamRole,
+      batch: successor.batch,
+      startDay: input.endDay,
+      plannedEndDay: successor.plannedEndDay,
+    },
     posting._id,
   )
-  await writeAudit(ctx, 'posting', started._id, `${receiver.person.name}接任${village.name}${posting.teamRole === 'leader' ? '队长' : '队员'}（${successor.batch}）`)
+  await writeAudit(
+    ctx,
+    'posting',
+    started._id,
+    `${receiver.person.name}接任${village.name}${posting.teamRole === 'leader' ? '队长' : '队员'}（${successor.batch}）`,
+  )
 }
 
 /**
@@ -123,14 +146,22 @@ async function finishEnded(
   successorId: string | null,
 ): Promise<{ posting: PostingDoc; handover: HandoverResult }> {
   if (posting.endKind !== input.endKind || posting.successorId !== successorId)
-    throw new AppError('failed-precondition', `该任职已于 ${posting.endedDay ?? ''} 结束（${endLabelOf(posting) ?? ''}）`)
+    throw new AppError(
+      'failed-precondition',
+      `该任职已于 ${posting.endedDay ?? ''} 结束（${endLabelOf(posting) ?? ''}）`,
+    )
   const receiver = await receiverOf(ctx, posting, successorId)
   if (!receiver) throw new AppError('failed-precondition', '该村工作队暂无队长，无法补完移交')
   const handover = await runHandover(ctx, posting, receiver, endLabelOf(posting) ?? '')
   await dropVillageGrant(ctx, posting)
   const moved = handover.households + handover.items + handover.notices
   if (moved > 0)
-    await writeAudit(ctx, 'posting', posting._id, `补完「${posting.personName}」的移交：共 ${moved} 项移交${receiver.person.name}`)
+    await writeAudit(
+      ctx,
+      'posting',
+      posting._id,
+      `补完「${posting.personName}」的移交：共 ${moved} 项移交${receiver.person.name}`,
+    )
   await tellPostingEnded(ctx, posting, receiver, handover)
   return { posting, handover }
 }

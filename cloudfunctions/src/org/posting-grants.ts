@@ -5,7 +5,11 @@ import type { TeamRole } from '@contract/domain/posting'
  * The 驻村干部 grant follows the posting: a posting adds the village to the person's resident-cadre
  * grant (a new grant when there is none), its end takes the village away. Other roles stay as they are.
  */
-export function grantsWithVillage(roles: readonly RoleGrant[], villageId: string, teamRole: TeamRole): RoleGrant[] {
+export function grantsWithVillage(
+  roles: readonly RoleGrant[],
+  villageId: string,
+  teamRole: TeamRole,
+): RoleGrant[] {
   if (roles.some((g) => g.role === 'resident_cadre' && g.unitIds.includes(villageId))) return [...roles]
   const post = teamRole === 'leader' ? 'first_secretary' : 'team_member'
   return [...roles, { role: 'resident_cadre', unitIds: [villageId], post }]
@@ -18,4 +22,3 @@ export function grantsWithoutVillage(roles: readonly RoleGrant[], villageId: str
     return unitIds.length > 0 ? [{ ...g, unitIds }] : []
   })
 }
-

@@ -3,7 +3,13 @@ import type { TeamRole } from '@contract/domain/posting'
 import type { HandlerContext } from '../shared/context'
 import type { OrgUnitDoc, PersonDoc } from '../shared/docs'
 import { setPersonRoles } from '../shared/people'
-import { activePostingsOfPeople, getPosting, insertPosting, teamLeaderOf, type PostingDoc } from '../shared/postings'
+import {
+  activePostingsOfPeople,
+  getPosting,
+  insertPosting,
+  teamLeaderOf,
+  type PostingDoc,
+} from '../shared/postings'
 import { grantsWithVillage } from './posting-grants'
 
 export interface Term {
@@ -42,7 +48,10 @@ export async function startPosting(
   const id = postingIdOf(person._id, village._id, term.startDay)
   const same = await getPosting(ctx.db, id)
   if (same?.status === 'active') return same
-  if (same) throw new AppError('failed-precondition', '该干部同日到村的任职已结束，请核对到村日期', { field: 'startDay' })
+  if (same)
+    throw new AppError('failed-precondition', '该干部同日到村的任职已结束，请核对到村日期', {
+      field: 'startDay',
+    })
   const [current] = await activePostingsOfPeople(ctx.db, [person._id])
   if (current)
     throw new AppError('failed-precondition', `${person.name}正在其他工作队任职，请先结束原任职`, {
@@ -51,9 +60,13 @@ export async function startPosting(
   if (term.teamRole === 'leader') {
     const leader = await teamLeaderOf(ctx.db, village._id)
     if (leader && leader._id !== replacing)
-      throw new AppError('failed-precondition', `${village.name}已有队长${leader.personName}，每村只设一名队长`, {
-        field: 'teamRole',
-      })
+      throw new AppError(
+        'failed-precondition',
+        `${village.name}已有队长${leader.personName}，每村只设一名队长`,
+        {
+          field: 'teamRole',
+        },
+      )
   }
   const doc: PostingDoc = {
     _id: id,
@@ -76,6 +89,11 @@ export async function startPosting(
     updatedAt: ctx.now,
   }
   await insertPosting(ctx.db, doc)
-  await setPersonRoles(ctx.db, person._id, grantsWithVillage(person.roles, village._id, term.teamRole), ctx.now)
+  await setPersonRoles(
+    ctx.db,
+    person._id,
+    grantsWithVillage(person.roles, village._id, term.teamRole),
+    ctx.now,
+  )
   return doc
 }

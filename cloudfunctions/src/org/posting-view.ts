@@ -1,8 +1,4 @@
-import {
-  POSTING_END_LABELS,
-  RECALL_REASON_LABELS,
-  TEAM_ROLE_LABELS,
-} from '@contract/domain/posting'
+import { POSTING_END_LABELS, RECALL_REASON_LABELS, TEAM_ROLE_LABELS } from '@contract/domain/posting'
 import type { PostingView } from '@contract/api/org-postings'
 import type { PostingDoc } from '../shared/postings'
 
@@ -15,7 +11,9 @@ export interface PostingNames {
 export function endLabelOf(doc: Pick<PostingDoc, 'endKind' | 'recallReason'>): string | null {
   if (!doc.endKind) return null
   const base = POSTING_END_LABELS[doc.endKind]
-  return doc.endKind === 'recall' && doc.recallReason ? `${base}（${RECALL_REASON_LABELS[doc.recallReason]}）` : base
+  return doc.endKind === 'recall' && doc.recallReason
+    ? `${base}（${RECALL_REASON_LABELS[doc.recallReason]}）`
+    : base
 }
 
 export function postingView(doc: PostingDoc, names: PostingNames, today: string): PostingView {

@@ -28,6 +28,15 @@ export async function insertDecision(db: Database, doc: RosterDecisionDoc): Prom
 }
 
 /** A county's decisions from a day on, newest first per key once the caller folds them. */
-export async function decisionsOfCounty(db: Database, countyId: string, since: Date): Promise<RosterDecisionDoc[]> {
-  return pageAll<RosterDecisionDoc>(db, DECISIONS, { countyId, decidedAt: db.command.gte(since) }, 'decidedAt')
+export async function decisionsOfCounty(
+  db: Database,
+  countyId: string,
+  since: Date,
+): Promise<RosterDecisionDoc[]> {
+  return pageAll<RosterDecisionDoc>(
+    db,
+    DECISIONS,
+    { countyId, decidedAt: db.command.gte(since) },
+    'decidedAt',
+  )
 }

@@ -215,7 +215,12 @@ export async function setHouseholdMonitoring(
  * A posting ends: the cadre's paired households pass to `toId`. Each household swaps the one id (no
  * duplicate when `toId` already pairs with it); re-running finds nothing left and changes nothing.
  */
-export async function handOverPairing(db: Database, fromId: string, toId: string, now: Date): Promise<number> {
+export async function handOverPairing(
+  db: Database,
+  fromId: string,
+  toId: string,
+  now: Date,
+): Promise<number> {
   const paired = await householdsOfCadre(db, fromId)
   await updateAll(
     db,

@@ -111,8 +111,16 @@ export async function confirmedOfTownshipsSince(
 }
 
 /** One person's confirmed absences from a day on (index person_day). */
-export async function confirmedOfPersonSince(db: Database, personId: string, fromDay: string): Promise<string[]> {
+export async function confirmedOfPersonSince(
+  db: Database,
+  personId: string,
+  fromDay: string,
+): Promise<string[]> {
   const _ = db.command
-  const docs = await pageAll<DecidedAbsenceDoc>(db, ABSENCES, { personId, day: _.gte(fromDay), excused: false })
+  const docs = await pageAll<DecidedAbsenceDoc>(db, ABSENCES, {
+    personId,
+    day: _.gte(fromDay),
+    excused: false,
+  })
   return docs.filter((d) => d.decision === 'confirmed').map((d) => d.day)
 }

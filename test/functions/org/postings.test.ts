@@ -138,14 +138,22 @@ describe('org.backfillPostings', () => {
     const member = addPerson(run)
     const roles = rolesOf(secretary.id)
     const input = { batch: '第三批', startDay: '2025-03-01', plannedEndDay: '2027-02-28' }
-    expect(await ok(run.call('org', 'backfillPostings', input, 'demo-admin'))).toEqual({ created: 2, leaders: 0 })
+    expect(await ok(run.call('org', 'backfillPostings', input, 'demo-admin'))).toEqual({
+      created: 2,
+      leaders: 0,
+    })
     const t = await team()
     // The village keeps its 队长: a second 第一书记 joins as 队员.
     expect(t.active.filter((p) => p.teamRole === 'leader').map((p) => p.personId)).toEqual([LEADER])
     expect(t.active.map((p) => p.personId)).toEqual(expect.arrayContaining([secretary.id, member.id]))
     expect(rolesOf(secretary.id)).toEqual(roles)
-    expect(await ok(run.call('org', 'backfillPostings', input, 'demo-admin'))).toEqual({ created: 0, leaders: 0 })
-    expect((await fail(run.call('org', 'backfillPostings', input, 'demo-township'))).code).toBe('permission-denied')
+    expect(await ok(run.call('org', 'backfillPostings', input, 'demo-admin'))).toEqual({
+      created: 0,
+      leaders: 0,
+    })
+    expect((await fail(run.call('org', 'backfillPostings', input, 'demo-township'))).code).toBe(
+      'permission-denied',
+    )
   })
 })
 

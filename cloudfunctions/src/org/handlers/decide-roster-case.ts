@@ -27,15 +27,19 @@ async function carryOut(ctx: SignedInContext, c: RosterFacts, input: Input, toda
   if (input.decision === 'adjust') {
     if (!input.plannedEndDay) return null
     if (!posting || posting.status !== 'active')
-      throw new AppError('failed-precondition', '该情形没有在任的任职，不能修改期满日', { field: 'plannedEndDay' })
-    if (input.plannedEndDay < today) throw new AppError('invalid-argument', '新的计划期满日不能早于今天', { field: 'plannedEndDay' })
+      throw new AppError('failed-precondition', '该情形没有在任的任职，不能修改期满日', {
+        field: 'plannedEndDay',
+      })
+    if (input.plannedEndDay < today)
+      throw new AppError('invalid-argument', '新的计划期满日不能早于今天', { field: 'plannedEndDay' })
     checkTerm({ startDay: posting.startDay, plannedEndDay: input.plannedEndDay })
     await updatePosting(ctx.db, posting._id, { plannedEndDay: input.plannedEndDay, updatedAt: ctx.now })
     return null
   }
   if (!posting || posting.status !== 'active')
     throw new AppError('failed-precondition', '该情形没有在任的任职，不能召回调整', { field: 'decision' })
-  if (!input.recallReason) throw new AppError('invalid-argument', '请选择召回调整的原因类别', { field: 'recallReason' })
+  if (!input.recallReason)
+    throw new AppError('invalid-argument', '请选择召回调整的原因类别', { field: 'recallReason' })
   const done = await endPostingStep(ctx, posting, {
     endKind: 'recall',
     endDay: today,
@@ -74,7 +78,12 @@ export const decideRosterCase: Handler<'org', 'decideRosterCase'> = async (input
   const label = ROSTER_DECISION_LABELS[input.decision]
   const subject = c.personName ? `「${c.personName}」` : `「${c.villageName}」`
   const moved = input.plannedEndDay ? `，计划期满日改为 ${input.plannedEndDay}` : ''
-  await writeAudit(ctx, 'roster_decision', id, `排查${subject}（${c.signLabel}）：${label}${moved}；理由：${input.reason}`)
+  await writeAudit(
+    ctx,
+    'roster_decision',
+    id,
+    `排查${subject}（${c.signLabel}）：${label}${moved}；理由：${input.reason}`,
+  )
   if (c.personId)
     await tellEvent(
       ctx.db,

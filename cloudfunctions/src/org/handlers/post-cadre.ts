@@ -10,7 +10,8 @@ import { loadPersonInScope, loadUnitInScope } from '../scope'
 /** The county admin posts a cadre to a village's 工作队 for a term (队长 or 队员, 期次, dates). */
 export const postCadre: Handler<'org', 'postCadre'> = async (input, ctx) => {
   const village = await loadUnitInScope(ctx, input.villageId, ['admin'])
-  if (village.level !== 'village') throw new AppError('invalid-argument', '只能选派到行政村', { field: 'villageId' })
+  if (village.level !== 'village')
+    throw new AppError('invalid-argument', '只能选派到行政村', { field: 'villageId' })
   const { person } = await loadPersonInScope(ctx, input.personId, ['admin'])
   const posting = await startPosting(ctx, village, person, input)
   if (posting.createdAt.getTime() === ctx.now.getTime()) {
