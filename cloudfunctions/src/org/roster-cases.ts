@@ -54,17 +54,21 @@ export async function rosterCases(
     const t = v ? townshipIdOf(v) : null
     return { villageId, villageName: v?.name ?? '', townshipName: t ? (townshipName.get(t) ?? '') : '' }
   }
+  const flagged = villages.filter((v) => needsFirstSecretary(v.flags))
+  const flaggedIds = new Set(flagged.map((v) => v._id))
   const [absences, withSecretary] = await Promise.all([
     confirmedOfTownshipsSince(
       ctx.db,
       townships.map((t) => t._id),
       dayMinus(today, LONG_ABSENCE.windowDays),
     ),
-    firstSecretaryVillages(ctx.db, [
-      county._id,
-      ...townships.map((t) => t._id),
-      ...villages.map((v) => v._id),
-    ]),
+    // Only villages that need one are asked about: their own people, the county's and townships' staff,
+    // and whoever is posted there.
+    firstSecretaryVillages(
+      ctx.db,
+      [county._id, ...townships.map((t) => t._id), ...flagged.map((v) => v._id)],
+      postings.filter((p) => flaggedIds.has(p.villageId)).map((p) => p.personId),
+    ),
   ])
   const postingOf = new Map(postings.map((p) => [p.personId, p]))
   const cases: RosterFacts[] = [
@@ -92,8 +96,8 @@ export async function rosterCases(
       facts: `近 ${LONG_ABSENCE.windowDays} 天抽查 ${sorted.length} 次不在岗，经核实确认（${sorted.join('、')}）`,
     })
   }
-  for (const v of villages) {
-    if (!needsFirstSecretary(v.flags) || withSecretary.has(v._id)) continue
+  for (const v of flagged) {
+    if (withSecretary.has(v._id)) continue
     const kinds = [v.flags?.poor ? '脱贫村' : '', v.flags?.weak ? '软弱涣散村' : '']
       .filter(Boolean)
       .join('、')

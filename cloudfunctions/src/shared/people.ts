@@ -183,22 +183,28 @@ export async function setPersonRoles(
 }
 
 /**
- * Villages that have an active 第一书记 (a resident-cadre grant with that post), among the people
- * whose home is one of the units: only those grants come back, so a county is a few small reads.
+ * Villages that have an active 第一书记 (a resident-cadre grant with that post), among the people whose
+ * home is one of the units or whose id is given (cadres posted from elsewhere): only those grants come
+ * back, so a county is a few small reads.
  */
-export async function firstSecretaryVillages(db: Database, unitIds: readonly string[]): Promise<Set<string>> {
-  const unique = [...new Set(unitIds)]
+export async function firstSecretaryVillages(
+  db: Database,
+  homeUnitIds: readonly string[],
+  personIds: readonly string[],
+): Promise<Set<string>> {
+  const units = [...new Set(homeUnitIds)]
+  const where = { status: 'active', 'roles.post': 'first_secretary' }
+  const found: Array<Pick<PersonDoc, 'roles'>> = await findByKeys(db, PEOPLE, '_id', personIds, where)
+  for (let i = 0; i < units.length; i += 100)
+    found.push(
+      ...(await pageAll<PersonDoc>(db, PEOPLE, {
+        ...where,
+        homeUnitId: db.command.in(units.slice(i, i + 100)),
+      })),
+    )
   const out = new Set<string>()
-  for (let i = 0; i < unique.length; i += 100) {
-    const found = await pageAll<Pick<PersonDoc, '_id' | 'roles'>>(db, PEOPLE, {
-      homeUnitId: db.command.in(unique.slice(i, i + 100)),
-      status: 'active',
-      'roles.post': 'first_secretary',
-    })
-    for (const p of found)
-      for (const g of p.roles)
-        if (g.role === 'resident_cadre' && g.post === 'first_secretary')
-          g.unitIds.forEach((id) => out.add(id))
-  }
+  for (const p of found)
+    for (const g of p.roles)
+      if (g.role === 'resident_cadre' && g.post === 'first_secretary') g.unitIds.forEach((id) => out.add(id))
   return out
 }
