@@ -18,6 +18,9 @@ export default defineAppConfig({
         'pages/binding/index',
         'pages/audit/index',
         'pages/settings/index',
+        'pages/team/index',
+        'pages/postings/index',
+        'pages/roster/index',
       ],
     },
     {

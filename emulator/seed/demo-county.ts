@@ -9,6 +9,7 @@ import { addVisits } from './generate-visits'
 import { addNotices } from './generate-notices'
 import { addNoticeHistory } from './generate-notice-history'
 import { recountStats } from './recount-stats'
+import { generatePostings } from './generate-postings'
 
 export type SeedScale = 'demo' | 'county'
 
@@ -30,6 +31,7 @@ export function generateSeed(scale: SeedScale): SeedSet {
     people: org.people,
     ...withHistory(org, scale, generatePresence(org)),
     ...generateHouseholds(org, county ? 41 : 4),
+    ...generatePostings(org),
   }
   set = addRectify(org, set)
   if (county) set = addRectifyHistory(org, set)

@@ -8,6 +8,8 @@ import { orgBindingActions } from './org-binding'
 import { orgAuditActions } from './org-audit'
 import { orgVillageActions } from './org-village'
 import { orgSettingsActions } from './org-settings'
+import { orgPostingActions } from './org-postings'
+import { orgRosterActions } from './org-roster'
 import { policyViewSchema } from './presence-views'
 
 const roleViewSchema = z.object({
@@ -43,4 +45,6 @@ export const orgApi = {
   ...orgAuditActions,
   ...orgVillageActions,
   ...orgSettingsActions,
+  ...orgPostingActions,
+  ...orgRosterActions,
 }

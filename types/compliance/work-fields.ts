@@ -87,6 +87,21 @@ export const WORK_FIELDS: readonly WorkFieldGroup[] = [
     ],
   },
   {
+    label: '驻村任职与排查',
+    why: '工作队的任职安排（队长或队员、期次、任期、结束方式与原因类别、接任人）与排查情形的编号，属于组织工作安排，不描述个人情况；书面理由另在“工作文字记录”申报',
+    fields: [
+      'teamRole',
+      'batch',
+      'plannedEndDay',
+      'endKind',
+      'recallReason',
+      'postingId',
+      'successorId',
+      'successor',
+      'org.decideRosterCase:key',
+    ],
+  },
+  {
     label: '县级设置',
     why: '县委组织部对全县的规则设置（见“设置”一节），不含个人信息',
     fields: [

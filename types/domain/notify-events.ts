@@ -80,6 +80,39 @@ export interface NotifyPayloads {
     reviewerName: string
     comment: string
   }
+  posting_started: {
+    postingId: string
+    personId: string
+    contactId: string | null
+    personName: string
+    villageName: string
+    teamRoleLabel: string
+    batch: string
+    startDay: string
+    plannedEndDay: string
+  }
+  posting_ended: {
+    postingId: string
+    personId: string
+    receiverId: string
+    contactId: string | null
+    personName: string
+    receiverName: string
+    villageName: string
+    endLabel: string
+    endDay: string
+    households: number
+    items: number
+    notices: number
+  }
+  roster_decided: {
+    decisionId: string
+    personId: string
+    signLabel: string
+    decisionLabel: string
+    deciderName: string
+    reason: string
+  }
 }
 
 export type NotifyKind = keyof NotifyPayloads
@@ -113,6 +146,7 @@ export const LEAVE_PAGE = '/packages/presence/pages/leave/index'
 export const VISIT_PAGE = '/packages/visit/pages/visit/index'
 export const OBJECTIONS_PAGE = '/packages/notice/pages/objections/index'
 export const CALENDAR_PAGE = '/packages/presence/pages/calendar/index'
+export const POSTINGS_PAGE = '/packages/org/pages/postings/index'
 
 const itemLink = (p: { itemId: string }) => `${RECT_DETAIL_PAGE}?id=${p.itemId}`
 const itemRef = (p: { itemId: string }) => p.itemId
@@ -230,6 +264,35 @@ export const NOTIFY_TABLE: { [K in NotifyKind]: EventRow<NotifyPayloads[K]> } = 
     link: (p) => `${CALENDAR_PAGE}?month=${p.day.slice(0, 7)}`,
     title: (p) => `${p.day} 的「${p.signLabel}」${p.kept ? '经核实保留' : '经核实已排除'}`,
     body: (p) => said(p.reviewerName, p.comment),
+  },
+  // The cadre and the 派出单位's contact (who stays responsible for the cadre) are told of the term.
+  posting_started: {
+    ref: (p) => p.postingId,
+    template: 'reminder',
+    status: () => '已选派',
+    to: (p) => [p.personId, ...(p.contactId ? [p.contactId] : [])],
+    link: (p) => `${POSTINGS_PAGE}?personId=${p.personId}`,
+    title: (p) => `${p.personName}选派到${p.villageName}任${p.teamRoleLabel}`,
+    body: (p) => `${p.batch}，任期 ${p.startDay} 至 ${p.plannedEndDay}`,
+  },
+  posting_ended: {
+    ref: (p) => p.postingId,
+    template: 'reminder',
+    status: () => '已结束',
+    to: (p) => [p.personId, p.receiverId, ...(p.contactId ? [p.contactId] : [])],
+    link: (p) => `${POSTINGS_PAGE}?personId=${p.personId}`,
+    title: (p) => `${p.personName}在${p.villageName}的任职结束（${cut(p.endLabel, 14)}）`,
+    body: (p) =>
+      `${p.endDay} 起，结对户 ${p.households} 户、整改事项 ${p.items} 项、公示 ${p.notices} 条已移交${p.receiverName}`,
+  },
+  roster_decided: {
+    ref: (p) => p.decisionId,
+    template: 'reminder',
+    status: (p) => cut(p.decisionLabel, 5),
+    to: (p) => [p.personId],
+    link: (p) => `${POSTINGS_PAGE}?personId=${p.personId}`,
+    title: (p) => `排查结果：${p.decisionLabel}（${p.signLabel}）`,
+    body: (p) => said(p.deciderName, p.reason),
   },
 }
 

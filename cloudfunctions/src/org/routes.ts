@@ -17,6 +17,14 @@ import { listAudit } from './handlers/list-audit'
 import { updateVillage } from './handlers/update-village'
 import { getSettings } from './handlers/get-settings'
 import { updateSettings } from './handlers/update-settings'
+import { postCadre } from './handlers/post-cadre'
+import { listTeam } from './handlers/list-team'
+import { listPersonPostings } from './handlers/list-person-postings'
+import { previewHandover } from './handlers/preview-handover'
+import { endPosting } from './handlers/end-posting'
+import { backfillPostings } from './handlers/backfill-postings'
+import { listRosterReview } from './handlers/list-roster-review'
+import { decideRosterCase } from './handlers/decide-roster-case'
 
 export const routes: Routes<'org'> = {
   getWorkbench,
@@ -37,4 +45,12 @@ export const routes: Routes<'org'> = {
   updateVillage,
   getSettings,
   updateSettings,
+  postCadre,
+  listTeam,
+  listPersonPostings,
+  previewHandover,
+  endPosting,
+  backfillPostings,
+  listRosterReview,
+  decideRosterCase,
 }

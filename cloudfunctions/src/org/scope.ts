@@ -5,6 +5,7 @@ import type { OrgUnitDoc, PersonDoc } from '../shared/docs'
 import { requireInScope, scopeUnitIds } from '../shared/auth'
 import { loadUnit } from '../shared/org-units'
 import { getPerson } from '../shared/people'
+import { getPosting, type PostingDoc } from '../shared/postings'
 
 /** The unit, if it lies in the caller's scope (of the given roles, or of any role). */
 export async function loadUnitInScope(
@@ -27,4 +28,16 @@ export async function loadPersonInScope(
   if (!person) throw new AppError('not-found', '人员不存在')
   const unit = await loadUnitInScope(ctx, person.homeUnitId, roles)
   return { person, unit }
+}
+
+/** A posting, if its village lies in the caller's scope (of the given roles). */
+export async function loadPostingInScope(
+  ctx: HandlerContext,
+  postingId: string,
+  roles?: readonly Role[],
+): Promise<PostingDoc> {
+  const posting = await getPosting(ctx.db, postingId)
+  if (!posting) throw new AppError('not-found', '任职记录不存在')
+  requireInScope(posting.unitPath, scopeUnitIds(ctx.caller, roles))
+  return posting
 }

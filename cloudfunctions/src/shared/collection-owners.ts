@@ -7,6 +7,7 @@ export const COLLECTION_OWNERS = {
   dispatch_units: 'shared/dispatch-units.ts',
   postings: 'shared/postings.ts',
   monitor_cases: 'shared/monitor-cases.ts',
+  roster_decisions: 'org/repo-roster.ts',
   org_units: 'shared/org-units.ts',
   people: 'shared/people.ts',
   audit_log: 'shared/audit.ts',

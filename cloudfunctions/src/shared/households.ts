@@ -210,3 +210,28 @@ export async function setHouseholdMonitoring(
 ): Promise<void> {
   await db.collection(HOUSEHOLDS).doc(id).update({ data })
 }
+
+/**
+ * A posting ends: the cadre's paired households pass to `toId`. Each household swaps the one id (no
+ * duplicate when `toId` already pairs with it); re-running finds nothing left and changes nothing.
+ */
+export async function handOverPairing(
+  db: Database,
+  fromId: string,
+  toId: string,
+  now: Date,
+): Promise<number> {
+  const paired = await householdsOfCadre(db, fromId)
+  await updateAll(
+    db,
+    HOUSEHOLDS,
+    paired.map((h) => ({
+      id: h._id,
+      data: {
+        pairingCadreIds: [...new Set(h.pairingCadreIds.map((id) => (id === fromId ? toId : id)))],
+        updatedAt: now,
+      },
+    })),
+  )
+  return paired.length
+}

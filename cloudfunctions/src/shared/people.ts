@@ -168,3 +168,43 @@ export async function writePeople(
   await insertAll(db, PEOPLE, w.creates)
   await updateAll(db, PEOPLE, w.updates)
 }
+
+/** A person's role grants change (a posting starts or ends: the village's 驻村干部 grant follows it). */
+export async function setPersonRoles(
+  db: Database,
+  personId: string,
+  roles: RoleGrant[],
+  now: Date,
+): Promise<void> {
+  await db
+    .collection(PEOPLE)
+    .doc(personId)
+    .update({ data: { roles, updatedAt: now } })
+}
+
+/**
+ * Villages that have an active 第一书记 (a resident-cadre grant with that post), among the people whose
+ * home is one of the units or whose id is given (cadres posted from elsewhere): only those grants come
+ * back, so a county is a few small reads.
+ */
+export async function firstSecretaryVillages(
+  db: Database,
+  homeUnitIds: readonly string[],
+  personIds: readonly string[],
+): Promise<Set<string>> {
+  const units = [...new Set(homeUnitIds)]
+  const where = { status: 'active', 'roles.post': 'first_secretary' }
+  const found: Array<Pick<PersonDoc, 'roles'>> = await findByKeys(db, PEOPLE, '_id', personIds, where)
+  for (let i = 0; i < units.length; i += 100)
+    found.push(
+      ...(await pageAll<PersonDoc>(db, PEOPLE, {
+        ...where,
+        homeUnitId: db.command.in(units.slice(i, i + 100)),
+      })),
+    )
+  const out = new Set<string>()
+  for (const p of found)
+    for (const g of p.roles)
+      if (g.role === 'resident_cadre' && g.post === 'first_secretary') g.unitIds.forEach((id) => out.add(id))
+  return out
+}

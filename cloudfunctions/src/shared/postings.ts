@@ -1,6 +1,6 @@
 import type { PostingEndKind, RecallReason, TeamRole } from '@contract/domain/posting'
 import type { Database } from './db-types'
-import { findByKeys, pageAll } from './paging'
+import { findByKeys, insertAll, pageAll } from './paging'
 
 /** The one owner of `postings` (驻村任职): a cadre's term in a village's 工作队, kept after it ends. */
 const POSTINGS = 'postings'
@@ -77,4 +77,18 @@ export async function updatePosting(
   data: Partial<Omit<PostingDoc, '_id'>>,
 ): Promise<void> {
   await db.collection(POSTINGS).doc(id).update({ data })
+}
+
+/** Every posting of a village, the ended ones too: its team now and its history (index village_status). */
+export async function postingsOfVillage(db: Database, villageId: string): Promise<PostingDoc[]> {
+  return pageAll<PostingDoc>(db, POSTINGS, { villageId })
+}
+
+/** Many postings at once (the one-time backfill from the roster). */
+export async function insertPostings(db: Database, docs: PostingDoc[]): Promise<void> {
+  await insertAll(
+    db,
+    POSTINGS,
+    docs.map((d) => ({ ...d })),
+  )
 }

@@ -93,3 +93,34 @@ export async function unexcusedOfTownships(
     excused: false,
   })
 }
+
+/** Absences a leader confirmed in some townships from a day on (the 排查's long-absence sign). */
+export async function confirmedOfTownshipsSince(
+  db: Database,
+  townshipIds: string[],
+  fromDay: string,
+): Promise<DecidedAbsenceDoc[]> {
+  if (townshipIds.length === 0) return []
+  const _ = db.command
+  const docs = await pageAll<DecidedAbsenceDoc>(db, ABSENCES, {
+    townshipId: _.in(townshipIds),
+    month: _.gte(fromDay.slice(0, 7)),
+    excused: false,
+  })
+  return docs.filter((d) => d.decision === 'confirmed' && d.day >= fromDay)
+}
+
+/** One person's confirmed absences from a day on (index person_day). */
+export async function confirmedOfPersonSince(
+  db: Database,
+  personId: string,
+  fromDay: string,
+): Promise<string[]> {
+  const _ = db.command
+  const docs = await pageAll<DecidedAbsenceDoc>(db, ABSENCES, {
+    personId,
+    day: _.gte(fromDay),
+    excused: false,
+  })
+  return docs.filter((d) => d.decision === 'confirmed').map((d) => d.day)
+}

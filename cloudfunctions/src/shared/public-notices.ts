@@ -118,3 +118,27 @@ export async function noticesNotEnded(
   })
   return all.filter((n) => n.startDay <= today)
 }
+
+/** A person's published notices whose objection window has not ended (index author_end). */
+export async function noticesTakingObjections(
+  db: Database,
+  authorId: string,
+  today: string,
+): Promise<Array<Pick<NoticeDoc, '_id' | 'title'>>> {
+  return pageAll(db, NOTICES, { authorId, status: 'published', endDay: db.command.gte(today) })
+}
+
+/**
+ * A posting ends: objections to the person's open notices now reach `to`. Only notices still on
+ * `authorId` change, so a re-run moves the rest and nothing twice.
+ */
+export async function handOverNotices(
+  db: Database,
+  authorId: string,
+  to: { id: string; name: string },
+  today: string,
+): Promise<number> {
+  const open = await noticesTakingObjections(db, authorId, today)
+  for (const n of open) await updateNotice(db, n._id, { authorId: to.id, authorName: to.name })
+  return open.length
+}

@@ -7,7 +7,7 @@ import {
 } from '@contract/domain/rectification'
 import type { RectFinding } from '@contract/domain/rectification-evidence-rules'
 import type { Database, Where } from './db-types'
-import { pageAll } from './paging'
+import { pageAll, updateAll } from './paging'
 
 /** A photo as stored: the server's receipt time counts; the phone's time and place are kept as told. */
 export interface StoredPhoto {
@@ -270,4 +270,51 @@ export function openItemsOfVillages(
 /** Stored dates come back as Dates from the server SDK and as strings from some paths; either reads as a Date. */
 export function asDate(value: unknown): Date {
   return value instanceof Date ? value : new Date(String(value))
+}
+
+/** As many trail lines as the rectify function keeps (its transition slices the same way). */
+const TRAIL_KEPT = 40
+
+/** Open items a person answers for (index responsible_state): what a handover moves. */
+export function openItemsOfPerson(
+  db: Database,
+  personId: string,
+): Promise<Array<Pick<RectItemDoc, '_id' | 'problem' | 'version' | 'trail'>>> {
+  const _ = db.command
+  return pageAll(db, ITEMS, { responsiblePersonId: personId, state: _.in([...OPEN_STATES]) })
+}
+
+/** Items a person registered and has not dispatched yet (挂号): their work in progress, warned about. */
+export async function registeredItemsOf(db: Database, personId: string): Promise<number> {
+  const res = await db.collection(ITEMS).where({ registeredById: personId, state: 'registered' }).count()
+  return res.total
+}
+
+/**
+ * A posting ends: the person's open items pass to `to`, each with a line in its trail. Only items still
+ * on `fromId` change, so re-running after an interruption moves the rest and nothing twice.
+ */
+export async function handOverItems(
+  db: Database,
+  fromId: string,
+  to: { id: string; name: string },
+  trailLine: string,
+  now: Date,
+): Promise<number> {
+  const items = await openItemsOfPerson(db, fromId)
+  await updateAll(
+    db,
+    ITEMS,
+    items.map((i) => ({
+      id: i._id,
+      data: {
+        responsiblePersonId: to.id,
+        responsibleName: to.name,
+        version: i.version + 1,
+        trail: [...i.trail, trailLine].slice(-TRAIL_KEPT),
+        updatedAt: now,
+      },
+    })),
+  )
+  return items.length
 }

@@ -45,6 +45,14 @@ export function OrgMenu({ roles }: { roles: readonly Role[] }) {
             onClick={go('/packages/org/pages/settings/index')}
           />
           <Cell
+            className='menu-roster'
+            title='排查'
+            description='长期不在岗、任期已满、应派未派第一书记：逐项决定'
+            extra='›'
+            clickable
+            onClick={go('/packages/org/pages/roster/index')}
+          />
+          <Cell
             className='menu-audit'
             title='审计日志'
             extra='›'

@@ -1,6 +1,6 @@
 import { ALL, EVERYONE, type AuthzRows, type Identity } from './types'
 import { addPerson, FIRST_VILLAGE, freshOpenid, personIdOf } from '../org/fixtures'
-import { ownBindRequest } from './self-cases'
+import { ownBindRequest, ownRosterCase } from './self-cases'
 import type { RunningCloud } from '../../helpers/local-cloud'
 
 /** Everyone whose scope covers 瓦店镇's first village. */
@@ -15,6 +15,9 @@ const IN_SCOPE: readonly Identity[] = [
   'demo-multi',
 ]
 const ADMIN: readonly Identity[] = ['demo-admin']
+/** Who oversees 瓦店镇's first village: the county admin and supervisor, its township leaders. */
+const OVERSEERS: readonly Identity[] = ['demo-admin', 'demo-supervisor', 'demo-township', 'demo-multi']
+const TERM = { batch: '第四批', startDay: '2026-01-05', plannedEndDay: '2028-01-04' }
 /** Every bound identity: binding again is a failed precondition (当前微信已绑定…), not a permission question. */
 const BOUND: readonly Identity[] = ALL
 
@@ -88,6 +91,41 @@ export const orgRows: AuthzRows = {
   // The seed's radius again, so the matrix leaves the village as it found it.
   updateVillage: { input: () => ({ villageId: FIRST_VILLAGE, radiusM: 500 }), allowed: ADMIN },
   getSettings: { input: () => ({}), allowed: ADMIN },
+  postCadre: {
+    input: (run) => ({ villageId: FIRST_VILLAGE, personId: addPerson(run).id, teamRole: 'member', ...TERM }),
+    allowed: ADMIN,
+  },
+  listTeam: { input: () => ({ villageId: FIRST_VILLAGE }), allowed: OVERSEERS },
+  // demo-secretary reads their own history; overseers read anyone's in scope.
+  listPersonPostings: { input: () => ({ personId: 'p00004' }), allowed: [...OVERSEERS, 'demo-secretary'] },
+  previewHandover: { input: () => ({ postingId: 'ps-p00005-411302100200-20250301' }), allowed: ADMIN },
+  endPosting: {
+    input: async (run) => {
+      const personId = addPerson(run).id
+      await run.call(
+        'org',
+        'postCadre',
+        { villageId: FIRST_VILLAGE, personId, teamRole: 'member', ...TERM },
+        'demo-admin',
+      )
+      const [posting] = run.cloud.db.find('postings', { personId })
+      return { postingId: posting._id, endKind: 'completion', endDay: TERM.startDay }
+    },
+    allowed: ADMIN,
+  },
+  // Only people other rows added lack a posting; the backfill changes no one's roles.
+  backfillPostings: { input: () => ({ ...TERM }), allowed: ADMIN },
+  listRosterReview: { input: () => ({}), allowed: ADMIN },
+  // The seed's 队员 past the planned end: keeping them is a decision that changes nobody's standing.
+  decideRosterCase: {
+    input: () => ({
+      key: 'past_term:ps-p00022-411302101200-20240901',
+      decision: 'keep',
+      reason: '待春季轮换',
+    }),
+    allowed: ADMIN,
+    self: ownRosterCase,
+  },
   // Switching the reminder off needs no reason and leaves it off, as the seed has it.
   updateSettings: {
     input: () => ({ section: 'reminders', values: { presenceDaily: false } }),

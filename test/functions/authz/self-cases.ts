@@ -5,6 +5,7 @@ import type { RectAction } from '../../../types/domain/rectification-flow'
 import { addPerson, COUNTY, FIRST_TOWNSHIP, FIRST_VILLAGE, freshOpenid } from '../org/fixtures'
 import { inputFor, itemIn } from '../rectify/helpers'
 import type { SelfCase } from './types'
+import { shanghaiDay } from '../../../types/domain/presence-time'
 
 const FAR = { deadline: '2098-12-31' }
 
@@ -123,4 +124,32 @@ export function ownBindRequest(run: RunningCloud): SelfCase {
     },
   ])
   return { openid: me.openid, input: { requestId: id, approve: false } }
+}
+
+/** Spot checks twice confirmed the admin-cadre absent lately: a 排查 case about themselves. */
+export function ownRosterCase(run: RunningCloud): SelfCase {
+  const me = adminCadre(run)
+  const daysAgo = (n: number) => shanghaiDay(new Date(Date.now() - n * 86_400_000))
+  run.cloud.db.insertMany(
+    'presence_absences',
+    [5, 12].map((n) => ({
+      _id: `ab-self-${me.id}-${n}`,
+      spotCheckId: `sc-self-${n}`,
+      personId: me.id,
+      villageId: FIRST_VILLAGE,
+      townshipId: FIRST_TOWNSHIP,
+      day: daysAgo(n),
+      month: daysAgo(n).slice(0, 7),
+      excused: false,
+      decision: 'confirmed',
+      decidedById: 'p00003',
+      decidedByName: '乡镇领导',
+      decidedAt: new Date(),
+      comment: '核实属实',
+    })),
+  )
+  return {
+    openid: me.openid,
+    input: { key: `long_absence:${me.id}`, decision: 'keep', reason: '本人说明已知悉' },
+  }
 }

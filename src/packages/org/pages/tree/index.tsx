@@ -1,4 +1,4 @@
-import { useRouter } from '@tarojs/taro'
+import Taro, { useRouter } from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
 import { Cell, CellGroup, Tag } from '@nutui/nutui-react-taro'
 import { AsyncGate } from '@/components/async-gate'
@@ -16,6 +16,9 @@ export default function TreePage() {
   const { state, reload } = useOrgUnit(unitId)
   const wb = useWorkbench().state
   const admin = wb.status === 'ready' && wb.data.roles.some((r) => r.role === 'admin')
+  const overseer =
+    wb.status === 'ready' &&
+    wb.data.roles.some((r) => ['admin', 'supervisor', 'township_leader'].includes(r.role))
 
   return (
     <View className='zc-page tree-page'>
@@ -58,6 +61,20 @@ export default function TreePage() {
                   <Cell title='建档立卡户' extra={`${detail.counts.households} 户`} />
                 </CellGroup>
                 {detail.team.length ? <View className='zc-section-title'>驻村工作队</View> : null}
+                {overseer && detail.unit.level === 'village' ? (
+                  <Cell
+                    className='unit-team'
+                    title='工作队与任期'
+                    description='队长、队员、期次与任期；选派、轮换、召回调整'
+                    extra='›'
+                    clickable
+                    onClick={() =>
+                      void Taro.navigateTo({
+                        url: `/packages/org/pages/team/index?villageId=${detail.unit.id}`,
+                      })
+                    }
+                  />
+                ) : null}
                 <PersonList people={detail.team} />
                 {detail.cadres.length ? <View className='zc-section-title'>村干部</View> : null}
                 <PersonList people={detail.cadres} />
