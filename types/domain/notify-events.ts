@@ -80,6 +80,16 @@ export interface NotifyPayloads {
     reviewerName: string
     comment: string
   }
+  measure_assigned: {
+    measureId: string
+    householdId: string
+    responsibleId: string
+    /** 乡镇 + 村 + masked head name, as the household list shows it. */
+    place: string
+    typeLabel: string
+    plannedDay: string
+    assignerName: string
+  }
 }
 
 export type NotifyKind = keyof NotifyPayloads
@@ -113,6 +123,7 @@ export const LEAVE_PAGE = '/packages/presence/pages/leave/index'
 export const VISIT_PAGE = '/packages/visit/pages/visit/index'
 export const OBJECTIONS_PAGE = '/packages/notice/pages/objections/index'
 export const CALENDAR_PAGE = '/packages/presence/pages/calendar/index'
+export const HOUSEHOLD_PAGE = '/packages/visit/pages/household/index'
 
 const itemLink = (p: { itemId: string }) => `${RECT_DETAIL_PAGE}?id=${p.itemId}`
 const itemRef = (p: { itemId: string }) => p.itemId
@@ -230,6 +241,15 @@ export const NOTIFY_TABLE: { [K in NotifyKind]: EventRow<NotifyPayloads[K]> } = 
     link: (p) => `${CALENDAR_PAGE}?month=${p.day.slice(0, 7)}`,
     title: (p) => `${p.day} 的「${p.signLabel}」${p.kept ? '经核实保留' : '经核实已排除'}`,
     body: (p) => said(p.reviewerName, p.comment),
+  },
+  measure_assigned: {
+    ref: (p) => p.measureId,
+    template: 'reminder',
+    status: () => '待落实',
+    to: (p) => [p.responsibleId],
+    link: (p) => `${HOUSEHOLD_PAGE}?id=${p.householdId}`,
+    title: (p) => `您是新的帮扶措施责任人：${p.typeLabel}`,
+    body: (p) => `${p.place}，计划 ${p.plannedDay} 前落实。由${p.assignerName}指定`,
   },
 }
 

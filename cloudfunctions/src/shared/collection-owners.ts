@@ -7,6 +7,7 @@ export const COLLECTION_OWNERS = {
   dispatch_units: 'shared/dispatch-units.ts',
   postings: 'shared/postings.ts',
   monitor_cases: 'shared/monitor-cases.ts',
+  household_measures: 'shared/household-measures.ts',
   org_units: 'shared/org-units.ts',
   people: 'shared/people.ts',
   audit_log: 'shared/audit.ts',
