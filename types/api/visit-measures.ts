@@ -62,6 +62,8 @@ export const measureActions = {
     output: z.object({
       measures: z.array(measureSchema),
       mayManage: z.boolean(),
+      /** The caller's person id: a responsible person moves their own measures. */
+      meId: z.string(),
       assignable: z.array(assignableSchema),
     }),
   }),

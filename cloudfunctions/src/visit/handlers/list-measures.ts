@@ -18,6 +18,7 @@ export const listMeasures: Handler<'visit', 'listMeasures'> = async (input, ctx)
   return {
     measures: measures.map((m) => toMeasureView(m, today)),
     mayManage: manage,
+    meId: s.me,
     assignable: manage ? await assignablePeople(ctx.db, h) : [],
   }
 }
