@@ -92,3 +92,19 @@ export async function moveMeasure(
   const res = await db.collection(HOUSEHOLD_MEASURES).where({ _id: id, status: from }).update({ data })
   return res.stats.updated > 0
 }
+
+/** The villages under a unit whose measures changed after `since` (index `path_updated`), with when. */
+export async function measureChangesSince(
+  db: Database,
+  unitId: string,
+  since: Date,
+): Promise<Array<Pick<HouseholdMeasureDoc, 'villageId' | 'updatedAt'>>> {
+  const res = await db
+    .collection(HOUSEHOLD_MEASURES)
+    .where({ unitPath: unitId, updatedAt: db.command.gt(since) })
+    .orderBy('updatedAt', 'asc')
+    .limit(1000)
+    .field({ villageId: true, updatedAt: true })
+    .get<Pick<HouseholdMeasureDoc, 'villageId' | 'updatedAt'>>()
+  return res.data
+}

@@ -114,3 +114,19 @@ export async function caseLinesUnder(db: Database, unitId: string): Promise<Moni
     if (res.data.length < 1000) return out
   }
 }
+
+/** The villages under a unit whose cases changed after `since` (index `path_updated`), with when. */
+export async function caseChangesSince(
+  db: Database,
+  unitId: string,
+  since: Date,
+): Promise<Array<Pick<MonitorCaseDoc, 'villageId' | 'updatedAt'>>> {
+  const res = await db
+    .collection(MONITOR_CASES)
+    .where({ unitPath: unitId, updatedAt: db.command.gt(since) })
+    .orderBy('updatedAt', 'asc')
+    .limit(1000)
+    .field({ villageId: true, updatedAt: true })
+    .get<Pick<MonitorCaseDoc, 'villageId' | 'updatedAt'>>()
+  return res.data
+}

@@ -8,6 +8,7 @@ import {
   H1,
   H2,
   H3,
+  H5,
   HONGNIWAN,
   HUHUANG,
   NOW,
@@ -85,6 +86,48 @@ describe('the monitoring dashboard', () => {
     expect(list.rows.find((r) => r.householdId === H2)?.measures).toBe(0)
   })
 
+  test('a measure added here and a case confirmed by another function show on the next read', async () => {
+    const before = await dashboard('demo-admin')
+    expect(before.figures.withoutMeasure).toBe(1)
+    await ok(
+      run.call(
+        'visit',
+        'addMeasure',
+        {
+          householdId: H2,
+          measure: {
+            type: 'public_post',
+            responsibleId: run.cloud.db.find('people', { openid: 'demo-pairing' })[0]._id as string,
+            startDay: '2026-11-20',
+            plannedDay: '2027-01-31',
+          },
+        },
+        'demo-secretary',
+      ),
+    )
+    // The monitoring workflow confirms another household's 纳入 (another function's write, straight to its collection here).
+    const [template] = run.cloud.db.find('monitor_cases', { householdId: H5 })
+    run.cloud.db.insertMany('monitor_cases', [
+      {
+        ...template,
+        _id: 'mc-h7-1',
+        householdId: 'h-411302100201-002',
+        step: 'done',
+        monitorType: 'edge',
+        stepDueDay: null,
+        updatedAt: new Date(NOW),
+      },
+    ])
+    const after = await dashboard('demo-admin')
+    expect(after.figures).toMatchObject({ monitored: 4, withoutMeasure: 1, open: 2 })
+    expect(after.children.find((c) => c.id === WADIAN)).toMatchObject({ monitored: 3, withoutMeasure: 1 })
+    expect(after.measures.byStatus.map((s) => s.value)).toEqual([2, 1, 0])
+    const summaries = run.cloud.db.find('stats_village', { villageId: CAOXU }) as Array<{
+      monitoring?: { countedAt: Date }
+    }>
+    expect(summaries[0].monitoring?.countedAt).toBeDefined()
+  })
+
   test('a township leader cannot open another township, nor a village cadre the county', async () => {
     expect(
       (await fail(run.call('report', 'getMonitoring', { unitId: HONGNIWAN }, 'demo-township'))).code,
@@ -106,7 +149,8 @@ describe('the national-layout export', () => {
       run.call('report', 'exportMonitoring', {}, 'demo-admin'),
     )
     expect(res.fileName).toBe('防返贫监测帮扶信息-宛城区-2026-11-20.xlsx')
-    expect(res.rows).toBe(6)
+    const households = new Set(run.cloud.db.find('monitor_cases', {}).map((c) => c.householdId))
+    expect(res.rows).toBe(households.size)
     const ws = (await storedWorkbook(run, res.fileID)).getWorksheet('监测帮扶信息')
     expect(ws?.getCell(1, 1).value).toBe('防止返贫监测帮扶信息（宛城区，截至 2026-11-20）')
     const header = (ws?.getRow(2).values as unknown[]).slice(1)
@@ -134,7 +178,7 @@ describe('the national-layout export', () => {
       '措施责任人',
       '措施落实情况',
     ])
-    const rows = Array.from({ length: 6 }, (_, i) => (ws?.getRow(i + 3).values as unknown[]).slice(1))
+    const rows = Array.from({ length: res.rows }, (_, i) => (ws?.getRow(i + 3).values as unknown[]).slice(1))
     const h1 = rows.find((r) => r[4] === '何永桂')
     expect(h1).toEqual([
       expect.any(Number),
