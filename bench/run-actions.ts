@@ -24,6 +24,7 @@ export async function runActions(
   for (const spec of specs) {
     const [fn, action] = spec.action.split('.')
     const n = spec.iterations ?? defaultIterations
+    spec.setup?.(cloud)
     const times: number[] = []
     const requests: number[] = []
     const examined: number[] = []

@@ -84,7 +84,7 @@ export default defineAppConfig({
     {
       // 统计看板: dashboards per scope with charts and drill-down, the monthly bundle export.
       root: 'packages/report',
-      pages: ['pages/dashboard/index', 'pages/cadres/index'],
+      pages: ['pages/dashboard/index', 'pages/cadres/index', 'pages/monitoring/index'],
     },
     {
       // 合规: the 隐私保护指引 (everyone) and the 备案材料 page (county admins).

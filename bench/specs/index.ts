@@ -4,6 +4,7 @@ import { reportSpecs } from './report'
 import { presenceSpecs } from './presence'
 import { listSpecs } from './lists'
 import { rosterSpecs } from './roster'
+import { monitoringSpecs } from './monitoring'
 
 /** Every benchmarked action; a feature adds its file here. */
 export const SPECS: BenchSpec[] = [
@@ -12,4 +13,5 @@ export const SPECS: BenchSpec[] = [
   ...listSpecs,
   ...reportSpecs,
   ...rosterSpecs,
+  ...monitoringSpecs,
 ]

@@ -12,4 +12,6 @@ export interface BenchSpec {
   targetP95Ms?: number
   targetDocsExamined?: number
   iterations?: number
+  /** Data the spec needs beyond the seed, put in once before its first call. */
+  setup?: (cloud: LocalCloud) => unknown
 }

@@ -137,6 +137,13 @@ export function weappPages(ids: { urgeId: string }): PageSpec[] {
       query: { unitId: TOWNSHIP },
       text: '瓦店镇',
     },
+    { route: 'packages/report/pages/monitoring/index', as: all(ADMIN), text: '防返贫动态监测' },
+    {
+      route: 'packages/report/pages/monitoring/index',
+      as: [SECRETARY, TOWNSHIP_LEADER],
+      query: { unitId: VILLAGE },
+      text: '本村',
+    },
     {
       route: 'packages/compliance/pages/privacy/index',
       as: [VILLAGER, SECRETARY],

@@ -2,6 +2,7 @@ import { z } from '../zod'
 import { defineAction } from './define'
 import { idSchema, monthSchema } from './common'
 import { ROLES, SUPERVISING_ROLES } from '../domain/role'
+import { monitoringActions } from './report-monitoring'
 
 const unitRefSchema = z.object({
   id: z.string(),
@@ -112,4 +113,5 @@ export const reportApi = {
       }),
     }),
   }),
+  ...monitoringActions,
 }

@@ -17,6 +17,7 @@ import {
   visitSummarySchema,
   visitText,
 } from './visit-schemas'
+import { measureActions } from './visit-measures'
 
 /** Who visits households: the village team and the pairing cadres (结对帮扶责任人). */
 const VISITORS: readonly Role[] = ['resident_cadre', 'village_cadre', 'pairing_cadre']
@@ -182,4 +183,5 @@ export const visitApi = {
     input: z.strictObject({ visitId: idSchema, risk: RISK.schema, itemId: idSchema }),
     output: z.object({ visitId: z.string(), followUps: z.number() }),
   }),
+  ...measureActions,
 }

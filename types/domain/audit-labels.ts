@@ -68,6 +68,9 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'visit.setPolicy': '修改走访要求',
   'visit.shareVisit': '共享走访报告',
   'visit.submitVisit': '提交走访',
+  'visit.addMeasure': '添加帮扶措施',
+  'visit.updateMeasureStatus': '更新帮扶措施进度',
+  'report.exportMonitoring': '导出防返贫监测帮扶信息',
 }
 
 export const AUDIT_TARGET_LABELS: Record<string, string> = {
@@ -96,6 +99,8 @@ export const AUDIT_TARGET_LABELS: Record<string, string> = {
   rectify_item: '整改事项',
   report_export: '月度材料文件',
   visit: '走访',
+  household_measure: '帮扶措施',
+  monitoring_export: '防返贫监测导出文件',
   visit_export: '走访记录文件',
   visit_policy: '走访要求',
   work_log: '工作日志',

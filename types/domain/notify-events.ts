@@ -113,6 +113,16 @@ export interface NotifyPayloads {
     deciderName: string
     reason: string
   }
+  measure_assigned: {
+    measureId: string
+    householdId: string
+    responsibleId: string
+    /** 乡镇 + 村 + masked head name, as the household list shows it. */
+    place: string
+    typeLabel: string
+    plannedDay: string
+    assignerName: string
+  }
 }
 
 export type NotifyKind = keyof NotifyPayloads
@@ -147,6 +157,7 @@ export const VISIT_PAGE = '/packages/visit/pages/visit/index'
 export const OBJECTIONS_PAGE = '/packages/notice/pages/objections/index'
 export const CALENDAR_PAGE = '/packages/presence/pages/calendar/index'
 export const POSTINGS_PAGE = '/packages/org/pages/postings/index'
+export const HOUSEHOLD_PAGE = '/packages/visit/pages/household/index'
 
 const itemLink = (p: { itemId: string }) => `${RECT_DETAIL_PAGE}?id=${p.itemId}`
 const itemRef = (p: { itemId: string }) => p.itemId
@@ -293,6 +304,15 @@ export const NOTIFY_TABLE: { [K in NotifyKind]: EventRow<NotifyPayloads[K]> } = 
     link: (p) => `${POSTINGS_PAGE}?personId=${p.personId}`,
     title: (p) => `排查结果：${p.decisionLabel}（${p.signLabel}）`,
     body: (p) => said(p.deciderName, p.reason),
+  },
+  measure_assigned: {
+    ref: (p) => p.measureId,
+    template: 'reminder',
+    status: () => '待落实',
+    to: (p) => [p.responsibleId],
+    link: (p) => `${HOUSEHOLD_PAGE}?id=${p.householdId}`,
+    title: (p) => `您是新的帮扶措施责任人：${p.typeLabel}`,
+    body: (p) => `${p.place}，计划 ${p.plannedDay} 前落实。由${p.assignerName}指定`,
   },
 }
 

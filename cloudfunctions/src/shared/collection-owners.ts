@@ -8,6 +8,7 @@ export const COLLECTION_OWNERS = {
   postings: 'shared/postings.ts',
   monitor_cases: 'shared/monitor-cases.ts',
   roster_decisions: 'org/repo-roster.ts',
+  household_measures: 'shared/household-measures.ts',
   org_units: 'shared/org-units.ts',
   people: 'shared/people.ts',
   audit_log: 'shared/audit.ts',

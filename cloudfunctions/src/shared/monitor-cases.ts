@@ -70,3 +70,63 @@ export async function updateMonitorCase(
 ): Promise<void> {
   await db.collection(MONITOR_CASES).doc(id).update({ data })
 }
+
+/** What dashboards need of a case: no notes, no history. */
+export type MonitorCaseLine = Pick<
+  MonitorCaseDoc,
+  | 'householdId'
+  | 'headName'
+  | 'villageId'
+  | 'kind'
+  | 'step'
+  | 'monitorType'
+  | 'risks'
+  | 'stepDueDay'
+  | 'createdAt'
+  | 'updatedAt'
+>
+const CASE_LINE_FIELDS = {
+  householdId: true,
+  headName: true,
+  villageId: true,
+  kind: true,
+  step: true,
+  monitorType: true,
+  risks: true,
+  stepDueDay: true,
+  createdAt: true,
+  updatedAt: true,
+}
+
+/** Every case under a unit on the `unitPath` index, projected: a county's dashboard reads only this. */
+export async function caseLinesUnder(db: Database, unitId: string): Promise<MonitorCaseLine[]> {
+  const out: MonitorCaseLine[] = []
+  for (let offset = 0; ; offset += 1000) {
+    const res = await db
+      .collection(MONITOR_CASES)
+      .where({ unitPath: unitId })
+      .orderBy('_id', 'asc')
+      .skip(offset)
+      .limit(1000)
+      .field(CASE_LINE_FIELDS)
+      .get<MonitorCaseLine>()
+    out.push(...res.data)
+    if (res.data.length < 1000) return out
+  }
+}
+
+/** The villages under a unit whose cases changed after `since` (index `path_updated`), with when. */
+export async function caseChangesSince(
+  db: Database,
+  unitId: string,
+  since: Date,
+): Promise<Array<Pick<MonitorCaseDoc, 'villageId' | 'updatedAt'>>> {
+  const res = await db
+    .collection(MONITOR_CASES)
+    .where({ unitPath: unitId, updatedAt: db.command.gt(since) })
+    .orderBy('updatedAt', 'asc')
+    .limit(1000)
+    .field({ villageId: true, updatedAt: true })
+    .get<Pick<MonitorCaseDoc, 'villageId' | 'updatedAt'>>()
+  return res.data
+}

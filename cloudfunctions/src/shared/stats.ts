@@ -43,6 +43,29 @@ export interface VillageStaticDoc {
   rectOverdue?: number
   countedAt?: Date
   updatedAt?: Date
+  /** 防返贫监测 of the village, recounted by the report function from its cases and measures. */
+  monitoring?: MonitorVillageSummary
+}
+
+/**
+ * A village's monitoring in a few numbers and short day lists (a village has a handful of cases):
+ * the days let a dashboard decide "overdue today" and "resolved this year" without reading a case.
+ */
+export interface MonitorVillageSummary {
+  /** 监测对象 by type key. */
+  byType: Record<string, number>
+  /** Open cases by `<kind>.<step>`. */
+  openSteps: Record<string, number>
+  /** The due day of each open case that has one. */
+  openDueDays: string[]
+  /** The day of each confirmed 风险消除. */
+  resolvedDays: string[]
+  withoutMeasure: number
+  measuresByStatus: Record<string, number>
+  /** The planned day of each measure not yet 已落实. */
+  measuresOpenPlanned: string[]
+  /** Cases and measures changed after this instant are not in the summary yet. */
+  countedAt: Date
 }
 
 /** The fields of a doc that are counts (optional numbers), so only they can be bumped. */

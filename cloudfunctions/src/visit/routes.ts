@@ -17,6 +17,9 @@ import { getPolicy } from './handlers/get-policy'
 import { setPolicy } from './handlers/set-policy'
 import { exportVisits } from './handlers/export-visits'
 import { linkFollowUp } from './handlers/link-follow-up'
+import { addMeasure } from './handlers/add-measure'
+import { updateMeasureStatus } from './handlers/update-measure-status'
+import { listMeasures } from './handlers/list-measures'
 
 export const routes: Routes<'visit'> = {
   listHouseholdVisits,
@@ -37,4 +40,7 @@ export const routes: Routes<'visit'> = {
   setPolicy,
   exportVisits,
   linkFollowUp,
+  addMeasure,
+  updateMeasureStatus,
+  listMeasures,
 }

@@ -15,6 +15,14 @@ export function ReportEntry({ roles }: { roles: readonly Role[] }) {
         clickable
         onClick={() => void Taro.navigateTo({ url: '/packages/report/pages/dashboard/index' })}
       />
+      <Cell
+        className='monitoring-entry'
+        title='防返贫监测看板'
+        description='监测对象类型与环节、超期、风险消除、无帮扶措施户，可导出'
+        extra='›'
+        clickable
+        onClick={() => void Taro.navigateTo({ url: '/packages/report/pages/monitoring/index' })}
+      />
     </CellGroup>
   )
 }

@@ -49,7 +49,46 @@ async function pairingVisit(run: RunningCloud): Promise<{ visitId: string; clien
   return { visitId: res.data.visitId, clientId: input.clientId }
 }
 
+/** A fresh measure of H1, added by the village team with demo-pairing responsible. */
+async function freshMeasure(run: RunningCloud): Promise<string> {
+  const [pairing] = run.cloud.db.find('people', { openid: 'demo-pairing' })
+  const res = (await run.call(
+    'visit',
+    'addMeasure',
+    {
+      householdId: H1,
+      measure: {
+        type: 'employment',
+        responsibleId: String(pairing._id),
+        startDay: '2026-11-01',
+        plannedDay: '2027-06-30',
+      },
+    },
+    'demo-secretary',
+  )) as { ok: boolean; data: { measure: { id: string } } }
+  if (!res.ok) throw new Error('could not add a measure for the authorization row')
+  return res.data.measure.id
+}
+
 export const visitRows: AuthzRows = {
+  // 帮扶措施: the village team, the household's pairing cadre and overseers in scope.
+  addMeasure: {
+    input: (run) => ({
+      householdId: H1,
+      measure: {
+        type: 'medical',
+        responsibleId: String(run.cloud.db.find('people', { openid: 'demo-pairing' })[0]._id),
+        startDay: '2026-11-01',
+        plannedDay: '2027-06-30',
+      },
+    }),
+    allowed: IN_SCOPE,
+  },
+  updateMeasureStatus: {
+    input: async (run) => ({ measureId: await freshMeasure(run), status: 'in_progress' }),
+    allowed: IN_SCOPE,
+  },
+  listMeasures: { input: () => ({ householdId: H1 }), allowed: IN_SCOPE },
   listHouseholdVisits: { input: () => ({ villageId: FIRST_VILLAGE }), allowed: IN_SCOPE },
   getHousehold: { input: () => ({ householdId: H1 }), allowed: IN_SCOPE },
   // The village team visits any household; pairing cadres their own (demo-multi is paired with H3).

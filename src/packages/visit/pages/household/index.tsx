@@ -3,6 +3,7 @@ import { useDidShow, useRouter } from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import { AsyncGate } from '@/components/async-gate'
 import { goVisit, useHousehold } from '@/hooks/use-visit'
+import { HouseholdMeasures } from '@/components/household-measures'
 import { VisitRow } from '../../visit-row'
 import '../../visit.scss'
 
@@ -54,6 +55,7 @@ export default function HouseholdPage() {
               </Text>
             ) : null}
             {message ? <Text className='zc-v__msg'>{message}</Text> : null}
+            {d.offline ? null : <HouseholdMeasures householdId={id} />}
             <Text className='zc-v__section'>走访记录</Text>
             {d.visits.length === 0 ? <Text className='zc-v__muted zc-v__pad'>尚无走访</Text> : null}
             {d.visits.map((v) => (
