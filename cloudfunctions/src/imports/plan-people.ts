@@ -17,6 +17,7 @@ const SCOPE_LEVELS: Record<Role, readonly OrgLevel[]> = {
   resident_cadre: ['village'],
   village_cadre: ['village'],
   pairing_cadre: ['village'],
+  dispatch_contact: [],
 }
 const HOME_LEVELS: readonly OrgLevel[] = ['county', 'township', 'village']
 

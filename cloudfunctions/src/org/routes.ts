@@ -17,6 +17,15 @@ import { listAudit } from './handlers/list-audit'
 import { updateVillage } from './handlers/update-village'
 import { getSettings } from './handlers/get-settings'
 import { updateSettings } from './handlers/update-settings'
+import { listDispatchUnits } from './handlers/list-dispatch-units'
+import { registerDispatchUnit } from './handlers/register-dispatch-unit'
+import { updateDispatchUnit } from './handlers/update-dispatch-unit'
+import { archiveDispatchUnit } from './handlers/archive-dispatch-unit'
+import { assignDispatchUnit } from './handlers/assign-dispatch-unit'
+import { listDispatchLeaves } from './handlers/list-dispatch-leaves'
+import { getAssessmentSheet } from './handlers/get-assessment-sheet'
+import { decideAssessment } from './handlers/decide-assessment'
+import { exportAssessments } from './handlers/export-assessments'
 
 export const routes: Routes<'org'> = {
   getWorkbench,
@@ -37,4 +46,13 @@ export const routes: Routes<'org'> = {
   updateVillage,
   getSettings,
   updateSettings,
+  listDispatchUnits,
+  registerDispatchUnit,
+  updateDispatchUnit,
+  archiveDispatchUnit,
+  assignDispatchUnit,
+  listDispatchLeaves,
+  getAssessmentSheet,
+  decideAssessment,
+  exportAssessments,
 }

@@ -151,7 +151,7 @@ export async function bindOpenid(
 export async function updatePerson(
   db: Database,
   personId: string,
-  data: Partial<Pick<PersonDoc, 'openid' | 'status'>>,
+  data: Partial<Pick<PersonDoc, 'openid' | 'status' | 'roles' | 'dispatchUnitId'>>,
   now: Date,
 ): Promise<void> {
   await db
@@ -167,4 +167,19 @@ export async function writePeople(
 ): Promise<void> {
   await insertAll(db, PEOPLE, w.creates)
   await updateAll(db, PEOPLE, w.updates)
+}
+
+/** Active people a 派出单位 sent (index `dispatch`), in id order. */
+export async function activePeopleOfDispatchUnits(
+  db: Database,
+  dispatchUnitIds: readonly string[],
+): Promise<PersonDoc[]> {
+  const found = await findByKeys<PersonDoc>(db, PEOPLE, 'dispatchUnitId', dispatchUnitIds, {
+    status: 'active',
+  })
+  return found.sort((a, b) => a._id.localeCompare(b._id))
+}
+
+export async function insertPerson(db: Database, doc: PersonDoc): Promise<void> {
+  await db.collection(PEOPLE).add({ data: { ...doc } })
 }
