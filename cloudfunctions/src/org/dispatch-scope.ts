@@ -1,8 +1,9 @@
 import { AppError } from '@contract/errors'
 import type { SignedInContext } from '../shared/context'
-import { hasRole, pathInScope, scopeUnitIds } from '../shared/auth'
-import { getDispatchUnit, type DispatchUnitDoc } from '../shared/dispatch-units'
-import { getUnitsByIds, loadUnit } from '../shared/org-units'
+import { scopeUnitIds } from '../shared/auth'
+import { contactUnitIds as contactsOf, dispatchUnitFor } from '../shared/dispatch-access'
+import type { DispatchUnitDoc } from '../shared/dispatch-units'
+import { getUnitsByIds } from '../shared/org-units'
 
 /** The county an admin manages 派出单位 for: the one county-level unit of their admin grants. */
 export async function adminCountyId(ctx: SignedInContext): Promise<string> {
@@ -14,24 +15,17 @@ export async function adminCountyId(ctx: SignedInContext): Promise<string> {
 
 /** The 派出单位 ids a contact's grants name. */
 export function contactUnitIds(ctx: SignedInContext): Set<string> {
-  return scopeUnitIds(ctx.caller, ['dispatch_contact'])
+  return contactsOf(ctx.caller)
 }
 
 /**
  * The 派出单位, if the caller may see it: an admin of the county that registered it, or its own
  * contact (`manage` refuses contacts: only admins change the register).
  */
-export async function loadDispatchUnitFor(
+export function loadDispatchUnitFor(
   ctx: SignedInContext,
   id: string,
   manage = false,
 ): Promise<DispatchUnitDoc> {
-  const unit = await getDispatchUnit(ctx.db, id)
-  if (!unit) throw new AppError('not-found', '派出单位不存在')
-  if (!manage && contactUnitIds(ctx).has(unit._id)) return unit
-  if (hasRole(ctx.caller, ['admin'])) {
-    const owner = await loadUnit(ctx.db, unit.ownerUnitId, '派出单位的登记单位不存在')
-    if (pathInScope(owner.path, scopeUnitIds(ctx.caller, ['admin']))) return unit
-  }
-  throw new AppError('permission-denied', '该派出单位不在您的管辖范围内')
+  return dispatchUnitFor(ctx.db, ctx.caller, id, ['admin'], !manage)
 }

@@ -17,6 +17,7 @@ export const DECIDING_ACTIONS: readonly string[] = [
   'rectify.approveEscalation',
   'rectify.dismissEscalation',
   'org.decideBindRequest',
+  'org.decideAssessment',
   'notice.replyObjection',
   'notice.convertObjection',
   'visit.reviewVisit',

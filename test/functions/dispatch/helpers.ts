@@ -48,3 +48,39 @@ export async function sentCadre(run: RunningCloud, dispatchUnitId: string | null
   await ok(run.call('org', 'assignDispatchUnit', { personId: cadre.id, dispatchUnitId }, 'demo-admin'))
   return cadre
 }
+
+/** A decided leave of a cadre of 瓦店镇's first village, straight into the database. */
+export function storeLeave(
+  run: RunningCloud,
+  personId: string,
+  fields: { type: string; startDay: string; endDay: string; status?: string },
+): string {
+  const _id = `lv-${personId}-${fields.startDay}`
+  const days = Math.round((Date.parse(fields.endDay) - Date.parse(fields.startDay)) / 86_400_000) + 1
+  run.cloud.db.insertMany('presence_leaves', [
+    {
+      _id,
+      personId,
+      personName: '请假人',
+      villageId: FIRST_VILLAGE,
+      villageName: '曹徐屯村',
+      townshipId: 'u-411302100',
+      countyId: 'u-411302',
+      type: fields.type,
+      startDay: fields.startDay,
+      endDay: fields.endDay,
+      days,
+      reason: '家中有事',
+      status: fields.status ?? 'approved',
+      approverLevel: 'township',
+      approverUnitId: 'u-411302100',
+      comment: null,
+      decidedById: null,
+      decidedByName: null,
+      decidedAt: null,
+      returnedDay: null,
+      createdAt: new Date(NOW),
+    },
+  ])
+  return _id
+}
