@@ -7,6 +7,7 @@
  * against the lowest CloudBase plans (README, What a county costs).
  * `npm run bench -- --only first-load [--scale demo] [--json f.json]`: the H5 app's first load on a
  * throttled cheap phone (needs dist/h5); the full run measures it too.
+ * `npm run bench -- --only org.getAssessment [--json f.json]`: only the specs whose action starts so.
  */
 import { execFileSync, spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
@@ -119,6 +120,20 @@ async function main(): Promise<void> {
         JSON.stringify({ ...CHEAP_PHONE, target_seconds: FIRST_LOAD_TARGET_SECONDS, ...load }, null, 2) +
           '\n',
       )
+    cloud.close()
+    return
+  }
+
+  const only = stringOption(args, 'only')
+  if (only) {
+    const picked = await runActions(
+      cloud,
+      SPECS.filter((s) => s.action.startsWith(only)),
+      quick ? 30 : 200,
+    )
+    for (const a of picked) console.log(JSON.stringify(a))
+    const out = stringOption(args, 'json')
+    if (out) writeFileSync(out, JSON.stringify({ scale, actions: picked }, null, 2) + '\n')
     cloud.close()
     return
   }

@@ -29,6 +29,7 @@ export async function runActions(
     const examined: number[] = []
     const returned: number[] = []
     let errors = 0
+    if (spec.setup) await spec.setup(cloud)
     for (let i = -5; i < n; i++) {
       const started = performance.now()
       // Warm-up calls take the first indexes, so every call of a varying spec is distinct.

@@ -3,6 +3,13 @@ import { orgSpecs } from './org'
 import { reportSpecs } from './report'
 import { presenceSpecs } from './presence'
 import { listSpecs } from './lists'
+import { dispatchSpecs } from './dispatch'
 
 /** Every benchmarked action; a feature adds its file here. */
-export const SPECS: BenchSpec[] = [...presenceSpecs, ...orgSpecs, ...listSpecs, ...reportSpecs]
+export const SPECS: BenchSpec[] = [
+  ...presenceSpecs,
+  ...orgSpecs,
+  ...listSpecs,
+  ...reportSpecs,
+  ...dispatchSpecs,
+]
