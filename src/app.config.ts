@@ -18,6 +18,8 @@ export default defineAppConfig({
         'pages/binding/index',
         'pages/audit/index',
         'pages/settings/index',
+        'pages/dispatch/index',
+        'pages/assessment/index',
       ],
     },
     {
