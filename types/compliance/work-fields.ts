@@ -58,6 +58,7 @@ export const WORK_FIELDS: readonly WorkFieldGroup[] = [
       '导入.人员.角色',
       '导入.人员.岗位',
       '导入.人员.负责单位编码',
+      '导入.人员.派出单位',
       'org.registerDispatchUnit:name',
       'org.updateDispatchUnit:name',
       'responsibleUnit',

@@ -36,6 +36,8 @@ export interface PersonRecord {
   role: Role
   post?: Post
   scopeCodes: string[]
+  /** A registered 派出单位's name; empty leaves the person's unit as it is. */
+  dispatchUnit: string
 }
 
 function code(r: RowReader, column: string, required = true): string {
@@ -113,7 +115,10 @@ export function parsePerson(r: RowReader, at: RowRef): PersonRecord {
     role: r.choice('角色', IMPORTED_ROLE_LABELS, { required: true }) ?? 'pairing_cadre',
     post: r.choice('岗位', POST_LABELS),
     scopeCodes: [],
+    dispatchUnit: r.text('派出单位', { max: 60 }),
   }
+  if (rec.dispatchUnit && rec.role !== 'resident_cadre')
+    r.fail('派出单位', `只有驻村干部填写派出单位，「${ROLE_LABELS[rec.role]}」请留空`)
   if (rec.post && !POST_ROLES.includes(rec.role))
     r.fail('岗位', `「${ROLE_LABELS[rec.role]}」不设岗位，请留空`)
   const scope = splitList(r.text('负责单位编码', { max: 500 }))
