@@ -10,6 +10,7 @@
  * throttled cheap phone (needs dist/h5); the full run measures it too.
  * `npm run bench -- --only actions --match org.listRoster [--quick]`: only the specs whose action starts
  * with the prefix, at county scale, without the HTTP, first-load and quality sections.
+ * `npm run bench -- --only org.getAssessment [--json f.json]`: only the specs whose action starts so.
  */
 import { execFileSync, spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
@@ -151,6 +152,19 @@ async function main(): Promise<void> {
       )
     const out = stringOption(args, 'json')
     if (out) writeFileSync(out, JSON.stringify(figures, null, 2) + '\n')
+    cloud.close()
+    return
+  }
+
+  if (only) {
+    const picked = await runActions(
+      cloud,
+      SPECS.filter((s) => s.action.startsWith(only)),
+      quick ? 30 : 200,
+    )
+    for (const a of picked) console.log(JSON.stringify(a))
+    const out = stringOption(args, 'json')
+    if (out) writeFileSync(out, JSON.stringify({ scale, actions: picked }, null, 2) + '\n')
     cloud.close()
     return
   }

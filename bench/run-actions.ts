@@ -24,12 +24,12 @@ export async function runActions(
   for (const spec of specs) {
     const [fn, action] = spec.action.split('.')
     const n = spec.iterations ?? defaultIterations
-    spec.setup?.(cloud)
     const times: number[] = []
     const requests: number[] = []
     const examined: number[] = []
     const returned: number[] = []
     let errors = 0
+    if (spec.setup) await spec.setup(cloud)
     for (let i = -5; i < n; i++) {
       const started = performance.now()
       // Warm-up calls take the first indexes, so every call of a varying spec is distinct.

@@ -21,6 +21,8 @@ export default defineAppConfig({
         'pages/team/index',
         'pages/postings/index',
         'pages/roster/index',
+        'pages/dispatch/index',
+        'pages/assessment/index',
       ],
     },
     {

@@ -5,6 +5,7 @@ import { presenceSpecs } from './presence'
 import { listSpecs } from './lists'
 import { rosterSpecs } from './roster'
 import { monitoringSpecs } from './monitoring'
+import { dispatchSpecs } from './dispatch'
 
 /** Every benchmarked action; a feature adds its file here. */
 export const SPECS: BenchSpec[] = [
@@ -14,4 +15,5 @@ export const SPECS: BenchSpec[] = [
   ...reportSpecs,
   ...rosterSpecs,
   ...monitoringSpecs,
+  ...dispatchSpecs,
 ]

@@ -12,6 +12,9 @@ export interface BenchSpec {
   targetP95Ms?: number
   targetDocsExamined?: number
   iterations?: number
-  /** Data the spec needs beyond the seed, put in once before its first call. */
+  /**
+   * Data the spec needs beyond the seed, put in once before the warm-up: directly, or through the
+   * actions themselves (say, registering what the spec reads); awaited when it returns a promise.
+   */
   setup?: (cloud: LocalCloud) => unknown
 }

@@ -10,6 +10,7 @@ import { orgVillageActions } from './org-village'
 import { orgSettingsActions } from './org-settings'
 import { orgPostingActions } from './org-postings'
 import { orgRosterActions } from './org-roster'
+import { orgDispatchActions } from './org-dispatch'
 import { policyViewSchema } from './presence-views'
 
 const roleViewSchema = z.object({
@@ -47,4 +48,5 @@ export const orgApi = {
   ...orgSettingsActions,
   ...orgPostingActions,
   ...orgRosterActions,
+  ...orgDispatchActions,
 }

@@ -127,9 +127,14 @@ export const presenceApi = {
     }),
   }),
   exportMonth: defineAction({
-    summary: '导出驻村工作记实（xlsx）：一个乡镇或全县',
-    access: SUPERVISING_ROLES,
-    input: z.strictObject({ month: monthSchema, townshipId: idSchema.optional() }),
+    summary:
+      '导出驻村工作记实（xlsx）：一个乡镇或全县，可只含一个派出单位的干部（派出单位联系人只能导出本单位）',
+    access: [...SUPERVISING_ROLES, 'dispatch_contact'],
+    input: z.strictObject({
+      month: monthSchema,
+      townshipId: idSchema.optional(),
+      dispatchUnitId: idSchema.optional(),
+    }),
     output: z.object({ fileID: z.string(), url: z.string(), fileName: z.string(), rows: z.number() }),
   }),
   ...presenceAbsenceActions,

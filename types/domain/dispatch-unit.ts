@@ -37,3 +37,24 @@ export const dispatchUnitSchema = z.object({
   status: z.enum(['active', 'archived']),
 })
 export type DispatchUnit = z.infer<typeof dispatchUnitSchema>
+
+/** The register's row: the unit, its contact (phone masked), whether the contact has signed in, its cadres. */
+export const dispatchUnitRowSchema = dispatchUnitSchema.extend({
+  kindLabel: z.string(),
+  contactBound: z.boolean(),
+  cadres: z.number().int().min(0),
+})
+export type DispatchUnitRow = z.infer<typeof dispatchUnitRowSchema>
+
+const MOBILE = /^1[3-9]\d{9}$/
+export const dispatchUnitNameSchema = z
+  .string()
+  .trim()
+  .min(2, '单位名称至少 2 个字')
+  .max(60, '单位名称不超过 60 字')
+export const contactNameSchema = z
+  .string()
+  .trim()
+  .min(2, '联系人姓名至少 2 个字')
+  .max(20, '联系人姓名不超过 20 字')
+export const contactPhoneSchema = z.string().trim().regex(MOBILE, '联系人手机号应为 11 位手机号')

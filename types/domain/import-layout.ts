@@ -60,6 +60,7 @@ export const IMPORT_LAYOUTS: Record<ImportKind, ImportLayout> = {
         '第一书记',
       ),
       col('负责单位编码', false, '角色的范围，多个用顿号或逗号分隔；不填则为所属单位', '411302100207'),
+      col('派出单位', false, '驻村干部的派出单位名称，须已在“派出单位”中登记；不填则不改', '省农业农村厅'),
     ],
   },
   households: {

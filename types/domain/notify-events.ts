@@ -72,6 +72,16 @@ export interface NotifyPayloads {
     noticeTitle: string
     text: string
   }
+  assessment_decided: {
+    personId: string
+    personName: string
+    /** The 派出单位's bound contact, when the cadre was sent by one: the result goes there too. */
+    contactId: string | null
+    year: number
+    gradeLabel: string
+    reason: string
+    deciderName: string
+  }
   sign_reviewed: {
     personId: string
     day: string
@@ -158,6 +168,7 @@ export const OBJECTIONS_PAGE = '/packages/notice/pages/objections/index'
 export const CALENDAR_PAGE = '/packages/presence/pages/calendar/index'
 export const POSTINGS_PAGE = '/packages/org/pages/postings/index'
 export const HOUSEHOLD_PAGE = '/packages/visit/pages/household/index'
+export const INBOX_PAGE = '/packages/notice/pages/inbox/index'
 
 const itemLink = (p: { itemId: string }) => `${RECT_DETAIL_PAGE}?id=${p.itemId}`
 const itemRef = (p: { itemId: string }) => p.itemId
@@ -266,6 +277,15 @@ export const NOTIFY_TABLE: { [K in NotifyKind]: EventRow<NotifyPayloads[K]> } = 
     link: (p) => `${OBJECTIONS_PAGE}?noticeId=${p.noticeId}`,
     title: (p) => `公示收到异议：${p.noticeTitle}`,
     body: (p) => cut(p.text, 100),
+  },
+  assessment_decided: {
+    ref: (p) => `${p.personId}_${p.year}`,
+    template: 'reminder',
+    status: () => '已评定',
+    to: (p) => [p.personId, ...(p.contactId ? [p.contactId] : [])],
+    link: () => INBOX_PAGE,
+    title: (p) => `${p.personName} ${p.year} 年度考核：${p.gradeLabel}`,
+    body: (p) => `${p.deciderName}评定，理由：${cut(p.reason, 80)}`,
   },
   sign_reviewed: {
     ref: (p) => `${p.personId}_${p.day}`,

@@ -8,6 +8,7 @@ export const ROLES = [
   'resident_cadre',
   'village_cadre',
   'pairing_cadre',
+  'dispatch_contact',
 ] as const
 export const roleSchema = z.enum(ROLES)
 export type Role = z.infer<typeof roleSchema>
@@ -19,6 +20,7 @@ export const ROLE_LABELS: Record<Role, string> = {
   resident_cadre: '驻村干部',
   village_cadre: '村干部',
   pairing_cadre: '帮扶责任人',
+  dispatch_contact: '派出单位联系人',
 }
 
 export const POSTS = [
@@ -43,7 +45,11 @@ export const POST_LABELS: Record<Post, string> = {
 
 export const roleGrantSchema = z.object({
   role: roleSchema,
-  /** Org unit ids the role covers; for pairing cadres, the village of their households. */
+  /**
+   * Org unit ids the role covers; for pairing cadres, the village of their households. A 派出单位
+   * contact's grant names their dispatch unit instead: no org path ever contains it, so every
+   * org-scoped check refuses them and only the dispatch-unit actions let them through.
+   */
   unitIds: z.array(z.string().min(1).max(64)).min(1).max(50),
   post: postSchema.optional(),
 })

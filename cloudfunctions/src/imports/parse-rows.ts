@@ -36,6 +36,8 @@ export interface PersonRecord {
   role: Role
   post?: Post
   scopeCodes: string[]
+  /** A registered 派出单位's name; empty leaves the person's unit as it is. */
+  dispatchUnit: string
 }
 
 function code(r: RowReader, column: string, required = true): string {
@@ -93,6 +95,15 @@ export function idNumber(r: RowReader, column: string, required: boolean): strin
 
 // Posts only describe resident and village cadres; a post on another role is a mistake in the sheet.
 const POST_ROLES: readonly Role[] = ['resident_cadre', 'village_cadre']
+// A 派出单位 contact is made by registering the 派出单位 (its grant names that unit, not an org unit).
+const IMPORTED_ROLE_LABELS: Record<Exclude<Role, 'dispatch_contact'>, string> = {
+  admin: ROLE_LABELS.admin,
+  supervisor: ROLE_LABELS.supervisor,
+  township_leader: ROLE_LABELS.township_leader,
+  resident_cadre: ROLE_LABELS.resident_cadre,
+  village_cadre: ROLE_LABELS.village_cadre,
+  pairing_cadre: ROLE_LABELS.pairing_cadre,
+}
 
 export function parsePerson(r: RowReader, at: RowRef): PersonRecord {
   const rec: PersonRecord = {
@@ -101,10 +112,13 @@ export function parsePerson(r: RowReader, at: RowRef): PersonRecord {
     phone: mobile(r, '手机号', true),
     idNumber: idNumber(r, '身份证号', false),
     homeCode: code(r, '所属单位编码'),
-    role: r.choice('角色', ROLE_LABELS, { required: true }) ?? 'pairing_cadre',
+    role: r.choice('角色', IMPORTED_ROLE_LABELS, { required: true }) ?? 'pairing_cadre',
     post: r.choice('岗位', POST_LABELS),
     scopeCodes: [],
+    dispatchUnit: r.text('派出单位', { max: 60 }),
   }
+  if (rec.dispatchUnit && rec.role !== 'resident_cadre')
+    r.fail('派出单位', `只有驻村干部填写派出单位，「${ROLE_LABELS[rec.role]}」请留空`)
   if (rec.post && !POST_ROLES.includes(rec.role))
     r.fail('岗位', `「${ROLE_LABELS[rec.role]}」不设岗位，请留空`)
   const scope = splitList(r.text('负责单位编码', { max: 500 }))

@@ -17,6 +17,7 @@ const SCOPE_LEVELS: Record<Role, readonly OrgLevel[]> = {
   resident_cadre: ['village'],
   village_cadre: ['village'],
   pairing_cadre: ['village'],
+  dispatch_contact: [],
 }
 const HOME_LEVELS: readonly OrgLevel[] = ['county', 'township', 'village']
 
@@ -24,6 +25,8 @@ interface Person {
   first: PersonRecord
   homeUnitId: string
   grants: RoleGrant[]
+  /** Set when a row names the person's 派出单位. */
+  dispatchUnitId?: string
 }
 
 function resolveRow(pc: PlanContext, rec: PersonRecord, units: Map<string, UnitRef>): RoleGrant | undefined {
@@ -82,9 +85,20 @@ function groupRows(
       )
       continue
     }
+    const dispatchUnitId = rec.dispatchUnit ? pc.dispatchUnits.get(rec.dispatchUnit) : undefined
+    if (rec.dispatchUnit && !dispatchUnitId) {
+      issueAt(
+        pc.issues,
+        rec.at,
+        '派出单位',
+        `派出单位「${rec.dispatchUnit}」未登记或已归档，请先在“派出单位”中登记`,
+      )
+      continue
+    }
     const grant = resolveRow(pc, rec, units)
     if (!grant) continue
     const target = person ?? { first: rec, homeUnitId: units.get(rec.homeCode)!.id, grants: [] }
+    if (dispatchUnitId) target.dispatchUnitId = dispatchUnitId
     people.set(rec.phone, target)
     const twin = target.grants.find((g) => g.role === grant.role && g.post === grant.post)
     if (twin) twin.unitIds = [...new Set([...twin.unitIds, ...grant.unitIds])]
@@ -108,13 +122,17 @@ export function planPeople(
   for (const [phone, p] of groupRows(pc, records, units)) {
     const phoneHash = keyedHash(phone)
     const id = p.first.idNumber
-    const fields: Doc = { name: p.first.name, homeUnitId: p.homeUnitId, roles: p.grants }
-    if (id) fields.idHash = keyedHash(id)
     const current = existing.get(phoneHash)
+    // A 派出单位 contact's grant comes from the register, not the sheet: an import keeps it.
+    const kept = current ? current.roles.filter((g) => g.role === 'dispatch_contact') : []
+    const fields: Doc = { name: p.first.name, homeUnitId: p.homeUnitId, roles: [...p.grants, ...kept] }
+    if (id) fields.idHash = keyedHash(id)
+    if (p.dispatchUnitId) fields.dispatchUnitId = p.dispatchUnitId
     if (current) {
       personByPhone.set(phone, current._id)
       const before: Doc = { name: current.name, homeUnitId: current.homeUnitId, roles: current.roles }
       if (id) before.idHash = current.idHash
+      if (p.dispatchUnitId) before.dispatchUnitId = current.dispatchUnitId ?? null
       if (same(before, fields)) plan.unchanged++
       else
         plan.updates.push({

@@ -26,6 +26,8 @@ export interface PlanContext {
   issues: ImportIssue[]
   scope: Set<string>
   now: Date
+  /** Active 派出单位 of the admin's county, by name: the people sheet names them. */
+  dispatchUnits: Map<string, string>
 }
 
 /** Stable JSON for "did anything change" comparisons (key order never counts as a change). */

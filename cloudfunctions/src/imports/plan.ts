@@ -18,6 +18,7 @@ import { planHouseholds } from './plan-households'
 import { emptyPlan, type PlanContext, type WritePlan } from './plan-types'
 import { unitsByCodes } from '../shared/org-units'
 import { peopleByPhoneHashes } from '../shared/people'
+import { dispatchUnitsOf } from '../shared/dispatch-units'
 import { householdsByIdHashes } from '../shared/households'
 import type { Table } from './table'
 
@@ -99,11 +100,21 @@ function invalidHeadIds(p: Parsed, tables: Table[], issues: ImportIssue[]): Set<
   return ids
 }
 
+/** The active 派出单位 registered by the admin's units, by name (read only when a file names one). */
+async function dispatchUnitsByName(ctx: HandlerContext, scope: Set<string>): Promise<Map<string, string>> {
+  const units = (await Promise.all([...scope].map((id) => dispatchUnitsOf(ctx.db, id)))).flat()
+  return new Map(units.filter((u) => u.status === 'active').map((u) => [u.name, u._id]))
+}
+
 /** Reads everything the file refers to by natural key, then decides row by row: nothing is written. */
 export async function planImport(ctx: HandlerContext, tables: Table[]): Promise<ImportPlan> {
   const issues: ImportIssue[] = []
   const p = parseTables(tables, issues)
-  const pc: PlanContext = { issues, scope: scopeUnitIds(ctx.caller, ['admin']), now: ctx.now }
+  const scope = scopeUnitIds(ctx.caller, ['admin'])
+  const dispatchUnits = p.people.some((x) => x.dispatchUnit)
+    ? await dispatchUnitsByName(ctx, scope)
+    : new Map<string, string>()
+  const pc: PlanContext = { issues, scope, now: ctx.now, dispatchUnits }
   const codes = [
     ...p.units.flatMap((u) => [u.code, u.parentCode]),
     ...p.people.flatMap((x) => [x.homeCode, ...x.scopeCodes]),

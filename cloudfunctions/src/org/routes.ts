@@ -25,6 +25,15 @@ import { endPosting } from './handlers/end-posting'
 import { backfillPostings } from './handlers/backfill-postings'
 import { listRosterReview } from './handlers/list-roster-review'
 import { decideRosterCase } from './handlers/decide-roster-case'
+import { listDispatchUnits } from './handlers/list-dispatch-units'
+import { registerDispatchUnit } from './handlers/register-dispatch-unit'
+import { updateDispatchUnit } from './handlers/update-dispatch-unit'
+import { archiveDispatchUnit } from './handlers/archive-dispatch-unit'
+import { assignDispatchUnit } from './handlers/assign-dispatch-unit'
+import { listDispatchLeaves } from './handlers/list-dispatch-leaves'
+import { getAssessmentSheet } from './handlers/get-assessment-sheet'
+import { decideAssessment } from './handlers/decide-assessment'
+import { exportAssessments } from './handlers/export-assessments'
 
 export const routes: Routes<'org'> = {
   getWorkbench,
@@ -53,4 +62,13 @@ export const routes: Routes<'org'> = {
   backfillPostings,
   listRosterReview,
   decideRosterCase,
+  listDispatchUnits,
+  registerDispatchUnit,
+  updateDispatchUnit,
+  archiveDispatchUnit,
+  assignDispatchUnit,
+  listDispatchLeaves,
+  getAssessmentSheet,
+  decideAssessment,
+  exportAssessments,
 }

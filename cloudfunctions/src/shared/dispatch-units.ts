@@ -48,3 +48,13 @@ export async function updateDispatchUnit(
 ): Promise<void> {
   await db.collection(DISPATCH_UNITS).doc(id).update({ data })
 }
+
+/** Names of the 派出单位 that sent some people, keyed by unit id (the 记实's 派出单位 column). */
+export async function dispatchUnitNames(
+  db: Database,
+  people: ReadonlyArray<{ dispatchUnitId?: string | null }>,
+): Promise<Map<string, string>> {
+  const ids = [...new Set(people.flatMap((p) => (p.dispatchUnitId ? [p.dispatchUnitId] : [])))]
+  if (ids.length === 0) return new Map()
+  return new Map([...(await dispatchUnitsByIds(db, ids)).values()].map((u) => [u._id, u.name]))
+}

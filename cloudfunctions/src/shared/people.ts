@@ -151,7 +151,7 @@ export async function bindOpenid(
 export async function updatePerson(
   db: Database,
   personId: string,
-  data: Partial<Pick<PersonDoc, 'openid' | 'status'>>,
+  data: Partial<Pick<PersonDoc, 'openid' | 'status' | 'roles' | 'dispatchUnitId'>>,
   now: Date,
 ): Promise<void> {
   await db
@@ -207,4 +207,18 @@ export async function firstSecretaryVillages(
     for (const g of p.roles)
       if (g.role === 'resident_cadre' && g.post === 'first_secretary') g.unitIds.forEach((id) => out.add(id))
   return out
+}
+/** Active people a 派出单位 sent (index `dispatch`), in id order. */
+export async function activePeopleOfDispatchUnits(
+  db: Database,
+  dispatchUnitIds: readonly string[],
+): Promise<PersonDoc[]> {
+  const found = await findByKeys<PersonDoc>(db, PEOPLE, 'dispatchUnitId', dispatchUnitIds, {
+    status: 'active',
+  })
+  return found.sort((a, b) => a._id.localeCompare(b._id))
+}
+
+export async function insertPerson(db: Database, doc: PersonDoc): Promise<void> {
+  await db.collection(PEOPLE).add({ data: { ...doc } })
 }

@@ -78,3 +78,23 @@ export async function daysOfVillagesFrom(
   const _ = db.command
   return pageAll<PresenceDayDoc>(db, DAYS, { villageId: _.in([...villageIds]), day: _.gte(fromDay) })
 }
+
+/** Days of some people in a year whose signs a person looked at and kept (the 年度考核's facts). */
+export async function keptSignDaysOfPeople(
+  db: Database,
+  personIds: readonly string[],
+  year: number,
+): Promise<PresenceDayDoc[]> {
+  const _ = db.command
+  const unique = [...new Set(personIds)]
+  const out: PresenceDayDoc[] = []
+  for (let i = 0; i < unique.length; i += 100)
+    out.push(
+      ...(await pageAll<PresenceDayDoc>(db, DAYS, {
+        personId: _.in(unique.slice(i, i + 100)),
+        month: _.gte(`${year}-01`).and(_.lte(`${year}-12`)),
+        signReview: { kept: true },
+      })),
+    )
+  return out
+}

@@ -12,6 +12,8 @@ export interface ExportRow {
   village: string
   name: string
   post: string
+  /** The 派出单位 that sent the cadre; empty for a local cadre. */
+  dispatchUnit: string
   presentDays: number
   leaveDays: number
   awayDays: number
@@ -30,6 +32,8 @@ export interface ExportInputs {
   villages: OrgUnitDoc[]
   townshipNames: Map<string, string>
   cadres: Cadre[]
+  /** 派出单位 names by id (shared/dispatch-units.ts `dispatchUnitNames`). */
+  dispatchUnitNames: Map<string, string>
   days: PresenceDayDoc[]
   leaves: LeaveDoc[]
   absences: AbsenceDoc[]
@@ -66,6 +70,7 @@ export function exportRows(input: ExportInputs): ExportRow[] {
         village: v.name,
         name: c.person.name,
         post: c.postLabel,
+        dispatchUnit: input.dispatchUnitNames.get(c.person.dispatchUnitId ?? '') ?? '',
         presentDays: rec.presentDays,
         leaveDays: rec.leaveDays,
         awayDays: rec.awayDays,

@@ -8,6 +8,7 @@ const COLUMNS: Array<{ header: string; key: keyof ExportRow | 'no'; width: numbe
   { header: '村', key: 'village', width: 12 },
   { header: '姓名', key: 'name', width: 10 },
   { header: '职务', key: 'post', width: 12 },
+  { header: '派出单位', key: 'dispatchUnit', width: 18 },
   { header: '在村天数', key: 'presentDays', width: 10 },
   { header: '请假天数', key: 'leaveDays', width: 10 },
   { header: '未记录天数', key: 'awayDays', width: 11 },

@@ -87,3 +87,22 @@ export async function leavesOfTownshipsFrom(
   const _ = db.command
   return pageAll<LeaveDoc>(db, LEAVES, { townshipId: _.in(townshipIds), endDay: _.gte(fromDay) })
 }
+
+/** Leaves of some people ending on or after a day (a 派出单位's cadres over a year), 100 people a read. */
+export async function leavesOfPeopleFrom(
+  db: Database,
+  personIds: readonly string[],
+  fromDay: string,
+): Promise<LeaveDoc[]> {
+  const _ = db.command
+  const unique = [...new Set(personIds)]
+  const out: LeaveDoc[] = []
+  for (let i = 0; i < unique.length; i += 100)
+    out.push(
+      ...(await pageAll<LeaveDoc>(db, LEAVES, {
+        personId: _.in(unique.slice(i, i + 100)),
+        endDay: _.gte(fromDay),
+      })),
+    )
+  return out
+}

@@ -1,5 +1,5 @@
 import type { Database, Doc } from './db-types'
-import { pageAll } from './paging'
+import { findByKeys, pageAll } from './paging'
 import { isDuplicateKey } from './db-errors'
 
 /** `stats_village_month`: counters bumped by presence, visit and rectify. */
@@ -226,4 +226,14 @@ export async function villageTotalsUnder(
     totals.households += Number(v.households) || 0
   }
   return totals
+}
+
+/** Per-cadre month docs of some people over some months, read by id (`${personId}_${month}`). */
+export async function presenceMonthsOfPeople(
+  db: Database,
+  personIds: readonly string[],
+  months: readonly string[],
+): Promise<PresenceMonthDoc[]> {
+  const ids = personIds.flatMap((p) => months.map((m) => `${p}_${m}`))
+  return findByKeys<PresenceMonthDoc>(db, PRESENCE_MONTHS, '_id', ids)
 }

@@ -3,7 +3,7 @@ import type { Database } from '../shared/db-types'
 import { bumpStats } from '../shared/stats'
 import type { VisitDoc } from './docs'
 import { bumpCoverage } from '../shared/visit-coverage'
-import { VISITS } from './repo-visits'
+import { VISITS } from '../shared/visits'
 
 /**
  * Counts a stored visit once: the household's coverage doc for the period, then the village's

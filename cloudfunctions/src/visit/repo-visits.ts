@@ -4,7 +4,7 @@ import { inTransaction } from '../shared/transaction'
 import { isDuplicateKey } from '../shared/db-errors'
 import type { VisitDoc, VisitVersionDoc } from './docs'
 
-export const VISITS = 'visits'
+import { VISITS } from '../shared/visits'
 export const VERSIONS = 'visit_versions'
 
 export async function findVisitByClientId(db: Database, clientId: string): Promise<VisitDoc | null> {

@@ -7,8 +7,21 @@ const go = (url: string) => () => void Taro.navigateTo({ url })
 /** The 我的 tab's entries to the org pages; admin tools only for county admins. */
 export function OrgMenu({ roles }: { roles: readonly Role[] }) {
   const admin = roles.includes('admin')
+  const contact = roles.includes('dispatch_contact')
   return (
     <>
+      {contact ? (
+        <CellGroup title='派出单位'>
+          <Cell
+            className='menu-my-dispatch'
+            title='本单位所派干部'
+            description='请假记录、驻村工作记实与年度考核'
+            extra='›'
+            clickable
+            onClick={go('/packages/org/pages/dispatch/index')}
+          />
+        </CellGroup>
+      ) : null}
       <CellGroup title='组织与人员'>
         <Cell
           className='menu-tree'
@@ -51,6 +64,14 @@ export function OrgMenu({ roles }: { roles: readonly Role[] }) {
             extra='›'
             clickable
             onClick={go('/packages/org/pages/roster/index')}
+          />
+          <Cell
+            className='menu-dispatch'
+            title='派出单位与年度考核'
+            description='登记派出单位及联系人，评定并导出年度考核'
+            extra='›'
+            clickable
+            onClick={go('/packages/org/pages/dispatch/index')}
           />
           <Cell
             className='menu-audit'

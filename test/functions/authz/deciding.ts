@@ -18,6 +18,7 @@ export const DECIDING_ACTIONS: readonly string[] = [
   'rectify.dismissEscalation',
   'org.decideBindRequest',
   'org.decideRosterCase',
+  'org.decideAssessment',
   'notice.replyObjection',
   'notice.convertObjection',
   'visit.reviewVisit',

@@ -1,6 +1,7 @@
 import { ALL, EVERYONE, type AuthzRows, type Identity } from './types'
 import { addPerson, FIRST_VILLAGE, freshOpenid, personIdOf } from '../org/fixtures'
 import { ownBindRequest, ownRosterCase } from './self-cases'
+import { orgDispatchRows } from './dispatch.rows'
 import type { RunningCloud } from '../../helpers/local-cloud'
 
 /** Everyone whose scope covers 瓦店镇's first village. */
@@ -131,4 +132,5 @@ export const orgRows: AuthzRows = {
     input: () => ({ section: 'reminders', values: { presenceDaily: false } }),
     allowed: ADMIN,
   },
+  ...orgDispatchRows,
 }

@@ -1,6 +1,7 @@
 import { AppError } from '@contract/errors'
 import { normalizeBindCode } from '@contract/domain/binding'
 import type { Handler } from '../../shared/handler'
+import { linkBoundContact } from '../dispatch-contact'
 import { keyedHash } from '../../shared/sensitive'
 import { writeAudit } from '../../shared/audit'
 import { consumeCode, findCode, releaseCode } from '../repo-binding'
@@ -25,6 +26,7 @@ export const bindWithCode: Handler<'org', 'bindWithCode'> = async (input, ctx) =
     await releaseCode(ctx.db, code._id)
     throw new AppError('failed-precondition', '该人员已绑定，请联系组织部')
   }
+  await linkBoundContact(ctx, person)
   await giveAttemptBack(ctx, attempt)
   await writeAudit(ctx, 'person', person._id, `「${person.name}」用绑定码绑定微信`)
   return { personId: person._id, personName: person.name }

@@ -1,5 +1,6 @@
 import { AppError } from '@contract/errors'
 import type { Handler } from '../../shared/handler'
+import { linkBoundContact } from '../dispatch-contact'
 import { loadCaller } from '../../shared/auth'
 import { writeAudit } from '../../shared/audit'
 import { refuseSelfDecision } from '../../shared/self-decision'
@@ -34,6 +35,7 @@ export const decideBindRequest: Handler<'org', 'decideBindRequest'> = async (inp
     await reopenRequest(ctx.db, request._id)
     throw new AppError('failed-precondition', '该人员已停用或已绑定')
   }
+  await linkBoundContact(ctx, person)
   await writeAudit(ctx, 'person', person._id, `通过「${person.name}」的绑定申请`)
   return { ok: true as const }
 }

@@ -3,6 +3,7 @@ import type { CountItem } from '@contract/api/common'
 import type { Handler } from '../../shared/handler'
 import { countUnitsUnder, getUnitsByIds } from '../../shared/org-units'
 import { scopeUnitIds } from '../../shared/auth'
+import { dispatchUnitsByIds } from '../../shared/dispatch-units'
 import { villageTotalsUnder } from '../../shared/stats'
 import { unreadCount } from '../../shared/notify'
 import { countyIdOf } from '../../shared/org-tree'
@@ -24,7 +25,11 @@ export const getWorkbench: Handler<'org', 'getWorkbench'> = async (_input, ctx) 
       return u ? [{ id: u._id, name: u.name, level: u.level }] : []
     }),
   }))
-  const scopeNames = [...new Set(roles.flatMap((r) => r.units.map((u) => u.name)))]
+  // A 派出单位 contact's grant names their 派出单位, not an org unit: their scope reads as its name.
+  const contactOf = [...scopeUnitIds(ctx.caller, ['dispatch_contact'])]
+  const dispatchNames =
+    contactOf.length > 0 ? [...(await dispatchUnitsByIds(ctx.db, contactOf)).values()].map((u) => u.name) : []
+  const scopeNames = [...new Set([...roles.flatMap((r) => r.units.map((u) => u.name)), ...dispatchNames])]
   const scope = [...scopeUnitIds(ctx.caller)]
   const supervising = [...scopeUnitIds(ctx.caller, SUPERVISING_ROLES)]
   const counts: CountItem[] = []

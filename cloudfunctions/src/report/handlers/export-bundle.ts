@@ -9,6 +9,7 @@ import { exportRows as presenceRows } from '../../shared/presence-export-rows'
 import { daysOfTownshipsMonth } from '../../shared/presence-days'
 import { leavesOfTownshipsFrom } from '../../shared/presence-leaves'
 import { cadresOfVillages } from '../../shared/presence-roster'
+import { dispatchUnitNames } from '../../shared/dispatch-units'
 import { getPolicyDoc, rulesOf } from '../../shared/presence-policy'
 import { unexcusedOfTownships } from '../../shared/presence-absences'
 import { exportRows as ledgerRows } from '../../shared/rectify-items'
@@ -44,6 +45,10 @@ export const exportBundle: Handler<'report', 'exportBundle'> = async (input, ctx
     villageMonths(ctx.db, ids, monthsOfPeriod(period)),
     ledgerRows(ctx.db, { [`${unit.level}Id`]: unit._id }),
   ])
+  const dispatchNames = await dispatchUnitNames(
+    ctx.db,
+    cadres.map((c) => c.person),
+  )
   const presence = presenceRows({
     month: input.month,
     today: shanghaiDay(ctx.now),
@@ -51,6 +56,7 @@ export const exportBundle: Handler<'report', 'exportBundle'> = async (input, ctx
     villages,
     townshipNames: names,
     cadres,
+    dispatchUnitNames: dispatchNames,
     days,
     leaves,
     absences,

@@ -1,4 +1,4 @@
-import { useRouter } from '@tarojs/taro'
+import Taro, { useRouter } from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import { PersonList } from '@/components/person-list'
@@ -20,6 +20,12 @@ const BOUND_GROUPS = [
     ],
   },
 ]
+
+// A resident cadre's 派出单位 is chosen on the register page, which lists the county's units.
+const chooseDispatch = (personId: string, name: string) =>
+  void Taro.navigateTo({
+    url: `/packages/org/pages/dispatch/index?assignPersonId=${personId}&name=${encodeURIComponent(name)}`,
+  })
 
 /** People of a unit, phones masked. County admins also issue binding codes and unbind here. */
 export default function PeoplePage() {
@@ -44,19 +50,32 @@ export default function PeoplePage() {
         extra={
           admin
             ? (p) =>
-                p.status !== 'active' ? null : p.bound ? (
-                  <Button size='small' className='unbind-person' onClick={() => void unbind(p.id)}>
-                    解除绑定
-                  </Button>
-                ) : (
-                  <Button
-                    size='small'
-                    type='primary'
-                    className='issue-code'
-                    onClick={() => void issueCode(p.id)}
-                  >
-                    生成绑定码
-                  </Button>
+                p.status !== 'active' ? null : (
+                  <>
+                    {p.roles.some((r) => r.role === 'resident_cadre') ? (
+                      <Button
+                        size='small'
+                        className='choose-dispatch'
+                        onClick={() => chooseDispatch(p.id, p.name)}
+                      >
+                        派出单位
+                      </Button>
+                    ) : null}
+                    {p.bound ? (
+                      <Button size='small' className='unbind-person' onClick={() => void unbind(p.id)}>
+                        解除绑定
+                      </Button>
+                    ) : (
+                      <Button
+                        size='small'
+                        type='primary'
+                        className='issue-code'
+                        onClick={() => void issueCode(p.id)}
+                      >
+                        生成绑定码
+                      </Button>
+                    )}
+                  </>
                 )
             : undefined
         }
