@@ -72,6 +72,23 @@ export interface NotifyPayloads {
     noticeTitle: string
     text: string
   }
+  monitor_step: {
+    caseId: string
+    /** Masked head name and village, as the case list shows them. */
+    headName: string
+    villageName: string
+    kindLabel: string
+    /** The step just taken (or 发起 for a new case) and where the case waits now. */
+    stepLabel: string
+    outcome: 'started' | 'passed' | 'rejected'
+    nowLabel: string
+    actorName: string
+    note: string
+    /** The household's 帮扶责任人, the village's cadres and whoever started the case. */
+    pairingIds: string[]
+    cadreIds: string[]
+    starterId: string | null
+  }
   sign_reviewed: {
     personId: string
     day: string
@@ -113,6 +130,7 @@ export const LEAVE_PAGE = '/packages/presence/pages/leave/index'
 export const VISIT_PAGE = '/packages/visit/pages/visit/index'
 export const OBJECTIONS_PAGE = '/packages/notice/pages/objections/index'
 export const CALENDAR_PAGE = '/packages/presence/pages/calendar/index'
+export const MONITOR_CASE_PAGE = '/packages/monitor/pages/case/index'
 
 const itemLink = (p: { itemId: string }) => `${RECT_DETAIL_PAGE}?id=${p.itemId}`
 const itemRef = (p: { itemId: string }) => p.itemId
@@ -221,6 +239,18 @@ export const NOTIFY_TABLE: { [K in NotifyKind]: EventRow<NotifyPayloads[K]> } = 
     link: (p) => `${OBJECTIONS_PAGE}?noticeId=${p.noticeId}`,
     title: (p) => `公示收到异议：${p.noticeTitle}`,
     body: (p) => cut(p.text, 100),
+  },
+  monitor_step: {
+    ref: (p) => p.caseId,
+    template: 'reminder',
+    status: (p) => (p.outcome === 'rejected' ? '未通过' : p.outcome === 'started' ? '待评议' : '已通过'),
+    to: (p) => [...p.pairingIds, ...p.cadreIds, ...(p.starterId ? [p.starterId] : [])],
+    link: (p) => `${MONITOR_CASE_PAGE}?id=${p.caseId}`,
+    title: (p) =>
+      p.outcome === 'started'
+        ? `${p.kindLabel}待评议：${p.villageName}${p.headName}户`
+        : `${p.kindLabel}${p.stepLabel}${p.outcome === 'rejected' ? '未通过' : '已通过'}：${p.villageName}${p.headName}户`,
+    body: (p) => `${said(p.actorName, cut(p.note, 60))}。当前环节：${p.nowLabel}`,
   },
   sign_reviewed: {
     ref: (p) => `${p.personId}_${p.day}`,
