@@ -18,11 +18,11 @@ export const READER_ROLES: readonly Role[] = [
 ]
 export const VILLAGE_ROLES: readonly Role[] = ['resident_cadre', 'village_cadre', 'pairing_cadre']
 
-/** The case, when it lies in the caller's scope; a case elsewhere reads as missing. */
+/** The case, when it lies in the caller's scope. */
 export async function caseInScope(ctx: HandlerContext, caseId: string): Promise<MonitorCaseDoc> {
   const doc = await getMonitorCase(ctx.db, caseId)
-  if (!doc || !pathInScope(doc.unitPath, scopeUnitIds(ctx.caller, READER_ROLES)))
-    throw new AppError('not-found', '未找到该监测事项')
+  if (!doc) throw new AppError('not-found', '未找到该监测事项')
+  requireInScope(doc.unitPath, scopeUnitIds(ctx.caller, READER_ROLES))
   return doc
 }
 

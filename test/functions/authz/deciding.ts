@@ -23,4 +23,5 @@ export const DECIDING_ACTIONS: readonly string[] = [
   'feedback.startFeedback',
   'feedback.answerFeedback',
   'feedback.closeFeedback',
+  'monitor.decideStep',
 ]

@@ -12,16 +12,28 @@ export const AFTER_WINDOW = '2026-12-15T02:00:00.000Z'
 /** Inside that window (9 December). */
 export const IN_WINDOW = '2026-12-09T02:00:00.000Z'
 
+/** The fields of a stored household these tests read. */
 export interface StoredHousehold {
   _id: string
   villageId: string
-  status: string
-  kind?: string
-  monitorType?: string | null
+  kind: string | null
+  monitorType: string | null
   idEnc: string
   phoneEnc: string | null
   pairingCadreIds: string[]
-  unitPath: string[]
+}
+
+function stored(d: Record<string, unknown>): StoredHousehold {
+  const text = (v: unknown) => (typeof v === 'string' ? v : null)
+  return {
+    _id: String(d._id),
+    villageId: String(d.villageId),
+    kind: text(d.kind),
+    monitorType: text(d.monitorType),
+    idEnc: String(d.idEnc),
+    phoneEnc: text(d.phoneEnc),
+    pairingCadreIds: Array.isArray(d.pairingCadreIds) ? d.pairingCadreIds.map(String) : [],
+  }
 }
 
 /** Calls an action of `fn` as `openid`, at `now` when given (else the cloud's pinned clock). */
@@ -49,10 +61,12 @@ export function unusedIdNumber(): string {
  * A new 脱贫户 of the village for one test (a copy of a seeded one with its own ID number), inserted
  * straight into the database: the first village has too few households for every test to own one.
  */
-export function freshHousehold(run: RunningCloud, villageId: string): StoredHousehold {
-  const [model] = run.cloud.db.find('households', { villageId }) as unknown as Array<
-    StoredHousehold & Record<string, unknown>
-  >
+export function freshHousehold(
+  run: RunningCloud,
+  villageId: string,
+  overrides: Record<string, unknown> = {},
+): StoredHousehold {
+  const [model] = run.cloud.db.find('households', { villageId })
   const idNumber = unusedIdNumber()
   const doc = {
     ...model,
@@ -63,14 +77,15 @@ export function freshHousehold(run: RunningCloud, villageId: string): StoredHous
     status: 'lifted',
     kind: 'lifted',
     monitorType: null,
+    ...overrides,
   }
   run.cloud.db.insertMany('households', [doc])
-  return doc
+  return stored(doc)
 }
 
 export function household(run: RunningCloud, id: string): StoredHousehold {
-  const [h] = run.cloud.db.find('households', { _id: id }) as unknown as StoredHousehold[]
-  return h
+  const [h] = run.cloud.db.find('households', { _id: id })
+  return stored(h)
 }
 
 export const idNumberOf = (h: StoredHousehold) => decrypt(h.idEnc, DEV_DATA_KEY)

@@ -132,9 +132,12 @@ describe('识别纳入: 村级评议 with its 公示 → 乡镇审核 → 县级
       message: '该环节由村级评议（驻村干部或村干部）',
     })
     expect(await pass('demo-admin')).toMatchObject({ code: 'permission-denied' })
-    // Another township's leader does not even see the case.
-    expect(await pass('demo-township-b')).toMatchObject({ code: 'not-found' })
-    expect(await pass('demo-secretary-b')).toMatchObject({ code: 'not-found' })
+    // Another township's cadres are out of scope.
+    expect(await pass('demo-township-b')).toMatchObject({
+      code: 'permission-denied',
+      message: '该对象不在您的管辖范围内',
+    })
+    expect(await pass('demo-secretary-b')).toMatchObject({ code: 'permission-denied' })
     await throughVillage(caseId)
     const township = (openid: string) =>
       fail(
@@ -202,7 +205,7 @@ describe('识别纳入: 村级评议 with its 公示 → 乡镇审核 → 县级
       outcomeLabel: '不通过',
       note: '经入户核查，家庭收入稳定',
     })
-    expect(household(run, h._id).kind).toBe(h.kind)
+    expect(household(run, h._id).kind).toBe('lifted')
     const again = await fail(
       callAt(
         run,
