@@ -229,7 +229,7 @@ describe('农户自主申报 on the village page', () => {
       idNumber: idNumberOf(h),
       phone: phoneOf(h),
       code: issued.code.toLowerCase(),
-      risks: ['illness'],
+      risks: ['illness' as const],
       incomePerCapita: 4000,
       text: '家里老人住院，花了很多钱',
     }
@@ -267,7 +267,7 @@ describe('农户自主申报 on the village page', () => {
     const { code } = await ok<{ code: string }>(
       run.call('monitor', 'issueApplyCode', { householdId: h._id }, 'demo-secretary'),
     )
-    const base = { phone: phoneOf(h), code, risks: ['disaster'], text: '房屋被冲毁' }
+    const base = { phone: phoneOf(h), code, risks: ['disaster' as const], text: '房屋被冲毁' }
     const otherVillage = await fail(
       run.call(
         'monitor',
