@@ -30,14 +30,6 @@ export const STEP_ROLES: Record<CaseStep, readonly Role[]> = {
   rejected: [],
 }
 
-/** Which level's scope the decider must hold: the village, its township, its county. */
-export const STEP_LEVEL: Partial<Record<CaseStep, 'village' | 'township' | 'county'>> = {
-  candidate: 'village',
-  village_review: 'village',
-  township_review: 'township',
-  county_confirm: 'county',
-}
-
 /** What the decider of a step does, as the button says it. */
 export const STEP_ACTION_LABELS: Partial<Record<CaseStep, string>> = {
   candidate: '村级民主评议',

@@ -43,10 +43,14 @@ export const decideStep: Handler<'monitor', 'decideStep'> = async (input, ctx) =
   const confirmed = next === 'done' ? await confirmedChange(ctx.db, { ...doc, ...facts }, household) : null
   let notice: NoticeDoc | null = null
   if (next === 'village_review') notice = await publishReview(ctx, { ...doc, ...facts }, policy, today)
+  // While the 公示 runs the village's day stands, unless the window itself ends later.
+  const villageDue = doc.stepDueDay ?? today
   const due =
-    notice !== null
-      ? [doc.stepDueDay ?? today, addDays(notice.endDay, 1)].sort().reverse()[0]
-      : stepDueDay(next, today, policy)
+    notice === null
+      ? stepDueDay(next, today, policy)
+      : notice.endDay >= villageDue
+        ? addDays(notice.endDay, 1)
+        : villageDue
   const reason = input.incomeReason ? `（收入情况说明：${input.incomeReason}）` : ''
   const record: CaseStepRecord = {
     step: doc.step,

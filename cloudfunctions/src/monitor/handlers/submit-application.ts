@@ -7,7 +7,14 @@ import { unitByCode } from '../../shared/org-units'
 import { keyedHash } from '../../shared/sensitive'
 import { APPLY_ATTEMPTS_PER_HOUR, applyCodeKey } from '../apply-code'
 import { createCase } from '../new-case'
-import { findApplyCode, giveApplySlotBack, takeApplySlot, consumeApplyCode } from '../repo-codes'
+import {
+  consumeApplyCode,
+  findApplyCode,
+  giveApplySlotBack,
+  linkApplyCode,
+  releaseApplyCode,
+  takeApplySlot,
+} from '../repo-codes'
 import { tellStep } from '../tell'
 
 const NO_MATCH = '验证码、身份证号或手机号不匹配，请核对，或到村委会当面申报'
@@ -41,6 +48,8 @@ export const submitApplication: Handler<'monitor', 'submitApplication'> = async 
     (h.phoneHash !== null && h.phoneHash !== keyedHash(phone))
   )
     throw new AppError('not-found', NO_MATCH)
+  // The code is taken first, so two submissions with one code cannot both start a case.
+  if (!(await consumeApplyCode(ctx.db, codeHash, ctx.now))) throw new AppError('not-found', NO_MATCH)
   const doc = await createCase(ctx, h, {
     kind: 'inclusion',
     source: 'self',
@@ -52,8 +61,11 @@ export const submitApplication: Handler<'monitor', 'submitApplication'> = async 
     byName: '农户本人（微信申报）',
     starterOpenid: openid,
     note: input.text,
+  }).catch(async (err: unknown) => {
+    await releaseApplyCode(ctx.db, code._id)
+    throw err
   })
-  if (!(await consumeApplyCode(ctx.db, codeHash, doc._id, ctx.now))) throw new AppError('not-found', NO_MATCH)
+  await linkApplyCode(ctx.db, code._id, doc._id)
   // A successful application does not count against the villager's attempts.
   await giveApplySlotBack(ctx.db, slot)
   await writeAudit(ctx, 'monitor_case', doc._id, `${doc.headName}户通过本村公开页自主申报`)
