@@ -39,18 +39,25 @@ export async function expireOpenCodes(db: Database, householdId: string, now: Da
     .update({ data: { expiresAt: now } })
 }
 
-/** Marks the code used for the case; true when this call won (a second submission gets false). */
-export async function consumeApplyCode(
-  db: Database,
-  codeHash: string,
-  caseId: string,
-  now: Date,
-): Promise<boolean> {
+/** Marks the code used; true when this call won (a second submission gets false). */
+export async function consumeApplyCode(db: Database, codeHash: string, now: Date): Promise<boolean> {
   const res = await db
     .collection(CODES)
     .where({ codeHash, usedAt: null })
-    .update({ data: { usedAt: now, caseId } })
+    .update({ data: { usedAt: now } })
   return res.stats.updated === 1
+}
+
+/** The code back to unused: the application it admitted was refused after all. */
+export async function releaseApplyCode(db: Database, id: string): Promise<void> {
+  await db
+    .collection(CODES)
+    .doc(id)
+    .update({ data: { usedAt: null, caseId: null } })
+}
+
+export async function linkApplyCode(db: Database, id: string, caseId: string): Promise<void> {
+  await db.collection(CODES).doc(id).update({ data: { caseId } })
 }
 
 /** One of `limit` attempts in the hour before now; null when none is left. */
