@@ -221,6 +221,26 @@ describe('识别纳入: 村级评议 with its 公示 → 乡镇审核 → 县级
     await expect(applyAtVillage(run, 'demo-pairing', h._id)).resolves.toMatch(/^mc-/)
   })
 
+  test('two cadres passing the same review at once: one decides, the other is told, one 公示 stands', async () => {
+    const h = freshHousehold(run, FIRST_VILLAGE)
+    const caseId = await applyAtVillage(run, 'demo-pairing', h._id)
+    const publishedMonitoring = () =>
+      run.cloud.db.find('public_notices', { category: 'monitoring', status: 'published' })
+    const before = publishedMonitoring().length
+    const input = { caseId, outcome: 'pass', note: '同意', monitorType: 'edge' } as const
+    const answers = (await Promise.all([
+      run.call('monitor', 'decideStep', input, 'demo-village'),
+      run.call('monitor', 'decideStep', input, 'demo-secretary'),
+    ])) as Array<{ ok: boolean; error?: { code: string } }>
+    expect(answers.filter((a) => a.ok)).toHaveLength(1)
+    expect(answers.find((a) => !a.ok)?.error?.code).toMatch(/failed-precondition|conflict/)
+    const doc = storedCase(caseId)
+    expect((doc.history as unknown[]).length).toBe(2)
+    // The loser's 公示 was withdrawn: one more published monitoring notice, the case's own.
+    expect(publishedMonitoring().length).toBe(before + 1)
+    expect(publishedMonitoring().map((n) => n._id)).toContain(doc.noticeId)
+  })
+
   test('a household with an open case cannot start a second one', async () => {
     const h = freshHousehold(run, FIRST_VILLAGE)
     await applyAtVillage(run, 'demo-pairing', h._id)
