@@ -2,12 +2,14 @@ import Taro from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
 import { Cell, CellGroup } from '@nutui/nutui-react-taro'
 import type { CaseDetail } from '@contract/api/monitor-schemas'
+import { shanghaiClock, shanghaiDay } from '@contract/domain/presence-time'
 import { AsyncGate } from '@/components/async-gate'
 import { StepAction } from '@/components/monitor-step'
 import { useMonitorCase, type Objection } from '@/hooks/use-monitor-case'
 import '../../monitor.scss'
 
-const time = (iso: string) => iso.slice(0, 16).replace('T', ' ')
+/** An instant as Shanghai's day and clock. */
+const time = (iso: string) => `${shanghaiDay(new Date(iso))} ${shanghaiClock(new Date(iso))}`
 
 function Summary({ c }: { c: CaseDetail }) {
   return (
@@ -70,7 +72,11 @@ export default function CasePage() {
                   <Cell
                     key={i}
                     className='monitor-history'
-                    title={`${r.stepLabel} · ${r.outcomeLabel} · ${r.byName}`}
+                    title={
+                      r.outcome === 'started'
+                        ? `发起 · ${r.byName}`
+                        : `${r.stepLabel} · ${r.outcomeLabel} · ${r.byName}`
+                    }
                     description={`${time(r.at)}  ${r.note}`}
                   />
                 ))}
