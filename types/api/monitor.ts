@@ -31,7 +31,7 @@ const IMPORTERS: readonly Role[] = ['admin', 'township_leader']
 
 export const monitorApi = {
   listCases: defineAction({
-    summary: '范围内的防返贫监测事项（识别纳入与风险消除），可按环节、类别与逾期筛选',
+    summary: '监测事项列表',
     access: CASE_READERS,
     input: z.strictObject({
       step: CASE_STEP.schema.optional(),
@@ -42,13 +42,13 @@ export const monitorApi = {
     output: z.object({ items: z.array(caseSummarySchema), total: z.number(), ...skippedField }),
   }),
   getCase: defineAction({
-    summary: '监测事项详情：收入与监测标准、公示与异议、各环节记录、本人可办理的环节',
+    summary: '监测事项详情',
     access: CASE_READERS,
     input: z.strictObject({ caseId: idSchema }),
     output: caseDetailSchema,
   }),
   decideStep: defineAction({
-    summary: '办理当前环节（村级评议、乡镇审核、县级确认）：通过或不通过，须写明意见',
+    summary: '办理当前环节',
     access: DECIDERS,
     input: z.strictObject({
       caseId: idSchema,
@@ -64,7 +64,7 @@ export const monitorApi = {
     output: caseDetailSchema,
   }),
   recordApplication: defineAction({
-    summary: '村里代农户登记自主申报（进入待评议）',
+    summary: '代农户登记申报',
     access: VILLAGE_CADRES,
     input: z.strictObject({
       householdId: idSchema,
@@ -76,7 +76,7 @@ export const monitorApi = {
     output: z.object({ caseId: z.string() }),
   }),
   startClearance: defineAction({
-    summary: '发起风险消除（监测对象风险已消除、收入稳定时）',
+    summary: '发起风险消除',
     access: VILLAGE_CADRES,
     input: z.strictObject({
       householdId: idSchema,
@@ -87,13 +87,13 @@ export const monitorApi = {
     output: z.object({ caseId: z.string() }),
   }),
   issueApplyCode: defineAction({
-    summary: '为农户生成自主申报验证码（在村里当面交给户主，记入审计日志）',
+    summary: '生成申报验证码',
     access: VILLAGE_CADRES,
     input: z.strictObject({ householdId: idSchema }),
     output: z.object({ code: z.string(), expiresAt: z.string(), headName: z.string() }),
   }),
   submitApplication: defineAction({
-    summary: '农户自主申报（本村公开页，凭身份证号、手机号与村里给的验证码）',
+    summary: '农户自主申报',
     access: 'public',
     input: z.strictObject({
       villageCode: z.string().regex(/^\d{6,20}$/, '村编码不正确'),
@@ -108,7 +108,7 @@ export const monitorApi = {
     output: z.object({ caseId: z.string(), villageName: z.string() }),
   }),
   importWarnings: defineAction({
-    summary: '导入部门预警名单（按身份证号匹配农户，进入所在村的待评议）',
+    summary: '导入部门预警名单',
     access: IMPORTERS,
     input: z.strictObject({
       department: warningDepartmentSchema,
