@@ -84,6 +84,18 @@ export default defineAppConfig({
       pages: ['pages/mine/index', 'pages/inbox/index'],
     },
     {
+      // 防返贫监测: cases per scope with their steps, taking an application at the village, the warning-list
+      // import, and the villagers' application page (no binding).
+      root: 'packages/monitor',
+      pages: [
+        'pages/cases/index',
+        'pages/case/index',
+        'pages/start/index',
+        'pages/apply/index',
+        'pages/import/index',
+      ],
+    },
+    {
       // 统计看板: dashboards per scope with charts and drill-down, the monthly bundle export.
       root: 'packages/report',
       pages: ['pages/dashboard/index', 'pages/cadres/index', 'pages/monitoring/index'],

@@ -12,6 +12,15 @@ describe('county policy: the stricter-needs-a-reason rule', () => {
       presence: { requiredDays: 20, checkInsPerDay: 1, photoRequired: false },
       reminders: { presenceDaily: false },
       retention: { checkInDays: 90, householdYears: 5 },
+      monitoring: {
+        incomeLine: 7500,
+        lineYear: 2026,
+        publicity: true,
+        publicityDays: 5,
+        villageDays: 7,
+        townshipDays: 4,
+        countyDays: 4,
+      },
     })
     expect(presenceSectionSchema.parse(POLICY_DEFAULTS.presence)).toEqual(POLICY_DEFAULTS.presence)
     expect(remindersSectionSchema.parse(POLICY_DEFAULTS.reminders)).toEqual(POLICY_DEFAULTS.reminders)

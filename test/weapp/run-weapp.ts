@@ -47,11 +47,25 @@ export async function runWeapp(opts: WeappRunOptions): Promise<WalkResult> {
     )) as { ok: boolean; data?: { urgeId: string } }
     if (!urge.ok || !urge.data)
       throw new Error(`could not create an urge for the walk: ${JSON.stringify(urge)}`)
+    // A 防返贫 case waiting for the village review, for the case page.
+    const monitorCase = (await cloud.call(
+      'monitor',
+      'recordApplication',
+      {
+        householdId: 'h-411302100200-001',
+        risks: ['illness'],
+        incomePerCapita: 5200,
+        note: '户主突发重病住院',
+      },
+      'demo-pairing',
+    )) as { ok: boolean; data?: { caseId: string } }
+    if (!monitorCase.ok || !monitorCase.data)
+      throw new Error(`could not create a monitoring case for the walk: ${JSON.stringify(monitorCase)}`)
     return await walkWeapp({
       distDir: join(ROOT, 'dist', 'weapp'),
       cacheDir: join(ROOT, '.cache'),
       // On the county seed each page is opened once, by its first user: the budget is the question there.
-      pages: weappPages({ urgeId: urge.data.urgeId }).map((p) =>
+      pages: weappPages({ urgeId: urge.data.urgeId, caseId: monitorCase.data.caseId }).map((p) =>
         opts.scale === 'county' ? { ...p, as: p.as.slice(0, 1) } : p,
       ),
       callFunction: (openid, name, data) => cloud.invoke(name, data, { openid }),

@@ -31,7 +31,7 @@ async function openTownship(app: WeappApp, page: OpenPage): Promise<void> {
 
 const all = (first: string) => [first, ...ROLES.filter((r) => r !== first)]
 
-export function weappPages(ids: { urgeId: string }): PageSpec[] {
+export function weappPages(ids: { urgeId: string; caseId: string }): PageSpec[] {
   return [
     { route: 'pages/home/index', as: all(SECRETARY), text: '在村签到' },
     { route: 'pages/me/index', as: all(ADMIN), text: '角色与负责范围' },
@@ -124,6 +124,21 @@ export function weappPages(ids: { urgeId: string }): PageSpec[] {
       text: '帮扶明白卡',
     },
     { route: 'packages/visit/pages/shared/index', as: all(ADMIN), text: '没有更多了' },
+    { route: 'packages/monitor/pages/cases/index', as: all(SECRETARY), text: '识别纳入与风险消除' },
+    {
+      route: 'packages/monitor/pages/case/index',
+      as: all(SECRETARY),
+      query: { id: ids.caseId },
+      text: '村级民主评议',
+    },
+    { route: 'packages/monitor/pages/start/index', as: [SECRETARY, PAIRING], text: '何永桂' },
+    {
+      route: 'packages/monitor/pages/apply/index',
+      as: [VILLAGER],
+      query: { v: '411302100200' },
+      text: '提交申报',
+    },
+    { route: 'packages/monitor/pages/import/index', as: [ADMIN, TOWNSHIP_LEADER], text: '匹配本辖区农户' },
     { route: 'packages/report/pages/dashboard/index', as: all(ADMIN), text: '走访覆盖' },
     {
       route: 'packages/report/pages/cadres/index',

@@ -6,6 +6,7 @@ import {
   presenceSectionSchema,
   remindersSectionSchema,
   retentionSectionSchema,
+  monitoringSectionSchema,
 } from '../domain/county-policy'
 
 /** Who set a section, why, and where its value comes from (默认规则 / 本县设置; later 州/市). */
@@ -27,10 +28,12 @@ export const settingsViewSchema = z.object({
   presence: z.object({ values: presenceSectionSchema, ...sectionMetaFields }),
   reminders: z.object({ values: remindersSectionSchema, ...sectionMetaFields }),
   retention: z.object({ values: retentionSectionSchema, ...sectionMetaFields }),
+  monitoring: z.object({ values: monitoringSectionSchema, ...sectionMetaFields }),
   defaults: z.object({
     presence: presenceSectionSchema,
     reminders: remindersSectionSchema,
     retention: retentionSectionSchema,
+    monitoring: monitoringSectionSchema,
   }),
   /** The one check-in radius range (also the import's and the village editor's). */
   radiusRange: z.object({ min: z.number(), max: z.number() }),
@@ -60,12 +63,17 @@ export const updateSettingsInput = z.discriminatedUnion('section', [
     values: retentionSectionSchema.strict(),
     reason: reasonField,
   }),
+  z.strictObject({
+    section: z.literal('monitoring'),
+    values: monitoringSectionSchema.strict(),
+    reason: reasonField,
+  }),
 ])
 export type UpdateSettingsInput = z.input<typeof updateSettingsInput>
 
 export const orgSettingsActions = {
   getSettings: defineAction({
-    summary: '本县设置：在村履职规则、提醒、数据保留，及修改记录',
+    summary: '本县设置：在村履职规则、提醒、数据保留、防返贫监测，及修改记录',
     access: ['admin'],
     input: emptyInput,
     output: settingsViewSchema,

@@ -7,13 +7,14 @@ import { DEFAULT_POLICY, policyRulesSchema, stricterParts as presenceStricterPar
  * baseline: today the baseline is the default; a prefecture's rule can become it later. Anything stricter
  * than the baseline needs a written reason, which is kept and shown.
  */
-export const POLICY_SECTIONS = ['presence', 'reminders', 'retention'] as const
+export const POLICY_SECTIONS = ['presence', 'reminders', 'retention', 'monitoring'] as const
 export const policySectionSchema = z.enum(POLICY_SECTIONS)
 export type PolicySection = z.infer<typeof policySectionSchema>
 export const POLICY_SECTION_LABELS: Record<PolicySection, string> = {
   presence: '在村履职',
   reminders: '提醒',
   retention: '数据保留',
+  monitoring: '防返贫监测',
 }
 
 export const presenceSectionSchema = policyRulesSchema
@@ -29,10 +30,33 @@ export const retentionSectionSchema = z.object({
   householdYears: z.number().int('保留年数须为整数').min(1, '至少保留 1 年').max(30, '最多保留 30 年'),
 })
 
+const stepDays = (label: string) =>
+  z.number().int(`${label}时限须为整数天`).min(1, `${label}时限至少 1 天`).max(60, `${label}时限最多 60 天`)
+
+/**
+ * 防返贫监测: the 监测标准 (annual per-capita net income line) the county sets each year, whether the
+ * village review is published as a 公示 and for how many days, and the days allowed per step.
+ */
+export const monitoringSectionSchema = z.object({
+  incomeLine: z
+    .number()
+    .int('监测标准须为整数元')
+    .min(1000, '监测标准不低于 1000 元')
+    .max(50000, '监测标准不高于 50000 元'),
+  lineYear: z.number().int('年度须为整数').min(2021, '年度不早于 2021 年').max(2040, '年度不晚于 2040 年'),
+  publicity: z.boolean(),
+  publicityDays: z.number().int('公示天数须为整数').min(3, '公示至少 3 天').max(15, '公示最多 15 天'),
+  villageDays: stepDays('村级评议'),
+  townshipDays: stepDays('乡镇审核'),
+  countyDays: stepDays('县级确认'),
+})
+export type MonitoringSection = z.infer<typeof monitoringSectionSchema>
+
 export const SECTION_SCHEMAS = {
   presence: presenceSectionSchema,
   reminders: remindersSectionSchema,
   retention: retentionSectionSchema,
+  monitoring: monitoringSectionSchema,
 } as const
 export type SectionValues = { [S in PolicySection]: z.infer<(typeof SECTION_SCHEMAS)[S]> }
 export type CountyPolicy = SectionValues
@@ -41,6 +65,16 @@ export const POLICY_DEFAULTS: CountyPolicy = {
   presence: DEFAULT_POLICY,
   reminders: { presenceDaily: false },
   retention: { checkInDays: 90, householdYears: 5 },
+  // 识别纳入 within 15 days in all (村 7, 乡 4, 县 4), the village review published for 5 days.
+  monitoring: {
+    incomeLine: 7500,
+    lineYear: 2026,
+    publicity: true,
+    publicityDays: 5,
+    villageDays: 7,
+    townshipDays: 4,
+    countyDays: 4,
+  },
 }
 
 /** The parts of `next` that ask more than `base`; each needs a written reason. */
@@ -63,6 +97,15 @@ const STRICTER: { [S in PolicySection]: (base: SectionValues[S], next: SectionVa
       ? [`农户个人信息保留期由 ${base.householdYears} 年延长到 ${next.householdYears} 年`]
       : []),
   ],
+  // Shorter step limits ask more of village, township and county cadres.
+  monitoring: (base, next) =>
+    (
+      [
+        ['村级评议', base.villageDays, next.villageDays],
+        ['乡镇审核', base.townshipDays, next.townshipDays],
+        ['县级确认', base.countyDays, next.countyDays],
+      ] as const
+    ).flatMap(([label, b, n]) => (n < b ? [`${label}时限由 ${b} 天缩短到 ${n} 天`] : [])),
 }
 
 export type ReasonCheck = { ok: true; reason: string | null } | { ok: false; message: string }
@@ -104,6 +147,8 @@ const DESCRIBE: { [S in PolicySection]: (v: SectionValues[S]) => string } = {
   reminders: (v) => `每日在村记录提醒${v.presenceDaily ? '开启' : '关闭'}`,
   retention: (v) =>
     `签到坐标与设备号保留 ${v.checkInDays} 天，已移出的农户个人信息保留 ${v.householdYears} 年`,
+  monitoring: (v) =>
+    `${v.lineYear} 年监测标准 ${v.incomeLine} 元/人·年，村级评议${v.publicity ? `公示 ${v.publicityDays} 天` : '不公示'}，时限：村 ${v.villageDays} 天、乡镇 ${v.townshipDays} 天、县 ${v.countyDays} 天`,
 }
 
 /** The fixed times of the scheduled reminders (one timer per function): shown with the settings. */

@@ -7,6 +7,7 @@ export const NOTICE_CATEGORIES = [
   'poverty_id',
   'project_funds',
   'dibao',
+  'monitoring',
 ] as const
 export type NoticeCategory = (typeof NOTICE_CATEGORIES)[number]
 export const NOTICE_CATEGORY_LABELS: Record<NoticeCategory, string> = {
@@ -16,6 +17,7 @@ export const NOTICE_CATEGORY_LABELS: Record<NoticeCategory, string> = {
   poverty_id: '贫困户识别退出',
   project_funds: '项目资金',
   dibao: '低保',
+  monitoring: '防返贫监测',
 }
 
 /** 公示期: often 5–7 days; 7 unless the writer says otherwise. */

@@ -82,6 +82,23 @@ export interface NotifyPayloads {
     reason: string
     deciderName: string
   }
+  monitor_step: {
+    caseId: string
+    /** Masked head name and village, as the case list shows them. */
+    headName: string
+    villageName: string
+    kindLabel: string
+    /** The step just taken (or 发起 for a new case) and where the case waits now. */
+    stepLabel: string
+    outcome: 'started' | 'passed' | 'rejected'
+    nowLabel: string
+    actorName: string
+    note: string
+    /** The household's 帮扶责任人, the village's cadres and whoever started the case. */
+    pairingIds: string[]
+    cadreIds: string[]
+    starterId: string | null
+  }
   sign_reviewed: {
     personId: string
     day: string
@@ -169,6 +186,7 @@ export const CALENDAR_PAGE = '/packages/presence/pages/calendar/index'
 export const POSTINGS_PAGE = '/packages/org/pages/postings/index'
 export const HOUSEHOLD_PAGE = '/packages/visit/pages/household/index'
 export const INBOX_PAGE = '/packages/notice/pages/inbox/index'
+export const MONITOR_CASE_PAGE = '/packages/monitor/pages/case/index'
 
 const itemLink = (p: { itemId: string }) => `${RECT_DETAIL_PAGE}?id=${p.itemId}`
 const itemRef = (p: { itemId: string }) => p.itemId
@@ -286,6 +304,18 @@ export const NOTIFY_TABLE: { [K in NotifyKind]: EventRow<NotifyPayloads[K]> } = 
     link: () => INBOX_PAGE,
     title: (p) => `${p.personName} ${p.year} 年度考核：${p.gradeLabel}`,
     body: (p) => `${p.deciderName}评定，理由：${cut(p.reason, 80)}`,
+  },
+  monitor_step: {
+    ref: (p) => p.caseId,
+    template: 'reminder',
+    status: (p) => (p.outcome === 'rejected' ? '未通过' : p.outcome === 'started' ? '待评议' : '已通过'),
+    to: (p) => [...p.pairingIds, ...p.cadreIds, ...(p.starterId ? [p.starterId] : [])],
+    link: (p) => `${MONITOR_CASE_PAGE}?id=${p.caseId}`,
+    title: (p) =>
+      p.outcome === 'started'
+        ? `${p.kindLabel}待评议：${p.villageName}${p.headName}户`
+        : `${p.kindLabel}${p.stepLabel}${p.outcome === 'rejected' ? '未通过' : '已通过'}：${p.villageName}${p.headName}户`,
+    body: (p) => `${said(p.actorName, cut(p.note, 60))}。当前环节：${p.nowLabel}`,
   },
   sign_reviewed: {
     ref: (p) => `${p.personId}_${p.day}`,

@@ -47,6 +47,8 @@ export const COLLECTION_OWNERS = {
   job_runs: 'shared/daily-jobs.ts',
   feedback: 'feedback/repo.ts',
   feedback_slots: 'feedback/repo.ts',
+  monitor_apply_codes: 'monitor/repo-codes.ts',
+  monitor_slots: 'monitor/repo-codes.ts',
 } as const
 
 export type CollectionName = keyof typeof COLLECTION_OWNERS

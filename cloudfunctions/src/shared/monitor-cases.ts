@@ -1,6 +1,15 @@
-import type { CaseKind, CaseSource, CaseStep, MonitorType, RiskType } from '@contract/domain/monitoring'
+import { AppError } from '@contract/errors'
+import type {
+  CaseKind,
+  CaseSource,
+  CaseStep,
+  HouseholdKind,
+  MonitorType,
+  RiskType,
+} from '@contract/domain/monitoring'
 import type { Database } from './db-types'
 import { pageAll } from './paging'
+import { inTransaction } from './transaction'
 
 /**
  * The one owner of `monitor_cases`: a 防返贫 case (识别纳入 or 风险消除) of one household. Read by the
@@ -41,6 +50,10 @@ export interface MonitorCaseDoc {
   /** The day the current step is due (the county sets the days per step). */
   stepDueDay: string | null
   history: CaseStepRecord[]
+  /** The household's kind before 纳入 (set when the case is confirmed): 风险消除 returns it there. */
+  priorKind?: HouseholdKind | null
+  /** The WeChat user who applied on the village's public page (a 农户自主申报 without a person record). */
+  starterOpenid?: string | null
   createdAt: Date
   updatedAt: Date
 }
@@ -129,4 +142,49 @@ export async function caseChangesSince(
     .field({ villageId: true, updatedAt: true })
     .get<Pick<MonitorCaseDoc, 'villageId' | 'updatedAt'>>()
   return res.data
+}
+/**
+ * Moves a case on from the step its decider saw: read and write in one transaction, so two deciders
+ * of the same step cannot both pass it (the second is told it was already decided).
+ */
+export async function moveMonitorCase(
+  db: Database,
+  id: string,
+  fromStep: CaseStep,
+  change: (doc: MonitorCaseDoc) => Partial<Omit<MonitorCaseDoc, '_id'>>,
+): Promise<MonitorCaseDoc> {
+  return inTransaction(db, async (tx) => {
+    const ref = tx.collection(MONITOR_CASES).doc(id)
+    const doc = (await ref.get<MonitorCaseDoc>()).data
+    if (!doc) throw new AppError('not-found', '未找到该监测事项')
+    if (doc.step !== fromStep) throw new AppError('failed-precondition', '该环节已由他人办理，请刷新后查看')
+    const data = change(doc)
+    await ref.update({ data })
+    return { ...doc, ...data }
+  })
+}
+
+/** Cases under a unit, newest first, one page (index path_step for the step filter). */
+export async function pageCasesUnder(
+  db: Database,
+  unitIds: readonly string[],
+  filter: { step?: CaseStep; kind?: CaseKind },
+  page: { offset: number; limit: number },
+): Promise<{ items: MonitorCaseDoc[]; total: number }> {
+  const where = {
+    unitPath: db.command.in([...unitIds]),
+    ...(filter.step ? { step: filter.step } : {}),
+    ...(filter.kind ? { kind: filter.kind } : {}),
+  }
+  const [res, count] = await Promise.all([
+    db
+      .collection(MONITOR_CASES)
+      .where(where)
+      .orderBy('createdAt', 'desc')
+      .skip(page.offset)
+      .limit(page.limit)
+      .get<MonitorCaseDoc>(),
+    db.collection(MONITOR_CASES).where(where).count(),
+  ])
+  return { items: res.data, total: count.total }
 }

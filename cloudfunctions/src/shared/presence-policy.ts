@@ -32,6 +32,7 @@ export interface PolicyDoc extends PolicyRules, SectionMeta {
   history: Array<PolicyRules & { reason: string | null; at: Date; byName: string }>
   reminders?: SectionDoc<'reminders'>
   retention?: SectionDoc<'retention'>
+  monitoring?: SectionDoc<'monitoring'>
 }
 
 /** The county's policy doc (id = county unit id), or null while the defaults apply. */
@@ -118,6 +119,15 @@ const PICK: { [S in PolicySection]: (stored: SectionDoc<S>) => SectionValues[S] 
   }),
   reminders: (s) => ({ presenceDaily: s.presenceDaily }),
   retention: (s) => ({ checkInDays: s.checkInDays, householdYears: s.householdYears }),
+  monitoring: (s) => ({
+    incomeLine: s.incomeLine,
+    lineYear: s.lineYear,
+    publicity: s.publicity,
+    publicityDays: s.publicityDays,
+    villageDays: s.villageDays,
+    townshipDays: s.townshipDays,
+    countyDays: s.countyDays,
+  }),
 }
 
 function effectiveSection<S extends PolicySection>(doc: PolicyDoc | null, section: S): EffectiveSection<S> {
@@ -133,6 +143,7 @@ export function effectiveOf(countyId: string, doc: PolicyDoc | null): EffectiveP
     presence: effectiveSection(doc, 'presence'),
     reminders: effectiveSection(doc, 'reminders'),
     retention: effectiveSection(doc, 'retention'),
+    monitoring: effectiveSection(doc, 'monitoring'),
   }
 }
 

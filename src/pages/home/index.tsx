@@ -7,6 +7,7 @@ import { PresenceCard } from '@/components/presence-card'
 import { RectifyEntry } from '@/components/rectify-entry'
 import { NoticeEntry } from '@/components/notice-entry'
 import { ReportEntry } from '@/components/report-entry'
+import { MonitorEntry } from '@/components/monitor-entry'
 import { VisitEntry } from '@/components/visit-entry'
 import { goToDevSignIn } from '@/hooks/use-dev-identities'
 import { goToBind } from '@/hooks/use-bind'
@@ -56,6 +57,7 @@ export default function HomePage() {
             ) : null}
             <PresenceCard roles={workbench.roles.map((r) => r.role)} policy={workbench.checkInPolicy} />
             <VisitEntry roles={workbench.roles.map((r) => r.role)} />
+            <MonitorEntry roles={workbench.roles.map((r) => r.role)} />
             <RectifyEntry roles={workbench.roles.map((r) => r.role)} />
             <NoticeEntry roles={workbench.roles.map((r) => r.role)} unread={workbench.unread} />
             <ReportEntry roles={workbench.roles.map((r) => r.role)} />

@@ -25,4 +25,5 @@ export const DECIDING_ACTIONS: readonly string[] = [
   'feedback.startFeedback',
   'feedback.answerFeedback',
   'feedback.closeFeedback',
+  'monitor.decideStep',
 ]

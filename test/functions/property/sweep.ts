@@ -32,10 +32,10 @@ export interface SweepResult {
 }
 
 /**
- * Collections a refused call may write by design: a failed binding attempt is counted so that
- * guessing codes or phone numbers is rate-limited.
+ * Collections a refused call may write by design: a failed binding attempt (or 自主申报 code) is
+ * counted so that guessing codes or phone numbers is rate-limited.
  */
-const WRITTEN_ON_REFUSAL = new Set(['bind_attempts'])
+const WRITTEN_ON_REFUSAL = new Set(['bind_attempts', 'monitor_slots'])
 
 interface Envelope {
   ok: boolean

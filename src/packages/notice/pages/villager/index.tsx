@@ -46,6 +46,16 @@ export default function VillagerPage() {
       <PagedFooter list={v.list} empty='本村暂无公示' />
       <CellGroup>
         <Cell
+          className='villager-monitor-apply'
+          title='防返贫监测申报'
+          description='家中因病、因灾等遇到困难，可凭村里给的验证码在此申报'
+          extra='›'
+          clickable
+          onClick={() =>
+            void Taro.navigateTo({ url: `/packages/monitor/pages/apply/index?v=${v.village ?? ''}` })
+          }
+        />
+        <Cell
           className='villager-feedback'
           title='投诉建议'
           description='对小程序或驻村工作的投诉、建议，在此查看答复'

@@ -4,6 +4,7 @@ import { AsyncGate } from '@/components/async-gate'
 import { PresenceSection } from '@/components/county-settings/presence-section'
 import { RemindersSection } from '@/components/county-settings/reminders-section'
 import { RetentionSection } from '@/components/county-settings/retention-section'
+import { MonitoringSection } from '@/components/county-settings/monitoring-section'
 import { VisitsSection } from '@/components/county-settings/visits-section'
 import { HistoryList } from '@/components/county-settings/history-list'
 import { SectionHead } from '@/components/county-settings/section-head'
@@ -51,6 +52,13 @@ export default function SettingsPage() {
               view={view}
               busy={settings.busy}
               message={settings.messageFor('retention')}
+              save={settings.save}
+            />
+            <MonitoringSection
+              key={`m-${view.monitoring.updatedAt ?? ''}`}
+              view={view}
+              busy={settings.busy}
+              message={settings.messageFor('monitoring')}
               save={settings.save}
             />
             <View className='cs-section cs-section--radius'>

@@ -1,0 +1,107 @@
+import { join, resolve } from 'node:path'
+import { mkdirSync } from 'node:fs'
+import type { Page } from 'playwright-core'
+import type { RunningCloud } from '../helpers/local-cloud'
+import { closeJourney, openJourney } from '../helpers/journey'
+import type { PhoneBrowser } from '../helpers/browser'
+import { decrypt } from '../../cloudfunctions/src/shared/sensitive'
+import { DEV_DATA_KEY } from '../../emulator/seed/dev-key'
+
+/**
+ * 防返贫监测 in the browser: a village cadre hands a household its application code; the household
+ * applies on the village's public page; the village reviews it and its 公示 starts; after the window the
+ * township and the county confirm, and the household is a 监测对象.
+ */
+const ROOT = resolve(__dirname, '..', '..')
+const RESULTS = join(ROOT, 'test-results')
+const VILLAGE_CODE = '411302100200'
+/** Monday 7 December 2026, 10:00 in Shanghai; the 公示 then runs 8–12 December. */
+const NOW = '2026-12-07T02:00:00.000Z'
+const AFTER_WINDOW = '2026-12-15T02:00:00.000Z'
+
+let cloud: RunningCloud
+let browser: PhoneBrowser
+let page: Page
+
+async function actAs(openid: string | null, hash = '/pages/home/index'): Promise<void> {
+  await page.goto(`${cloud.url}/`)
+  await page.evaluate(
+    (o) => (o ? window.localStorage.setItem('zhucun.devOpenid', o) : window.localStorage.clear()),
+    openid,
+  )
+  await page.goto(`${cloud.url}/#${hash}`)
+  await page.reload()
+}
+
+async function shot(name: string): Promise<void> {
+  mkdirSync(RESULTS, { recursive: true })
+  await page.waitForTimeout(400)
+  await page.screenshot({ path: join(RESULTS, `monitor-${name}.png`), fullPage: true })
+}
+
+/** Passes the case's step from its page, with a note. */
+async function passStep(note: string, expectNow: string): Promise<void> {
+  await page.locator('.monitor-note textarea').fill(note)
+  await page.locator('.monitor-pass').click()
+  await page.locator('.monitor-message', { hasText: `当前环节：${expectNow}` }).waitFor({ timeout: 30_000 })
+}
+
+beforeAll(async () => {
+  ;({ cloud, browser, page } = await openJourney({ now: NOW }))
+  // The shared machine is slow to serve the first load.
+  page.setDefaultTimeout(90_000)
+  page.setDefaultNavigationTimeout(90_000)
+}, 60_000)
+
+afterAll(() => closeJourney({ cloud, browser }), 60_000)
+
+test('a household applies with the village’s code and is confirmed a 监测对象 through every step', async () => {
+  const [h] = cloud.cloud.db.find('households', { villageId: 'u-411302100200' })
+  // The village cadre picks the household and hands its head a code.
+  await actAs('demo-village', '/packages/monitor/pages/start/index')
+  await page
+    .locator('.monitor-household', { hasText: String(h.headName) })
+    .first()
+    .click()
+  await page.locator('.monitor-issue-code').click()
+  const code = (await page.locator('.monitor-code .zc-m__code').innerText({ timeout: 30_000 })).trim()
+  expect(code).toMatch(/^[2-9A-Z]{4}-[2-9A-Z]{4}$/)
+
+  // The household applies on its village's public page, no binding.
+  await actAs(null, `/packages/monitor/pages/apply/index?v=${VILLAGE_CODE}`)
+  await page.locator('.apply-id input').fill(decrypt(String(h.idEnc), DEV_DATA_KEY))
+  await page.locator('.apply-phone input').fill(decrypt(String(h.phoneEnc), DEV_DATA_KEY))
+  await page.locator('.apply-code input').fill(code)
+  await page.locator('.apply-risk-illness').click()
+  await page.locator('.apply-income input').fill('4200')
+  await page.locator('.apply-text textarea').fill('老伴住院做手术，自付三万多')
+  await page.locator('.apply-submit').click()
+  await page.locator('.monitor-apply-sent').waitFor({ timeout: 30_000 })
+  await shot('applied')
+  const [stored] = cloud.cloud.db.find('monitor_cases', { householdId: h._id })
+  expect(stored).toMatchObject({ source: 'self', step: 'candidate' })
+
+  // The first secretary reviews it at the village: type, note; the 公示 starts tomorrow.
+  await actAs('demo-secretary', '/packages/monitor/pages/cases/index')
+  await page.locator('.monitor-case').first().click()
+  await page.locator('.monitor-type-sudden').click()
+  await passStep('经村民代表会议评议，同意纳入', '村级评议')
+  await page.locator('.monitor-notice', { hasText: '2026-12-08 至 2026-12-12' }).waitFor({ timeout: 30_000 })
+  await page.locator('.monitor-why', { hasText: '期满后方可确认' }).waitFor({ timeout: 30_000 })
+  await shot('publicity')
+
+  // After the window: the village confirms, the township audits, the county confirms.
+  cloud.cloud.invoker.env.ZHUCUN_NOW = AFTER_WINDOW
+  const url = `/packages/monitor/pages/case/index?id=${String(stored._id)}`
+  await actAs('demo-secretary', url)
+  await passStep('公示期满无异议', '乡镇审核')
+  await actAs('demo-township', url)
+  await passStep('经审核，情况属实', '县级确认')
+  await actAs('demo-admin', url)
+  await passStep('同意纳入监测', '已完成')
+  await shot('confirmed')
+  expect(cloud.cloud.db.find('households', { _id: h._id })[0]).toMatchObject({
+    kind: 'monitored',
+    monitorType: 'sudden',
+  })
+}, 600_000)
