@@ -1,5 +1,6 @@
 import { z } from '../zod'
 import { DEFAULT_POLICY, policyRulesSchema, stricterParts as presenceStricterParts } from './presence'
+import { DEFAULT_LEAVE_RULES, describeLeave, leaveSectionSchema, leaveStricterParts } from './leave-policy'
 
 /**
  * A county's settings, in sections. Each section has a default here (the 2024/2026 减负 rules), its own
@@ -7,13 +8,14 @@ import { DEFAULT_POLICY, policyRulesSchema, stricterParts as presenceStricterPar
  * baseline: today the baseline is the default; a prefecture's rule can become it later. Anything stricter
  * than the baseline needs a written reason, which is kept and shown.
  */
-export const POLICY_SECTIONS = ['presence', 'reminders', 'retention'] as const
+export const POLICY_SECTIONS = ['presence', 'reminders', 'retention', 'leave'] as const
 export const policySectionSchema = z.enum(POLICY_SECTIONS)
 export type PolicySection = z.infer<typeof policySectionSchema>
 export const POLICY_SECTION_LABELS: Record<PolicySection, string> = {
   presence: '在村履职',
   reminders: '提醒',
   retention: '数据保留',
+  leave: '请假与补助',
 }
 
 export const presenceSectionSchema = policyRulesSchema
@@ -33,6 +35,7 @@ export const SECTION_SCHEMAS = {
   presence: presenceSectionSchema,
   reminders: remindersSectionSchema,
   retention: retentionSectionSchema,
+  leave: leaveSectionSchema,
 } as const
 export type SectionValues = { [S in PolicySection]: z.infer<(typeof SECTION_SCHEMAS)[S]> }
 export type CountyPolicy = SectionValues
@@ -41,6 +44,7 @@ export const POLICY_DEFAULTS: CountyPolicy = {
   presence: DEFAULT_POLICY,
   reminders: { presenceDaily: false },
   retention: { checkInDays: 90, householdYears: 5 },
+  leave: DEFAULT_LEAVE_RULES,
 }
 
 /** The parts of `next` that ask more than `base`; each needs a written reason. */
@@ -63,6 +67,7 @@ const STRICTER: { [S in PolicySection]: (base: SectionValues[S], next: SectionVa
       ? [`农户个人信息保留期由 ${base.householdYears} 年延长到 ${next.householdYears} 年`]
       : []),
   ],
+  leave: leaveStricterParts,
 }
 
 export type ReasonCheck = { ok: true; reason: string | null } | { ok: false; message: string }
@@ -104,6 +109,7 @@ const DESCRIBE: { [S in PolicySection]: (v: SectionValues[S]) => string } = {
   reminders: (v) => `每日在村记录提醒${v.presenceDaily ? '开启' : '关闭'}`,
   retention: (v) =>
     `签到坐标与设备号保留 ${v.checkInDays} 天，已移出的农户个人信息保留 ${v.householdYears} 年`,
+  leave: describeLeave,
 }
 
 /** The fixed times of the scheduled reminders (one timer per function): shown with the settings. */

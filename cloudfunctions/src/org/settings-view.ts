@@ -74,6 +74,7 @@ export async function buildSettingsView(ctx: HandlerContext, county: OrgUnitDoc)
     presence: sectionView(p, 'presence'),
     reminders: sectionView(p, 'reminders'),
     retention: sectionView(p, 'retention'),
+    leave: sectionView(p, 'leave'),
     defaults: POLICY_DEFAULTS,
     radiusRange: { ...VILLAGE_RADIUS_RANGE },
     reminderTimes: REMINDER_TIMES.map((t) => ({ label: t.label, when: t.when })),

@@ -55,6 +55,7 @@ function withSection(
     return { ...doc, ...values, ...meta, history }
   }
   if ('presenceDaily' in values) return { ...doc, reminders: { ...values, ...meta } }
+  if ('counts' in values) return { ...doc, leave: { ...values, ...meta } }
   return { ...doc, retention: { ...values, ...meta } }
 }
 

@@ -8,6 +8,7 @@ export const updateSettings: Handler<'org', 'updateSettings'> = async (input, ct
   if (input.section === 'presence') await changeSection(ctx, county, 'presence', input.values, input.reason)
   else if (input.section === 'reminders')
     await changeSection(ctx, county, 'reminders', input.values, input.reason)
+  else if (input.section === 'leave') await changeSection(ctx, county, 'leave', input.values, input.reason)
   else await changeSection(ctx, county, 'retention', input.values, input.reason)
   return buildSettingsView(ctx, county)
 }
