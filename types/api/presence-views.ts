@@ -73,7 +73,17 @@ export const leaveViewSchema = z.object({
   reason: z.string(),
   status: leaveStatusSchema,
   statusLabel: z.string(),
+  /** Who decides now (or decided last). */
   approverLabel: z.string(),
+  /** The approval chain in order: 队长 → 乡镇党委 or 县委组织部 (→ 市委组织部), with each decision. */
+  chain: z.array(
+    z.object({
+      label: z.string(),
+      decision: z.enum(['approved', 'rejected']).nullable(),
+      decidedByName: z.string().nullable(),
+      comment: z.string().nullable(),
+    }),
+  ),
   comment: z.string().nullable(),
   decidedByName: z.string().nullable(),
   returnedDay: z.string().nullable(),
