@@ -14,6 +14,7 @@ import {
 } from './presence-views'
 import { presenceAbsenceActions } from './presence-absences'
 import { presenceSignActions } from './presence-sign-notes'
+import { presenceReviewActions } from './presence-reviews'
 
 const text = (max: number) => z.string().trim().min(1, '请填写内容').max(max)
 
@@ -37,7 +38,8 @@ export const presenceApi = {
     output: todayViewSchema,
   }),
   requestLeave: defineAction({
-    summary: '请假申请（事假、病假、公差/因公外出、培训、其他）：先经工作队队长，3 天以内乡镇审批，超过 3 天县委组织部审批，市直单位派出的干部最后报市委组织部',
+    summary:
+      '请假申请（事假、病假、公差/因公外出、培训、其他）：先经工作队队长，3 天以内乡镇审批，超过 3 天县委组织部审批，市直单位派出的干部最后报市委组织部',
     access: VILLAGE_ROLES,
     input: z.strictObject({
       type: leaveTypeSchema,
@@ -134,4 +136,5 @@ export const presenceApi = {
   }),
   ...presenceAbsenceActions,
   ...presenceSignActions,
+  ...presenceReviewActions,
 }

@@ -109,4 +109,3 @@ export function capRefusal(input: {
   const label = LEAVE_TYPE_LABELS[input.type]
   return `${label}每年最多 ${input.cap} 天：${input.year} 年已用（含待审批）${input.usedDays} 天，本次 ${input.newDays} 天，超出 ${input.usedDays + input.newDays - input.cap} 天`
 }
-

@@ -41,7 +41,9 @@ export function isStrictPolicy(rules: PolicyRules): boolean {
 }
 
 export const LEAVE_TYPES = ['personal', 'sick', 'official', 'training', 'other'] as const
-export const leaveTypeSchema = z.enum(LEAVE_TYPES, { message: '请假类型须为事假、病假、公差/因公外出、培训或其他' })
+export const leaveTypeSchema = z.enum(LEAVE_TYPES, {
+  message: '请假类型须为事假、病假、公差/因公外出、培训或其他',
+})
 export type LeaveType = z.infer<typeof leaveTypeSchema>
 export const LEAVE_TYPE_LABELS: Record<LeaveType, string> = {
   personal: '事假',

@@ -36,7 +36,6 @@ export function leaveView(doc: LeaveDoc, caller: Caller): LeaveView {
     comment: doc.comment,
     decidedByName: doc.decidedByName,
     returnedDay: doc.returnedDay,
-    canDecide:
-      now !== null && actsFor(caller, now) && !isOwnCase(caller, { personIds: [doc.personId] }),
+    canDecide: now !== null && actsFor(caller, now) && !isOwnCase(caller, { personIds: [doc.personId] }),
   }
 }

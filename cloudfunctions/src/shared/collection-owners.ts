@@ -7,6 +7,8 @@ export const COLLECTION_OWNERS = {
   dispatch_units: 'shared/dispatch-units.ts',
   postings: 'shared/postings.ts',
   monitor_cases: 'shared/monitor-cases.ts',
+  review_sessions: 'shared/duty-reviews.ts',
+  review_entries: 'shared/duty-reviews.ts',
   org_units: 'shared/org-units.ts',
   people: 'shared/people.ts',
   audit_log: 'shared/audit.ts',
