@@ -108,7 +108,7 @@ export default function LeavePage() {
                 key={l.id}
                 className={`leave-item leave-item--${l.status}`}
                 title={`${l.typeLabel} ${l.startDay} 至 ${l.endDay}（${l.days} 天）`}
-                description={`${l.statusLabel} · ${l.approverLabel}审批${l.comment ? ` · 意见：${l.comment}` : ''}${l.returnedDay ? ` · ${l.returnedDay} 销假` : ''}`}
+                description={`${l.statusLabel} · ${chainLine(l.chain)}${l.comment ? ` · 意见：${l.comment}` : ''}${l.returnedDay ? ` · ${l.returnedDay} 销假` : ''}`}
                 extra={
                   l.status === 'approved' ? (
                     <Text className='zc-link leave-return' onClick={() => void returnFrom(l.id)}>
