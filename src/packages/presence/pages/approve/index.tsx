@@ -42,7 +42,9 @@ export default function ApprovePage() {
                         disabled={busy}
                         onClick={() => void decide(l.id, 'approved', comments[l.id] ?? '')}
                       >
-                        {l.chain.findIndex((s) => s.decision === null) < l.chain.length - 1 ? '同意，转下一级' : '批准'}
+                        {l.chain.findIndex((s) => s.decision === null) < l.chain.length - 1
+                          ? '同意，转下一级'
+                          : '批准'}
                       </Button>
                       <Button
                         type='default'

@@ -11,7 +11,9 @@ import '../../presence.scss'
 
 /** 请假 by type, each marked counted or excused as the county's rules say. */
 function leaveSplit(types: MonthView['leaveByType']): string {
-  const parts = types.filter((t) => t.days > 0).map((t) => `${t.label} ${t.days} 天（${t.counts ? '计入' : '不计入'}）`)
+  const parts = types
+    .filter((t) => t.days > 0)
+    .map((t) => `${t.label} ${t.days} 天（${t.counts ? '计入' : '不计入'}）`)
   return `请假：${parts.join('、')}`
 }
 

@@ -9,7 +9,7 @@ import {
 } from '@contract/domain/presence'
 import { AsyncGate } from '@/components/async-gate'
 import { SkippedNote } from '@/components/skipped-note'
-import { addDaysTo, todayInChina, useLeaves } from '@/hooks/use-leaves'
+import { addDaysTo, chainLine, todayInChina, useLeaves } from '@/hooks/use-leaves'
 import { FieldLabel } from '@/components/field-label'
 import '../../presence.scss'
 
