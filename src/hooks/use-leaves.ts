@@ -16,11 +16,11 @@ export function addDaysTo(day: string, n: number): string {
   return new Date(Date.parse(`${day}T00:00:00.000Z`) + n * 86400_000).toISOString().slice(0, 10)
 }
 
-/** The approval chain in one line: 工作队队长 已同意 → 乡镇党委 待审批. */
+/** The approval chain in one line: 工作队队长审批：已同意 → 乡镇党委审批：待审批. */
 export function chainLine(chain: LeaveView['chain']): string {
   const mark = (d: LeaveView['chain'][number]['decision']) =>
     d === 'approved' ? '已同意' : d === 'rejected' ? '不同意' : '待审批'
-  return chain.map((s) => `${s.label} ${mark(s.decision)}`).join(' → ')
+  return chain.map((s) => `${s.label}审批：${mark(s.decision)}`).join(' → ')
 }
 
 /** Today in China (UTC+8). */
