@@ -8,8 +8,6 @@
  * `npm run bench -- --only monitoring [--quick] [--json m.json]`: only the 防返贫监测 dashboard and export.
  * `npm run bench -- --only first-load [--scale demo] [--json f.json]`: the H5 app's first load on a
  * throttled cheap phone (needs dist/h5); the full run measures it too.
- * `npm run bench -- --only actions --match org.listRoster [--quick]`: only the specs whose action starts
- * with the prefix, at county scale, without the HTTP, first-load and quality sections.
  * `npm run bench -- --only org.getAssessment [--json f.json]`: only the specs whose action starts so.
  */
 import { execFileSync, spawnSync } from 'node:child_process'
@@ -124,18 +122,6 @@ async function main(): Promise<void> {
         JSON.stringify({ ...CHEAP_PHONE, target_seconds: FIRST_LOAD_TARGET_SECONDS, ...load }, null, 2) +
           '\n',
       )
-    cloud.close()
-    return
-  }
-
-  if (stringOption(args, 'only') === 'actions') {
-    const match = stringOption(args, 'match') ?? ''
-    const some = await runActions(
-      cloud,
-      SPECS.filter((s) => s.action.startsWith(match)),
-      quick ? 30 : 200,
-    )
-    console.log(JSON.stringify({ scale, documents: counts, actions: some }, null, 2))
     cloud.close()
     return
   }

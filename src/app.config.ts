@@ -36,6 +36,8 @@ export default defineAppConfig({
         'pages/queue/index',
         'pages/today/index',
         'pages/spot-check/index',
+        'pages/reviews/index',
+        'pages/review-session/index',
       ],
     },
     {

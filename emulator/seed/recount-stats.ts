@@ -3,7 +3,9 @@
  * `presence_months`, `stats_village`, `stats_unit_month`) must equal after any sequence of writes.
  * The seed uses it to make its aggregates consistent; the report tests use it as their oracle.
  */
-import { excusedRange } from '../../types/domain/presence'
+import { excusedRange, leaveTypeSchema } from '../../types/domain/presence'
+import { DEFAULT_LEAVE_RULES, type LeaveRules } from '../../types/domain/leave-policy'
+import { LEAVE_COUNTERS } from '../../cloudfunctions/src/shared/stats'
 import { daysWithinMonth, monthOfDay, shanghaiMonth } from '../../types/domain/presence-time'
 import {
   rollUp,
@@ -90,8 +92,11 @@ function presenceMonths(raw: Raw): Map<string, SeedDoc> {
     })
     if (!range) continue
     for (let month = monthOfDay(range.start); month <= monthOfDay(range.end); month = nextMonth(month)) {
+      const n = daysWithinMonth(range.start, range.end, month).length
+      const type = leaveTypeSchema.safeParse(l.type)
       bump(out, `${s(l.personId)}_${month}`, base(l, month), {
-        leaveDays: daysWithinMonth(range.start, range.end, month).length,
+        leaveDays: n,
+        ...(type.success ? { [LEAVE_COUNTERS[type.data]]: n } : {}),
       })
     }
   }
@@ -154,7 +159,12 @@ export interface RecountedStats {
 }
 
 /** Recounts every aggregate from the raw collections; `now` stamps the stored roll-ups. */
-export function recountStats(raw: Raw, now: Date, requiredDays = 20): RecountedStats {
+export function recountStats(
+  raw: Raw,
+  now: Date,
+  requiredDays = 20,
+  counts: LeaveRules['counts'] = DEFAULT_LEAVE_RULES.counts,
+): RecountedStats {
   const units = raw.org_units ?? []
   const villages = units.filter((u) => u.level === 'village')
   const villageTownship = new Map(villages.map((v) => [s(v._id), s(v.parentId)]))
@@ -183,7 +193,7 @@ export function recountStats(raw: Raw, now: Date, requiredDays = 20): RecountedS
         staticMap,
         monthDocs.filter((d) => d.month === m),
         presenceDocs.filter((d) => d.month === m),
-        requiredDays,
+        { requiredDays, counts },
       )
       rollups.push({
         _id: `${s(unit._id)}_${m}`,

@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react'
 import { isAppError } from '@contract/errors'
 import type { LeaveType } from '@contract/domain/presence'
+import type { LeaveView } from '@contract/api/presence-views'
 import { call } from '@/services/client'
 import { useAsync } from './use-async'
 
@@ -13,6 +14,13 @@ export interface LeaveForm {
 
 export function addDaysTo(day: string, n: number): string {
   return new Date(Date.parse(`${day}T00:00:00.000Z`) + n * 86400_000).toISOString().slice(0, 10)
+}
+
+/** The approval chain in one line: 工作队队长审批：已同意 → 乡镇党委审批：待审批. */
+export function chainLine(chain: LeaveView['chain']): string {
+  const mark = (d: LeaveView['chain'][number]['decision']) =>
+    d === 'approved' ? '已同意' : d === 'rejected' ? '不同意' : '待审批'
+  return chain.map((s) => `${s.label}审批：${mark(s.decision)}`).join(' → ')
 }
 
 /** Today in China (UTC+8). */

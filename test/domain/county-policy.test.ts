@@ -21,6 +21,11 @@ describe('county policy: the stricter-needs-a-reason rule', () => {
         townshipDays: 4,
         countyDays: 4,
       },
+      leave: {
+        counts: { personal: false, sick: false, official: true, training: true, other: false },
+        caps: { personal: null, sick: null, official: null, training: null, other: null },
+        dailySubsidy: null,
+      },
     })
     expect(presenceSectionSchema.parse(POLICY_DEFAULTS.presence)).toEqual(POLICY_DEFAULTS.presence)
     expect(remindersSectionSchema.parse(POLICY_DEFAULTS.reminders)).toEqual(POLICY_DEFAULTS.reminders)

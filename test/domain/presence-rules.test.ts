@@ -91,19 +91,19 @@ describe('the monthly record', () => {
     })
   })
 
-  test('approved leave days are excused one for one', () => {
+  test('approved leave of a counted type (公差) stands for days in the village one for one', () => {
     const r = monthRecord({
       month: '2026-11',
       today: '2026-11-30',
       requiredDays: 20,
       presentDays: present(1, 17),
-      leaves: [{ start: '2026-11-20', end: '2026-11-22' }],
+      leaves: [{ start: '2026-11-20', end: '2026-11-22', type: 'official', counts: true }],
     })
     expect(r).toMatchObject({ presentDays: 17, leaveDays: 3, countedDays: 20, met: true })
   })
 
   test('a leave spanning two months counts only its days inside each month', () => {
-    const leaves = [{ start: '2026-10-29', end: '2026-11-03' }]
+    const leaves = [{ start: '2026-10-29', end: '2026-11-03', type: 'sick' as const, counts: false }]
     expect(
       monthRecord({ month: '2026-10', today: '2026-11-30', requiredDays: 20, presentDays: [], leaves })
         .leaveDays,
@@ -120,7 +120,7 @@ describe('the monthly record', () => {
       today: '2026-11-30',
       requiredDays: 20,
       presentDays: ['2026-11-05'],
-      leaves: [{ start: '2026-11-04', end: '2026-11-06' }],
+      leaves: [{ start: '2026-11-04', end: '2026-11-06', type: 'official', counts: true }],
     })
     expect(r).toMatchObject({ presentDays: 1, leaveDays: 2 })
   })

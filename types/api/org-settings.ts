@@ -1,6 +1,7 @@
 import { z } from '../zod'
 import { defineAction } from './define'
 import { emptyInput } from './common'
+import { leaveSectionSchema } from '../domain/leave-policy'
 import {
   policySourceSchema,
   presenceSectionSchema,
@@ -29,11 +30,13 @@ export const settingsViewSchema = z.object({
   reminders: z.object({ values: remindersSectionSchema, ...sectionMetaFields }),
   retention: z.object({ values: retentionSectionSchema, ...sectionMetaFields }),
   monitoring: z.object({ values: monitoringSectionSchema, ...sectionMetaFields }),
+  leave: z.object({ values: leaveSectionSchema, ...sectionMetaFields }),
   defaults: z.object({
     presence: presenceSectionSchema,
     reminders: remindersSectionSchema,
     retention: retentionSectionSchema,
     monitoring: monitoringSectionSchema,
+    leave: leaveSectionSchema,
   }),
   /** The one check-in radius range (also the import's and the village editor's). */
   radiusRange: z.object({ min: z.number(), max: z.number() }),
@@ -68,12 +71,17 @@ export const updateSettingsInput = z.discriminatedUnion('section', [
     values: monitoringSectionSchema.strict(),
     reason: reasonField,
   }),
+  z.strictObject({
+    section: z.literal('leave'),
+    values: leaveSectionSchema.strict(),
+    reason: reasonField,
+  }),
 ])
 export type UpdateSettingsInput = z.input<typeof updateSettingsInput>
 
 export const orgSettingsActions = {
   getSettings: defineAction({
-    summary: '本县设置：在村履职规则、提醒、数据保留、防返贫监测，及修改记录',
+    summary: '本县设置：在村履职规则、请假与补助、提醒、数据保留、防返贫监测，及修改记录',
     access: ['admin'],
     input: emptyInput,
     output: settingsViewSchema,

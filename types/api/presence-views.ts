@@ -73,7 +73,17 @@ export const leaveViewSchema = z.object({
   reason: z.string(),
   status: leaveStatusSchema,
   statusLabel: z.string(),
+  /** Who decides now (or decided last). */
   approverLabel: z.string(),
+  /** The approval chain in order: 队长 → 乡镇党委 or 县委组织部 (→ 市委组织部), with each decision. */
+  chain: z.array(
+    z.object({
+      label: z.string(),
+      decision: z.enum(['approved', 'rejected']).nullable(),
+      decidedByName: z.string().nullable(),
+      comment: z.string().nullable(),
+    }),
+  ),
   comment: z.string().nullable(),
   decidedByName: z.string().nullable(),
   returnedDay: z.string().nullable(),
@@ -84,7 +94,7 @@ export type LeaveView = z.infer<typeof leaveViewSchema>
 
 export const calendarDaySchema = z.object({
   day: z.string(),
-  status: z.enum(['present', 'leave', 'away', 'future']),
+  status: z.enum(['present', 'leave', 'excused', 'away', 'future']),
   statusLabel: z.string(),
   /** Check-ins were made but none counted (outside the fence). */
   attempted: z.boolean(),
@@ -102,9 +112,21 @@ export const monthViewSchema = z.object({
   days: z.array(calendarDaySchema),
   presentDays: z.number(),
   leaveDays: z.number(),
+  /** Leave of types the county counts as days in the village (公差、培训 by default). */
+  countedLeaveDays: z.number(),
+  /** Leave excused but not counted (事假、病假 by default). */
+  excusedDays: z.number(),
+  /** Leave days per type, with the type's label and whether it counts. */
+  leaveByType: z.array(
+    z.object({ type: leaveTypeSchema, label: z.string(), days: z.number(), counts: z.boolean() }),
+  ),
   awayDays: z.number(),
   requiredDays: z.number(),
+  /** Present plus counted leave: the requirement and the 补助天数 are measured on it. */
   countedDays: z.number(),
+  /** The county's daily subsidy and this month's amount (null while no rate is set). */
+  dailySubsidy: z.number().nullable(),
+  subsidyAmount: z.number().nullable(),
   shortfall: z.number(),
   met: z.boolean(),
   unexcusedAbsences: z.number(),

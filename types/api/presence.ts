@@ -14,6 +14,7 @@ import {
 } from './presence-views'
 import { presenceAbsenceActions } from './presence-absences'
 import { presenceSignActions } from './presence-sign-notes'
+import { presenceReviewActions } from './presence-reviews'
 
 const text = (max: number) => z.string().trim().min(1, '请填写内容').max(max)
 
@@ -37,7 +38,8 @@ export const presenceApi = {
     output: todayViewSchema,
   }),
   requestLeave: defineAction({
-    summary: '请假申请：3 天以内乡镇审批，超过 3 天县委组织部审批',
+    summary:
+      '请假申请（事假、病假、公差/因公外出、培训、其他）：先经工作队队长，3 天以内乡镇审批，超过 3 天县委组织部审批，市直单位派出的干部最后报市委组织部',
     access: VILLAGE_ROLES,
     input: z.strictObject({
       type: leaveTypeSchema,
@@ -54,8 +56,8 @@ export const presenceApi = {
     output: z.object({ items: z.array(leaveViewSchema), ...skippedField }),
   }),
   decideLeave: defineAction({
-    summary: '审批请假（批准或不批准，附意见）',
-    access: ['admin', 'township_leader'],
+    summary: '审批请假（批准或不批准，附意见）：工作队队长、乡镇领导、县或市组织部按审批链依次审批',
+    access: ['admin', 'township_leader', 'resident_cadre'],
     input: z.strictObject({
       leaveId: idSchema,
       decision: z.enum(['approved', 'rejected']),
@@ -139,4 +141,5 @@ export const presenceApi = {
   }),
   ...presenceAbsenceActions,
   ...presenceSignActions,
+  ...presenceReviewActions,
 }

@@ -41,6 +41,8 @@ export const dashboardSchema = z.object({
   unit: unitRefSchema,
   month: z.string(),
   requiredDays: z.number(),
+  /** How leave counts under the county's rules, in words (e.g. 公差/因公外出、培训计入；事假、病假不计入). */
+  leaveRule: z.string(),
   presence: presenceSchema,
   visits: coverageSchema.extend({ period: z.string(), periodLabel: z.string() }),
   rectify: z.object({

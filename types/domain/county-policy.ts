@@ -1,5 +1,6 @@
 import { z } from '../zod'
 import { DEFAULT_POLICY, policyRulesSchema, stricterParts as presenceStricterParts } from './presence'
+import { DEFAULT_LEAVE_RULES, describeLeave, leaveSectionSchema, leaveStricterParts } from './leave-policy'
 
 /**
  * A county's settings, in sections. Each section has a default here (the 2024/2026 减负 rules), its own
@@ -7,7 +8,7 @@ import { DEFAULT_POLICY, policyRulesSchema, stricterParts as presenceStricterPar
  * baseline: today the baseline is the default; a prefecture's rule can become it later. Anything stricter
  * than the baseline needs a written reason, which is kept and shown.
  */
-export const POLICY_SECTIONS = ['presence', 'reminders', 'retention', 'monitoring'] as const
+export const POLICY_SECTIONS = ['presence', 'reminders', 'retention', 'monitoring', 'leave'] as const
 export const policySectionSchema = z.enum(POLICY_SECTIONS)
 export type PolicySection = z.infer<typeof policySectionSchema>
 export const POLICY_SECTION_LABELS: Record<PolicySection, string> = {
@@ -15,6 +16,7 @@ export const POLICY_SECTION_LABELS: Record<PolicySection, string> = {
   reminders: '提醒',
   retention: '数据保留',
   monitoring: '防返贫监测',
+  leave: '请假与补助',
 }
 
 export const presenceSectionSchema = policyRulesSchema
@@ -57,6 +59,7 @@ export const SECTION_SCHEMAS = {
   reminders: remindersSectionSchema,
   retention: retentionSectionSchema,
   monitoring: monitoringSectionSchema,
+  leave: leaveSectionSchema,
 } as const
 export type SectionValues = { [S in PolicySection]: z.infer<(typeof SECTION_SCHEMAS)[S]> }
 export type CountyPolicy = SectionValues
@@ -75,6 +78,7 @@ export const POLICY_DEFAULTS: CountyPolicy = {
     townshipDays: 4,
     countyDays: 4,
   },
+  leave: DEFAULT_LEAVE_RULES,
 }
 
 /** The parts of `next` that ask more than `base`; each needs a written reason. */
@@ -106,6 +110,7 @@ const STRICTER: { [S in PolicySection]: (base: SectionValues[S], next: SectionVa
         ['县级确认', base.countyDays, next.countyDays],
       ] as const
     ).flatMap(([label, b, n]) => (n < b ? [`${label}时限由 ${b} 天缩短到 ${n} 天`] : [])),
+  leave: leaveStricterParts,
 }
 
 export type ReasonCheck = { ok: true; reason: string | null } | { ok: false; message: string }
@@ -149,6 +154,7 @@ const DESCRIBE: { [S in PolicySection]: (v: SectionValues[S]) => string } = {
     `签到坐标与设备号保留 ${v.checkInDays} 天，已移出的农户个人信息保留 ${v.householdYears} 年`,
   monitoring: (v) =>
     `${v.lineYear} 年监测标准 ${v.incomeLine} 元/人·年，村级评议${v.publicity ? `公示 ${v.publicityDays} 天` : '不公示'}，时限：村 ${v.villageDays} 天、乡镇 ${v.townshipDays} 天、县 ${v.countyDays} 天`,
+  leave: describeLeave,
 }
 
 /** The fixed times of the scheduled reminders (one timer per function): shown with the settings. */

@@ -56,6 +56,35 @@ export interface NotifyPayloads {
     endDay: string
     deciderName: string
     comment: string
+    /** Who decided (队长, 乡镇党委, …) and, when the chain goes on, who decides next. */
+    stepLabel?: string
+    nextLabel?: string | null
+  }
+  leave_requested: {
+    leaveId: string
+    approverId: string
+    personName: string
+    typeLabel: string
+    startDay: string
+    endDay: string
+    days: number
+  }
+  leave_dispatch_informed: {
+    leaveId: string
+    contactId: string
+    personName: string
+    typeLabel: string
+    startDay: string
+    endDay: string
+    days: number
+    approved: boolean
+    deciderName: string
+  }
+  review_recorded: {
+    entryId: string
+    personId: string
+    sessionTitle: string
+    resultLabel: string
   }
   visit_returned: {
     visitId: string
@@ -187,6 +216,8 @@ export const POSTINGS_PAGE = '/packages/org/pages/postings/index'
 export const HOUSEHOLD_PAGE = '/packages/visit/pages/household/index'
 export const INBOX_PAGE = '/packages/notice/pages/inbox/index'
 export const MONITOR_CASE_PAGE = '/packages/monitor/pages/case/index'
+export const APPROVE_PAGE = '/packages/presence/pages/approve/index'
+export const REVIEWS_PAGE = '/packages/presence/pages/reviews/index'
 
 const itemLink = (p: { itemId: string }) => `${RECT_DETAIL_PAGE}?id=${p.itemId}`
 const itemRef = (p: { itemId: string }) => p.itemId
@@ -271,11 +302,41 @@ export const NOTIFY_TABLE: { [K in NotifyKind]: EventRow<NotifyPayloads[K]> } = 
   leave_decided: {
     ref: (p) => p.leaveId,
     template: 'reminder',
-    status: (p) => (p.approved ? '已批准' : '未批准'),
+    status: (p) => (p.nextLabel ? '审批中' : p.approved ? '已批准' : '未批准'),
     to: (p) => [p.personId],
     link: () => LEAVE_PAGE,
-    title: (p) => `请假${p.approved ? '已批准' : '未批准'}：${p.startDay} 至 ${p.endDay}`,
+    title: (p) =>
+      p.nextLabel
+        ? `请假${p.stepLabel ?? ''}已同意，待${p.nextLabel}审批：${p.startDay} 至 ${p.endDay}`
+        : `请假${p.approved ? '已批准' : '未批准'}：${p.startDay} 至 ${p.endDay}`,
     body: (p) => said(p.deciderName, p.comment),
+  },
+  leave_requested: {
+    ref: (p) => p.leaveId,
+    template: 'reminder',
+    status: () => '待审批',
+    to: (p) => [p.approverId],
+    link: () => APPROVE_PAGE,
+    title: (p) => `${p.personName}请假待您审批：${p.typeLabel} ${p.days} 天`,
+    body: (p) => `${p.startDay} 至 ${p.endDay}`,
+  },
+  leave_dispatch_informed: {
+    ref: (p) => p.leaveId,
+    template: 'reminder',
+    status: (p) => (p.approved ? '已批准' : '未批准'),
+    to: (p) => [p.contactId],
+    link: () => LEAVE_PAGE,
+    title: (p) => `贵单位派出干部${p.personName}请假${p.approved ? '已批准' : '未批准'}`,
+    body: (p) => `${p.typeLabel} ${p.days} 天（${p.startDay} 至 ${p.endDay}），审批人：${p.deciderName}`,
+  },
+  review_recorded: {
+    ref: (p) => p.entryId,
+    template: 'reminder',
+    status: () => '已评议',
+    to: (p) => [p.personId],
+    link: () => REVIEWS_PAGE,
+    title: (p) => `述职评议结果：${p.resultLabel}`,
+    body: (p) => cut(p.sessionTitle, 60),
   },
   visit_returned: {
     ref: (p) => p.visitId,

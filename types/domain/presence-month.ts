@@ -1,12 +1,43 @@
 import { daysWithinMonth, monthDays } from './presence-time'
+import { excusedRange, type LeaveStatus, type LeaveType } from './presence'
+import { leaveCounts, noLeaveDays, type LeaveDaysByType, type LeaveRules } from './leave-policy'
 
-/** How a calendar day reads in the monthly record. */
-export type DayStatus = 'present' | 'leave' | 'away' | 'future'
+/**
+ * How a calendar day reads in the monthly record: `leave` is leave the county counts as days in the
+ * village (公差, 培训 by default), `excused` leave that is excused but not counted (事假, 病假).
+ */
+export type DayStatus = 'present' | 'leave' | 'excused' | 'away' | 'future'
 export const DAY_STATUS_LABELS: Record<DayStatus, string> = {
   present: '在村',
-  leave: '请假',
+  leave: '假（计入）',
+  excused: '假（不计入）',
   away: '未记录',
   future: '',
+}
+
+/** An excused range of one leave, with its type and whether the county counts that type. */
+export interface MonthLeave {
+  start: string
+  end: string
+  type: LeaveType
+  counts: boolean
+}
+
+/** Stored leaves as the month sees them: their excused ranges, typed and judged by the county's rules. */
+export function monthLeavesOf(
+  leaves: ReadonlyArray<{
+    type: LeaveType
+    status: LeaveStatus
+    startDay: string
+    endDay: string
+    returnedDay?: string | null
+  }>,
+  rules: Pick<LeaveRules, 'counts'>,
+): MonthLeave[] {
+  return leaves.flatMap((l) => {
+    const range = excusedRange(l)
+    return range ? [{ ...range, type: l.type, counts: leaveCounts(rules, l.type) }] : []
+  })
 }
 
 export interface MonthInputs {
@@ -17,19 +48,25 @@ export interface MonthInputs {
   /** Days on which presence counted (any order, duplicates and other months ignored). */
   presentDays: readonly string[]
   /** Excused ranges (approved leave, clipped by 销假), inclusive, possibly spanning months. */
-  leaves: ReadonlyArray<{ start: string; end: string }>
+  leaves: ReadonlyArray<MonthLeave>
 }
 
 export interface MonthRecord {
   month: string
   days: Array<{ day: string; status: DayStatus }>
   presentDays: number
-  /** Leave days that were not also present days. */
+  /** Leave days (of every type) that were not also present days. */
   leaveDays: number
+  /** Of those, the days of types the county counts as days in the village. */
+  countedLeaveDays: number
+  /** Of those, the days excused but not counted. */
+  excusedDays: number
+  /** Leave days per type (not also present days). */
+  leaveByType: LeaveDaysByType
   /** Days gone by with neither presence nor leave. */
   awayDays: number
   requiredDays: number
-  /** Present plus excused: what the requirement is measured against. */
+  /** Present plus counted leave: what the requirement and the subsidy (补助天数) are measured on. */
   countedDays: number
   shortfall: number
   met: boolean
@@ -37,17 +74,28 @@ export interface MonthRecord {
 
 /**
  * The monthly record. A day with a counted check-in is present even inside a leave (the cadre came
- * back early); leave days excuse the requirement one for one.
+ * back early); leave of a counted type stands for a day in the village, other leave only excuses it
+ * (never away, never counted). Should two leaves cover a day, the counted one wins.
  */
 export function monthRecord(input: MonthInputs): MonthRecord {
   const all = monthDays(input.month)
   const present = new Set(input.presentDays.filter((d) => d.startsWith(input.month)))
-  const leave = new Set(input.leaves.flatMap((l) => daysWithinMonth(l.start, l.end, input.month)))
+  const leaveOn = new Map<string, MonthLeave>()
+  for (const l of input.leaves)
+    for (const day of daysWithinMonth(l.start, l.end, input.month)) {
+      const was = leaveOn.get(day)
+      if (!was || (!was.counts && l.counts)) leaveOn.set(day, l)
+    }
+  const leaveByType = noLeaveDays()
   const days = all.map((day) => {
+    const leave = leaveOn.get(day)
+    if (!present.has(day) && leave) leaveByType[leave.type]++
     const status: DayStatus = present.has(day)
       ? 'present'
-      : leave.has(day)
-        ? 'leave'
+      : leave
+        ? leave.counts
+          ? 'leave'
+          : 'excused'
         : day >= input.today
           ? 'future'
           : 'away'
@@ -55,14 +103,18 @@ export function monthRecord(input: MonthInputs): MonthRecord {
   })
   const count = (s: DayStatus) => days.filter((d) => d.status === s).length
   const presentDays = count('present')
-  const leaveDays = count('leave')
-  const countedDays = presentDays + leaveDays
+  const countedLeaveDays = count('leave')
+  const excusedDays = count('excused')
+  const countedDays = presentDays + countedLeaveDays
   const shortfall = Math.max(0, input.requiredDays - countedDays)
   return {
     month: input.month,
     days,
     presentDays,
-    leaveDays,
+    leaveDays: countedLeaveDays + excusedDays,
+    countedLeaveDays,
+    excusedDays,
+    leaveByType,
     awayDays: count('away'),
     requiredDays: input.requiredDays,
     countedDays,

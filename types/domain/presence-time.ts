@@ -76,6 +76,13 @@ export function daysWithinMonth(start: string, end: string, month: string): stri
   return Array.from({ length: daysBetween(from, to) + 1 }, (_, i) => addDays(from, i))
 }
 
+/** How many days of `[start, end]` (inclusive) fall inside the calendar year `YYYY`. */
+export function daysWithinYear(start: string, end: string, year: string): number {
+  const from = start > `${year}-01-01` ? start : `${year}-01-01`
+  const to = end < `${year}-12-31` ? end : `${year}-12-31`
+  return from > to ? 0 : daysBetween(from, to) + 1
+}
+
 /** Inclusive length of a day range. */
 export function rangeLength(start: string, end: string): number {
   return daysBetween(start, end) + 1

@@ -40,13 +40,16 @@ export function isStrictPolicy(rules: PolicyRules): boolean {
   return stricterParts(DEFAULT_POLICY, rules).length > 0
 }
 
-export const LEAVE_TYPES = ['personal', 'sick', 'official', 'other'] as const
-export const leaveTypeSchema = z.enum(LEAVE_TYPES)
+export const LEAVE_TYPES = ['personal', 'sick', 'official', 'training', 'other'] as const
+export const leaveTypeSchema = z.enum(LEAVE_TYPES, {
+  message: '请假类型须为事假、病假、公差/因公外出、培训或其他',
+})
 export type LeaveType = z.infer<typeof leaveTypeSchema>
 export const LEAVE_TYPE_LABELS: Record<LeaveType, string> = {
   personal: '事假',
   sick: '病假',
-  official: '公差',
+  official: '公差/因公外出',
+  training: '培训',
   other: '其他',
 }
 
@@ -62,11 +65,36 @@ export const LEAVE_STATUS_LABELS: Record<LeaveStatus, string> = {
 
 /** Who approves: ≤ 3 days the township party committee, longer the county organization department. */
 export const TOWNSHIP_LEAVE_MAX_DAYS = 3
-export type ApproverLevel = 'township' | 'county'
-export function approverLevelFor(days: number): ApproverLevel {
+/** The levels of an approval chain: the 队长 first where a team exists, the 市 last for cadres it sent. */
+export const APPROVER_LEVELS = ['team', 'township', 'county', 'city'] as const
+export type ApproverLevel = (typeof APPROVER_LEVELS)[number]
+export function approverLevelFor(days: number): 'township' | 'county' {
   return days <= TOWNSHIP_LEAVE_MAX_DAYS ? 'township' : 'county'
 }
-export const APPROVER_LABELS: Record<ApproverLevel, string> = { township: '乡镇党委', county: '县委组织部' }
+export const APPROVER_LABELS: Record<ApproverLevel, string> = {
+  team: '工作队队长',
+  township: '乡镇党委',
+  county: '县委组织部',
+  city: '市委组织部',
+}
+
+/**
+ * The approval chain of a leave: the 队长 (where the village's team has one, and it is not the cadre),
+ * then the township or county by duration, then the 市 when a 市直 unit sent the cadre and a prefecture
+ * sits above the county.
+ */
+export function leaveChain(input: {
+  days: number
+  teamLeader: boolean
+  citySent: boolean
+  prefecture: boolean
+}): ApproverLevel[] {
+  return [
+    ...(input.teamLeader ? (['team'] as const) : []),
+    approverLevelFor(input.days),
+    ...(input.citySent && input.prefecture ? (['city'] as const) : []),
+  ]
+}
 
 /** A leave that excuses days: approved, or approved and closed by 销假 (then up to the return day). */
 export function excusedRange(leave: {

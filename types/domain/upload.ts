@@ -17,6 +17,7 @@ export const UPLOAD_PURPOSES = [
   'objection',
   'import',
   'feedback',
+  'duty-report',
 ] as const
 export const uploadPurposeSchema = z.enum(UPLOAD_PURPOSES)
 export type UploadPurpose = z.infer<typeof uploadPurposeSchema>
@@ -36,6 +37,8 @@ export const UPLOAD_FOLDERS: Record<UploadPurpose, string> = {
   objection: 'objection',
   import: 'imports',
   feedback: 'feedback',
+  // 述职 documents: their own folder, never taken for a photo.
+  'duty-report': 'duty-reports',
 }
 
 const EXTENSIONS: Record<UploadPurpose, readonly string[]> = {
@@ -51,6 +54,7 @@ const EXTENSIONS: Record<UploadPurpose, readonly string[]> = {
   objection: ['jpg', 'jpeg', 'png', 'webp'],
   import: ['xlsx', 'csv'],
   feedback: ['jpg', 'jpeg', 'png', 'webp'],
+  'duty-report': ['pdf', 'docx', 'jpg', 'jpeg', 'png'],
 }
 
 /** 32 random hex digits: a name nobody can derive from a record, a village or a device id. */

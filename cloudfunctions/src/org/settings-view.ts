@@ -75,6 +75,7 @@ export async function buildSettingsView(ctx: HandlerContext, county: OrgUnitDoc)
     reminders: sectionView(p, 'reminders'),
     retention: sectionView(p, 'retention'),
     monitoring: sectionView(p, 'monitoring'),
+    leave: sectionView(p, 'leave'),
     defaults: POLICY_DEFAULTS,
     radiusRange: { ...VILLAGE_RADIUS_RANGE },
     reminderTimes: REMINDER_TIMES.map((t) => ({ label: t.label, when: t.when })),

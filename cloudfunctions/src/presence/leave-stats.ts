@@ -1,6 +1,6 @@
 import { daysWithinMonth, monthOfDay } from '@contract/domain/presence-time'
 import type { Database } from '../shared/db-types'
-import { bumpStats } from '../shared/stats'
+import { bumpStats, LEAVE_COUNTERS } from '../shared/stats'
 import type { LeaveDoc } from './docs'
 
 /** Days of an inclusive range per month it touches (a leave may span a month end). */
@@ -40,7 +40,7 @@ export async function bumpLeaveMonths(
         countyId: leave.countyId,
         month,
       },
-      { leaveDays: sign * days },
+      { leaveDays: sign * days, [LEAVE_COUNTERS[leave.type]]: sign * days },
     )
   }
 }

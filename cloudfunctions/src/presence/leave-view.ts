@@ -3,14 +3,16 @@ import type { LeaveView } from '@contract/api/presence-views'
 import type { Caller } from '../shared/context'
 import { isOwnCase } from '../shared/self-decision'
 import type { LeaveDoc } from './docs'
+import { actsFor, currentStep, stepsOf } from './leave-chain'
 
-/** The approver by rule: the township leader of the village's township, or the county admin. */
+/** Whether the caller decides the step now waiting (the 队长, or the unit's leader or admin). */
 export function canApprove(caller: Caller, leave: LeaveDoc): boolean {
-  const role = leave.approverLevel === 'township' ? 'township_leader' : 'admin'
-  return caller.roles.some((g) => g.role === role && g.unitIds.includes(leave.approverUnitId))
+  const s = currentStep(leave)
+  return s !== null && actsFor(caller, s)
 }
 
 export function leaveView(doc: LeaveDoc, caller: Caller): LeaveView {
+  const now = currentStep(doc)
   return {
     id: doc._id,
     personId: doc.personId,
@@ -24,13 +26,16 @@ export function leaveView(doc: LeaveDoc, caller: Caller): LeaveView {
     reason: doc.reason,
     status: doc.status,
     statusLabel: LEAVE_STATUS_LABELS[doc.status],
-    approverLabel: APPROVER_LABELS[doc.approverLevel],
+    approverLabel: APPROVER_LABELS[now?.level ?? doc.approverLevel],
+    chain: stepsOf(doc).map((s) => ({
+      label: APPROVER_LABELS[s.level],
+      decision: s.decision,
+      decidedByName: s.decidedByName,
+      comment: s.comment,
+    })),
     comment: doc.comment,
     decidedByName: doc.decidedByName,
     returnedDay: doc.returnedDay,
-    canDecide:
-      doc.status === 'pending' &&
-      canApprove(caller, doc) &&
-      !isOwnCase(caller, { personIds: [doc.personId] }),
+    canDecide: now !== null && actsFor(caller, now) && !isOwnCase(caller, { personIds: [doc.personId] }),
   }
 }

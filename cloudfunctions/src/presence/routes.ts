@@ -16,6 +16,11 @@ import { listPendingAbsences } from './handlers/list-pending-absences'
 import { confirmAbsence } from './handlers/confirm-absence'
 import { explainSigns } from './handlers/explain-signs'
 import { reviewSigns } from './handlers/review-signs'
+import { createReviewSession } from './handlers/create-review-session'
+import { listReviewSessions } from './handlers/list-review-sessions'
+import { getReviewSession } from './handlers/get-review-session'
+import { recordReview } from './handlers/record-review'
+import { listMyReviews } from './handlers/list-my-reviews'
 
 export const routes: Routes<'presence'> = {
   checkIn,
@@ -35,4 +40,9 @@ export const routes: Routes<'presence'> = {
   confirmAbsence,
   explainSigns,
   reviewSigns,
+  createReviewSession,
+  listReviewSessions,
+  getReviewSession,
+  recordReview,
+  listMyReviews,
 }

@@ -3,6 +3,7 @@ import type { OrgUnitDoc } from '../shared/docs'
 import {
   percent,
   rollUp,
+  type MetRule,
   type PresenceMonthDoc,
   type UnitFigures,
   type VillageMonthDoc,
@@ -13,6 +14,8 @@ export interface ScopeData {
   month: string
   periodMonths: readonly string[]
   requiredDays: number
+  /** Which leave types count as days in the village (the county's leave rules). */
+  counts: MetRule['counts']
   statics: ReadonlyMap<string, VillageStaticDoc>
   monthDocs: readonly VillageMonthDoc[]
   presence: readonly PresenceMonthDoc[]
@@ -34,7 +37,7 @@ export function sliceOf(villageIds: readonly string[], d: ScopeData): Slice {
     d.statics,
     d.monthDocs.filter((m) => m.month === d.month),
     d.presence,
-    d.requiredDays,
+    { requiredDays: d.requiredDays, counts: d.counts },
   )
   const inPeriod = new Set(d.periodMonths)
   const visited = d.monthDocs

@@ -6,6 +6,11 @@
 
 export type { PresenceMonthDoc, VillageMonthDoc, VillageStaticDoc } from '../shared/stats'
 import type { PresenceMonthDoc, VillageMonthDoc, VillageStaticDoc } from '../shared/stats'
+import { LEAVE_COUNTERS } from '../shared/stats'
+import { LEAVE_TYPES } from '@contract/domain/presence'
+import type { LeaveRules } from '@contract/domain/leave-policy'
+import type { MetRule } from '../shared/presence-policy'
+export type { MetRule } from '../shared/presence-policy'
 
 export interface UnitFigures {
   villages: number
@@ -22,21 +27,37 @@ export interface UnitFigures {
   rectCloseDays: number
 }
 
-/** Met: days in the village plus approved leave reach the requirement (leave excuses day for day). */
-export function cadreMet(p: Pick<PresenceMonthDoc, 'days' | 'leaveDays'>, requiredDays: number): boolean {
-  return (p.days ?? 0) + (p.leaveDays ?? 0) >= requiredDays
+/**
+ * Leave days of a month that count as days in the village under the county's rules. Leave counted
+ * before the typed counters existed has no type here: it keeps counting as it did then.
+ */
+export function countedLeaveDays(p: Partial<PresenceMonthDoc>, counts: LeaveRules['counts']): number {
+  let typed = 0
+  let counted = 0
+  for (const t of LEAVE_TYPES) {
+    const n = p[LEAVE_COUNTERS[t]] ?? 0
+    typed += n
+    if (counts[t]) counted += n
+  }
+  return counted + Math.max(0, (p.leaveDays ?? 0) - typed)
+}
+
+/** Met: days in the village plus leave of counted types (公差、培训 by default) reach the requirement. */
+export function cadreMet(p: Partial<PresenceMonthDoc>, rule: MetRule): boolean {
+  return (p.days ?? 0) + countedLeaveDays(p, rule.counts) >= rule.requiredDays
 }
 
 /**
  * Figures of a set of villages for one month. Cadres with no record this month count as below; a cadre
- * below the requirement with leave this month counts as on leave, so the three add up to the roster.
+ * below the requirement with leave this month (excused, not counted) counts as on leave, so the three
+ * add up to the roster.
  */
 export function rollUp(
   villageIds: readonly string[],
   statics: ReadonlyMap<string, VillageStaticDoc>,
   months: readonly VillageMonthDoc[],
   presence: readonly PresenceMonthDoc[],
-  requiredDays: number,
+  rule: MetRule,
 ): UnitFigures {
   const ids = new Set(villageIds)
   const f: UnitFigures = {
@@ -69,7 +90,7 @@ export function rollUp(
   }
   for (const p of presence) {
     if (!ids.has(p.villageId)) continue
-    if (cadreMet(p, requiredDays)) f.cadresMet++
+    if (cadreMet(p, rule)) f.cadresMet++
     else if ((p.leaveDays ?? 0) > 0) f.cadresOnLeave++
   }
   f.rectCloseDays = Math.round(f.rectCloseDays * 10) / 10

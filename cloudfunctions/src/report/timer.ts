@@ -2,7 +2,7 @@ import { shanghaiMonth } from '@contract/domain/presence-time'
 import type { DailyJob } from '../shared/daily-jobs'
 import type { Database } from '../shared/db-types'
 import type { OrgUnitDoc } from '../shared/docs'
-import { getPolicyDoc, rulesOf } from '../shared/presence-policy'
+import { getPolicyDoc, metRuleOf } from '../shared/presence-policy'
 import { isTracked } from '../shared/presence-roster'
 import { monthRange, rollUp } from './rollup'
 import { saveUnitMonth, setNightlyCounts } from './repo-stats'
@@ -65,7 +65,7 @@ export async function rollupCounty(
     presenceMonthsIn(db, 'county', county._id, months),
     getPolicyDoc(db, county._id),
   ])
-  const required = rulesOf(policy).requiredDays
+  const rule = metRuleOf(county._id, policy)
   const units: Array<{ unit: OrgUnitDoc; level: 'county' | 'township'; ids: string[] }> = [
     { unit: county, level: 'county', ids },
     ...townships.map((t) => ({
@@ -81,7 +81,7 @@ export async function rollupCounty(
         statics,
         monthDocs.filter((d) => d.month === m),
         presence.filter((p) => p.month === m),
-        required,
+        rule,
       )
       await saveUnitMonth(db, {
         _id: `${u.unit._id}_${m}`,

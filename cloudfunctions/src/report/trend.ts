@@ -1,7 +1,7 @@
 import type { TrendPoint } from '@contract/api/report'
 import { isCalendarMonth } from '@contract/domain/calendar'
 import type { Database } from '../shared/db-types'
-import { monthRange, percent, rollUp, type UnitFigures, type VillageStaticDoc } from './rollup'
+import { monthRange, percent, rollUp, type MetRule, type UnitFigures, type VillageStaticDoc } from './rollup'
 import { saveUnitMonth, unitMonths } from './repo-stats'
 import { presenceMonthsIn, villageMonths } from '../shared/stats'
 import type { ReportUnit } from './scope'
@@ -12,6 +12,7 @@ export interface TrendInputs {
   villageIds: string[]
   statics: ReadonlyMap<string, VillageStaticDoc>
   requiredDays: number
+  counts: MetRule['counts']
   /** The month shown (its figures are live) and the real current month (later ones are never stored). */
   month: string
   currentMonth: string
@@ -52,7 +53,7 @@ export async function trendOf(t: TrendInputs): Promise<TrendPoint[]> {
         t.statics,
         vm.filter((d) => d.month === m),
         pm.filter((d) => d.month === m),
-        t.requiredDays,
+        { requiredDays: t.requiredDays, counts: t.counts },
       )
       have.set(m, f)
       if (t.unit.level !== 'village' && m < t.currentMonth) {

@@ -10,6 +10,8 @@ export const COLLECTION_OWNERS = {
   roster_decisions: 'org/repo-roster.ts',
   household_measures: 'shared/household-measures.ts',
   assessments: 'org/repo-assessments.ts',
+  review_sessions: 'shared/duty-reviews.ts',
+  review_entries: 'shared/duty-reviews.ts',
   org_units: 'shared/org-units.ts',
   people: 'shared/people.ts',
   audit_log: 'shared/audit.ts',

@@ -56,6 +56,7 @@ function withSection(
   }
   if ('presenceDaily' in values) return { ...doc, reminders: { ...values, ...meta } }
   if ('incomeLine' in values) return { ...doc, monitoring: { ...values, ...meta } }
+  if ('counts' in values) return { ...doc, leave: { ...values, ...meta } }
   return { ...doc, retention: { ...values, ...meta } }
 }
 

@@ -1,5 +1,6 @@
-import { excusedRange, ratingSuggestion, SIGN_LABELS } from '@contract/domain/presence'
-import { monthRecord } from '@contract/domain/presence-month'
+import { ratingSuggestion, SIGN_LABELS } from '@contract/domain/presence'
+import { monthLeavesOf, monthRecord } from '@contract/domain/presence-month'
+import { subsidyAmount, type LeaveRules } from '@contract/domain/leave-policy'
 import type { OrgUnitDoc } from './docs'
 import { townshipIdOf } from './org-tree'
 import type { AbsenceDoc } from './presence-absences'
@@ -16,9 +17,19 @@ export interface ExportRow {
   dispatchUnit: string
   presentDays: number
   leaveDays: number
+  /** Leave split by type (days not also present days). */
+  leavePersonal: number
+  leaveSick: number
+  leaveOfficial: number
+  leaveTraining: number
+  leaveOther: number
   awayDays: number
   requiredDays: number
   met: string
+  /** 补助天数: days in the village plus leave of counted types. */
+  subsidyDays: number
+  /** 补助金额 (元) at the county's daily rate; empty while no rate is set. */
+  subsidyAmount: number | ''
   absencesThisMonth: number
   suggestion: string
   signs: string
@@ -29,6 +40,8 @@ export interface ExportInputs {
   month: string
   today: string
   requiredDays: number
+  /** The county's leave rules: which types count, and the daily subsidy. */
+  leaveRules: LeaveRules
   villages: OrgUnitDoc[]
   townshipNames: Map<string, string>
   cadres: Cadre[]
@@ -59,7 +72,7 @@ export function exportRows(input: ExportInputs): ExportRow[] {
         today: input.today,
         requiredDays: input.requiredDays,
         presentDays: mine.filter((d) => d.counted).map((d) => d.day),
-        leaves: (leaves.get(c.person._id) ?? []).flatMap((l) => excusedRange(l) ?? []),
+        leaves: monthLeavesOf(leaves.get(c.person._id) ?? [], input.leaveRules),
       })
       const myAbsences = absences.get(c.person._id) ?? []
       const suggestion = ratingSuggestion(myAbsences.filter((a) => a.month <= input.month).length)
@@ -73,9 +86,16 @@ export function exportRows(input: ExportInputs): ExportRow[] {
         dispatchUnit: input.dispatchUnitNames.get(c.person.dispatchUnitId ?? '') ?? '',
         presentDays: rec.presentDays,
         leaveDays: rec.leaveDays,
+        leavePersonal: rec.leaveByType.personal,
+        leaveSick: rec.leaveByType.sick,
+        leaveOfficial: rec.leaveByType.official,
+        leaveTraining: rec.leaveByType.training,
+        leaveOther: rec.leaveByType.other,
         awayDays: rec.awayDays,
         requiredDays: rec.requiredDays,
         met: rec.met ? '是' : `否（差 ${rec.shortfall} 天）`,
+        subsidyDays: rec.countedDays,
+        subsidyAmount: subsidyAmount(rec.countedDays, input.leaveRules.dailySubsidy) ?? '',
         absencesThisMonth: myAbsences.filter((a) => a.month === input.month).length,
         suggestion: suggestion ? `${suggestion}（待确认）` : '',
         signs: kinds.map((k) => SIGN_LABELS[k]).join('、'),

@@ -4,6 +4,20 @@ import { pageAll } from './paging'
 
 const LEAVES = 'presence_leaves'
 
+/** One step of a leave's approval chain, and its decision once made. */
+export interface LeaveStep {
+  level: ApproverLevel
+  /** The township, county or prefecture whose leader or admin decides; null for the 队长. */
+  unitId: string | null
+  /** The 队长 who decides; null for the unit steps. */
+  personId: string | null
+  decision: 'approved' | 'rejected' | null
+  comment: string | null
+  decidedById: string | null
+  decidedByName: string | null
+  decidedAt: Date | null
+}
+
 /** A cadre's leave: asked and decided in the presence function, read by its reminders and exports. */
 export interface LeaveDoc {
   _id: string
@@ -19,6 +33,7 @@ export interface LeaveDoc {
   days: number
   reason: string
   status: LeaveStatus
+  /** The step now waiting (or the last one that acted): kept flat for the approvers' index. */
   approverLevel: ApproverLevel
   approverUnitId: string
   comment: string | null
@@ -27,6 +42,15 @@ export interface LeaveDoc {
   decidedAt: Date | null
   returnedDay: string | null
   createdAt: Date
+  /** The approval chain; absent on leaves asked before chains existed (one step: approverLevel). */
+  steps?: LeaveStep[]
+  /** The step now waiting; equals steps.length once the leave is decided. */
+  stepIndex?: number
+  /** The 队长 on the chain, if any, and every unit on it: the approvers' boxes find the leave by these. */
+  teamLeaderId?: string | null
+  approverUnitIds?: string[]
+  /** The 派出单位 of the cadre when asked: its contact is told of the decision. */
+  dispatchUnitId?: string | null
 }
 
 export async function getLeave(db: Database, id: string): Promise<LeaveDoc | null> {
@@ -62,6 +86,30 @@ export async function leavesForApprover(db: Database, unitIds: string[]): Promis
   const res = await db
     .collection(LEAVES)
     .where({ approverUnitId: _.in(unitIds) })
+    .orderBy('startDay', 'desc')
+    .limit(100)
+    .get<LeaveDoc>()
+  return res.data
+}
+
+/** Leaves whose chain passes one of these units (township, county, prefecture), newest first. */
+export async function leavesOnChainOf(db: Database, unitIds: string[]): Promise<LeaveDoc[]> {
+  if (unitIds.length === 0) return []
+  const _ = db.command
+  const res = await db
+    .collection(LEAVES)
+    .where({ approverUnitIds: _.in(unitIds) })
+    .orderBy('startDay', 'desc')
+    .limit(100)
+    .get<LeaveDoc>()
+  return res.data
+}
+
+/** Leaves whose chain starts with this 队长, newest first. */
+export async function leavesOfTeamLeader(db: Database, personId: string): Promise<LeaveDoc[]> {
+  const res = await db
+    .collection(LEAVES)
+    .where({ teamLeaderId: personId })
     .orderBy('startDay', 'desc')
     .limit(100)
     .get<LeaveDoc>()

@@ -7,6 +7,7 @@ import {
   type SectionValues,
 } from '@contract/domain/county-policy'
 import type { PolicyView } from '@contract/api/presence-views'
+import type { LeaveRules } from '@contract/domain/leave-policy'
 import type { Database } from './db-types'
 
 // The one owner of the county policies (collection `presence_policies`, one doc per county, id = county
@@ -33,6 +34,7 @@ export interface PolicyDoc extends PolicyRules, SectionMeta {
   reminders?: SectionDoc<'reminders'>
   retention?: SectionDoc<'retention'>
   monitoring?: SectionDoc<'monitoring'>
+  leave?: SectionDoc<'leave'>
 }
 
 /** The county's policy doc (id = county unit id), or null while the defaults apply. */
@@ -128,6 +130,12 @@ const PICK: { [S in PolicySection]: (stored: SectionDoc<S>) => SectionValues[S] 
     townshipDays: s.townshipDays,
     countyDays: s.countyDays,
   }),
+  // Types added after a county saved its rules take their default until the county decides.
+  leave: (s) => ({
+    counts: { ...POLICY_DEFAULTS.leave.counts, ...s.counts },
+    caps: { ...POLICY_DEFAULTS.leave.caps, ...s.caps },
+    dailySubsidy: s.dailySubsidy ?? null,
+  }),
 }
 
 function effectiveSection<S extends PolicySection>(doc: PolicyDoc | null, section: S): EffectiveSection<S> {
@@ -144,6 +152,7 @@ export function effectiveOf(countyId: string, doc: PolicyDoc | null): EffectiveP
     reminders: effectiveSection(doc, 'reminders'),
     retention: effectiveSection(doc, 'retention'),
     monitoring: effectiveSection(doc, 'monitoring'),
+    leave: effectiveSection(doc, 'leave'),
   }
 }
 
@@ -162,4 +171,18 @@ export async function effectivePolicy(db: Database, unit: TreeUnit): Promise<Eff
 export function presenceRemindersOn(doc: PolicyDoc | null): boolean {
   const r = doc?.reminders
   return !!r && r.presenceDaily === true && typeof r.reason === 'string' && r.reason.trim().length > 0
+}
+
+/** The county's leave rules as they apply (the defaults while it never set them). */
+export async function leaveRulesOf(db: Database, countyId: string): Promise<LeaveRules> {
+  return effectiveOf(countyId, await getPolicyDoc(db, countyId)).leave.values
+}
+
+/** What "met the monthly days" means in a county: the required days and the leave types that count. */
+export function metRuleOf(countyId: string, doc: PolicyDoc | null): MetRule {
+  return { requiredDays: rulesOf(doc).requiredDays, counts: effectiveOf(countyId, doc).leave.values.counts }
+}
+export interface MetRule {
+  requiredDays: number
+  counts: LeaveRules['counts']
 }

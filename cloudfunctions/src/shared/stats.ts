@@ -1,3 +1,4 @@
+import type { LeaveType } from '@contract/domain/presence'
 import type { Database, Doc } from './db-types'
 import { findByKeys, pageAll } from './paging'
 import { isDuplicateKey } from './db-errors'
@@ -24,8 +25,23 @@ export interface PresenceMonthDoc {
   countyId: string
   month: string
   days?: number
+  /** Excused leave of every type; the typed counters below split it (absent on months counted before). */
   leaveDays?: number
+  leavePersonalDays?: number
+  leaveSickDays?: number
+  leaveOfficialDays?: number
+  leaveTrainingDays?: number
+  leaveOtherDays?: number
 }
+
+/** The `presence_months` counter of each leave type. */
+export const LEAVE_COUNTERS = {
+  personal: 'leavePersonalDays',
+  sick: 'leaveSickDays',
+  official: 'leaveOfficialDays',
+  training: 'leaveTrainingDays',
+  other: 'leaveOtherDays',
+} as const satisfies Record<LeaveType, keyof PresenceMonthDoc>
 
 /**
  * `stats_village`: one per village. The visit function recounts the households, the report's nightly

@@ -5,7 +5,7 @@ import './index.scss'
 type CalendarDay = MonthView['days'][number]
 const WEEKDAYS = ['一', '二', '三', '四', '五', '六', '日']
 
-/** Monday-first month grid; colour says present / leave / not recorded, a dot says "建议核实". */
+/** Monday-first month grid; colour says present / counted leave / excused leave / not recorded, a dot says "建议核实". */
 export function MonthCalendar({
   days,
   selected,

@@ -7,6 +7,7 @@ export const DECIDING_ACTIONS: readonly string[] = [
   'presence.confirmAbsence',
   'presence.recordSpotCheck',
   'presence.reviewSigns',
+  'presence.recordReview',
   'rectify.startReview',
   'rectify.close',
   'rectify.reject',

@@ -84,6 +84,20 @@ function once(run: RunningCloud, key: string, make: () => Promise<string>): Prom
   return map.get(key)!
 }
 
+/** A township 述职评议 session of 瓦店镇, made once by its leader. */
+function reviewSession(run: RunningCloud): Promise<string> {
+  return once(run, 'review-session', async () => {
+    const res = (await run.call(
+      'presence',
+      'createReviewSession',
+      { level: 'township', unitId: TOWNSHIP, date: today(), title: '授权矩阵评议会', attendees: ['张三'] },
+      'demo-township',
+    )) as { ok: boolean; data?: { id: string } }
+    if (!res.ok || !res.data) throw new Error('review session was not created')
+    return res.data.id
+  })
+}
+
 // A fresh day with a sign for `openid`, one day apart per call (each allowed call decides its own day).
 let nextSignDay = 0
 function signedDay(run: RunningCloud, openid: string): { personId: string; day: string } {
@@ -204,4 +218,42 @@ export const presenceRows: AuthzRows = {
       input: { ...signedDay(run, 'demo-multi'), kept: false, comment: '本人' },
     }),
   },
+  createReviewSession: {
+    input: () => ({
+      level: 'township',
+      unitId: TOWNSHIP,
+      date: today(),
+      title: '授权矩阵评议会',
+      attendees: ['张三', '李四'],
+    }),
+    allowed: ['demo-admin', 'demo-township', 'demo-multi'],
+  },
+  listReviewSessions: {
+    input: () => ({}),
+    allowed: [...OVERSEERS_OF_FIRST_VILLAGE, 'demo-supervisor-b', 'demo-township-b'],
+  },
+  getReviewSession: {
+    input: async (run) => ({ sessionId: await reviewSession(run) }),
+    allowed: OVERSEERS_OF_FIRST_VILLAGE,
+  },
+  recordReview: {
+    input: async (run) => ({
+      sessionId: await reviewSession(run),
+      personId: personId(run, 'demo-secretary'),
+      reportText: '本年度驻村工作述职',
+      result: 'good',
+    }),
+    allowed: ['demo-admin', 'demo-township', 'demo-multi'],
+    // demo-multi leads 瓦店镇 and pairs in its first village: it may not record its own review.
+    self: async (run) => ({
+      openid: 'demo-multi',
+      input: {
+        sessionId: await reviewSession(run),
+        personId: personId(run, 'demo-multi'),
+        reportText: '本人述职',
+        result: 'good',
+      },
+    }),
+  },
+  listMyReviews: { input: () => ({}), allowed: [...VILLAGE_PEOPLE, 'demo-secretary-b'] },
 }

@@ -83,12 +83,12 @@ describe('leave: request, approval by rule, 销假', () => {
     ).toBe('conflict')
   })
 
-  test('approved leave days count as excused in the monthly record, also across the month end', async () => {
+  test('approved 事假 days are excused but not counted in the monthly record, also across the month end', async () => {
     const leave = await request('2026-11-20', '2026-12-02')
     await ok(call('decideLeave', { leaveId: leave.id, decision: 'approved' }, 'demo-admin'))
     const nov = await ok<MonthView>(call('getMonth', { month: '2026-11' }, 'demo-secretary'))
-    expect(nov.days.filter((d) => d.status === 'leave').map((d) => d.day)).toHaveLength(11)
-    expect(nov.leaveDays).toBe(11)
+    expect(nov.days.filter((d) => d.status === 'excused').map((d) => d.day)).toHaveLength(11)
+    expect(nov).toMatchObject({ leaveDays: 11, excusedDays: 11, countedLeaveDays: 0 })
     const dec = await ok<MonthView>(call('getMonth', { month: '2026-12' }, 'demo-secretary'))
     expect(dec.leaveDays).toBe(2)
   })

@@ -80,7 +80,9 @@ describe('supervisor views', () => {
     expect(month.leaveDays).toBe(3)
     // 19 days are over on the 20th at 09:00; today is not judged yet.
     expect(month.presentDays + month.leaveDays + month.awayDays).toBe(19)
-    expect(month.days.find((d) => d.day === '2026-11-11')?.statusLabel).toBe('请假')
+    // The seeded leave is a 事假: excused, not counted, under the default rules.
+    expect(month.days.find((d) => d.day === '2026-11-11')?.statusLabel).toBe('假（不计入）')
+    expect(month).toMatchObject({ excusedDays: 3, countedLeaveDays: 0, countedDays: month.presentDays })
   })
 
   test('a spot check counts an absence without leave and suggests the rule for a person to confirm', async () => {

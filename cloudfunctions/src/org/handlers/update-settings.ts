@@ -10,6 +10,7 @@ export const updateSettings: Handler<'org', 'updateSettings'> = async (input, ct
     await changeSection(ctx, county, 'reminders', input.values, input.reason)
   else if (input.section === 'retention')
     await changeSection(ctx, county, 'retention', input.values, input.reason)
+  else if (input.section === 'leave') await changeSection(ctx, county, 'leave', input.values, input.reason)
   else await changeSection(ctx, county, 'monitoring', input.values, input.reason)
   return buildSettingsView(ctx, county)
 }

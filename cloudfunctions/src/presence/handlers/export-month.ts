@@ -13,7 +13,7 @@ import { countyIdOrThrow, townshipIdOrThrow } from '../../shared/org-tree'
 import { daysOfTownshipsMonth } from '../../shared/presence-days'
 import { leavesOfTownshipsFrom } from '../../shared/presence-leaves'
 import { cadresOfVillages } from '../../shared/presence-roster'
-import { loadPolicy } from '../../shared/presence-policy'
+import { leaveRulesOf, loadPolicy } from '../../shared/presence-policy'
 import { unexcusedOfTownships } from '../../shared/presence-absences'
 import { exportRows } from '../../shared/presence-export-rows'
 import { buildWorkbook } from '../../shared/presence-export-sheet'
@@ -39,7 +39,8 @@ export const exportMonth: Handler<'presence', 'exportMonth'> = async (input, ctx
   if (villages.length === 0) throw new AppError('failed-precondition', '范围内没有行政村')
   const townshipIds = [...new Set(villages.map(townshipIdOrThrow))]
   const year = input.month.slice(0, 4)
-  const [townships, cadres, days, leaves, absences, policy] = await Promise.all([
+  const countyId = countyIdOrThrow(villages[0])
+  const [townships, cadres, days, leaves, absences, policy, leaveRules] = await Promise.all([
     getUnitsByIds(ctx.db, townshipIds),
     cadresOfVillages(
       ctx.db,
@@ -48,13 +49,15 @@ export const exportMonth: Handler<'presence', 'exportMonth'> = async (input, ctx
     daysOfTownshipsMonth(ctx.db, townshipIds, input.month),
     leavesOfTownshipsFrom(ctx.db, townshipIds, firstDayOf(input.month)),
     unexcusedOfTownships(ctx.db, townshipIds, `${year}-01`, input.month),
-    loadPolicy(ctx.db, countyIdOrThrow(villages[0])),
+    loadPolicy(ctx.db, countyId),
+    leaveRulesOf(ctx.db, countyId),
   ])
   const villageIds = new Set(villages.map((v) => v._id))
   const rows = exportRows({
     month: input.month,
     today: shanghaiDay(ctx.now),
     requiredDays: policy.requiredDays,
+    leaveRules,
     villages,
     townshipNames: new Map([...townships.values()].map((t) => [t._id, t.name])),
     cadres,
@@ -70,7 +73,6 @@ export const exportMonth: Handler<'presence', 'exportMonth'> = async (input, ctx
   const scopeName = sender ? `${sender.name} ${areaName}` : areaName
   const [y, m] = input.month.split('-')
   const buffer = await buildWorkbook(`驻村工作记实（${scopeName} ${y}年${Number(m)}月）`, rows)
-  const countyId = countyIdOrThrow(villages[0])
   const area = input.townshipId
     ? areaName
     : ((await getUnitsByIds(ctx.db, [countyId])).get(countyId)?.name ?? areaName)

@@ -1,7 +1,8 @@
 import { AppError } from '@contract/errors'
 import { SUPERVISING_ROLES } from '@contract/domain/role'
-import { excusedRange, ratingSuggestion } from '@contract/domain/presence'
-import { DAY_STATUS_LABELS, monthRecord } from '@contract/domain/presence-month'
+import { LEAVE_TYPE_LABELS, LEAVE_TYPES, ratingSuggestion } from '@contract/domain/presence'
+import { DAY_STATUS_LABELS, monthLeavesOf, monthRecord } from '@contract/domain/presence-month'
+import { subsidyAmount } from '@contract/domain/leave-policy'
 import { shanghaiDay } from '@contract/domain/presence-time'
 import type { Handler } from '../../shared/handler'
 import { requireInScope, scopeUnitIds } from '../../shared/auth'
@@ -11,7 +12,7 @@ import { countyIdOrThrow } from '../../shared/org-tree'
 import { logsOfPersonMonth } from '../repo-days'
 import { daysOfPersonMonth } from '../../shared/presence-days'
 import { leavesOfPerson } from '../../shared/presence-leaves'
-import { loadPolicy } from '../../shared/presence-policy'
+import { leaveRulesOf, loadPolicy } from '../../shared/presence-policy'
 import { getPerson } from '../../shared/people'
 import { unexcusedSince } from '../../shared/presence-absences'
 import { signNoteOf, signReviewOf } from '../sign-note-view'
@@ -25,8 +26,10 @@ export const getMonth: Handler<'presence', 'getMonth'> = async (input, ctx) => {
   const home = (await getUnitsByIds(ctx.db, [person.homeUnitId])).get(person.homeUnitId)
   if (!home) throw new AppError('failed-precondition', '该人员的所属单位不存在')
   if (person._id !== self._id) requireInScope(home.path, scopeUnitIds(ctx.caller, SUPERVISING_ROLES))
-  const [policy, days, logs, leaves, absences] = await Promise.all([
-    loadPolicy(ctx.db, countyIdOrThrow(home)),
+  const countyId = countyIdOrThrow(home)
+  const [policy, rules, days, logs, leaves, absences] = await Promise.all([
+    loadPolicy(ctx.db, countyId),
+    leaveRulesOf(ctx.db, countyId),
     daysOfPersonMonth(ctx.db, person._id, input.month),
     logsOfPersonMonth(ctx.db, person._id, input.month),
     leavesOfPerson(ctx.db, person._id),
@@ -37,7 +40,7 @@ export const getMonth: Handler<'presence', 'getMonth'> = async (input, ctx) => {
     today: shanghaiDay(ctx.now),
     requiredDays: policy.requiredDays,
     presentDays: days.filter((d) => d.counted).map((d) => d.day),
-    leaves: leaves.flatMap((l) => excusedRange(l) ?? []).map((r) => ({ start: r.start, end: r.end })),
+    leaves: monthLeavesOf(leaves, rules),
   })
   const byDay = new Map(days.map((d) => [d.day, d]))
   const logByDay = new Map(logs.map((l) => [l.day, l.text]))
@@ -63,9 +66,19 @@ export const getMonth: Handler<'presence', 'getMonth'> = async (input, ctx) => {
     }),
     presentDays: record.presentDays,
     leaveDays: record.leaveDays,
+    countedLeaveDays: record.countedLeaveDays,
+    excusedDays: record.excusedDays,
+    leaveByType: LEAVE_TYPES.map((t) => ({
+      type: t,
+      label: LEAVE_TYPE_LABELS[t],
+      days: record.leaveByType[t],
+      counts: rules.counts[t],
+    })),
     awayDays: record.awayDays,
     requiredDays: record.requiredDays,
     countedDays: record.countedDays,
+    dailySubsidy: rules.dailySubsidy,
+    subsidyAmount: subsidyAmount(record.countedDays, rules.dailySubsidy),
     shortfall: record.shortfall,
     met: record.met,
     unexcusedAbsences: unexcused,

@@ -10,7 +10,7 @@ import { daysOfTownshipsMonth } from '../../shared/presence-days'
 import { leavesOfTownshipsFrom } from '../../shared/presence-leaves'
 import { cadresOfVillages } from '../../shared/presence-roster'
 import { dispatchUnitNames } from '../../shared/dispatch-units'
-import { getPolicyDoc, rulesOf } from '../../shared/presence-policy'
+import { effectiveOf, getPolicyDoc, rulesOf } from '../../shared/presence-policy'
 import { unexcusedOfTownships } from '../../shared/presence-absences'
 import { exportRows as ledgerRows } from '../../shared/rectify-items'
 import { loadVisitPolicy } from '../../shared/visit-policy'
@@ -53,6 +53,7 @@ export const exportBundle: Handler<'report', 'exportBundle'> = async (input, ctx
     month: input.month,
     today: shanghaiDay(ctx.now),
     requiredDays: rulesOf(policy).requiredDays,
+    leaveRules: effectiveOf(countyId, policy).leave.values,
     villages,
     townshipNames: names,
     cadres,

@@ -1,7 +1,8 @@
 import { shanghaiDay, shanghaiMonth } from '@contract/domain/presence-time'
 import { monthsOfPeriod, periodLabel, periodOfMonth } from '@contract/domain/visit-period'
 import type { Handler } from '../../shared/handler'
-import { getPolicyDoc, rulesOf } from '../../shared/presence-policy'
+import { getPolicyDoc, metRuleOf } from '../../shared/presence-policy'
+import { countedLeavePhrase } from '@contract/domain/leave-policy'
 import { loadVisitPolicy } from '../../shared/visit-policy'
 import { childrenOf, sliceOf, type ScopeData } from '../figures'
 import { noticesNotEnded } from '../../shared/public-notices'
@@ -26,7 +27,7 @@ export const getDashboard: Handler<'report', 'getDashboard'> = async (input, ctx
     getPolicyDoc(ctx.db, countyId),
     loadVisitPolicy(ctx.db, countyId),
   ])
-  const requiredDays = rulesOf(policyDoc).requiredDays
+  const { requiredDays, counts } = metRuleOf(countyId, policyDoc)
   const period = periodOfMonth(visitPolicy, month)
   const periodMonths = monthsOfPeriod(period)
   const ids = villages.map((v) => v._id)
@@ -36,7 +37,7 @@ export const getDashboard: Handler<'report', 'getDashboard'> = async (input, ctx
     presenceMonths(ctx.db, unit.level, unit._id, month),
     noticesNotEnded(ctx.db, unit.level, unit._id, shanghaiDay(ctx.now)),
   ])
-  const data: ScopeData = { month, periodMonths, requiredDays, statics, monthDocs, presence }
+  const data: ScopeData = { month, periodMonths, requiredDays, counts, statics, monthDocs, presence }
   const all = sliceOf(ids, data)
   const f = all.figures
   const trend = await trendOf({
@@ -45,6 +46,7 @@ export const getDashboard: Handler<'report', 'getDashboard'> = async (input, ctx
     villageIds: ids,
     statics,
     requiredDays,
+    counts,
     month,
     currentMonth,
     current: f,
@@ -55,6 +57,7 @@ export const getDashboard: Handler<'report', 'getDashboard'> = async (input, ctx
     unit: { id: unit._id, name: unit.name, level: unit.level },
     month,
     requiredDays,
+    leaveRule: countedLeavePhrase(counts),
     presence: all.presence,
     visits: { ...all.coverage, period, periodLabel: periodLabel(period) },
     rectify: {

@@ -2,7 +2,7 @@ import { AppError } from '@contract/errors'
 import { POST_LABELS, ROLE_LABELS } from '@contract/domain/role'
 import { shanghaiMonth } from '@contract/domain/presence-time'
 import type { Handler } from '../../shared/handler'
-import { getPolicyDoc, rulesOf } from '../../shared/presence-policy'
+import { getPolicyDoc, metRuleOf } from '../../shared/presence-policy'
 import { isTracked, TRACKED_ROLES } from '../../shared/presence-roster'
 import { cadreMet } from '../rollup'
 import { presenceMonths } from '../../shared/stats'
@@ -20,7 +20,8 @@ export const listVillageCadres: Handler<'report', 'listVillageCadres'> = async (
     presenceMonths(ctx.db, 'village', village._id, month),
     getPolicyDoc(ctx.db, countyIdOrThrow(village)),
   ])
-  const requiredDays = rulesOf(policy).requiredDays
+  const rule = metRuleOf(countyIdOrThrow(village), policy)
+  const requiredDays = rule.requiredDays
   const byPerson = new Map(months.map((m) => [m.personId, m]))
   const cadres = people
     .filter((p) => isTracked(p, village._id))
@@ -33,7 +34,7 @@ export const listVillageCadres: Handler<'report', 'listVillageCadres'> = async (
         post: grant?.post ? POST_LABELS[grant.post] : ROLE_LABELS.resident_cadre,
         days: m?.days ?? 0,
         leaveDays: m?.leaveDays ?? 0,
-        met: cadreMet(m ?? {}, requiredDays),
+        met: cadreMet(m ?? {}, rule),
       }
     })
     .sort((a, b) => a.name.localeCompare(b.name, 'zh-Hans-CN'))

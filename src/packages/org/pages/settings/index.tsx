@@ -5,6 +5,7 @@ import { PresenceSection } from '@/components/county-settings/presence-section'
 import { RemindersSection } from '@/components/county-settings/reminders-section'
 import { RetentionSection } from '@/components/county-settings/retention-section'
 import { MonitoringSection } from '@/components/county-settings/monitoring-section'
+import { LeaveSection } from '@/components/county-settings/leave-section'
 import { VisitsSection } from '@/components/county-settings/visits-section'
 import { HistoryList } from '@/components/county-settings/history-list'
 import { SectionHead } from '@/components/county-settings/section-head'
@@ -40,6 +41,13 @@ export default function SettingsPage() {
                 save={visits.save}
               />
             ) : null}
+            <LeaveSection
+              key={`l-${view.leave.updatedAt ?? ''}`}
+              view={view}
+              busy={settings.busy}
+              message={settings.messageFor('leave')}
+              save={settings.save}
+            />
             <RemindersSection
               key={`r-${view.reminders.updatedAt ?? ''}`}
               view={view}

@@ -3,11 +3,11 @@ import { View, Text } from '@tarojs/components'
 import { Button, Cell, CellGroup, TextArea } from '@nutui/nutui-react-taro'
 import { AsyncGate } from '@/components/async-gate'
 import { SkippedNote } from '@/components/skipped-note'
-import { useLeaves } from '@/hooks/use-leaves'
+import { chainLine, useLeaves } from '@/hooks/use-leaves'
 import { FieldLabel } from '@/components/field-label'
 import '../../presence.scss'
 
-/** Leaves whose approver by rule is this person: approve, or return with a comment. */
+/** Leaves whose chain names this person (队长, township, county or 市): approve, or refuse with a comment. */
 export default function ApprovePage() {
   const { state, reload, busy, message, decide } = useLeaves('approve')
   const [comments, setComments] = useState<Record<string, string>>({})
@@ -23,7 +23,7 @@ export default function ApprovePage() {
               <View key={l.id} className={`approve-item approve-item--${l.status}`}>
                 <Cell
                   title={`${l.personName}（${l.villageName}）${l.typeLabel} ${l.days} 天`}
-                  description={`${l.startDay} 至 ${l.endDay} · 事由：${l.reason} · ${l.statusLabel}${l.comment ? ` · 意见：${l.comment}` : ''}`}
+                  description={`${l.startDay} 至 ${l.endDay} · 事由：${l.reason} · ${l.statusLabel} · ${chainLine(l.chain)}${l.comment ? ` · 意见：${l.comment}` : ''}`}
                 />
                 {l.canDecide ? (
                   <View className='zc-p__form'>
@@ -42,7 +42,9 @@ export default function ApprovePage() {
                         disabled={busy}
                         onClick={() => void decide(l.id, 'approved', comments[l.id] ?? '')}
                       >
-                        批准
+                        {l.chain.findIndex((s) => s.decision === null) < l.chain.length - 1
+                          ? '同意，转下一级'
+                          : '批准'}
                       </Button>
                       <Button
                         type='default'

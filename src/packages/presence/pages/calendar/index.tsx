@@ -6,7 +6,16 @@ import { AsyncGate } from '@/components/async-gate'
 import { MonthCalendar } from '@/components/month-calendar'
 import { DaySigns } from '@/components/day-signs'
 import { monthParam, shiftMonth, usePresenceMonth } from '@/hooks/use-presence-month'
+import type { MonthView } from '@contract/api/presence-views'
 import '../../presence.scss'
+
+/** 请假 by type, each marked counted or excused as the county's rules say. */
+function leaveSplit(types: MonthView['leaveByType']): string {
+  const parts = types
+    .filter((t) => t.days > 0)
+    .map((t) => `${t.label} ${t.days} 天（${t.counts ? '计入' : '不计入'}）`)
+  return `请假：${parts.join('、')}`
+}
 
 /**
  * My month (or, with ?personId, a cadre's month for a supervisor): the days and the 20-day meter.
@@ -37,9 +46,20 @@ export default function CalendarPage() {
             <>
               <View className='zc-p__meter'>
                 <Text className='zc-p__meter-line presence-meter'>
-                  {m.person.name} · 在村 {m.presentDays} / {m.requiredDays} 天
-                  {m.leaveDays > 0 ? `（另请假 ${m.leaveDays} 天，计入）` : ''}
+                  {m.person.name} · 计入 {m.countedDays} / {m.requiredDays} 天（在村 {m.presentDays} 天
+                  {m.countedLeaveDays > 0 ? `，公差/培训等 ${m.countedLeaveDays} 天` : ''}）
                 </Text>
+                {m.leaveDays > 0 ? (
+                  <Text className='zc-p__muted presence-leave-split'>
+                    {leaveSplit(m.leaveByType)}
+                    {m.excusedDays > 0 ? `；准假不计入 ${m.excusedDays} 天` : ''}
+                  </Text>
+                ) : null}
+                {m.dailySubsidy !== null ? (
+                  <Text className='zc-p__muted presence-subsidy'>
+                    补助天数 {m.countedDays} 天 × {m.dailySubsidy} 元 = {m.subsidyAmount} 元
+                  </Text>
+                ) : null}
                 <Progress
                   percent={Math.min(100, Math.round((m.countedDays / Math.max(1, m.requiredDays)) * 100))}
                 />

@@ -9,7 +9,7 @@ import {
 } from '@contract/domain/presence'
 import { AsyncGate } from '@/components/async-gate'
 import { SkippedNote } from '@/components/skipped-note'
-import { addDaysTo, todayInChina, useLeaves } from '@/hooks/use-leaves'
+import { addDaysTo, chainLine, todayInChina, useLeaves } from '@/hooks/use-leaves'
 import { FieldLabel } from '@/components/field-label'
 import '../../presence.scss'
 
@@ -108,7 +108,7 @@ export default function LeavePage() {
                 key={l.id}
                 className={`leave-item leave-item--${l.status}`}
                 title={`${l.typeLabel} ${l.startDay} 至 ${l.endDay}（${l.days} 天）`}
-                description={`${l.statusLabel} · ${l.approverLabel}审批${l.comment ? ` · 意见：${l.comment}` : ''}${l.returnedDay ? ` · ${l.returnedDay} 销假` : ''}`}
+                description={`${l.statusLabel} · ${chainLine(l.chain)}${l.comment ? ` · 意见：${l.comment}` : ''}${l.returnedDay ? ` · ${l.returnedDay} 销假` : ''}`}
                 extra={
                   l.status === 'approved' ? (
                     <Text className='zc-link leave-return' onClick={() => void returnFrom(l.id)}>

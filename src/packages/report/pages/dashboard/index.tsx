@@ -64,7 +64,7 @@ export default function DashboardPage() {
                   {d.unit.name} · {d.month.replace('-', '年')}月
                 </Text>
                 <Text className='zc-rp__muted'>
-                  驻村干部每月在村 {d.requiredDays} 天（请假计入）；整改数为每日凌晨统计
+                  驻村干部每月在村 {d.requiredDays} 天（{d.leaveRule}）；整改数为每日凌晨统计
                 </Text>
               </View>
               <View className='zc-rp__figs'>
