@@ -2,6 +2,7 @@ import { z } from '../zod'
 import { instantSchema } from './common'
 import { isCalendarMonth, MAX_YEAR, MIN_YEAR } from '../domain/calendar'
 import { householdSchema } from '../domain/household'
+import { HOUSEHOLD_KIND } from '../domain/monitoring'
 import { visitFormSchema, RISK, VISIT_FORM_VERSION, MAX_VISIT_PHOTOS } from '../domain/visit-form'
 import { PERIOD_MONTHS } from '../domain/visit-period'
 
@@ -55,7 +56,10 @@ export const householdRowSchema = z.object({
   initials: z.string(),
   villageId: z.string(),
   villageName: z.string(),
-  statusLabel: z.string(),
+  kind: HOUSEHOLD_KIND.schema,
+  /** 「监测对象（边缘易致贫户）」 */
+  kindLabel: z.string(),
+  /** '' where 主要致贫原因 does not apply. */
   mainCauseLabel: z.string(),
   memberCount: z.number(),
   visitsThisPeriod: z.number(),
@@ -173,7 +177,7 @@ export const cardSchema = z.object({
   headName: z.string(),
   villageName: z.string(),
   townshipName: z.string(),
-  statusLabel: z.string(),
+  kindLabel: z.string(),
   mainCauseLabel: z.string(),
   memberCount: z.number(),
   measures: z.array(z.string()),

@@ -7,16 +7,25 @@ export const NOTICE_CATEGORIES = [
   'poverty_id',
   'project_funds',
   'dibao',
+  'monitor_inclusion',
+  'risk_clearance',
 ] as const
 export type NoticeCategory = (typeof NOTICE_CATEGORIES)[number]
 export const NOTICE_CATEGORY_LABELS: Record<NoticeCategory, string> = {
   village_affairs: '村务',
   finance: '财务',
   party_affairs: '党务',
-  poverty_id: '贫困户识别退出',
+  poverty_id: '贫困户识别退出（2020 年前）',
   project_funds: '项目资金',
   dibao: '低保',
+  monitor_inclusion: '监测对象识别纳入',
+  risk_clearance: '风险消除',
 }
+
+/** Kept so notices of 2016–2020 stay readable; since 2021 there is no 贫困户识别退出 to publish. */
+export const HISTORIC_NOTICE_CATEGORIES: readonly NoticeCategory[] = ['poverty_id']
+/** What a new notice may be filed under. */
+export const OPEN_NOTICE_CATEGORIES = NOTICE_CATEGORIES.filter((c) => !HISTORIC_NOTICE_CATEGORIES.includes(c))
 
 /** 公示期: often 5–7 days; 7 unless the writer says otherwise. */
 export const DEFAULT_NOTICE_DAYS = 7

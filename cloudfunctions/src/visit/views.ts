@@ -1,10 +1,11 @@
 import { CHECK, RISK, failedChecks, isDangerousHouse } from '@contract/domain/visit-form'
-import { HOUSEHOLD_STATUS, POVERTY_CAUSE } from '@contract/domain/household'
+import { kindLabel, POVERTY_CAUSE } from '@contract/domain/household'
 import { maskName, maskText } from '@contract/domain/visit-mask'
 import type { HouseholdRow, VisitSummary } from '@contract/api/visit-schemas'
 import type { z } from '@contract/zod'
 import type { sharedVisitSchema } from '@contract/api/visit-schemas'
 import type { HouseholdDoc } from '../shared/docs'
+import { kindOf } from '../shared/households'
 import { initialsOf } from '../shared/initials'
 import type { CoverageDoc, VisitDoc } from './docs'
 
@@ -35,14 +36,16 @@ export function toHouseholdRow(
   coverage: CoverageDoc | undefined,
   me: string,
 ): HouseholdRow {
+  const { kind, monitorType } = kindOf(h)
   return {
     id: h._id,
     headName: h.headName,
     initials: initialsOf(h.headName, 'person'),
     villageId: h.villageId,
     villageName,
-    statusLabel: HOUSEHOLD_STATUS.labels[h.status],
-    mainCauseLabel: POVERTY_CAUSE.labels[h.mainCause],
+    kind,
+    kindLabel: kindLabel(kind, monitorType),
+    mainCauseLabel: h.mainCause ? POVERTY_CAUSE.labels[h.mainCause] : '',
     memberCount: h.members.length,
     visitsThisPeriod: coverage?.visits ?? 0,
     lastVisitAt: coverage ? new Date(coverage.lastVisitAt).toISOString() : null,

@@ -1,5 +1,5 @@
 import { AppError } from '@contract/errors'
-import { HOUSEHOLD_STATUS, POVERTY_CAUSE } from '@contract/domain/household'
+import { kindLabel, POVERTY_CAUSE } from '@contract/domain/household'
 import { HELP, type VisitForm } from '@contract/domain/visit-form'
 import { maskName, maskText } from '@contract/domain/visit-mask'
 import { POST_LABELS, ROLE_LABELS } from '@contract/domain/role'
@@ -9,7 +9,7 @@ import { activePeopleOfUnits, peopleByIds } from '../../shared/people'
 import { getUnitsByIds } from '../../shared/org-units'
 import { placeIds } from '../access'
 import { getCardDoc } from '../repo-cards'
-import { loadHousehold } from '../../shared/households'
+import { kindOf, loadHousehold } from '../../shared/households'
 import { visitsOfHousehold } from '../repo-visits'
 
 async function contactsOf(
@@ -51,8 +51,8 @@ export const getCard: Handler<'visit', 'getCard'> = async (input, ctx) => {
     headName: maskName(h.headName),
     villageName: units.get(place.villageId)?.name ?? '',
     townshipName: units.get(place.townshipId)?.name ?? '',
-    statusLabel: HOUSEHOLD_STATUS.labels[h.status],
-    mainCauseLabel: POVERTY_CAUSE.labels[h.mainCause],
+    kindLabel: kindLabel(kindOf(h).kind, kindOf(h).monitorType),
+    mainCauseLabel: h.mainCause ? POVERTY_CAUSE.labels[h.mainCause] : '',
     memberCount: h.members.length,
     measures: measures.map((m) => HELP.labels[m]),
     recentHelp,

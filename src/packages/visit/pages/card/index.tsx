@@ -47,7 +47,8 @@ export default function CardPage() {
                 {card.townshipName} · {card.villageName}
               </Text>
               <Text className='zc-v__line'>
-                户类型：{card.statusLabel} · 主要致贫原因：{card.mainCauseLabel} · {card.memberCount} 人
+                农户类型：{card.kindLabel}
+                {card.mainCauseLabel ? ` · 主要致贫原因：${card.mainCauseLabel}` : ''} · {card.memberCount} 人
               </Text>
               <Text className='zc-v__sub'>帮扶措施</Text>
               <Text className='zc-v__line card-measures'>

@@ -42,7 +42,8 @@ export default function HouseholdsPage() {
         >
           <Text className='zc-v__title visit-household-name'>{h.headName}</Text>
           <Text className='zc-v__muted'>
-            {h.villageName} · {h.statusLabel} · {h.mainCauseLabel} · {h.memberCount} 人
+            {h.villageName} · {h.kindLabel}
+            {h.mainCauseLabel ? ` · ${h.mainCauseLabel}` : ''} · {h.memberCount} 人
           </Text>
           {h.visitsThisPeriod > 0 ? (
             <Text className='zc-v__line zc-v__ok visit-household-visited'>
