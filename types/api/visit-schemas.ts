@@ -49,6 +49,12 @@ export const submitVisitInput = z.strictObject({
   photoCount: z.number().int().min(0).max(MAX_VISIT_PHOTOS),
 })
 
+/** What a visit's 发起监测识别 led to: a new candidate case, an open one joined, or none needed. */
+export const monitorCaseOutcomeSchema = z.object({
+  state: z.enum(['started', 'joined', 'already_monitored', 'none']),
+  caseId: z.string().nullable(),
+})
+
 export const householdRowSchema = z.object({
   id: z.string(),
   headName: z.string(),
@@ -123,8 +129,11 @@ export const visitDetailSchema = visitSummarySchema.extend({
   reviews: z.array(
     z.object({ at: iso, byName: z.string(), kind: z.enum(['comment', 'return']), comment: z.string() }),
   ),
+  /** History only: risks turned into rectification items before 2026. */
   followUps: z.array(z.object({ risk: RISK.schema, itemId: z.string(), at: iso })),
-  may: z.object({ correct: z.boolean(), review: z.boolean(), share: z.boolean(), followUp: z.boolean() }),
+  /** The 监测识别 case this visit started or joined. */
+  monitorCaseId: z.string().nullable(),
+  may: z.object({ correct: z.boolean(), review: z.boolean(), share: z.boolean() }),
 })
 export type VisitDetail = z.infer<typeof visitDetailSchema>
 

@@ -2,12 +2,13 @@ import { z } from '../zod'
 import { defineAction } from './define'
 import { emptyInput, idSchema, nameSearchInput, pageInput, skippedField } from './common'
 import type { Role } from '../domain/role'
-import { RISK, visitFormSchema, visitFileIdSchema, MAX_VISIT_PHOTOS } from '../domain/visit-form'
+import { visitFormSchema, visitFileIdSchema, MAX_VISIT_PHOTOS } from '../domain/visit-form'
 import {
   cardSchema,
   coverageSchema,
   householdDetailSchema,
   householdRowSchema,
+  monitorCaseOutcomeSchema,
   periodMonthsSchema,
   periodSchema,
   policyViewSchema,
@@ -55,6 +56,8 @@ export const visitApi = {
       period: z.string(),
       firstOfPeriod: z.boolean(),
       syncedLate: z.boolean(),
+      /** The 监测识别 case the visit started or joined (form.startMonitoring). */
+      monitorCase: monitorCaseOutcomeSchema,
     }),
   }),
   attachPhoto: defineAction({
@@ -175,11 +178,5 @@ export const visitApi = {
       visits: z.number(),
       households: z.number(),
     }),
-  }),
-  linkFollowUp: defineAction({
-    summary: '记录走访发现的风险已转入整改台账',
-    access: TEAM_AND_OVERSEERS,
-    input: z.strictObject({ visitId: idSchema, risk: RISK.schema, itemId: idSchema }),
-    output: z.object({ visitId: z.string(), followUps: z.number() }),
   }),
 }

@@ -59,7 +59,6 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'visit.correctVisit': '更正走访',
   'visit.exportVisits': '导出走访记录',
   'visit.issueCard': '生成明白卡查询码',
-  'visit.linkFollowUp': '走访问题转整改',
   'visit.reviewVisit': '审阅走访',
   'visit.setPolicy': '修改走访要求',
   'visit.shareVisit': '共享走访报告',

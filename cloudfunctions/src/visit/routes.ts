@@ -16,7 +16,6 @@ import { getCoverage } from './handlers/get-coverage'
 import { getPolicy } from './handlers/get-policy'
 import { setPolicy } from './handlers/set-policy'
 import { exportVisits } from './handlers/export-visits'
-import { linkFollowUp } from './handlers/link-follow-up'
 
 export const routes: Routes<'visit'> = {
   listHouseholdVisits,
@@ -36,5 +35,4 @@ export const routes: Routes<'visit'> = {
   getPolicy,
   setPolicy,
   exportVisits,
-  linkFollowUp,
 }

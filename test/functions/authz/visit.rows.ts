@@ -100,12 +100,4 @@ export const visitRows: AuthzRows = {
   getPolicy: { input: () => ({}), allowed: ALL },
   setPolicy: { input: () => ({ periodMonths: 1, reason: '维持每月走访' }), allowed: ['demo-admin'] },
   exportVisits: { input: () => ({ unitId: FIRST_VILLAGE }), allowed: [...OVERSEERS, ...TEAM] },
-  linkFollowUp: {
-    input: async (run) => ({
-      visitId: (await pairingVisit(run)).visitId,
-      risk: 'illness',
-      itemId: 'rect-seed-a',
-    }),
-    allowed: [...OVERSEERS, ...TEAM],
-  },
 }
