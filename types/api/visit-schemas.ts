@@ -5,6 +5,7 @@ import { householdSchema } from '../domain/household'
 import { HOUSEHOLD_KIND } from '../domain/monitoring'
 import { visitFormSchema, RISK, VISIT_FORM_VERSION, MAX_VISIT_PHOTOS } from '../domain/visit-form'
 import { PERIOD_MONTHS } from '../domain/visit-period'
+import { kindPeriodsSchema } from '../domain/kind-periods'
 
 const iso = z.string()
 const text = (max: number) => z.string().trim().min(1, '不能为空').max(max)
@@ -68,6 +69,10 @@ export const householdRowSchema = z.object({
   /** '' where 主要致贫原因 does not apply. */
   mainCauseLabel: z.string(),
   memberCount: z.number(),
+  /** The household's own 本周期 (its kind's period, set by the county); '不定期' when none is set. */
+  periodLabel: z.string(),
+  /** A period is set and the household has not been visited in it yet. */
+  due: z.boolean(),
   visitsThisPeriod: z.number(),
   lastVisitAt: iso.nullable(),
   mine: z.boolean(),
@@ -179,6 +184,10 @@ export const policyViewSchema = z.object({
   currentPeriod: z.string(),
   currentPeriodLabel: z.string(),
   reason: z.string(),
+  /** 走访周期 per household kind (监测对象, 脱贫户, 一般农户), which 本周期 follows. */
+  byKind: kindPeriodsSchema,
+  byKindLabel: z.string(),
+  byKindReason: z.string(),
 })
 export const periodMonthsSchema = z.literal(PERIOD_MONTHS)
 

@@ -1,5 +1,6 @@
 import { z } from '../zod'
 import { defineAction } from './define'
+import { kindPeriodsSchema } from '../domain/kind-periods'
 import { emptyInput, idSchema, nameSearchInput, pageInput, skippedField } from './common'
 import type { Role } from '../domain/role'
 import { visitFormSchema, visitFileIdSchema, MAX_VISIT_PHOTOS } from '../domain/visit-form'
@@ -165,6 +166,12 @@ export const visitApi = {
     summary: '组织部设置走访周期（自下一个完整周期起生效，须说明理由）',
     access: ['admin'],
     input: z.strictObject({ periodMonths: periodMonthsSchema, reason: visitText(200) }),
+    output: policyViewSchema,
+  }),
+  setKindPeriods: defineAction({
+    summary: '组织部按农户类型设置走访周期（监测对象、脱贫户、一般农户；须说明理由，即时生效）',
+    access: ['admin'],
+    input: z.strictObject({ byKind: kindPeriodsSchema, reason: visitText(200) }),
     output: policyViewSchema,
   }),
   exportVisits: defineAction({

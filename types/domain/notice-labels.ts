@@ -48,7 +48,7 @@ export const URGE_FILTER_LABELS: Record<UrgeFilter, string> = {
   manual: '逐个选择',
   no_presence_week: '本周无在村记录',
   overdue_items: '有逾期整改事项',
-  unvisited_month: '本月有未走访的结对户',
+  unvisited_month: '本周期有未走访的结对户',
 }
 export const URGE_FILTER_TOPIC: Record<UrgeFilter, UrgeTopic> = {
   manual: 'general',

@@ -16,6 +16,7 @@ import { getCoverage } from './handlers/get-coverage'
 import { getPolicy } from './handlers/get-policy'
 import { setPolicy } from './handlers/set-policy'
 import { exportVisits } from './handlers/export-visits'
+import { setKindPeriods } from './handlers/set-kind-periods'
 
 export const routes: Routes<'visit'> = {
   listHouseholdVisits,
@@ -35,4 +36,5 @@ export const routes: Routes<'visit'> = {
   getPolicy,
   setPolicy,
   exportVisits,
+  setKindPeriods,
 }

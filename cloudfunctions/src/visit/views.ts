@@ -7,7 +7,8 @@ import type { sharedVisitSchema } from '@contract/api/visit-schemas'
 import type { HouseholdDoc } from '../shared/docs'
 import { kindOf } from '../shared/households'
 import { initialsOf } from '../shared/initials'
-import type { CoverageDoc, VisitDoc } from './docs'
+import type { VisitDoc } from './docs'
+import type { HouseholdDue } from '../shared/household-due'
 
 export function toVisitSummary(v: VisitDoc): VisitSummary {
   return {
@@ -33,7 +34,7 @@ export function toVisitSummary(v: VisitDoc): VisitSummary {
 export function toHouseholdRow(
   h: HouseholdDoc,
   villageName: string,
-  coverage: CoverageDoc | undefined,
+  due: HouseholdDue | undefined,
   me: string,
 ): HouseholdRow {
   const { kind, monitorType } = kindOf(h)
@@ -47,8 +48,10 @@ export function toHouseholdRow(
     kindLabel: kindLabel(kind, monitorType),
     mainCauseLabel: h.mainCause ? POVERTY_CAUSE.labels[h.mainCause] : '',
     memberCount: h.members.length,
-    visitsThisPeriod: coverage?.visits ?? 0,
-    lastVisitAt: coverage ? new Date(coverage.lastVisitAt).toISOString() : null,
+    periodLabel: due?.periodLabel ?? '',
+    due: due?.due ?? false,
+    visitsThisPeriod: due?.visits ?? 0,
+    lastVisitAt: due?.lastVisitAt ? due.lastVisitAt.toISOString() : null,
     mine: h.pairingCadreIds.includes(me),
   }
 }

@@ -5,6 +5,7 @@ import { PresenceSection } from '@/components/county-settings/presence-section'
 import { RemindersSection } from '@/components/county-settings/reminders-section'
 import { RetentionSection } from '@/components/county-settings/retention-section'
 import { VisitsSection } from '@/components/county-settings/visits-section'
+import { KindPeriodsSection } from '@/components/county-settings/kind-periods-section'
 import { HistoryList } from '@/components/county-settings/history-list'
 import { SectionHead } from '@/components/county-settings/section-head'
 import { useCountySettings } from '@/hooks/use-county-settings'
@@ -37,6 +38,15 @@ export default function SettingsPage() {
                 busy={visits.busy}
                 message={visits.message}
                 save={visits.save}
+              />
+            ) : null}
+            {visits.state.status === 'ready' ? (
+              <KindPeriodsSection
+                key={`k-${visits.state.data.byKindLabel}`}
+                view={visits.state.data}
+                busy={visits.busy}
+                message={visits.message}
+                save={visits.saveKinds}
               />
             ) : null}
             <RemindersSection
