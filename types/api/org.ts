@@ -9,6 +9,8 @@ import { orgAuditActions } from './org-audit'
 import { orgVillageActions } from './org-village'
 import { orgSettingsActions } from './org-settings'
 import { policyViewSchema } from './presence-views'
+import { orgProfileActions } from './org-profile'
+import { cardPhoneViewSchema } from '../domain/card-phone'
 
 const roleViewSchema = z.object({
   role: roleSchema,
@@ -19,7 +21,13 @@ const roleViewSchema = z.object({
 })
 
 export const workbenchSchema = z.object({
-  person: z.object({ id: z.string(), name: z.string(), phoneMasked: z.string() }),
+  person: z.object({
+    id: z.string(),
+    name: z.string(),
+    phoneMasked: z.string(),
+    /** The number shown on the 明白卡 of the households this person serves. */
+    cardPhone: cardPhoneViewSchema,
+  }),
   roles: z.array(roleViewSchema),
   /** One line saying where this person works, e.g. "卧龙镇 · 王营村" or "全区". */
   scopeLabel: z.string(),
@@ -43,4 +51,5 @@ export const orgApi = {
   ...orgAuditActions,
   ...orgVillageActions,
   ...orgSettingsActions,
+  ...orgProfileActions,
 }

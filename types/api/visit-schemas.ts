@@ -200,7 +200,19 @@ export const cardSchema = z.object({
   memberCount: z.number(),
   measures: z.array(z.string()),
   recentHelp: z.array(z.object({ at: iso, text: z.string() })),
-  contacts: z.array(z.object({ name: z.string(), role: z.string(), phoneMasked: z.string() })),
+  /** Open 监测 risks (识别纳入 under way or in monitoring), with the step reached. */
+  risks: z.array(z.string()),
+  monitorStep: z.string().nullable(),
+  contacts: z.array(
+    z.object({
+      name: z.string(),
+      role: z.string(),
+      phoneMasked: z.string(),
+      /** The number the cadre chose to show in full, for the household to call; null when none chosen. */
+      phone: z.string().nullable(),
+      phoneLabel: z.string(),
+    }),
+  ),
   lastVisitAt: iso.nullable(),
 })
 export type Card = z.infer<typeof cardSchema>

@@ -62,6 +62,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'visit.reviewVisit': '审阅走访',
   'visit.setPolicy': '修改走访要求',
   'visit.setKindPeriods': '修改按农户类型的走访周期',
+  'org.setCardPhone': '设置明白卡显示电话',
   'visit.shareVisit': '共享走访报告',
   'visit.submitVisit': '提交走访',
 }
