@@ -107,7 +107,11 @@ export function generateHouseholds(
       // Drawn in the order of the old literal (name, cause, status roll), so the demo names stay the same.
       const headName = personName(rng)
       const cause = rng.pick(POVERTY_CAUSE.keys) as PovertyCause
-      const { kind, monitorType } = seedKind(rng.next())
+      const drawn = seedKind(rng.next())
+      // The household demo-pairing and demo-multi share is a 边缘易致贫户 under monitoring (an 一般农户 at
+      // risk), so both demo cadres have a household due this month.
+      const shared = vIndex === 0 && pairing !== undefined && h === 2 && multi !== undefined
+      const { kind, monitorType } = shared ? { kind: 'monitored' as const, monitorType: 'edge' as const } : drawn
       const registered = needsMainCause(kind, monitorType)
       const registeredStatus: RegisteredStatus | null = registered ? 'lifted' : null
       households.push({

@@ -1,7 +1,7 @@
 import { startLocalCloud, type RunningCloud } from '../../helpers/local-cloud'
 import type { Coverage } from '../../../types/api/visit-schemas'
 import { fail, ok } from '../org/fixtures'
-import { COUNTY, FIRST_TOWNSHIP, FIRST_VILLAGE, H1, H2, NOW, visitInput } from './helpers'
+import { COUNTY, FIRST_TOWNSHIP, FIRST_VILLAGE, H1, H2, H3, NOW, visitInput } from './helpers'
 
 let run: RunningCloud
 const call = (action: string, input: unknown, openid: string, now = NOW) =>
@@ -16,14 +16,14 @@ afterEach(() => run.stop())
 
 describe('visit coverage', () => {
   test('a pairing cadre sees which of their households are not yet visited in their own period (本周期)', async () => {
-    // H1 监测对象 (monthly, visited in October), H2 脱贫户 (quarterly, visited), H3 一般农户 (no set period).
+    // H1 and H3 are 监测对象 (monthly, visited in October), H2 a 脱贫户 (quarterly, visited in the quarter).
     const mine = await ok<Coverage>(call('getMyCoverage', {}, 'demo-pairing'))
-    expect(mine).toMatchObject({ period: '2026-11', periodLabel: '本周期', total: 2, visited: 1 })
-    expect(mine.unvisited.map((u) => u.id).sort()).toEqual([H1])
+    expect(mine).toMatchObject({ period: '2026-11', periodLabel: '本周期', total: 3, visited: 1 })
+    expect(mine.unvisited.map((u) => u.id).sort()).toEqual([H1, H3])
     await ok(call('submitVisit', visitInput(H1), 'demo-pairing'))
     const after = await ok<Coverage>(call('getMyCoverage', {}, 'demo-pairing'))
-    expect(after).toMatchObject({ visited: 2, percent: 100 })
-    expect(after.unvisited.map((u) => u.id)).toEqual([])
+    expect(after).toMatchObject({ visited: 2, percent: 66.7 })
+    expect(after.unvisited.map((u) => u.id)).toEqual([H3])
   })
 
   test('a past period asked by name counts every household against that period', async () => {
@@ -33,9 +33,9 @@ describe('visit coverage', () => {
 
   test('a village shows coverage per pairing cadre and the unvisited households with their cadres', async () => {
     const v = await coverage({ unitId: FIRST_VILLAGE }, 'demo-secretary')
-    // Households with a set period: H1 (监测对象, due), H2 and H4 (脱贫户, visited this quarter).
-    expect(v).toMatchObject({ rowKind: 'cadre', total: 3, visited: 2, periodLabel: '本周期' })
-    expect(v.unvisited.map((u) => u.id)).toEqual([H1])
+    // H1 and H3 (监测对象) are due this month; H2 and H4 (脱贫户) were visited this quarter.
+    expect(v).toMatchObject({ rowKind: 'cadre', total: 4, visited: 2, periodLabel: '本周期' })
+    expect(v.unvisited.map((u) => u.id).sort()).toEqual([H1, H3])
     expect(v.unvisited.every((u) => u.cadreNames.length > 0)).toBe(true)
     expect(v.rows.reduce((n, r) => n + r.total, 0)).toBeGreaterThanOrEqual(3)
   })

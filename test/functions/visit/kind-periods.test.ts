@@ -3,12 +3,18 @@ import { fail, ok } from '../org/fixtures'
 import { FIRST_VILLAGE, H1, H2, H3, NOW } from './helpers'
 
 /**
- * The first village: H1 监测对象 (visited in October only), H2 脱贫户 (October and November), H3 一般农户
- * (demo-pairing, p00007, pairs with all three); H4 脱贫户 visited in October, paired with p00008 only.
+ * The first village: H1 and H3 监测对象 (visited in October only), H2 脱贫户 (October and November),
+ * demo-pairing (p00007) pairs with all three and demo-multi (p00047) with H3; H4 脱贫户 visited in
+ * October, paired with p00008 only. ORD is an 一般农户 the tests add, paired with demo-pairing.
  */
+const ORD = 'h-test-ordinary'
 let run: RunningCloud
 beforeEach(async () => {
   run = await startLocalCloud({ http: false, now: NOW })
+  const [h2] = run.cloud.db.find('households', { _id: H2 })
+  run.cloud.db.insertMany('households', [
+    { ...h2, _id: ORD, idHash: 'test-ordinary', kind: 'ordinary', monitorType: null, mainCause: null },
+  ])
 })
 afterEach(() => run.stop())
 
@@ -36,12 +42,11 @@ describe('走访周期 by household kind (本周期)', () => {
     const rows = new Map((await list({})).items.map((r) => [r.id, r]))
     expect(rows.get(H1)).toMatchObject({ due: true, periodLabel: '2026年11月', visitsThisPeriod: 0 })
     expect(rows.get(H2)).toMatchObject({ due: false, periodLabel: '2026年第4季度', visitsThisPeriod: 2 })
-    expect(rows.get(H3)).toMatchObject({ due: false, visitsThisPeriod: 0 })
-    expect(rows.get(H3)?.periodLabel).toContain('不定期')
+    expect(rows.get(H3)).toMatchObject({ due: true, periodLabel: '2026年11月' })
+    expect(rows.get(ORD)).toMatchObject({ due: false, visitsThisPeriod: 0 })
+    expect(rows.get(ORD)?.periodLabel).toContain('不定期')
     const unvisited = (await list({ unvisitedOnly: true })).items.map((r) => r.id)
-    expect(unvisited).toContain(H1)
-    expect(unvisited).not.toContain(H2)
-    expect(unvisited).not.toContain(H3)
+    expect(unvisited.sort()).toEqual([H1, H3])
   })
 
   test("a pairing cadre's coverage counts each household in its own period, and leaves out kinds without one", async () => {
@@ -52,15 +57,14 @@ describe('走访周期 by household kind (本周期)', () => {
       periodLabel: string
     }>(run.call('visit', 'getMyCoverage', {}, 'demo-pairing'))
     expect(mine.periodLabel).toBe('本周期')
-    const unvisited = mine.unvisited.map((u) => u.id)
-    expect(unvisited).toContain(H1)
-    expect(unvisited).not.toContain(H2)
-    expect(unvisited).not.toContain(H3)
+    expect(mine.unvisited.map((u) => u.id).sort()).toEqual([H1, H3])
+    expect(mine.total).toBe(3) // ORD, an 一般农户 without a set period, is not counted
   })
 
   test('reminders and 催办 name only households due in their own period', async () => {
     const before = await urged()
-    expect(before.p00007).toBe('本周期未走访 1 户')
+    expect(before.p00007).toBe('本周期未走访 2 户')
+    expect(before.p00047).toBe('本周期未走访 1 户')
     expect(before.p00008).toBeUndefined()
   })
 
@@ -74,7 +78,7 @@ describe('走访周期 by household kind (本周期)', () => {
     })
     const rows = new Map((await list({})).items.map((r) => [r.id, r]))
     expect(rows.get(H2)).toMatchObject({ due: false, periodLabel: '2026年11月', visitsThisPeriod: 1 })
-    expect(rows.get(H3)).toMatchObject({ due: false, periodLabel: '2026年第4季度', visitsThisPeriod: 1 })
+    expect(rows.get(ORD)).toMatchObject({ due: true, periodLabel: '2026年第4季度', visitsThisPeriod: 0 })
     expect((await urged()).p00008).toBe('本周期未走访 1 户')
     const audit = run.cloud.db.find('audit_log', { action: 'setKindPeriods' }) as Array<{ summary: string }>
     expect(audit.map((a) => a.summary)).toEqual([

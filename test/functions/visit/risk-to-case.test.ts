@@ -1,6 +1,6 @@
 import { startLocalCloud, type RunningCloud } from '../../helpers/local-cloud'
 import { fail, ok } from '../org/fixtures'
-import { form, H1, H2, H3, NOW, visitInput } from './helpers'
+import { form, H1, H2, NOW, visitInput } from './helpers'
 
 let run: RunningCloud
 type Submitted = {
@@ -11,7 +11,7 @@ type Submitted = {
 const submit = (input: unknown, openid = 'demo-pairing') =>
   run.call('visit', 'submitVisit', input as never, openid)
 const count = (collection: string) => run.cloud.db.find(collection, {}).length
-/** demo-pairing (唐娟, p00007) pairs with H1 (监测对象), H2 (脱贫户) and H3 (一般农户). */
+/** demo-pairing (唐娟, p00007) pairs with H1 (监测对象) and H2 (脱贫户). */
 const PAIRING = 'p00007'
 
 const riskForm = (startMonitoring: boolean) =>
@@ -22,8 +22,14 @@ const riskForm = (startMonitoring: boolean) =>
     f.startMonitoring = startMonitoring
   })
 
+/** An 一般农户 paired with demo-pairing, added by the tests. */
+const ORD = 'h-test-ordinary'
 beforeEach(async () => {
   run = await startLocalCloud({ http: false, now: NOW })
+  const [h2] = run.cloud.db.find('households', { _id: H2 })
+  run.cloud.db.insertMany('households', [
+    { ...h2, _id: ORD, idHash: 'test-ordinary', kind: 'ordinary', monitorType: null, mainCause: null },
+  ])
 })
 afterEach(() => run.stop())
 
@@ -66,7 +72,7 @@ describe('a risk found on a visit starts 监测识别, never a rectification ite
   })
 
   test('the visitor is told in the inbox that the case exists', async () => {
-    const r = await ok<Submitted>(submit(visitInput(H3, { form: riskForm(true) })))
+    const r = await ok<Submitted>(submit(visitInput(ORD, { form: riskForm(true) })))
     const inbox = run.cloud.db.find('inbox', { personId: PAIRING, refId: `mc-${r.visitId}` }) as Array<{
       title: string
       body: string
@@ -75,7 +81,7 @@ describe('a risk found on a visit starts 监测识别, never a rectification ite
     expect(inbox[0].title).toMatch(/^已发起监测识别：/)
     expect(inbox[0].body).toContain('不是问题记录')
     // A 一般农户 at risk is taken as 边缘易致贫户 until the village decides.
-    expect(run.cloud.db.find('monitor_cases', {})[0]).toMatchObject({ householdId: H3, monitorType: 'edge' })
+    expect(run.cloud.db.find('monitor_cases', {})[0]).toMatchObject({ householdId: ORD, monitorType: 'edge' })
   })
 
   test('a resend starts nothing twice, and a second visit joins the open case', async () => {
