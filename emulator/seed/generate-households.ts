@@ -1,6 +1,7 @@
 import { seedEncrypt } from './dev-key'
-import type { HouseholdMember, HouseholdStatus, PovertyCause } from '../../types/domain/household'
-import { POVERTY_CAUSE } from '../../types/domain/household'
+import type { HouseholdMember, PovertyCause, RegisteredStatus } from '../../types/domain/household'
+import { needsMainCause, POVERTY_CAUSE } from '../../types/domain/household'
+import type { HouseholdKind, MonitorType } from '../../types/domain/monitoring'
 import { idCheckChar } from '../../types/domain/id-number'
 import type { RoleGrant } from '../../types/domain/role'
 import { keyedHash, maskIdNumber, maskPhone } from '../../cloudfunctions/src/shared/sensitive'
@@ -17,6 +18,19 @@ const SEED_YEAR = 2026
 export function fakeIdNumber(rng: Prng, year: number): string {
   const body = `411302${year}${String(rng.int(1, 12)).padStart(2, '0')}${String(rng.int(1, 28)).padStart(2, '0')}${String(rng.int(0, 999)).padStart(3, '0')}`
   return body + idCheckChar(body)
+}
+
+/**
+ * A 2026 county: most households are 脱贫户, about 8 % 监测对象 (half 脱贫不稳定户, the rest 边缘易致贫户 or
+ * 突发严重困难户), and a few 一般农户 on the record because they were monitored once and the risk was
+ * cleared. No 未脱贫. `roll` is one uniform draw, so the demo data stays stable.
+ */
+export function seedKind(roll: number): { kind: HouseholdKind; monitorType: MonitorType | null } {
+  if (roll < 0.04) return { kind: 'monitored', monitorType: 'unstable' }
+  if (roll < 0.065) return { kind: 'monitored', monitorType: 'edge' }
+  if (roll < 0.08) return { kind: 'monitored', monitorType: 'sudden' }
+  if (roll < 0.12) return { kind: 'ordinary', monitorType: null }
+  return { kind: 'lifted', monitorType: null }
 }
 
 function member(rng: Prng, relation: HouseholdMember['relation'], age: number): HouseholdMember {
@@ -90,9 +104,21 @@ export function generateHouseholds(
           h === perVillage - 1 && others[0] ? [others[0]] : h === 2 && multi ? [pairing, multi] : [pairing]
       else paired = cadres.length ? [cadres[h % cadres.length]] : []
       const groupIds = groups(village.id)
+      // Drawn in the order of the old literal (name, cause, status roll), so the demo names stay the same.
+      const headName = personName(rng)
+      const cause = rng.pick(POVERTY_CAUSE.keys) as PovertyCause
+      const drawn = seedKind(rng.next())
+      // The household demo-pairing and demo-multi share is a 边缘易致贫户 under monitoring (an 一般农户 at
+      // risk), so both demo cadres have a household due this month.
+      const shared = vIndex === 0 && pairing !== undefined && h === 2 && multi !== undefined
+      const { kind, monitorType } = shared
+        ? { kind: 'monitored' as const, monitorType: 'edge' as const }
+        : drawn
+      const registered = needsMainCause(kind, monitorType)
+      const registeredStatus: RegisteredStatus | null = registered ? 'lifted' : null
       households.push({
         _id: `h-${village.id.slice(2)}-${String(h + 1).padStart(3, '0')}`,
-        headName: personName(rng),
+        headName,
         idMasked: maskIdNumber(idNumber),
         idHash: keyedHash(idNumber, DEV_DATA_KEY),
         idEnc: seedEncrypt(idNumber),
@@ -103,8 +129,10 @@ export function generateHouseholds(
         groupId: groupIds.length ? groupIds[h % groupIds.length] : null,
         unitPath: paths.get(village.id) ?? [],
         members,
-        mainCause: rng.pick(POVERTY_CAUSE.keys) as PovertyCause,
-        status: rng.pick(['not_lifted', 'lifted', 'lifted', 'monitored'] as const) as HouseholdStatus,
+        kind,
+        monitorType,
+        mainCause: registered ? cause : null,
+        registeredStatus,
         pairingCadreIds: paired.map((p) => String(p._id)),
         createdAt: CREATED,
         updatedAt: CREATED,

@@ -21,7 +21,7 @@ const KINDS: Array<{ category: string; title: string; body: string }> = [
     body: '经支部委员会研究，拟确定 1 名同志为发展对象，公示期内如有意见请向支部反映。',
   },
   {
-    category: 'poverty_id',
+    category: 'monitor_inclusion',
     title: '脱贫户动态调整公示',
     body: '经入户核实、民主评议，拟对 2 户监测对象进行风险消除标注，公示期内如有异议请反映。',
   },

@@ -1,13 +1,12 @@
 import { useCallback, useState } from 'react'
 import { isAppError } from '@contract/errors'
-import type { RiskKey, VisitForm } from '@contract/domain/visit-form'
+import type { VisitForm } from '@contract/domain/visit-form'
 import { formIssues } from '@contract/domain/visit-form'
 import { call } from '@/services/client'
 import { uuid } from '@/services/uuid'
-import { registerFollowUp } from '@/services/visit-follow-up'
 import { useAsync } from './use-async'
 
-/** A visit with its versions, and what the caller may do with it: review, share, follow up. */
+/** A visit with its versions, and what the caller may do with it: review, share. */
 export function useVisitDetail(visitId: string) {
   const { state, reload } = useAsync(() => call('visit', 'getVisit', { visitId }))
   const [message, setMessage] = useState('')
@@ -38,11 +37,7 @@ export function useVisitDetail(visitId: string) {
       () => call('visit', 'shareVisit', { visitId, shared }),
       shared ? '已共享为范例（个人信息已脱敏）' : '已取消共享',
     )
-  const followUp = (risk: RiskKey) =>
-    act(async () => {
-      if (state.status === 'ready') await registerFollowUp(state.data, risk)
-    }, '已转入整改台账')
-  return { state, reload, review, share, followUp, message, busy }
+  return { state, reload, review, share, message, busy }
 }
 
 /** A correction: the current form to edit, a reason, and the version it was based on. */

@@ -1,6 +1,7 @@
 import { useCallback } from 'react'
 import type { ActionOutput } from '@contract/api'
 import type { PeriodMonths } from '@contract/domain/visit-period'
+import type { KindPeriods } from '@contract/domain/kind-periods'
 import { call } from '@/services/client'
 import { useAsync } from './use-async'
 import { useBusy } from './use-busy'
@@ -22,5 +23,16 @@ export function useVisitPeriod() {
     },
     [run, reload],
   )
-  return { state, save, busy, message }
+  const saveKinds = useCallback(
+    async (byKind: KindPeriods, reason: string): Promise<boolean> => {
+      const saved = await run(
+        () => call('visit', 'setKindPeriods', { byKind, reason }),
+        (p) => `已保存：${p.byKindLabel}`,
+      )
+      if (saved) await reload()
+      return saved !== null
+    },
+    [run, reload],
+  )
+  return { state, save, saveKinds, busy, message }
 }

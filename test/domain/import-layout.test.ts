@@ -7,9 +7,7 @@ describe('recognising a sheet by its header row', () => {
   })
 
   test('the required columns alone are enough, in any order', () => {
-    expect(detectLayout(['户状态', '主要致贫原因', '村编码', '户主身份证号', '户主姓名'])?.kind).toBe(
-      'households',
-    )
+    expect(detectLayout(['农户类型', '村编码', '户主身份证号', '户主姓名'])?.kind).toBe('households')
   })
 
   test('a header missing a required column is not recognised', () => {

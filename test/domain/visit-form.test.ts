@@ -168,7 +168,7 @@ describe('pre-fill and changes since the last visit', () => {
     })
     const changes = Object.fromEntries(diffForms(last, next).map((c) => [c.field, c]))
     expect(changes['checks.water']).toMatchObject({ before: '是', after: '否（水井干涸）', worse: true })
-    expect(changes['risks']).toMatchObject({ before: '大病', after: '大病、失业', worse: true })
+    expect(changes['risks']).toMatchObject({ before: '因病', after: '因病、失业', worse: true })
     expect(changes['income.annualEstimate']).toMatchObject({
       before: '30,000 元',
       after: '24,000 元',

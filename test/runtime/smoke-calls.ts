@@ -140,7 +140,7 @@ export const SMOKE_CALLS: SmokeCall[] = [
       unitId: VILLAGE,
       title: '2026年度脱贫户退出名单公示',
       body: '拟退出 2 户，公示期内可提出异议。',
-      category: 'poverty_id',
+      category: 'monitor_inclusion',
     }),
   },
   { name: 'notice inbox', fn: 'notice', action: 'listInbox', openid: 'demo-secretary', input: () => ({}) },
@@ -163,7 +163,7 @@ export const SMOKE_CALLS: SmokeCall[] = [
         户主身份证号: idNumberFor(900 + n),
         村编码: '411302100200',
         主要致贫原因: '因病',
-        户状态: '已脱贫',
+        农户类型: '脱贫户',
       }))
       const bytes = Buffer.from(csv(rowsOf('households', rows)), 'utf8')
       const { fileID } = cloud.store.upload(

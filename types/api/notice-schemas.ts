@@ -1,6 +1,7 @@
 import { z } from '../zod'
 import { daySchema, idSchema } from './common'
 import { noticeCategorySchema } from '../domain/notice'
+import { HISTORIC_NOTICE_CATEGORIES } from '../domain/notice-labels'
 
 const iso = z.string()
 const text = (max: number) => z.string().trim().min(1, '请填写内容').max(max)
@@ -59,7 +60,10 @@ export const noticeInput = z.strictObject({
   unitId: idSchema,
   title: text(60),
   body: text(5000),
-  category: noticeCategorySchema,
+  category: noticeCategorySchema.refine(
+    (c) => !HISTORIC_NOTICE_CATEGORIES.includes(c),
+    '“贫困户识别退出”已停用（2021 年起无此类公示），请选择“监测对象识别纳入”或“风险消除”',
+  ),
   photos: z.array(noticeFileIdSchema).max(9).default([]),
   attachments: z
     .array(z.strictObject({ fileID: noticeFileIdSchema, name: text(100) }))

@@ -12,6 +12,8 @@ import { orgPostingActions } from './org-postings'
 import { orgRosterActions } from './org-roster'
 import { orgDispatchActions } from './org-dispatch'
 import { policyViewSchema } from './presence-views'
+import { orgProfileActions } from './org-profile'
+import { cardPhoneViewSchema } from '../domain/card-phone'
 
 const roleViewSchema = z.object({
   role: roleSchema,
@@ -22,7 +24,13 @@ const roleViewSchema = z.object({
 })
 
 export const workbenchSchema = z.object({
-  person: z.object({ id: z.string(), name: z.string(), phoneMasked: z.string() }),
+  person: z.object({
+    id: z.string(),
+    name: z.string(),
+    phoneMasked: z.string(),
+    /** The number shown on the 明白卡 of the households this person serves. */
+    cardPhone: cardPhoneViewSchema,
+  }),
   roles: z.array(roleViewSchema),
   /** One line saying where this person works, e.g. "卧龙镇 · 王营村" or "全区". */
   scopeLabel: z.string(),
@@ -46,6 +54,7 @@ export const orgApi = {
   ...orgAuditActions,
   ...orgVillageActions,
   ...orgSettingsActions,
+  ...orgProfileActions,
   ...orgPostingActions,
   ...orgRosterActions,
   ...orgDispatchActions,

@@ -2,8 +2,10 @@ import { z } from '../zod'
 import { instantSchema } from './common'
 import { isCalendarMonth, MAX_YEAR, MIN_YEAR } from '../domain/calendar'
 import { householdSchema } from '../domain/household'
+import { HOUSEHOLD_KIND } from '../domain/monitoring'
 import { visitFormSchema, RISK, VISIT_FORM_VERSION, MAX_VISIT_PHOTOS } from '../domain/visit-form'
 import { PERIOD_MONTHS } from '../domain/visit-period'
+import { kindPeriodsSchema } from '../domain/kind-periods'
 
 const iso = z.string()
 const text = (max: number) => z.string().trim().min(1, '不能为空').max(max)
@@ -48,6 +50,12 @@ export const submitVisitInput = z.strictObject({
   photoCount: z.number().int().min(0).max(MAX_VISIT_PHOTOS),
 })
 
+/** What a visit's 发起监测识别 led to: a new candidate case, an open one joined, or none needed. */
+export const monitorCaseOutcomeSchema = z.object({
+  state: z.enum(['started', 'joined', 'already_monitored', 'none']),
+  caseId: z.string().nullable(),
+})
+
 export const householdRowSchema = z.object({
   id: z.string(),
   headName: z.string(),
@@ -55,9 +63,16 @@ export const householdRowSchema = z.object({
   initials: z.string(),
   villageId: z.string(),
   villageName: z.string(),
-  statusLabel: z.string(),
+  kind: HOUSEHOLD_KIND.schema,
+  /** 「监测对象（边缘易致贫户）」 */
+  kindLabel: z.string(),
+  /** '' where 主要致贫原因 does not apply. */
   mainCauseLabel: z.string(),
   memberCount: z.number(),
+  /** The household's own 本周期 (its kind's period, set by the county); '不定期' when none is set. */
+  periodLabel: z.string(),
+  /** A period is set and the household has not been visited in it yet. */
+  due: z.boolean(),
   visitsThisPeriod: z.number(),
   lastVisitAt: iso.nullable(),
   mine: z.boolean(),
@@ -119,8 +134,11 @@ export const visitDetailSchema = visitSummarySchema.extend({
   reviews: z.array(
     z.object({ at: iso, byName: z.string(), kind: z.enum(['comment', 'return']), comment: z.string() }),
   ),
+  /** History only: risks turned into rectification items before 2026. */
   followUps: z.array(z.object({ risk: RISK.schema, itemId: z.string(), at: iso })),
-  may: z.object({ correct: z.boolean(), review: z.boolean(), share: z.boolean(), followUp: z.boolean() }),
+  /** The 监测识别 case this visit started or joined. */
+  monitorCaseId: z.string().nullable(),
+  may: z.object({ correct: z.boolean(), review: z.boolean(), share: z.boolean() }),
 })
 export type VisitDetail = z.infer<typeof visitDetailSchema>
 
@@ -166,6 +184,10 @@ export const policyViewSchema = z.object({
   currentPeriod: z.string(),
   currentPeriodLabel: z.string(),
   reason: z.string(),
+  /** 走访周期 per household kind (监测对象, 脱贫户, 一般农户), which 本周期 follows. */
+  byKind: kindPeriodsSchema,
+  byKindLabel: z.string(),
+  byKindReason: z.string(),
 })
 export const periodMonthsSchema = z.literal(PERIOD_MONTHS)
 
@@ -173,12 +195,24 @@ export const cardSchema = z.object({
   headName: z.string(),
   villageName: z.string(),
   townshipName: z.string(),
-  statusLabel: z.string(),
+  kindLabel: z.string(),
   mainCauseLabel: z.string(),
   memberCount: z.number(),
   measures: z.array(z.string()),
   recentHelp: z.array(z.object({ at: iso, text: z.string() })),
-  contacts: z.array(z.object({ name: z.string(), role: z.string(), phoneMasked: z.string() })),
+  /** Open 监测 risks (识别纳入 under way or in monitoring), with the step reached. */
+  risks: z.array(z.string()),
+  monitorStep: z.string().nullable(),
+  contacts: z.array(
+    z.object({
+      name: z.string(),
+      role: z.string(),
+      phoneMasked: z.string(),
+      /** The number the cadre chose to show in full, for the household to call; null when none chosen. */
+      phone: z.string().nullable(),
+      phoneLabel: z.string(),
+    }),
+  ),
   lastVisitAt: iso.nullable(),
 })
 export type Card = z.infer<typeof cardSchema>

@@ -1,13 +1,15 @@
 import { z } from '../zod'
 import { defineAction } from './define'
+import { kindPeriodsSchema } from '../domain/kind-periods'
 import { emptyInput, idSchema, nameSearchInput, pageInput, skippedField } from './common'
 import type { Role } from '../domain/role'
-import { RISK, visitFormSchema, visitFileIdSchema, MAX_VISIT_PHOTOS } from '../domain/visit-form'
+import { visitFormSchema, visitFileIdSchema, MAX_VISIT_PHOTOS } from '../domain/visit-form'
 import {
   cardSchema,
   coverageSchema,
   householdDetailSchema,
   householdRowSchema,
+  monitorCaseOutcomeSchema,
   periodMonthsSchema,
   periodSchema,
   policyViewSchema,
@@ -56,6 +58,8 @@ export const visitApi = {
       period: z.string(),
       firstOfPeriod: z.boolean(),
       syncedLate: z.boolean(),
+      /** The 监测识别 case the visit started or joined (form.startMonitoring). */
+      monitorCase: monitorCaseOutcomeSchema,
     }),
   }),
   attachPhoto: defineAction({
@@ -165,6 +169,12 @@ export const visitApi = {
     input: z.strictObject({ periodMonths: periodMonthsSchema, reason: visitText(200) }),
     output: policyViewSchema,
   }),
+  setKindPeriods: defineAction({
+    summary: '组织部按农户类型设置走访周期（监测对象、脱贫户、一般农户；须说明理由，即时生效）',
+    access: ['admin'],
+    input: z.strictObject({ byKind: kindPeriodsSchema, reason: visitText(200) }),
+    output: policyViewSchema,
+  }),
   exportVisits: defineAction({
     summary: '导出村、乡镇或全县某周期的走访记录与覆盖情况 xlsx',
     access: TEAM_AND_OVERSEERS,
@@ -176,12 +186,6 @@ export const visitApi = {
       visits: z.number(),
       households: z.number(),
     }),
-  }),
-  linkFollowUp: defineAction({
-    summary: '记录走访发现的风险已转入整改台账',
-    access: TEAM_AND_OVERSEERS,
-    input: z.strictObject({ visitId: idSchema, risk: RISK.schema, itemId: idSchema }),
-    output: z.object({ visitId: z.string(), followUps: z.number() }),
   }),
   ...measureActions,
 }

@@ -1,4 +1,5 @@
 import { z } from '../zod'
+import { HOUSEHOLD_KIND, MONITOR_TYPE, type HouseholdKind, type MonitorType } from './monitoring'
 
 /**
  * A registered household (建档立卡户). Keys are English, labels Chinese; the spreadsheet import and
@@ -24,9 +25,23 @@ export const POVERTY_CAUSE = labelled({
 })
 export type PovertyCause = z.infer<typeof POVERTY_CAUSE.schema>
 
-/** 监测户: lifted or never poor, but at risk of falling (back) into poverty. */
-export const HOUSEHOLD_STATUS = labelled({ not_lifted: '未脱贫', lifted: '已脱贫', monitored: '监测户' })
-export type HouseholdStatus = z.infer<typeof HOUSEHOLD_STATUS.schema>
+/**
+ * The 建档立卡 status of 2016–2020, kept as the household's history only: since 2021 the registry
+ * holds the 2026 kinds (HOUSEHOLD_KIND: 脱贫户 / 监测对象 / 一般农户) and there is no 未脱贫.
+ */
+export const REGISTERED_STATUS = labelled({ not_lifted: '未脱贫', lifted: '已脱贫', monitored: '监测户' })
+export type RegisteredStatus = z.infer<typeof REGISTERED_STATUS.schema>
+
+/** 主要致贫原因 applies to 脱贫户 and to 监测对象 of type 脱贫不稳定户 (both were registered as poor). */
+export function needsMainCause(kind: HouseholdKind, monitorType: MonitorType | null): boolean {
+  return kind === 'lifted' || (kind === 'monitored' && monitorType === 'unstable')
+}
+
+/** 「监测对象（边缘易致贫户）」, 「脱贫户」: the one label lists and cards show. */
+export function kindLabel(kind: HouseholdKind, monitorType: MonitorType | null): string {
+  const base = HOUSEHOLD_KIND.labels[kind]
+  return kind === 'monitored' && monitorType ? `${base}（${MONITOR_TYPE.labels[monitorType]}）` : base
+}
 
 export const RELATION = labelled({
   head: '户主',
@@ -102,8 +117,13 @@ export const householdSchema = z.object({
   villageId: z.string(),
   groupId: z.string().nullable(),
   members: z.array(householdMemberSchema).max(MAX_HOUSEHOLD_MEMBERS),
-  mainCause: POVERTY_CAUSE.schema,
-  status: HOUSEHOLD_STATUS.schema,
+  /** 2026 registry kind; 监测对象 carry their type. */
+  kind: HOUSEHOLD_KIND.schema,
+  monitorType: MONITOR_TYPE.schema.nullable(),
+  /** Only for 脱贫户 and 脱贫不稳定户 (needsMainCause); null elsewhere. */
+  mainCause: POVERTY_CAUSE.schema.nullable(),
+  /** The 建档立卡 status, history only; null for households never registered. */
+  registeredStatus: REGISTERED_STATUS.schema.nullable(),
   pairingCadreIds: z.array(z.string()),
 })
 export type Household = z.infer<typeof householdSchema>

@@ -7,18 +7,25 @@ export const NOTICE_CATEGORIES = [
   'poverty_id',
   'project_funds',
   'dibao',
-  'monitoring',
+  'monitor_inclusion',
+  'risk_clearance',
 ] as const
 export type NoticeCategory = (typeof NOTICE_CATEGORIES)[number]
 export const NOTICE_CATEGORY_LABELS: Record<NoticeCategory, string> = {
   village_affairs: '村务',
   finance: '财务',
   party_affairs: '党务',
-  poverty_id: '贫困户识别退出',
+  poverty_id: '贫困户识别退出（2020 年前）',
   project_funds: '项目资金',
   dibao: '低保',
-  monitoring: '防返贫监测',
+  monitor_inclusion: '监测对象识别纳入',
+  risk_clearance: '风险消除',
 }
+
+/** Kept so notices of 2016–2020 stay readable; since 2021 there is no 贫困户识别退出 to publish. */
+export const HISTORIC_NOTICE_CATEGORIES: readonly NoticeCategory[] = ['poverty_id']
+/** What a new notice may be filed under. */
+export const OPEN_NOTICE_CATEGORIES = NOTICE_CATEGORIES.filter((c) => !HISTORIC_NOTICE_CATEGORIES.includes(c))
 
 /** 公示期: often 5–7 days; 7 unless the writer says otherwise. */
 export const DEFAULT_NOTICE_DAYS = 7
@@ -41,7 +48,7 @@ export const URGE_FILTER_LABELS: Record<UrgeFilter, string> = {
   manual: '逐个选择',
   no_presence_week: '本周无在村记录',
   overdue_items: '有逾期整改事项',
-  unvisited_month: '本月有未走访的结对户',
+  unvisited_month: '本周期有未走访的结对户',
 }
 export const URGE_FILTER_TOPIC: Record<UrgeFilter, UrgeTopic> = {
   manual: 'general',

@@ -93,6 +93,16 @@ export interface NotifyPayloads {
     reviewerName: string
     comment: string
   }
+  /** A visit's risk started a 监测识别 candidate case: the visitor learns it exists (never a fault of theirs). */
+  monitor_candidate_from_visit: {
+    caseId: string
+    visitId: string
+    authorId: string
+    /** Masked. */
+    headName: string
+    villageName: string
+    risks: number
+  }
   notice_objection: {
     noticeId: string
     objectionId: string
@@ -346,6 +356,16 @@ export const NOTIFY_TABLE: { [K in NotifyKind]: EventRow<NotifyPayloads[K]> } = 
     link: (p) => `${VISIT_PAGE}?id=${p.visitId}`,
     title: (p) => `走访记录被退回：${p.villageName}`,
     body: (p) => `${said(p.reviewerName, p.comment)}。请更正后重新提交`,
+  },
+  monitor_candidate_from_visit: {
+    ref: (p) => p.caseId,
+    template: 'reminder',
+    status: () => '待评议',
+    to: (p) => [p.authorId],
+    link: (p) => `${VISIT_PAGE}?id=${p.visitId}`,
+    title: (p) => `已发起监测识别：${p.villageName}${p.headName}户`,
+    body: (p) =>
+      `您走访发现的 ${p.risks} 项风险已作为监测识别候选交村级评议（干部排查），这是发现风险，不是问题记录`,
   },
   notice_objection: {
     ref: (p) => p.objectionId,

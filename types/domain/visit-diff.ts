@@ -28,6 +28,10 @@ export function prefillFrom(last: VisitForm | null): VisitForm {
     },
     income: { annualEstimate: last.income.annualEstimate, sources: [...last.income.sources] },
     risks: [...last.risks],
+    incomePerCapita: last.incomePerCapita ?? blank.incomePerCapita,
+    rigidExpense: { ...(last.rigidExpense ?? blank.rigidExpense ?? { medical: 0, schooling: 0 }) },
+    // Starting 监测识别 is this visit's decision, never carried over.
+    startMonitoring: false,
     problems: blank.problems,
     help: { measures: [...last.help.measures], text: blank.help.text },
     satisfaction: last.satisfaction,
@@ -91,6 +95,26 @@ export function diffForms(before: VisitForm, after: VisitForm): FormChange[] {
       after: yuan(ib),
       worse: ia > 0 && (ia - ib) / ia >= INCOME_DROP_SHARE,
     })
+  }
+  for (const [field, label, a, b] of [
+    ['incomePerCapita', '人均纯收入', before.incomePerCapita ?? 0, after.incomePerCapita ?? 0],
+    [
+      'rigidExpense.medical',
+      '医疗刚性支出',
+      before.rigidExpense?.medical ?? 0,
+      after.rigidExpense?.medical ?? 0,
+    ],
+    [
+      'rigidExpense.schooling',
+      '教育刚性支出',
+      before.rigidExpense?.schooling ?? 0,
+      after.rigidExpense?.schooling ?? 0,
+    ],
+  ] as const) {
+    if (a === b) continue
+    // Less income per head, or more unavoidable spending, is for the worse.
+    const worse = field === 'incomePerCapita' ? a > 0 && (a - b) / a >= INCOME_DROP_SHARE : b > a
+    out.push({ field, label, before: yuan(a), after: yuan(b), worse })
   }
   pushSet(
     out,

@@ -1,11 +1,12 @@
 import { z } from '../zod'
+import { RISK_TYPE, type RiskType } from './monitoring'
 
 /**
  * The visit form (走访表): 两不愁三保障 plus safe drinking water, income, risks, problems, help and
  * satisfaction. Each stored visit names the form version it was made with, so old visits stay
  * readable when the form changes.
  */
-export const VISIT_FORM_VERSION = 1
+export const VISIT_FORM_VERSION = 2
 
 function labelled<K extends string>(labels: Record<K, string>) {
   const keys = Object.keys(labels) as [K, ...K[]]
@@ -46,13 +47,25 @@ export const INCOME_SOURCE = labelled({
   dividend: '资产收益分红',
   other: '其他',
 })
-export const RISK = labelled({
-  illness: '大病',
-  unemployment: '失业',
-  disaster: '灾害',
-  income_drop: '收入骤降',
-})
+/** Two risks of the 2020 form (version 1) outside the standard list; old visits keep them readable. */
+export const LEGACY_RISK = labelled({ unemployment: '失业', income_drop: '收入骤降' })
+/**
+ * Risks a visit records: the standard list (风险类型, RISK_TYPE) the form offers since version 2, plus
+ * the legacy keys of version 1 (大病 and 灾害 of that form are 因病 and 因灾 of the list).
+ */
+export const RISK = labelled({ ...RISK_TYPE.labels, ...LEGACY_RISK.labels })
 export type RiskKey = (typeof RISK.keys)[number]
+/** What the form offers. */
+export const OFFERED_RISKS: readonly RiskType[] = RISK_TYPE.keys
+const LEGACY_TO_STANDARD: Record<keyof typeof LEGACY_RISK.labels, RiskType> = {
+  unemployment: 'unstable_work',
+  income_drop: 'other',
+}
+/** A visit's risks on the standard list, for a 监测 case. */
+export function standardRisks(risks: readonly RiskKey[]): RiskType[] {
+  const out = risks.map((r) => (r === 'unemployment' || r === 'income_drop' ? LEGACY_TO_STANDARD[r] : r))
+  return [...new Set(out)]
+}
 export const HELP = labelled({
   industry: '产业帮扶',
   employment: '就业帮扶',
@@ -67,6 +80,11 @@ export const HELP = labelled({
 export const SATISFACTION = labelled({ satisfied: '满意', fair: '基本满意', dissatisfied: '不满意' })
 
 const note = z.string().trim().max(200)
+const yuanPerYear = z
+  .number()
+  .int('请填写整数（元）')
+  .min(0, '金额不能为负')
+  .max(10_000_000, '金额过大，请核对')
 const check = z.object({ ok: z.boolean(), note })
 
 export const visitFormSchema = z
@@ -85,6 +103,12 @@ export const visitFormSchema = z
       sources: z.array(INCOME_SOURCE.schema).max(INCOME_SOURCE.keys.length),
     }),
     risks: z.array(RISK.schema).max(RISK.keys.length),
+    /** 人均纯收入 (元/年), against the county's 监测标准; form version 2 on. */
+    incomePerCapita: yuanPerYear.optional(),
+    /** 刚性支出 (元/年): medical and schooling costs that can push a household below the line. */
+    rigidExpense: z.strictObject({ medical: yuanPerYear, schooling: yuanPerYear }).optional(),
+    /** The cadre asks to start 监测识别 (识别纳入) for the risks found: a candidate case, never a fault. */
+    startMonitoring: z.boolean().optional(),
     problems: z.string().trim().max(1000),
     help: z.strictObject({
       measures: z.array(HELP.schema).max(HELP.keys.length),
@@ -129,6 +153,8 @@ export function formIssues(form: VisitForm): FormIssue[] {
   for (const [path, list] of lists) {
     if (new Set(list).size !== list.length) issues.push({ path, message: '选项重复' })
   }
+  if (form.startMonitoring && form.risks.length === 0)
+    issues.push({ path: ['startMonitoring'], message: '发起监测识别须至少选择一项风险' })
   return issues
 }
 
@@ -157,6 +183,9 @@ export function blankForm(): VisitForm {
     },
     income: { annualEstimate: 0, sources: [] },
     risks: [],
+    incomePerCapita: 0,
+    rigidExpense: { medical: 0, schooling: 0 },
+    startMonitoring: false,
     problems: '',
     help: { measures: [], text: '' },
     satisfaction: 'satisfied',

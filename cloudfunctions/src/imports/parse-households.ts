@@ -1,17 +1,22 @@
 import {
   EDUCATION,
   HEALTH,
-  HOUSEHOLD_STATUS,
   LABOUR,
+  needsMainCause,
   POVERTY_CAUSE,
   RELATION,
   SCHOOL_STATUS,
   SEX,
   WORK_STATUS,
   type HouseholdMember,
-  type HouseholdStatus,
   type PovertyCause,
 } from '@contract/domain/household'
+import {
+  HOUSEHOLD_KIND,
+  MONITOR_TYPE,
+  type HouseholdKind,
+  type MonitorType,
+} from '@contract/domain/monitoring'
 import { splitList } from '@contract/domain/import-layout'
 import type { RowReader, RowRef } from './table'
 import { idNumber, mobile } from './parse-rows'
@@ -23,8 +28,9 @@ export interface HouseholdRecord {
   phone: string
   villageCode: string
   groupCode: string
-  mainCause: PovertyCause
-  status: HouseholdStatus
+  kind: HouseholdKind
+  monitorType: MonitorType | null
+  mainCause: PovertyCause | null
   pairingPhones: string[]
 }
 
@@ -42,8 +48,7 @@ export function parseHousehold(r: RowReader, at: RowRef): HouseholdRecord {
     phone: mobile(r, '联系电话', false),
     villageCode: r.text('村编码', { required: true, max: 20 }),
     groupCode: r.text('村民小组编码', { max: 20 }),
-    mainCause: r.choice('主要致贫原因', POVERTY_CAUSE.labels, { required: true }) ?? 'illness',
-    status: r.choice('户状态', HOUSEHOLD_STATUS.labels, { required: true }) ?? 'not_lifted',
+    ...kindCells(r),
     pairingPhones: [],
   }
   const phones = splitList(r.text('帮扶责任人手机号', { max: 500 }))
@@ -52,6 +57,29 @@ export function parseHousehold(r: RowReader, at: RowRef): HouseholdRecord {
   if (phones.length > 10) r.fail('帮扶责任人手机号', '每户最多 10 名帮扶责任人')
   rec.pairingPhones = [...new Set(phones)]
   return rec
+}
+
+/** 2020's 户状态 labels still found in old sheets; 未脱贫 has no 2026 meaning and is refused. */
+const KIND_ALIASES: Record<string, HouseholdKind> = { 已脱贫: 'lifted', 监测户: 'monitored' }
+
+/** 农户类型, 监测对象类型 (for 监测对象 only) and 主要致贫原因 (where it applies: needsMainCause). */
+function kindCells(r: RowReader): Pick<HouseholdRecord, 'kind' | 'monitorType' | 'mainCause'> {
+  const kindText = r.text('农户类型')
+  const kind =
+    kindText === '未脱贫'
+      ? r.fail('农户类型', '2021 年起已无“未脱贫”户，请填写脱贫户、监测对象或一般农户')
+      : r.choice('农户类型', HOUSEHOLD_KIND.labels, { required: true, aliases: KIND_ALIASES })
+  const typeText = r.text('监测对象类型')
+  let monitorType: MonitorType | null = null
+  if (kind === 'monitored')
+    monitorType = r.choice('监测对象类型', MONITOR_TYPE.labels, { required: true }) ?? null
+  else if (typeText && kind) r.fail('监测对象类型', `${HOUSEHOLD_KIND.labels[kind]}不填监测对象类型`)
+  const causeText = r.text('主要致贫原因')
+  const applies = kind ? needsMainCause(kind, monitorType) : false
+  let mainCause: PovertyCause | null = null
+  if (applies) mainCause = r.choice('主要致贫原因', POVERTY_CAUSE.labels, { required: true }) ?? null
+  else if (causeText && kind) r.fail('主要致贫原因', '主要致贫原因只填写脱贫户和脱贫不稳定户')
+  return { kind: kind ?? 'ordinary', monitorType, mainCause }
 }
 
 export function parseMember(r: RowReader, at: RowRef): MemberRecord {

@@ -51,8 +51,9 @@ function resolve(
     villageId: village.id,
     groupId,
     unitPath: village.path,
+    kind: rec.kind,
+    monitorType: rec.monitorType,
     mainCause: rec.mainCause,
-    status: rec.status,
     pairingCadreIds,
   }
 }
@@ -121,6 +122,8 @@ export function planHouseholds(
         _id: `h-${randomBytes(8).toString('hex')}`,
         ...fields,
         members: own ?? [],
+        // 脱贫户 and 脱贫不稳定户 were on the 建档立卡 record as lifted by 2020; others never were.
+        registeredStatus: fields.mainCause ? 'lifted' : null,
         idHash: keyedHash(idNumber),
         idMasked: maskIdNumber(idNumber),
         idEnc: encrypt(idNumber),

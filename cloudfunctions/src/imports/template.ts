@@ -9,7 +9,8 @@ const DROPDOWNS: Record<string, string[]> = {
   贫困村: ['是', '否'],
   软弱涣散村: ['是', '否'],
   性别: ['男', '女'],
-  户状态: ['未脱贫', '已脱贫', '监测户'],
+  农户类型: ['脱贫户', '监测对象', '一般农户'],
+  监测对象类型: ['脱贫不稳定户', '边缘易致贫户', '突发严重困难户'],
 }
 
 /** exceljs supports range validations at runtime; its typings only declare the per-cell form. */

@@ -45,7 +45,7 @@ export async function publishReview(
     body:
       `经村级民主评议，拟对${village.name}${doc.headName}户${doc.kind === 'inclusion' ? '纳入防返贫监测' : '标注风险已消除'}` +
       `（风险类型：${risks}${type}）。公示期 ${startDay} 至 ${endDay}，如有异议，请在公示期内通过本页提出。`,
-    category: 'monitoring',
+    category: doc.kind === 'inclusion' ? 'monitor_inclusion' : 'risk_clearance',
     photos: [],
     attachments: [],
     startDay,

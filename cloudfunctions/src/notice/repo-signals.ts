@@ -1,13 +1,12 @@
 import { addDays, shanghaiDay } from '@contract/domain/presence-time'
-import { DEFAULT_COVERAGE_POLICY, periodOf } from '@contract/domain/visit-period'
+import { DEFAULT_KIND_PERIODS } from '@contract/domain/kind-periods'
 import type { Database } from '../shared/db-types'
 import type { HouseholdDoc } from '../shared/docs'
 import { daysOfVillagesFrom } from '../shared/presence-days'
-import { householdsOfVillages } from '../shared/households'
-import { loadVisitPolicy } from '../shared/visit-policy'
+import { householdsOfVillages, kindOf } from '../shared/households'
+import { householdsDue } from '../shared/household-due'
 import { placeOfVillagePath } from '../shared/org-tree'
 import { openItemsOfVillages } from '../shared/rectify-items'
-import { coverageOf } from '../shared/visit-coverage'
 
 /**
  * What the reminders and the 催办 filters look at, read from the collections other functions own
@@ -59,42 +58,33 @@ function missingCollection(err: unknown): boolean {
   return /COLLECTION_NOT_EXIST|-502005/.test(String((err as { message?: unknown })?.message ?? err))
 }
 
-/** The coverage period now, under the county's visit policy (monthly by default). */
-async function currentPeriod(db: Database, countyId: string, now: Date): Promise<string> {
-  try {
-    return periodOf(await loadVisitPolicy(db, countyId), now)
-  } catch (err) {
-    if (!missingCollection(err)) throw err
-    return periodOf(DEFAULT_COVERAGE_POLICY, now)
-  }
-}
-
 /**
- * Households visited in the current coverage period: the visit function keeps one `visit_coverage`
- * doc per household and period (`${householdId}_${period}`). Where none exist, none count.
+ * Households due a visit in their own 本周期 (监测对象 monthly, 脱贫户 quarterly, ... as the county set):
+ * the visit function keeps one `visit_coverage` doc per household and grid period. Where the
+ * collections do not exist yet, nobody has been visited and every household with a period is due.
  */
-async function visitedHouseholds(
+async function dueHouseholds(
   db: Database,
   households: readonly HouseholdDoc[],
   now: Date,
 ): Promise<Set<string>> {
-  const seen = new Set<string>()
-  if (households.length === 0) return seen
+  const due = new Set<string>()
+  if (households.length === 0) return due
   const path = households[0].unitPath
-  const period = await currentPeriod(db, placeOfVillagePath(path).countyId ?? path[0], now)
   try {
-    for (const householdId of (
-      await coverageOf(
-        db,
-        households.map((h) => h._id),
-        period,
-      )
-    ).keys())
-      seen.add(householdId)
+    for (const [id, d] of await householdsDue(
+      db,
+      placeOfVillagePath(path).countyId ?? path[0],
+      households,
+      now,
+    ))
+      if (d.due) due.add(id)
   } catch (err) {
     if (!missingCollection(err)) throw err
+    const periods = DEFAULT_KIND_PERIODS
+    for (const h of households) if (periods[kindOf(h).kind] !== 0) due.add(h._id)
   }
-  return seen
+  return due
 }
 
 /** Paired households of these villages not visited this period, counted per pairing cadre. */
@@ -106,9 +96,9 @@ export async function unvisitedByCadre(
   const map: Tally = new Map()
   if (villageIds.length === 0) return map
   const households = await householdsOfVillages(db, villageIds)
-  const visited = await visitedHouseholds(db, households, now)
+  const due = await dueHouseholds(db, households, now)
   for (const h of households) {
-    if (visited.has(h._id)) continue
+    if (!due.has(h._id)) continue
     for (const cadreId of h.pairingCadreIds) bump(map, cadreId, h.villageId)
   }
   return map

@@ -57,7 +57,7 @@ export async function urgeCandidates(
   if (filter === 'overdue_items')
     list = await fromTally(ctx, await overdueByPerson(ctx.db, ids, ctx.now), byId, '逾期整改')
   else if (filter === 'unvisited_month')
-    list = await fromTally(ctx, await unvisitedByCadre(ctx.db, ids, ctx.now), byId, '本月未走访')
+    list = await fromTally(ctx, await unvisitedByCadre(ctx.db, ids, ctx.now), byId, '本周期未走访')
   else if (filter === 'no_presence_week') {
     const present = await presentSince(ctx.db, ids, weekStart(ctx.now))
     const residents = await cadresOf(ctx.db, villages, ['resident_cadre'])

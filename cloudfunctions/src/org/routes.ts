@@ -17,6 +17,7 @@ import { listAudit } from './handlers/list-audit'
 import { updateVillage } from './handlers/update-village'
 import { getSettings } from './handlers/get-settings'
 import { updateSettings } from './handlers/update-settings'
+import { setCardPhone } from './handlers/set-card-phone'
 import { postCadre } from './handlers/post-cadre'
 import { listTeam } from './handlers/list-team'
 import { listPersonPostings } from './handlers/list-person-postings'
@@ -37,6 +38,7 @@ import { exportAssessments } from './handlers/export-assessments'
 
 export const routes: Routes<'org'> = {
   getWorkbench,
+  setCardPhone,
   listUnits,
   getUnit,
   listPeople,

@@ -1,5 +1,5 @@
 import { AppError } from '@contract/errors'
-import type { HouseholdMember, HouseholdStatus, PovertyCause } from '@contract/domain/household'
+import type { HouseholdMember, PovertyCause, RegisteredStatus } from '@contract/domain/household'
 import type { HouseholdKind, MonitorType } from '@contract/domain/monitoring'
 import type { Database, Doc, Where } from './db-types'
 import { findByKeys, insertAll, updateAll } from './paging'
@@ -13,6 +13,9 @@ const LIST_FIELDS = {
   unitPath: true,
   members: true,
   mainCause: true,
+  kind: true,
+  monitorType: true,
+  registeredStatus: true,
   status: true,
   pairingCadreIds: true,
   groupId: true,
@@ -34,11 +37,20 @@ export interface HouseholdDoc {
   /** The village's path (county, township, village), so a scope check needs no extra read. */
   unitPath: string[]
   members: HouseholdMember[]
-  mainCause: PovertyCause
-  status: HouseholdStatus
-  /** 2026 registry kind (脱贫户 / 监测对象 / 一般农户) and, for 监测对象, its type; set by 纳入 and 风险消除. */
+  /** 主要致贫原因: only for 脱贫户 and 脱贫不稳定户 (needsMainCause), else null. */
+  mainCause: PovertyCause | null
+  /**
+   * 2026 registry kind (脱贫户 / 监测对象 / 一般农户) and, for 监测对象, its type; set by imports, 纳入 and
+   * 风险消除. Absent only on records the 2026 migration has not reached yet (read them with kindOf).
+   */
   kind?: HouseholdKind
   monitorType?: MonitorType | null
+  /** The 建档立卡 status (未脱贫 / 已脱贫 / 监测户), kept as history; null when never registered. */
+  registeredStatus?: RegisteredStatus | null
+  /** Pre-2026 records only: the 建档立卡 status the migration moves to `registeredStatus`. */
+  status?: RegisteredStatus
+  /** Why the migration chose this kind, when it had to guess (e.g. a former 未脱贫 household). */
+  kindNote?: string
   pairingCadreIds: string[]
   createdAt: Date
   updatedAt: Date
@@ -46,6 +58,22 @@ export interface HouseholdDoc {
   leftAt?: Date | null
   /** When the retention job erased its full ID number and phone (the masked forms stay). */
   piiErasedAt?: Date
+}
+
+/**
+ * The 2026 kind of a household as stored, or, for a record the migration has not reached yet, as the
+ * migration will set it: 已脱贫 → 脱贫户; 监测户 and (none should exist) 未脱贫 → 监测对象 (脱贫不稳定户).
+ */
+export function kindOf(doc: Pick<HouseholdDoc, 'kind' | 'monitorType' | 'status'>): {
+  kind: HouseholdKind
+  monitorType: MonitorType | null
+} {
+  if (doc.kind)
+    return { kind: doc.kind, monitorType: doc.kind === 'monitored' ? (doc.monitorType ?? null) : null }
+  if (doc.status === 'lifted') return { kind: 'lifted', monitorType: null }
+  if (doc.status === 'monitored' || doc.status === 'not_lifted')
+    return { kind: 'monitored', monitorType: 'unstable' }
+  return { kind: 'ordinary', monitorType: null }
 }
 
 export async function getHousehold(db: Database, id: string): Promise<HouseholdDoc | null> {
@@ -265,7 +293,38 @@ export async function householdsForReport(
         status: true,
       })
       .get<HouseholdReportFields>()
-    for (const h of res.data) out.set(h._id, h)
+    // A record the 2026 migration has not reached yet reads with its mapped kind, as screens show it.
+    for (const h of res.data) out.set(h._id, { ...h, ...kindOf(h) })
   }
   return out
+}
+
+/** Up to `limit` of a county's households the 2026 migration has not reached (no `kind` yet). */
+export async function unmigratedHouseholds(
+  db: Database,
+  countyId: string,
+  limit: number,
+): Promise<HouseholdDoc[]> {
+  const _ = db.command
+  const res = await db
+    .collection(HOUSEHOLDS)
+    .where({ unitPath: countyId, kind: _.exists(false) })
+    .field({ _id: true, status: true, kind: true, monitorType: true, mainCause: true })
+    .limit(limit)
+    .get<HouseholdDoc>()
+  return res.data
+}
+
+/** The migration's write: only while the record still has no kind, so a rerun or a race changes nothing. */
+export async function migrateHouseholdKind(
+  db: Database,
+  id: string,
+  data: Pick<HouseholdDoc, 'kind' | 'monitorType' | 'registeredStatus' | 'kindNote' | 'updatedAt'>,
+): Promise<boolean> {
+  const _ = db.command
+  const done = await db
+    .collection(HOUSEHOLDS)
+    .where({ _id: id, kind: _.exists(false) })
+    .update({ data: { ...data, status: _.remove() } })
+  return done.stats.updated > 0
 }

@@ -1,4 +1,5 @@
 import type { RoleGrant } from '@contract/domain/role'
+import { CARD_PHONE_LABELS, type CardPhoneChoice, type CardPhoneView } from '@contract/domain/card-phone'
 import type { Database, Doc, Where } from './db-types'
 import { findByKeys, insertAll, pageAll, updateAll } from './paging'
 
@@ -19,6 +20,13 @@ export interface PersonDoc {
   homeUnitId: string
   /** The 派出单位 that sent a resident cadre (see dispatch-units.ts); absent for local cadres. */
   dispatchUnitId?: string | null
+  /** The person's choice of number for the 明白卡 (absent: none shown); the work phone is encrypted. */
+  cardPhone?: {
+    choice: CardPhoneChoice
+    workPhoneMasked: string
+    workPhoneEnc: string | null
+    updatedAt: Date
+  }
   openid: string | null
   status: 'active' | 'revoked'
   createdAt: Date
@@ -221,4 +229,26 @@ export async function activePeopleOfDispatchUnits(
 
 export async function insertPerson(db: Database, doc: PersonDoc): Promise<void> {
   await db.collection(PEOPLE).add({ data: { ...doc } })
+}
+
+/** The person's 明白卡 phone setting as they see it: masked. */
+export function cardPhoneView(p: Pick<PersonDoc, 'cardPhone'>): CardPhoneView {
+  const choice = p.cardPhone?.choice ?? 'none'
+  return {
+    choice,
+    choiceLabel: CARD_PHONE_LABELS[choice],
+    workPhoneMasked: p.cardPhone?.workPhoneMasked ?? '',
+  }
+}
+
+/** The person's own choice of number for the 明白卡. */
+export async function setCardPhone(
+  db: Database,
+  personId: string,
+  cardPhone: NonNullable<PersonDoc['cardPhone']>,
+): Promise<void> {
+  await db
+    .collection(PEOPLE)
+    .doc(personId)
+    .update({ data: { cardPhone, updatedAt: cardPhone.updatedAt } })
 }

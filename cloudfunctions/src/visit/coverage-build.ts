@@ -60,7 +60,7 @@ export function townshipRows(
 /** One village (or one cadre's households) in detail: per pairing cadre, and who is not yet visited. */
 export function householdCoverage(
   households: HouseholdDoc[],
-  coverage: Map<string, CoverageDoc>,
+  coverage: Map<string, Pick<CoverageDoc, 'visits'>>,
   people: Map<string, PersonDoc>,
 ) {
   const perCadre = new Map<string, { total: number; visited: number }>()

@@ -43,7 +43,10 @@ export interface VisitDoc {
   shared: boolean
   sharedAt: Date | null
   reviews: Array<{ at: Date; byId: string; byName: string; kind: 'comment' | 'return'; comment: string }>
+  /** History only: risks once turned into rectification items (before 2026); nothing adds to it now. */
   followUps: Array<{ risk: RiskKey; itemId: string; at: Date; byId: string }>
+  /** The 监测识别 case this visit started or joined (form.startMonitoring), if any. */
+  monitorCaseId?: string | null
   updatedAt: Date
 }
 

@@ -16,7 +16,7 @@ import { getCoverage } from './handlers/get-coverage'
 import { getPolicy } from './handlers/get-policy'
 import { setPolicy } from './handlers/set-policy'
 import { exportVisits } from './handlers/export-visits'
-import { linkFollowUp } from './handlers/link-follow-up'
+import { setKindPeriods } from './handlers/set-kind-periods'
 import { addMeasure } from './handlers/add-measure'
 import { updateMeasureStatus } from './handlers/update-measure-status'
 import { listMeasures } from './handlers/list-measures'
@@ -39,7 +39,7 @@ export const routes: Routes<'visit'> = {
   getPolicy,
   setPolicy,
   exportVisits,
-  linkFollowUp,
+  setKindPeriods,
   addMeasure,
   updateMeasureStatus,
   listMeasures,

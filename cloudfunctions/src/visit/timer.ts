@@ -1,6 +1,7 @@
 import type { DailyJob } from '../shared/daily-jobs'
 import { recountVillageStats } from './repo-coverage'
 import { householdRetention } from './retention'
+import { households2026 } from './households-2026'
 
 /** 02:30 Shanghai (config.json's visitRecount): household counts per village follow imports and pairing changes without a scan per screen. */
 export const VISIT_JOBS: DailyJob[] = [
@@ -10,4 +11,5 @@ export const VISIT_JOBS: DailyJob[] = [
     run: async (db, now, county) => ({ villages: await recountVillageStats(db, now, county._id) }),
   },
   householdRetention,
+  households2026,
 ]

@@ -1,12 +1,14 @@
 import { CHECK, RISK, failedChecks, isDangerousHouse } from '@contract/domain/visit-form'
-import { HOUSEHOLD_STATUS, POVERTY_CAUSE } from '@contract/domain/household'
+import { kindLabel, POVERTY_CAUSE } from '@contract/domain/household'
 import { maskName, maskText } from '@contract/domain/visit-mask'
 import type { HouseholdRow, VisitSummary } from '@contract/api/visit-schemas'
 import type { z } from '@contract/zod'
 import type { sharedVisitSchema } from '@contract/api/visit-schemas'
 import type { HouseholdDoc } from '../shared/docs'
+import { kindOf } from '../shared/households'
 import { initialsOf } from '../shared/initials'
-import type { CoverageDoc, VisitDoc } from './docs'
+import type { VisitDoc } from './docs'
+import type { HouseholdDue } from '../shared/household-due'
 
 export function toVisitSummary(v: VisitDoc): VisitSummary {
   return {
@@ -32,20 +34,24 @@ export function toVisitSummary(v: VisitDoc): VisitSummary {
 export function toHouseholdRow(
   h: HouseholdDoc,
   villageName: string,
-  coverage: CoverageDoc | undefined,
+  due: HouseholdDue | undefined,
   me: string,
 ): HouseholdRow {
+  const { kind, monitorType } = kindOf(h)
   return {
     id: h._id,
     headName: h.headName,
     initials: initialsOf(h.headName, 'person'),
     villageId: h.villageId,
     villageName,
-    statusLabel: HOUSEHOLD_STATUS.labels[h.status],
-    mainCauseLabel: POVERTY_CAUSE.labels[h.mainCause],
+    kind,
+    kindLabel: kindLabel(kind, monitorType),
+    mainCauseLabel: h.mainCause ? POVERTY_CAUSE.labels[h.mainCause] : '',
     memberCount: h.members.length,
-    visitsThisPeriod: coverage?.visits ?? 0,
-    lastVisitAt: coverage ? new Date(coverage.lastVisitAt).toISOString() : null,
+    periodLabel: due?.periodLabel ?? '',
+    due: due?.due ?? false,
+    visitsThisPeriod: due?.visits ?? 0,
+    lastVisitAt: due?.lastVisitAt ? due.lastVisitAt.toISOString() : null,
     mine: h.pairingCadreIds.includes(me),
   }
 }

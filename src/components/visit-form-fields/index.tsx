@@ -6,12 +6,12 @@ import {
   HELP,
   HOUSE_CLASS,
   INCOME_SOURCE,
-  RISK,
   SATISFACTION,
   type FormIssue,
   type VisitForm,
 } from '@contract/domain/visit-form'
 import { FieldLabel } from '@/components/field-label'
+import { RiskFields } from './risk-fields'
 import './index.scss'
 
 interface Props {
@@ -53,7 +53,7 @@ function Chips<K extends string>({
   )
 }
 
-/** 两不愁三保障 + 饮水安全 as a checklist (a note under every 否), then income, risks, problems, help, satisfaction. */
+/** 两不愁三保障 + 饮水安全 as a checklist (a note under every 否), then income, 监测 (income per head, 刚性支出, risks), problems, help, satisfaction. */
 export function VisitFormFields({ form, onChange, issues, disabled }: Props) {
   const issueAt = (path: string) => issues.find((i) => i.path.join('.') === path)?.message
   const set = (change: (f: VisitForm) => VisitForm) => {
@@ -148,14 +148,7 @@ export function VisitFormFields({ form, onChange, issues, disabled }: Props) {
           set((f) => ({ ...f, income: { ...f.income, sources: toggle(f.income.sources, k) } }))
         }
       />
-      <Text className='zc-vf__section'>发现的风险</Text>
-      <Chips
-        labels={RISK.labels}
-        keys={RISK.keys}
-        selected={form.risks}
-        cls='visit-risk'
-        onToggle={(k) => set((f) => ({ ...f, risks: toggle(f.risks, k) }))}
-      />
+      <RiskFields form={form} set={set} issues={issues} disabled={disabled} />
       <FieldLabel text='存在的问题' />
       <TextArea
         className='visit-problems'

@@ -7,6 +7,7 @@ import { goToDevSignIn } from '@/hooks/use-dev-identities'
 import { goToBind } from '@/hooks/use-bind'
 import { OrgMenu } from '@/components/org-menu'
 import { FeedbackEntry } from '@/components/feedback-entry'
+import { CardPhoneSetting } from '@/components/card-phone-setting'
 import { roleText, rolesLine, useWorkbench } from '@/hooks/use-workbench'
 import { supportsDevIdentity } from '@/services/identity'
 import './index.scss'
@@ -49,6 +50,11 @@ export default function MePage() {
                   />
                 ))}
               </CellGroup>
+              <CardPhoneSetting
+                key={`${workbench.person.cardPhone.choice}-${workbench.person.cardPhone.workPhoneMasked}`}
+                current={workbench.person.cardPhone}
+                onSaved={() => void reload()}
+              />
               <OrgMenu roles={workbench.roles.map((r) => r.role)} />
               <FeedbackEntry roles={workbench.roles.map((r) => r.role)} />
               {supportsDevIdentity ? (

@@ -3,7 +3,8 @@ import { uploadImport } from '../org/fixtures'
 
 const ADMIN: readonly Identity[] = ['demo-admin']
 // A file with an error in its only row.
-const BAD_HOUSEHOLDS = '户主姓名,户主身份证号,村编码,主要致贫原因,户状态\n王某,123,411302100200,因病,已脱贫\n'
+const BAD_HOUSEHOLDS =
+  '户主姓名,户主身份证号,村编码,主要致贫原因,农户类型\n王某,123,411302100200,因病,脱贫户\n'
 
 export const importsRows: AuthzRows = {
   getImportTemplate: { input: () => ({}), allowed: ADMIN },

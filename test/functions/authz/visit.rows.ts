@@ -138,13 +138,9 @@ export const visitRows: AuthzRows = {
   getCoverage: { input: () => ({ unitId: FIRST_VILLAGE }), allowed: [...OVERSEERS, ...TEAM] },
   getPolicy: { input: () => ({}), allowed: ALL },
   setPolicy: { input: () => ({ periodMonths: 1, reason: '维持每月走访' }), allowed: ['demo-admin'] },
-  exportVisits: { input: () => ({ unitId: FIRST_VILLAGE }), allowed: [...OVERSEERS, ...TEAM] },
-  linkFollowUp: {
-    input: async (run) => ({
-      visitId: (await pairingVisit(run)).visitId,
-      risk: 'illness',
-      itemId: 'rect-seed-a',
-    }),
-    allowed: [...OVERSEERS, ...TEAM],
+  setKindPeriods: {
+    input: () => ({ byKind: { monitored: 1, lifted: 3, ordinary: 0 }, reason: '按省定走访要求' }),
+    allowed: ['demo-admin'],
   },
+  exportVisits: { input: () => ({ unitId: FIRST_VILLAGE }), allowed: [...OVERSEERS, ...TEAM] },
 }

@@ -14,7 +14,7 @@ afterAll(() => run.stop())
 
 const ROWS = 10_000
 const CAUSES = ['因病', '因残', '因学', '缺技术', '缺资金']
-const STATUSES = ['未脱贫', '已脱贫', '监测户']
+const KINDS = ['脱贫户', '脱贫户', '监测对象']
 
 /** 10,000 households spread over the demo villages, each paired with a pairing cadre of its village. */
 function bigFile(): string {
@@ -39,7 +39,8 @@ function bigFile(): string {
       联系电话: `137${String(i).padStart(8, '0')}`,
       村编码: v.code,
       主要致贫原因: CAUSES[i % CAUSES.length],
-      户状态: STATUSES[i % STATUSES.length],
+      农户类型: KINDS[i % KINDS.length],
+      ...(i % KINDS.length === 2 ? { 监测对象类型: '脱贫不稳定户' } : {}),
       帮扶责任人手机号: cadres.get(v._id) ?? '',
     }
   })

@@ -84,7 +84,8 @@ function county(): Promise<Buffer> {
           村编码: '411302199201',
           村民小组编码: '41130219920101',
           主要致贫原因: '因病',
-          户状态: '监测户',
+          农户类型: '监测对象',
+          监测对象类型: '脱贫不稳定户',
           帮扶责任人手机号: '13912340002',
         },
         {
@@ -92,7 +93,7 @@ function county(): Promise<Buffer> {
           户主身份证号: HEAD_B,
           村编码: '411302199201',
           主要致贫原因: '缺技术',
-          户状态: '已脱贫',
+          农户类型: '脱贫户',
           帮扶责任人手机号: '13912340002',
         },
       ],
@@ -156,13 +157,14 @@ describe('importing a county from a workbook', () => {
       members: Array<{ relation: string }>
       pairingCadreIds: string[]
       groupId: string
-      status: string
+      kind: string
       idMasked: string
     }>
     expect(a).toMatchObject({
       pairingCadreIds: [zhao._id],
       groupId: 'u-41130219920101',
-      status: 'monitored',
+      kind: 'monitored',
+      monitorType: 'unstable',
       idMasked: `${HEAD_A.slice(0, 4)}**********${HEAD_A.slice(-4)}`,
     })
     expect(a.members.map((m) => m.relation)).toEqual(['head', 'spouse'])
@@ -192,17 +194,18 @@ describe('importing a county from a workbook', () => {
     const wb = new ExcelJS.Workbook()
     const ws = wb.addWorksheet('农户')
     ws.addRow(IMPORT_LAYOUTS.households.columns.map((c) => c.header))
-    ws.addRow(['王二', HEAD_B, '', '411302199201', '', '缺技术', '监测户', '13912340002'])
+    ws.addRow(['王二', HEAD_B, '', '411302199201', '', '监测对象', '脱贫不稳定户', '缺技术', '13912340002'])
     const file = Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer)
     const res = await ok<{ report: ImportReport }>(
       run.call('imports', 'runImport', { fileID: uploadImport(run, 'one.xlsx', file) }, 'demo-admin'),
     )
     expect(res.report.counts).toEqual([expect.objectContaining({ create: 0, update: 1 })])
     const [b] = run.cloud.db.find('households', { headName: '王二' }) as Array<{
-      status: string
+      kind: string
+      monitorType: string
       members: unknown[]
     }>
-    expect(b.status).toBe('monitored')
+    expect(b).toMatchObject({ kind: 'monitored', monitorType: 'unstable' })
     expect(b.members).toHaveLength(1) // a file without member rows keeps the members
   })
 

@@ -16,7 +16,7 @@ const good = (serial: number, name: string) => ({
   户主身份证号: idNumberFor(serial),
   村编码: VILLAGE_CODE,
   主要致贫原因: '因病',
-  户状态: '已脱贫',
+  农户类型: '脱贫户',
 })
 const badId = idNumberFor(3).slice(0, 17) + (idNumberFor(3).endsWith('1') ? '2' : '1')
 
@@ -26,7 +26,7 @@ const FILE = csv(
     { ...good(2, '错误乙'), 户主身份证号: badId }, // row 3
     { ...good(4, '错误丙'), 村编码: '999999999999' }, // row 4
     { ...good(5, '错误丁'), 主要致贫原因: '因懒' }, // row 5
-    { ...good(6, ''), 户状态: '已脱贫' }, // row 6: no name
+    { ...good(6, ''), 农户类型: '脱贫户' }, // row 6: no name
     { ...good(1, '重复戊') }, // row 7: same ID as row 2
     { ...good(8, '错误己'), 帮扶责任人手机号: '13000000000' }, // row 8: not a registered person
     good(9, '正确庚'), // row 9

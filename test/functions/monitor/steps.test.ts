@@ -54,7 +54,11 @@ describe('识别纳入: 村级评议 with its 公示 → 乡镇审核 → 县级
       objections: 0,
     })
     const [notice] = run.cloud.db.find('public_notices', { _id: reviewed.notice?.noticeId })
-    expect(notice).toMatchObject({ category: 'monitoring', unitId: FIRST_VILLAGE, status: 'published' })
+    expect(notice).toMatchObject({
+      category: 'monitor_inclusion',
+      unitId: FIRST_VILLAGE,
+      status: 'published',
+    })
     // The public notice names the household masked, never in full.
     expect(String(notice.body)).toContain(String(storedCase(caseId).headName))
 
@@ -225,7 +229,7 @@ describe('识别纳入: 村级评议 with its 公示 → 乡镇审核 → 县级
     const h = freshHousehold(run, FIRST_VILLAGE)
     const caseId = await applyAtVillage(run, 'demo-pairing', h._id)
     const publishedMonitoring = () =>
-      run.cloud.db.find('public_notices', { category: 'monitoring', status: 'published' })
+      run.cloud.db.find('public_notices', { category: 'monitor_inclusion', status: 'published' })
     const before = publishedMonitoring().length
     const input = { caseId, outcome: 'pass', note: '同意', monitorType: 'edge' } as const
     const answers = (await Promise.all([

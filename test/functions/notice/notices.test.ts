@@ -19,7 +19,7 @@ const draft = (extra: Record<string, unknown> = {}) => ({
   unitId: FIRST_VILLAGE,
   title: '2026年度脱贫户退出名单公示',
   body: '拟退出 2 户，公示期内可提出异议。',
-  category: 'poverty_id',
+  category: 'monitor_inclusion',
   ...extra,
 })
 

@@ -33,7 +33,12 @@ describe('objection limits hold under concurrent submissions', () => {
         notice(
           run,
           'publishNotice',
-          { unitId: FIRST_VILLAGE, title: `公示 ${n}`, body: '公示期内可提出异议。', category: 'poverty_id' },
+          {
+            unitId: FIRST_VILLAGE,
+            title: `公示 ${n}`,
+            body: '公示期内可提出异议。',
+            category: 'monitor_inclusion',
+          },
           'demo-village',
         ),
       )

@@ -12,7 +12,7 @@ const draft = (extra: Record<string, unknown>) => ({
   unitId: FIRST_VILLAGE,
   title: '低保户名单公示',
   body: '拟纳入 2 户。',
-  category: 'poverty_id',
+  category: 'monitor_inclusion',
   ...extra,
 })
 

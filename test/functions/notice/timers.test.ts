@@ -108,17 +108,27 @@ describe('daily reminder of a missing presence record', () => {
 })
 
 describe('weekly reminder of households not visited this period', () => {
-  test('on Mondays each pairing cadre with an unvisited household this month is reminded once, with the count', async () => {
+  test('on Mondays each pairing cadre with a household due in its own period is reminded once, with the count', async () => {
     const households = run.cloud.db.find('households', {}) as Array<{
       _id: string
+      kind: string
       pairingCadreIds: string[]
     }>
-    const covered = new Set(
-      run.cloud.db.find('visit_coverage', { period: '2026-11' }).map((c) => String(c.householdId)),
-    )
+    const coveredIn = (periods: string[]) =>
+      new Set(
+        run.cloud.db.find('visit_coverage', { period: { $in: periods } }).map((c) => String(c.householdId)),
+      )
+    // Default periods: 监测对象 this month, 脱贫户 this quarter, 一般农户 none.
+    const covered: Record<string, Set<string> | null> = {
+      monitored: coveredIn(['2026-11']),
+      lifted: coveredIn(['2026-10', '2026-11', '2026-12']),
+      ordinary: null,
+    }
     const owed = new Map<string, number>()
-    for (const h of households)
-      if (!covered.has(h._id)) for (const c of h.pairingCadreIds) owed.set(c, (owed.get(c) ?? 0) + 1)
+    for (const h of households) {
+      const seen = covered[h.kind]
+      if (seen && !seen.has(h._id)) for (const c of h.pairingCadreIds) owed.set(c, (owed.get(c) ?? 0) + 1)
+    }
     expect(owed.size).toBeGreaterThan(0)
     await fireAt(run, MONDAY_4PM)
     await fireAt(run, MONDAY_4PM)

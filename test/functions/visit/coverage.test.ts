@@ -15,9 +15,10 @@ beforeEach(async () => {
 afterEach(() => run.stop())
 
 describe('visit coverage', () => {
-  test('a pairing cadre sees which of their households are not yet visited this month', async () => {
+  test('a pairing cadre sees which of their households are not yet visited in their own period (本周期)', async () => {
+    // H1 and H3 are 监测对象 (monthly, visited in October), H2 a 脱贫户 (quarterly, visited in the quarter).
     const mine = await ok<Coverage>(call('getMyCoverage', {}, 'demo-pairing'))
-    expect(mine).toMatchObject({ period: '2026-11', periodLabel: '2026年11月', total: 3, visited: 1 })
+    expect(mine).toMatchObject({ period: '2026-11', periodLabel: '本周期', total: 3, visited: 1 })
     expect(mine.unvisited.map((u) => u.id).sort()).toEqual([H1, H3])
     await ok(call('submitVisit', visitInput(H1), 'demo-pairing'))
     const after = await ok<Coverage>(call('getMyCoverage', {}, 'demo-pairing'))
@@ -25,12 +26,18 @@ describe('visit coverage', () => {
     expect(after.unvisited.map((u) => u.id)).toEqual([H3])
   })
 
+  test('a past period asked by name counts every household against that period', async () => {
+    const oct = await ok<Coverage>(call('getMyCoverage', { period: '2026-10' }, 'demo-pairing'))
+    expect(oct).toMatchObject({ period: '2026-10', periodLabel: '2026年10月', total: 3, visited: 3 })
+  })
+
   test('a village shows coverage per pairing cadre and the unvisited households with their cadres', async () => {
     const v = await coverage({ unitId: FIRST_VILLAGE }, 'demo-secretary')
-    expect(v).toMatchObject({ rowKind: 'cadre', total: 4, visited: 1 })
-    expect(v.unvisited).toHaveLength(3)
+    // H1 and H3 (监测对象) are due this month; H2 and H4 (脱贫户) were visited this quarter.
+    expect(v).toMatchObject({ rowKind: 'cadre', total: 4, visited: 2, periodLabel: '本周期' })
+    expect(v.unvisited.map((u) => u.id).sort()).toEqual([H1, H3])
     expect(v.unvisited.every((u) => u.cadreNames.length > 0)).toBe(true)
-    expect(v.rows.reduce((n, r) => n + r.total, 0)).toBeGreaterThanOrEqual(4)
+    expect(v.rows.reduce((n, r) => n + r.total, 0)).toBeGreaterThanOrEqual(3)
   })
 
   test('township and county coverage come from counters and move when a household is first visited', async () => {

@@ -17,7 +17,11 @@ describe('households and their visit history', () => {
   test("a pairing cadre lists only their paired households, with this period's visits", async () => {
     const page = await ok<Page>(call('listHouseholdVisits', {}, 'demo-pairing'))
     expect(page.items.map((i) => i.id).sort()).toEqual([H1, H2, 'h-411302100200-003'])
-    expect(page.items.find((i) => i.id === H2)!.visitsThisPeriod).toBe(1)
+    // H2 is a 脱贫户: its 本周期 is the quarter, with the October and November visits.
+    expect(page.items.find((i) => i.id === H2)).toMatchObject({
+      visitsThisPeriod: 2,
+      periodLabel: '2026年第4季度',
+    })
     expect(page.period).toBe('2026-11')
   })
 
@@ -82,7 +86,7 @@ describe('households and their visit history', () => {
     const after = await ok<HouseholdDetail>(call('getHousehold', { householdId: H2 }, 'demo-pairing'))
     expect(after.lastVisit?.id).toBe(visitId)
     expect(after.visits.length).toBe(before.visits.length + 1)
-    expect(after).toMatchObject({ visitsThisPeriod: 2, mayVisit: true })
+    expect(after).toMatchObject({ visitsThisPeriod: 3, periodLabel: '2026年第4季度', mayVisit: true })
     expect(JSON.stringify(after)).not.toMatch(/idHash|idEnc|phoneEnc/)
   })
 

@@ -10,6 +10,7 @@ import { countyIdOf } from '../../shared/org-tree'
 // The presence function's own reader of its policy (as report does): one doc read here saves the
 // village team's check-in card a call of its own on every app open.
 import { loadPolicy } from '../../shared/presence-policy'
+import { cardPhoneView } from '../../shared/people'
 
 export const getWorkbench: Handler<'org', 'getWorkbench'> = async (_input, ctx) => {
   const person = ctx.caller.person
@@ -50,7 +51,12 @@ export const getWorkbench: Handler<'org', 'getWorkbench'> = async (_input, ctx) 
   counts.push({ key: 'cadres', label: '驻村干部', value: totals.residentCadres })
   counts.push({ key: 'households', label: '建档立卡户', value: totals.households })
   return {
-    person: { id: person._id, name: person.name, phoneMasked: person.phoneMasked },
+    person: {
+      id: person._id,
+      name: person.name,
+      phoneMasked: person.phoneMasked,
+      cardPhone: cardPhoneView(person),
+    },
     roles,
     scopeLabel: scopeNames.join('、') || '未分配范围',
     counts,

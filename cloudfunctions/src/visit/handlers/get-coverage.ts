@@ -10,6 +10,7 @@ import { householdCoverage, townshipRows, villageRows } from '../coverage-build'
 import { peopleByIds } from '../../shared/people'
 import { currentPeriod } from '../period'
 import { coverageOfVillage } from '../../shared/visit-coverage'
+import { householdsDue } from '../../shared/household-due'
 import { householdsOfVillage } from '../../shared/households'
 import { countyIdOrThrow } from '../../shared/org-tree'
 
@@ -41,10 +42,13 @@ export const getCoverage: Handler<'visit', 'getCoverage'> = async (input, ctx) =
     periodLabel: periodLabel(period),
   }
   if (unit.level === 'village') {
-    const [households, coverage] = await Promise.all([
-      householdsOfVillage(ctx.db, unit._id),
-      coverageOfVillage(ctx.db, unit._id, period),
-    ])
+    const { households, coverage } = await villageCoverage(
+      ctx,
+      unit._id,
+      countyId,
+      input.period ?? null,
+      period,
+    )
     const people = await peopleByIds(
       ctx.db,
       households.flatMap((h) => h.pairingCadreIds),
@@ -52,6 +56,7 @@ export const getCoverage: Handler<'visit', 'getCoverage'> = async (input, ctx) =
     const c = householdCoverage(households, coverage, people)
     return {
       ...head,
+      ...(input.period ? {} : { periodLabel: '本周期' }),
       total: households.length,
       visited: c.visited,
       visits: c.visits,
@@ -86,4 +91,23 @@ export const getCoverage: Handler<'visit', 'getCoverage'> = async (input, ctx) =
     rowKind: unit.level === 'county' ? 'township' : 'village',
     unvisited: [],
   }
+}
+
+/**
+ * A village's households against a period. Now: each in its own 本周期 (its kind's period), counting
+ * only kinds with a set period. A past grid period asked by name: every household against it.
+ */
+async function villageCoverage(
+  ctx: Parameters<Handler<'visit', 'getCoverage'>>[1],
+  villageId: string,
+  countyId: string,
+  asked: string | null,
+  period: string,
+) {
+  const households = await householdsOfVillage(ctx.db, villageId)
+  if (asked) return { households, coverage: await coverageOfVillage(ctx.db, villageId, period) }
+  const due = await householdsDue(ctx.db, countyId, households, ctx.now)
+  const coverage = new Map<string, { visits: number }>()
+  for (const [id, d] of due) if (d.required && !d.due) coverage.set(id, { visits: d.visits })
+  return { households: households.filter((h) => due.get(h._id)?.required), coverage }
 }

@@ -4,7 +4,7 @@ import { toHouseholdView } from '../../shared/household-view'
 import { mayVisit, placeIds, requireSee, standingOn } from '../access'
 import { currentPeriod } from '../period'
 import { cardOfHousehold } from '../repo-cards'
-import { coverageOf } from '../../shared/visit-coverage'
+import { householdsDue } from '../../shared/household-due'
 import { loadHousehold } from '../../shared/households'
 import { visitsOfHousehold } from '../repo-visits'
 import { toVisitSummary } from '../views'
@@ -16,20 +16,22 @@ export const getHousehold: Handler<'visit', 'getHousehold'> = async (input, ctx)
   requireSee(s)
   const place = placeIds(h.unitPath)
   const { period, periodLabel } = await currentPeriod(ctx.db, place.countyId, ctx.now)
-  const [units, visits, card, coverage] = await Promise.all([
+  const [units, visits, card, due] = await Promise.all([
     getUnitsByIds(ctx.db, [place.villageId, place.townshipId]),
     visitsOfHousehold(ctx.db, h._id, 30),
     cardOfHousehold(ctx.db, h._id),
-    coverageOf(ctx.db, [h._id], period),
+    householdsDue(ctx.db, place.countyId, [h], ctx.now),
   ])
+  // 本周期 is the household's own (its kind's period); a kind without one shows the county's grid.
+  const own = due.get(h._id)
   const last = visits[0]
   return {
     household: toHouseholdView(h),
     villageName: units.get(place.villageId)?.name ?? '',
     townshipName: units.get(place.townshipId)?.name ?? '',
-    period,
-    periodLabel,
-    visitsThisPeriod: coverage.get(h._id)?.visits ?? 0,
+    period: own?.period ?? period,
+    periodLabel: own?.periodLabel ?? periodLabel,
+    visitsThisPeriod: own?.visits ?? 0,
     cardCode: card?._id ?? null,
     mayVisit: mayVisit(s),
     lastVisit: last

@@ -2,7 +2,8 @@ import { AppError } from '@contract/errors'
 import { PERIOD_MONTH_LABELS, periodLabel, periodOf } from '@contract/domain/visit-period'
 import type { Handler } from '../../shared/handler'
 import type { PolicyDoc } from '../docs'
-import { loadVisitPolicy } from '../../shared/visit-policy'
+import { kindPeriodsOf, loadVisitPolicy } from '../../shared/visit-policy'
+import { describeKindPeriods } from '@contract/domain/kind-periods'
 import { callerCountyIds } from '../repo-units'
 
 export function policyView(doc: PolicyDoc, now: Date) {
@@ -15,6 +16,9 @@ export function policyView(doc: PolicyDoc, now: Date) {
     currentPeriod: current,
     currentPeriodLabel: periodLabel(current),
     reason: doc.reason,
+    byKind: kindPeriodsOf(doc),
+    byKindLabel: describeKindPeriods(kindPeriodsOf(doc)),
+    byKindReason: doc.byKindReason ?? '',
   }
 }
 

@@ -41,11 +41,11 @@ export const getVisit: Handler<'visit', 'getVisit'> = async (input, ctx) => {
       comment: r.comment,
     })),
     followUps: visit.followUps.map((f) => ({ risk: f.risk, itemId: f.itemId, at: iso(f.at) })),
+    monitorCaseId: visit.monitorCaseId ?? null,
     may: {
       correct: author || s.team,
       review: s.overseer && !isOwnCase(ctx.caller, reviewParties(visit)),
       share: s.team || s.overseer,
-      followUp: s.team || s.overseer,
     },
   }
 }

@@ -10,7 +10,7 @@ import { pathInScope, scopeUnitIds } from '../../shared/auth'
 import { getUnitsByIds } from '../../shared/org-units'
 import { placeIds, TEAM_ROLES } from '../access'
 import { currentPeriod } from '../period'
-import { coverageOf } from '../../shared/visit-coverage'
+import { householdsDue } from '../../shared/household-due'
 import { householdsOfVillage } from '../../shared/households'
 import { myHouseholds } from '../my-households'
 import { callerCountyIds, loadVillage } from '../repo-units'
@@ -45,22 +45,19 @@ export const listHouseholdVisits: Handler<'visit', 'listHouseholdVisits'> = asyn
   }
   const { period, periodLabel } = await currentPeriod(ctx.db, countyId, ctx.now)
   households = filterByName(households, input, (h) => searchableName(h.headName, 'person'))
-  const [coverage, villages] = await Promise.all([
-    coverageOf(
-      ctx.db,
-      households.map((h) => h._id),
-      period,
-    ),
+  const [due, villages] = await Promise.all([
+    householdsDue(ctx.db, countyId, households, ctx.now),
     getUnitsByIds(
       ctx.db,
       households.map((h) => h.villageId),
     ),
   ])
-  if (input.unvisitedOnly) households = households.filter((h) => !coverage.has(h._id))
+  // 本周期 is each household's own: 监测对象 monthly, 脱贫户 quarterly, ... as the county set.
+  if (input.unvisitedOnly) households = households.filter((h) => due.get(h._id)?.due)
   const shown = viewsOf(
     ctx,
     households.slice(input.offset, input.offset + input.limit),
-    (h) => toHouseholdRow(h, villages.get(h.villageId)?.name ?? '', coverage.get(h._id), me),
+    (h) => toHouseholdRow(h, villages.get(h.villageId)?.name ?? '', due.get(h._id), me),
     householdRowSchema,
   )
   return { ...shown, total: households.length, period, periodLabel }

@@ -10,23 +10,33 @@ import { loadHousehold } from '../../shared/households'
 import { loadVisitPolicy } from '../../shared/visit-policy'
 import { loadUnit } from '../../shared/org-units'
 import { findVisitByClientId, insertVisit } from '../repo-visits'
+import { startCaseFromVisit } from '../start-case'
 
 type Out = Awaited<ReturnType<Handler<'visit', 'submitVisit'>>>
 
-async function answerResend(
-  db: Parameters<typeof countVisit>[0],
-  existing: VisitDoc,
-  me: string,
-): Promise<Out> {
+type Ctx = Parameters<Handler<'visit', 'submitVisit'>>[1]
+
+async function answerResend(ctx: Ctx, existing: VisitDoc, me: string): Promise<Out> {
   if (existing.authorId !== me) throw new AppError('conflict', '该走访编号已被使用，请重新填写')
-  // A resend after the first attempt stored the visit but died before counting it finishes the count.
-  const firstOfPeriod = existing.counted ? false : await countVisit(db, existing)
+  // A resend after the first attempt stored the visit but died before counting it finishes the count,
+  // and starts the 监测识别 case it asked for (the case id follows the visit: never a second one).
+  const firstOfPeriod = existing.counted ? false : await countVisit(ctx.db, existing)
+  const monitorCase = existing.form.startMonitoring
+    ? await startCaseFromVisit(
+        ctx.db,
+        ctx.now,
+        existing,
+        await loadHousehold(ctx.db, existing.householdId),
+        ctx.requestId,
+      )
+    : { state: 'none' as const, caseId: null }
   return {
     visitId: existing._id,
     duplicate: true,
     period: existing.period,
     firstOfPeriod,
     syncedLate: existing.syncedLate,
+    monitorCase,
   }
 }
 
@@ -34,7 +44,7 @@ async function answerResend(
 export const submitVisit: Handler<'visit', 'submitVisit'> = async (input, ctx) => {
   const me = ctx.caller.person
   const existing = await findVisitByClientId(ctx.db, input.clientId)
-  if (existing) return answerResend(ctx.db, existing, me._id)
+  if (existing) return answerResend(ctx, existing, me._id)
   const household = await loadHousehold(ctx.db, input.householdId)
   requireVisit(standingOn(ctx.caller, household.unitPath, household.pairingCadreIds))
   const startedAt = new Date(input.startedAt)
@@ -79,6 +89,7 @@ export const submitVisit: Handler<'visit', 'submitVisit'> = async (input, ctx) =
     sharedAt: null,
     reviews: [],
     followUps: [],
+    monitorCaseId: null,
     updatedAt: ctx.now,
   }
   const first: VisitVersionDoc = {
@@ -95,9 +106,22 @@ export const submitVisit: Handler<'visit', 'submitVisit'> = async (input, ctx) =
   }
   if (!(await insertVisit(ctx.db, visit, first))) {
     const raced = await findVisitByClientId(ctx.db, input.clientId)
-    if (raced) return answerResend(ctx.db, raced, me._id)
+    if (raced) return answerResend(ctx, raced, me._id)
   }
   const firstOfPeriod = await countVisit(ctx.db, visit)
-  await writeAudit(ctx, 'visit', id, `走访 ${village.name} ${household.headName}户（${visit.period}）`)
-  return { visitId: id, duplicate: false, period: visit.period, firstOfPeriod, syncedLate: time.syncedLate }
+  const monitorCase = await startCaseFromVisit(ctx.db, ctx.now, visit, household, ctx.requestId)
+  await writeAudit(
+    ctx,
+    'visit',
+    id,
+    `走访 ${village.name} ${household.headName}户（${visit.period}）${monitorCase.caseId ? `，发起监测识别 ${monitorCase.caseId}` : ''}`,
+  )
+  return {
+    visitId: id,
+    duplicate: false,
+    period: visit.period,
+    firstOfPeriod,
+    syncedLate: time.syncedLate,
+    monitorCase,
+  }
 }

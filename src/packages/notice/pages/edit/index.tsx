@@ -1,6 +1,6 @@
 import { View, Text, Input } from '@tarojs/components'
 import { Button, TextArea } from '@nutui/nutui-react-taro'
-import { NOTICE_CATEGORIES, NOTICE_CATEGORY_LABELS } from '@contract/domain/notice-labels'
+import { NOTICE_CATEGORY_LABELS, OPEN_NOTICE_CATEGORIES } from '@contract/domain/notice-labels'
 import { AsyncGate } from '@/components/async-gate'
 import { useNoticeEditor, useWritableUnits } from '@/hooks/use-notice-admin'
 import { FieldLabel } from '@/components/field-label'
@@ -29,7 +29,7 @@ export default function EditPage() {
             </View>
             <Text>类别</Text>
             <View className='zc-n__row'>
-              {NOTICE_CATEGORIES.map((c) => (
+              {OPEN_NOTICE_CATEGORIES.map((c) => (
                 <Text
                   key={c}
                   className={`zc-n__chip notice-category notice-category--${c} ${e.category === c ? 'zc-n__chip--on' : ''}`}

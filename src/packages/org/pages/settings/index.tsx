@@ -7,6 +7,7 @@ import { RetentionSection } from '@/components/county-settings/retention-section
 import { MonitoringSection } from '@/components/county-settings/monitoring-section'
 import { LeaveSection } from '@/components/county-settings/leave-section'
 import { VisitsSection } from '@/components/county-settings/visits-section'
+import { KindPeriodsSection } from '@/components/county-settings/kind-periods-section'
 import { HistoryList } from '@/components/county-settings/history-list'
 import { SectionHead } from '@/components/county-settings/section-head'
 import { useCountySettings } from '@/hooks/use-county-settings'
@@ -39,6 +40,15 @@ export default function SettingsPage() {
                 busy={visits.busy}
                 message={visits.message}
                 save={visits.save}
+              />
+            ) : null}
+            {visits.state.status === 'ready' ? (
+              <KindPeriodsSection
+                key={`k-${visits.state.data.byKindLabel}`}
+                view={visits.state.data}
+                busy={visits.busy}
+                message={visits.message}
+                save={visits.saveKinds}
               />
             ) : null}
             <LeaveSection

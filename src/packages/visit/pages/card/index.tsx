@@ -47,9 +47,16 @@ export default function CardPage() {
                 {card.townshipName} · {card.villageName}
               </Text>
               <Text className='zc-v__line'>
-                户类型：{card.statusLabel} · 主要致贫原因：{card.mainCauseLabel} · {card.memberCount} 人
+                农户类型：{card.kindLabel}
+                {card.mainCauseLabel ? ` · 主要致贫原因：${card.mainCauseLabel}` : ''} · {card.memberCount} 人
               </Text>
-              <Text className='zc-v__sub'>帮扶措施</Text>
+              {card.risks.length ? (
+                <Text className='zc-v__line card-risks'>
+                  监测风险：{card.risks.join('、')}
+                  {card.monitorStep ? `（${card.monitorStep}）` : ''}
+                </Text>
+              ) : null}
+              <Text className='zc-v__sub'>帮扶措施与享受政策</Text>
               <Text className='zc-v__line card-measures'>
                 {card.measures.length ? card.measures.join('、') : '暂无'}
               </Text>
@@ -60,9 +67,21 @@ export default function CardPage() {
               ))}
               <Text className='zc-v__sub'>联系人</Text>
               {card.contacts.map((c) => (
-                <Text key={`${c.name}${c.role}`} className='zc-v__line card-contact'>
-                  {c.role}：{c.name} {c.phoneMasked}
-                </Text>
+                <View key={`${c.name}${c.role}`} className='zc-v__line card-contact'>
+                  <Text>
+                    {c.role}：{c.name}{' '}
+                  </Text>
+                  {c.phone ? (
+                    <Text
+                      className='card-call'
+                      onClick={() => void Taro.makePhoneCall({ phoneNumber: c.phone ?? '' })}
+                    >
+                      {c.phoneLabel} {c.phone}（点击拨打）
+                    </Text>
+                  ) : (
+                    <Text className='zc-v__muted'>{c.phoneMasked}</Text>
+                  )}
+                </View>
               ))}
               <Text className='zc-v__muted'>
                 {card.lastVisitAt ? `最近走访：${shanghaiTime(card.lastVisitAt).slice(0, 10)}` : '尚无走访'}

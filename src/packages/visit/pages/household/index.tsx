@@ -1,6 +1,7 @@
 import { View, Text } from '@tarojs/components'
 import { useDidShow, useRouter } from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
+import { kindLabel, POVERTY_CAUSE, REGISTERED_STATUS } from '@contract/domain/household'
 import { AsyncGate } from '@/components/async-gate'
 import { goVisit, useHousehold } from '@/hooks/use-visit'
 import { HouseholdMeasures } from '@/components/household-measures'
@@ -26,6 +27,17 @@ export default function HouseholdPage() {
               <Text className='zc-v__line'>
                 身份证 {d.household.idMasked} · 电话 {d.household.phoneMasked}
               </Text>
+              <Text className='zc-v__line household-kind'>
+                {kindLabel(d.household.kind, d.household.monitorType)}
+                {d.household.mainCause
+                  ? ` · 主要致贫原因：${POVERTY_CAUSE.labels[d.household.mainCause]}`
+                  : ''}
+              </Text>
+              {d.household.registeredStatus ? (
+                <Text className='zc-v__muted household-registered'>
+                  建档立卡记录：{REGISTERED_STATUS.labels[d.household.registeredStatus]}
+                </Text>
+              ) : null}
               <Text className='zc-v__line'>家庭成员 {d.household.members.length} 人</Text>
               <Text className='zc-v__line household-period'>
                 {d.periodLabel}已走访 {d.visitsThisPeriod} 次

@@ -8,7 +8,7 @@ import { goVisit, useHouseholdList } from '@/hooks/use-visit'
 import '../../visit.scss'
 
 const VISIT_GROUPS = [
-  { key: 'visits', title: '本期走访', options: [{ value: 'unvisited', label: '只看本期未走访' }] },
+  { key: 'visits', title: '本周期走访', options: [{ value: 'unvisited', label: '只看本周期未走访' }] },
 ]
 
 /** 走访名单: my paired households (or a village's), this period's visits, search by the head's name or its initials. */
@@ -42,14 +42,17 @@ export default function HouseholdsPage() {
         >
           <Text className='zc-v__title visit-household-name'>{h.headName}</Text>
           <Text className='zc-v__muted'>
-            {h.villageName} · {h.statusLabel} · {h.mainCauseLabel} · {h.memberCount} 人
+            {h.villageName} · {h.kindLabel}
+            {h.mainCauseLabel ? ` · ${h.mainCauseLabel}` : ''} · {h.memberCount} 人
           </Text>
           {h.visitsThisPeriod > 0 ? (
             <Text className='zc-v__line zc-v__ok visit-household-visited'>
-              本期已走访 {h.visitsThisPeriod} 次
+              本周期（{h.periodLabel}）已走访 {h.visitsThisPeriod} 次
             </Text>
+          ) : h.due ? (
+            <Text className='zc-v__warn visit-household-unvisited'>本周期（{h.periodLabel}）未走访</Text>
           ) : (
-            <Text className='zc-v__warn visit-household-unvisited'>本期未走访</Text>
+            <Text className='zc-v__muted visit-household-no-period'>不定期走访</Text>
           )}
         </View>
       ))}

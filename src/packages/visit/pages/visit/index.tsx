@@ -13,11 +13,11 @@ import { shanghaiTime } from '../../visit-row'
 import { FieldLabel } from '@/components/field-label'
 import '../../visit.scss'
 
-/** A visit: its current form, every version with what changed and why, reviews, sharing and follow-up. */
+/** A visit: its current form, every version with what changed and why, reviews, sharing and the 监测识别 it started. */
 export default function VisitPage() {
   const { params } = useRouter()
   const id = params.id ?? ''
-  const { state, reload, review, share, followUp, message, busy } = useVisitDetail(id)
+  const { state, reload, review, share, message, busy } = useVisitDetail(id)
   const [comment, setComment] = useState('')
   useDidShow(() => void reload())
   return (
@@ -75,25 +75,15 @@ export default function VisitPage() {
                   {v.shared ? '取消共享' : '共享为范例'}
                 </Button>
               ) : null}
-              {v.may.followUp
-                ? v.form.risks
-                    .filter((r) => !v.followUps.some((f) => f.risk === r))
-                    .map((r) => (
-                      <Button
-                        key={r}
-                        size='small'
-                        className={`visit-follow-up visit-follow-up--${r}`}
-                        disabled={busy}
-                        onClick={() => void followUp(r)}
-                      >
-                        {RISK.labels[r]}转整改
-                      </Button>
-                    ))
-                : null}
             </View>
+            {v.monitorCaseId ? (
+              <Text className='zc-v__line zc-v__pad visit-monitor-case'>
+                已发起监测识别（{v.monitorCaseId}），交村级评议
+              </Text>
+            ) : null}
             {v.followUps.map((f) => (
-              <Text key={f.itemId} className='zc-v__line zc-v__pad'>
-                已转整改：{RISK.labels[f.risk]}（{f.itemId}）
+              <Text key={f.itemId} className='zc-v__muted zc-v__pad'>
+                2026 年前转整改的记录：{RISK.labels[f.risk]}（{f.itemId}）
               </Text>
             ))}
             {v.may.review ? (
