@@ -2,7 +2,7 @@ import { shanghaiMonth } from '@contract/domain/presence-time'
 import type { DailyJob } from '../shared/daily-jobs'
 import type { Database } from '../shared/db-types'
 import type { OrgUnitDoc } from '../shared/docs'
-import { getPolicyDoc, rulesOf } from '../shared/presence-policy'
+import { presenceRulesAt } from '../shared/presence-policy'
 import { isTracked } from '../shared/presence-roster'
 import { monthRange, rollUp } from './rollup'
 import { saveUnitMonth, setNightlyCounts } from './repo-stats'
@@ -63,9 +63,9 @@ export async function rollupCounty(
     villageStatics(db, ids),
     villageMonths(db, ids, months),
     presenceMonthsIn(db, 'county', county._id, months),
-    getPolicyDoc(db, county._id),
+    presenceRulesAt(db, county),
   ])
-  const required = rulesOf(policy).requiredDays
+  const required = policy.requiredDays
   const units: Array<{ unit: OrgUnitDoc; level: 'county' | 'township'; ids: string[] }> = [
     { unit: county, level: 'county', ids },
     ...townships.map((t) => ({

@@ -8,7 +8,7 @@ import { unreadCount } from '../../shared/notify'
 import { countyIdOf } from '../../shared/org-tree'
 // The presence function's own reader of its policy (as report does): one doc read here saves the
 // village team's check-in card a call of its own on every app open.
-import { loadPolicy } from '../../shared/presence-policy'
+import { loadPolicyAt } from '../../shared/presence-policy'
 
 export const getWorkbench: Handler<'org', 'getWorkbench'> = async (_input, ctx) => {
   const person = ctx.caller.person
@@ -40,7 +40,7 @@ export const getWorkbench: Handler<'org', 'getWorkbench'> = async (_input, ctx) 
   const checksIn = ctx.caller.roles.some((g) => VILLAGE_ROLES.includes(g.role))
   const [totals, checkInPolicy] = await Promise.all([
     villageTotalsUnder(ctx.db, scope),
-    checksIn && countyId ? loadPolicy(ctx.db, countyId) : Promise.resolve(null),
+    checksIn && firstUnit && countyId ? loadPolicyAt(ctx.db, firstUnit) : Promise.resolve(null),
   ])
   counts.push({ key: 'cadres', label: '驻村干部', value: totals.residentCadres })
   counts.push({ key: 'households', label: '建档立卡户', value: totals.households })

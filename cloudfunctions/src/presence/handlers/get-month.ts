@@ -7,11 +7,10 @@ import type { Handler } from '../../shared/handler'
 import { requireInScope, scopeUnitIds } from '../../shared/auth'
 import { getUnitsByIds } from '../../shared/org-units'
 import type { PersonDoc } from '../../shared/docs'
-import { countyIdOrThrow } from '../../shared/org-tree'
 import { logsOfPersonMonth } from '../repo-days'
 import { daysOfPersonMonth } from '../../shared/presence-days'
 import { leavesOfPerson } from '../../shared/presence-leaves'
-import { loadPolicy } from '../../shared/presence-policy'
+import { loadPolicyAt } from '../../shared/presence-policy'
 import { getPerson } from '../../shared/people'
 import { unexcusedSince } from '../../shared/presence-absences'
 import { signNoteOf, signReviewOf } from '../sign-note-view'
@@ -26,7 +25,7 @@ export const getMonth: Handler<'presence', 'getMonth'> = async (input, ctx) => {
   if (!home) throw new AppError('failed-precondition', '该人员的所属单位不存在')
   if (person._id !== self._id) requireInScope(home.path, scopeUnitIds(ctx.caller, SUPERVISING_ROLES))
   const [policy, days, logs, leaves, absences] = await Promise.all([
-    loadPolicy(ctx.db, countyIdOrThrow(home)),
+    loadPolicyAt(ctx.db, home),
     daysOfPersonMonth(ctx.db, person._id, input.month),
     logsOfPersonMonth(ctx.db, person._id, input.month),
     leavesOfPerson(ctx.db, person._id),

@@ -1,7 +1,7 @@
 import { AppError } from '@contract/errors'
 import type { Handler } from '../../shared/handler'
 import { getUnitsByIds } from '../../shared/org-units'
-import { policyView, getPolicyDoc } from '../../shared/presence-policy'
+import { loadPolicyAt } from '../../shared/presence-policy'
 import { changeSection } from '../../shared/policy-change'
 
 /**
@@ -21,5 +21,5 @@ export const setPolicy: Handler<'presence', 'setPolicy'> = async (input, ctx) =>
     photoRequired: input.photoRequired,
   }
   await changeSection(ctx, county, 'presence', rules, input.reason)
-  return policyView(county._id, await getPolicyDoc(ctx.db, county._id))
+  return loadPolicyAt(ctx.db, county)
 }

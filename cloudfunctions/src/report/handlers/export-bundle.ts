@@ -9,7 +9,7 @@ import { exportRows as presenceRows } from '../../shared/presence-export-rows'
 import { daysOfTownshipsMonth } from '../../shared/presence-days'
 import { leavesOfTownshipsFrom } from '../../shared/presence-leaves'
 import { cadresOfVillages } from '../../shared/presence-roster'
-import { getPolicyDoc, rulesOf } from '../../shared/presence-policy'
+import { presenceRulesAt } from '../../shared/presence-policy'
 import { unexcusedOfTownships } from '../../shared/presence-absences'
 import { exportRows as ledgerRows } from '../../shared/rectify-items'
 import { loadVisitPolicy } from '../../shared/visit-policy'
@@ -39,7 +39,7 @@ export const exportBundle: Handler<'report', 'exportBundle'> = async (input, ctx
     daysOfTownshipsMonth(ctx.db, townshipIds, input.month),
     leavesOfTownshipsFrom(ctx.db, townshipIds, firstDayOf(input.month)),
     unexcusedOfTownships(ctx.db, townshipIds, `${year}-01`, input.month),
-    getPolicyDoc(ctx.db, countyId),
+    presenceRulesAt(ctx.db, unit),
     villageStatics(ctx.db, ids),
     villageMonths(ctx.db, ids, monthsOfPeriod(period)),
     ledgerRows(ctx.db, { [`${unit.level}Id`]: unit._id }),
@@ -47,7 +47,7 @@ export const exportBundle: Handler<'report', 'exportBundle'> = async (input, ctx
   const presence = presenceRows({
     month: input.month,
     today: shanghaiDay(ctx.now),
-    requiredDays: rulesOf(policy).requiredDays,
+    requiredDays: policy.requiredDays,
     villages,
     townshipNames: names,
     cadres,

@@ -2,13 +2,12 @@ import { AppError } from '@contract/errors'
 import { POST_LABELS, ROLE_LABELS } from '@contract/domain/role'
 import { shanghaiMonth } from '@contract/domain/presence-time'
 import type { Handler } from '../../shared/handler'
-import { getPolicyDoc, rulesOf } from '../../shared/presence-policy'
+import { presenceRulesAt } from '../../shared/presence-policy'
 import { isTracked, TRACKED_ROLES } from '../../shared/presence-roster'
 import { cadreMet } from '../rollup'
 import { presenceMonths } from '../../shared/stats'
 import { activePeopleOfUnits } from '../../shared/people'
 import { pickReportUnit } from '../scope'
-import { countyIdOrThrow } from '../../shared/org-tree'
 
 /** A village's resident cadres with their days this month, by name: a list to drill into, not a ranking. */
 export const listVillageCadres: Handler<'report', 'listVillageCadres'> = async (input, ctx) => {
@@ -18,9 +17,9 @@ export const listVillageCadres: Handler<'report', 'listVillageCadres'> = async (
   const [people, months, policy] = await Promise.all([
     activePeopleOfUnits(ctx.db, [village._id]),
     presenceMonths(ctx.db, 'village', village._id, month),
-    getPolicyDoc(ctx.db, countyIdOrThrow(village)),
+    presenceRulesAt(ctx.db, village),
   ])
-  const requiredDays = rulesOf(policy).requiredDays
+  const requiredDays = policy.requiredDays
   const byPerson = new Map(months.map((m) => [m.personId, m]))
   const cadres = people
     .filter((p) => isTracked(p, village._id))
