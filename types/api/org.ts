@@ -8,6 +8,7 @@ import { orgBindingActions } from './org-binding'
 import { orgAuditActions } from './org-audit'
 import { orgVillageActions } from './org-village'
 import { orgSettingsActions } from './org-settings'
+import { orgLevelActions } from './org-levels'
 import { policyViewSchema } from './presence-views'
 
 const roleViewSchema = z.object({
@@ -43,4 +44,5 @@ export const orgApi = {
   ...orgAuditActions,
   ...orgVillageActions,
   ...orgSettingsActions,
+  ...orgLevelActions,
 }

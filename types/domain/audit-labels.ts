@@ -13,6 +13,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'presence.reviewSigns': '核实提示',
   'report.exportFilingPack': '导出备案材料',
   'org.updateSettings': '修改本县设置',
+  'org.attachCounty': '区县归入州/市',
   'imports.runImport': '数据导入',
   'notice.convertObjection': '异议转整改',
   'notice.publishNotice': '发布公示',

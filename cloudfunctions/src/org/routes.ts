@@ -17,6 +17,7 @@ import { listAudit } from './handlers/list-audit'
 import { updateVillage } from './handlers/update-village'
 import { getSettings } from './handlers/get-settings'
 import { updateSettings } from './handlers/update-settings'
+import { attachCounty } from './handlers/attach-county'
 
 export const routes: Routes<'org'> = {
   getWorkbench,
@@ -37,4 +38,5 @@ export const routes: Routes<'org'> = {
   updateVillage,
   getSettings,
   updateSettings,
+  attachCounty,
 }

@@ -3,6 +3,8 @@ import type { HouseholdMember, HouseholdStatus, PovertyCause } from '@contract/d
 import type { HouseholdKind, MonitorType } from '@contract/domain/monitoring'
 import type { Database, Doc, Where } from './db-types'
 import { findByKeys, insertAll, updateAll } from './paging'
+import { repathField, type RepathBatch } from './repath'
+import type { TreeUnit } from './org-tree'
 
 /** The one owner of `households`: org lists and reveals them, visit works on them, imports writes them. */
 const HOUSEHOLDS = 'households'
@@ -209,4 +211,9 @@ export async function setHouseholdMonitoring(
   data: { kind: HouseholdKind; monitorType: MonitorType | null; updatedAt: Date },
 ): Promise<void> {
   await db.collection(HOUSEHOLDS).doc(id).update({ data })
+}
+
+/** Records under a county that gained ancestors get them in their `unitPath` (shared/repath.ts). */
+export function repathHouseholdsUnder(db: Database, anchor: TreeUnit, budget: number): Promise<RepathBatch> {
+  return repathField(db, HOUSEHOLDS, 'unitPath', anchor, budget)
 }

@@ -1,6 +1,8 @@
 import type { CaseKind, CaseSource, CaseStep, MonitorType, RiskType } from '@contract/domain/monitoring'
 import type { Database } from './db-types'
 import { pageAll } from './paging'
+import { repathField, type RepathBatch } from './repath'
+import type { TreeUnit } from './org-tree'
 
 /**
  * The one owner of `monitor_cases`: a 防返贫 case (识别纳入 or 风险消除) of one household. Read by the
@@ -69,4 +71,9 @@ export async function updateMonitorCase(
   data: Partial<Omit<MonitorCaseDoc, '_id'>>,
 ): Promise<void> {
   await db.collection(MONITOR_CASES).doc(id).update({ data })
+}
+
+/** Records under a county that gained ancestors get them in their `unitPath` (shared/repath.ts). */
+export function repathMonitorCasesUnder(db: Database, anchor: TreeUnit, budget: number): Promise<RepathBatch> {
+  return repathField(db, MONITOR_CASES, 'unitPath', anchor, budget)
 }

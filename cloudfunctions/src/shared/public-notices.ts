@@ -1,6 +1,8 @@
 import type { NoticeCategory } from '@contract/domain/notice'
 import type { Database } from './db-types'
 import { pageAll } from './paging'
+import { repathField, type RepathBatch } from './repath'
+import type { TreeUnit } from './org-tree'
 
 const NOTICES = 'public_notices'
 
@@ -117,4 +119,9 @@ export async function noticesNotEnded(
     endDay: db.command.gte(today),
   })
   return all.filter((n) => n.startDay <= today)
+}
+
+/** Records under a county that gained ancestors get them in their `path` (shared/repath.ts). */
+export function repathNoticesUnder(db: Database, anchor: TreeUnit, budget: number): Promise<RepathBatch> {
+  return repathField(db, NOTICES, 'path', anchor, budget)
 }

@@ -8,6 +8,8 @@ import {
 import type { RectFinding } from '@contract/domain/rectification-evidence-rules'
 import type { Database, Where } from './db-types'
 import { pageAll } from './paging'
+import { repathField, type RepathBatch } from './repath'
+import type { TreeUnit } from './org-tree'
 
 /** A photo as stored: the server's receipt time counts; the phone's time and place are kept as told. */
 export interface StoredPhoto {
@@ -270,4 +272,9 @@ export function openItemsOfVillages(
 /** Stored dates come back as Dates from the server SDK and as strings from some paths; either reads as a Date. */
 export function asDate(value: unknown): Date {
   return value instanceof Date ? value : new Date(String(value))
+}
+
+/** Records under a county that gained ancestors get them in their `path` (shared/repath.ts). */
+export function repathRectifyItemsUnder(db: Database, anchor: TreeUnit, budget: number): Promise<RepathBatch> {
+  return repathField(db, ITEMS, 'path', anchor, budget)
 }
