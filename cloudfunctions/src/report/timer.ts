@@ -89,6 +89,9 @@ export async function rollupCounty(
         level: u.level,
         month: m,
         ...f,
+        // Open items now: the 州/市 dashboard sums these per county instead of reading villages.
+        rectOpen: u.ids.reduce((n, id) => n + (statics.get(id)?.rectOpen ?? 0), 0),
+        rectOverdue: u.ids.reduce((n, id) => n + (statics.get(id)?.rectOverdue ?? 0), 0),
         updatedAt: now,
       })
       written++

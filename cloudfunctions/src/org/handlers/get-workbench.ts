@@ -1,7 +1,7 @@
 import { ROLE_LABELS, POST_LABELS, SUPERVISING_ROLES, VILLAGE_ROLES } from '@contract/domain/role'
 import type { CountItem } from '@contract/api/common'
 import type { Handler } from '../../shared/handler'
-import { countUnitsUnder, getUnitsByIds } from '../../shared/org-units'
+import { childrenOf, countUnitsUnder, getUnitsByIds } from '../../shared/org-units'
 import { scopeUnitIds } from '../../shared/auth'
 import { villageTotalsUnder } from '../../shared/stats'
 import { unreadCount } from '../../shared/notify'
@@ -38,8 +38,14 @@ export const getWorkbench: Handler<'org', 'getWorkbench'> = async (_input, ctx) 
   const firstUnit = [...units.values()][0]
   const countyId = firstUnit ? countyIdOf(firstUnit) : null
   const checksIn = ctx.caller.roles.some((g) => VILLAGE_ROLES.includes(g.role))
+  // The village counters name their county, township and village, not a 州/市: count its counties.
+  const prefectures = [...units.values()].filter((u) => u.level === 'prefecture').map((u) => u._id)
+  const counties =
+    prefectures.length > 0
+      ? (await childrenOf(ctx.db, prefectures)).filter((u) => u.level === 'county').map((u) => u._id)
+      : []
   const [totals, checkInPolicy] = await Promise.all([
-    villageTotalsUnder(ctx.db, scope),
+    villageTotalsUnder(ctx.db, [...scope, ...counties]),
     checksIn && firstUnit && countyId ? loadPolicyAt(ctx.db, firstUnit) : Promise.resolve(null),
   ])
   counts.push({ key: 'cadres', label: '驻村干部', value: totals.residentCadres })

@@ -1,13 +1,14 @@
 import { shanghaiDay, shanghaiMonth } from '@contract/domain/presence-time'
 import { monthsOfPeriod, periodLabel, periodOfMonth } from '@contract/domain/visit-period'
 import type { Handler } from '../../shared/handler'
-import { getPolicyDoc, rulesOf } from '../../shared/presence-policy'
+import { presenceRulesAt } from '../../shared/presence-policy'
 import { loadVisitPolicy } from '../../shared/visit-policy'
 import { childrenOf, sliceOf, type ScopeData } from '../figures'
 import { noticesNotEnded } from '../../shared/public-notices'
 import { presenceMonths, villageMonths, villageStatics } from '../../shared/stats'
 import { villagesOf } from '../repo-units'
-import { pickReportUnit } from '../scope'
+import { isPrefecture, pickScopeUnit } from '../scope'
+import { prefectureDashboard } from '../prefecture-dashboard'
 import { countyIdOrThrow } from '../../shared/org-tree'
 import { trendOf } from '../trend'
 
@@ -17,16 +18,18 @@ import { trendOf } from '../trend'
  * No raw record (check-in, visit, rectification item) is read.
  */
 export const getDashboard: Handler<'report', 'getDashboard'> = async (input, ctx) => {
-  const unit = await pickReportUnit(ctx, input.unitId)
+  const picked = await pickScopeUnit(ctx, input.unitId)
   const currentMonth = shanghaiMonth(ctx.now)
   const month = input.month ?? currentMonth
+  if (isPrefecture(picked)) return prefectureDashboard(ctx, picked, month)
+  const unit = picked
   const countyId = countyIdOrThrow(unit)
-  const [{ townships, villages }, policyDoc, visitPolicy] = await Promise.all([
+  const [{ townships, villages }, rules, visitPolicy] = await Promise.all([
     villagesOf(ctx.db, unit),
-    getPolicyDoc(ctx.db, countyId),
+    presenceRulesAt(ctx.db, unit),
     loadVisitPolicy(ctx.db, countyId),
   ])
-  const requiredDays = rulesOf(policyDoc).requiredDays
+  const requiredDays = rules.requiredDays
   const period = periodOfMonth(visitPolicy, month)
   const periodMonths = monthsOfPeriod(period)
   const ids = villages.map((v) => v._id)
