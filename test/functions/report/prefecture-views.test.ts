@@ -59,6 +59,33 @@ describe('a 州/市 supervisor sees every county beneath it', () => {
     expect(village.unit.level).toBe('village')
   })
 
+  test('coverage, the ledger and today cover every county beneath the 州/市, as the county’s own views do', async () => {
+    const [pref, county] = await Promise.all([
+      run.call('visit', 'getCoverage', { unitId: PREFECTURE }, 'demo-pref-supervisor'),
+      run.call('visit', 'getCoverage', { unitId: COUNTY }, 'demo-supervisor'),
+    ])
+    if (!pref.ok || !county.ok) throw new Error('coverage failed')
+    expect(pref.data.rowKind).toBe('county')
+    expect(pref.data.rows.map((r) => r.name)).toEqual(['宛城区', '卧龙区'])
+    expect(pref.data.rows[0]).toMatchObject({ total: county.data.total, visited: county.data.visited })
+    expect(pref.data.total).toBeGreaterThan(0)
+
+    const [ledgerPref, ledgerCounty] = await Promise.all([
+      run.call('rectify', 'listLedger', {}, 'demo-pref-supervisor'),
+      run.call('rectify', 'listLedger', {}, 'demo-supervisor'),
+    ])
+    if (!ledgerPref.ok || !ledgerCounty.ok) throw new Error('ledger failed')
+    expect(ledgerCounty.data.total).toBeGreaterThan(0)
+    expect(ledgerPref.data.total).toBe(ledgerCounty.data.total)
+
+    const [todayPref, todayCounty] = await Promise.all([
+      run.call('presence', 'getToday', {}, 'demo-pref-supervisor'),
+      run.call('presence', 'getToday', {}, 'demo-supervisor'),
+    ])
+    if (!todayPref.ok || !todayCounty.ok) throw new Error('today failed')
+    expect(todayPref.data.villages.length).toBe(todayCounty.data.villages.length + 1)
+  })
+
   test('a county admin sees neither the 州/市 nor the other county', async () => {
     for (const [unitId, openid] of [
       [PREFECTURE, 'demo-admin'],
