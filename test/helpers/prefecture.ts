@@ -75,6 +75,15 @@ export async function addPrefecture(
     const input = { countyId: COUNTY, prefectureId: PREFECTURE, ...(opts.batch ? { batch: opts.batch } : {}) }
     const res = await run.call('org', 'attachCounty', input, 'demo-ops')
     if (!res.ok) throw new Error(`attachCounty failed: ${res.error.message}`)
-    if (res.data.done || calls === opts.stopAfter) return
+    if (calls === opts.stopAfter) return
+    if (res.data.done) break
+  }
+  // The records the visit, notice and feedback functions own, each re-pathed by its own function.
+  for (const fn of ['visit', 'notice', 'feedback'] as const) {
+    for (;;) {
+      const res = await run.call(fn, 'repathRecords', { countyId: COUNTY }, 'demo-ops')
+      if (!res.ok) throw new Error(`${fn}.repathRecords failed: ${res.error.message}`)
+      if (res.data.done) break
+    }
   }
 }

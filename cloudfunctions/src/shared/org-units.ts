@@ -30,6 +30,14 @@ export async function unitById(db: Database, id: string): Promise<OrgUnitDoc | n
   return (await db.collection(UNITS).doc(id).get<OrgUnitDoc>()).data
 }
 
+/**
+ * A record's place as a path for scope checks: its village's stored path (which holds a 州/市 above the
+ * county), else the ids the record carries.
+ */
+export async function placePath(db: Database, villageId: string, carried: string[]): Promise<string[]> {
+  return (await unitById(db, villageId))?.path ?? carried
+}
+
 /** The unit, or not-found. */
 export async function loadUnit(db: Database, id: string, missing = '未找到该单位'): Promise<OrgUnitDoc> {
   const unit = await unitById(db, id)
@@ -180,7 +188,10 @@ export async function placeUnit(
   now: Date,
 ): Promise<OrgUnitDoc> {
   const path = [...parent.path, unit._id]
-  await db.collection(UNITS).doc(unit._id).update({ data: { parentId: parent._id, path, updatedAt: now } })
+  await db
+    .collection(UNITS)
+    .doc(unit._id)
+    .update({ data: { parentId: parent._id, path, updatedAt: now } })
   return { ...unit, parentId: parent._id, path, updatedAt: now }
 }
 

@@ -17,8 +17,10 @@ import { getPolicy } from './handlers/get-policy'
 import { setPolicy } from './handlers/set-policy'
 import { exportVisits } from './handlers/export-visits'
 import { linkFollowUp } from './handlers/link-follow-up'
+import { repathRecords } from './handlers/repath-records'
 
 export const routes: Routes<'visit'> = {
+  repathRecords,
   listHouseholdVisits,
   getHousehold,
   submitVisit,

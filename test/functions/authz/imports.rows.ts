@@ -6,14 +6,17 @@ const ADMIN: readonly Identity[] = ['demo-admin']
 const BAD_HOUSEHOLDS = '户主姓名,户主身份证号,村编码,主要致贫原因,户状态\n王某,123,411302100200,因病,已脱贫\n'
 
 export const importsRows: AuthzRows = {
-  getImportTemplate: { input: () => ({}), allowed: ADMIN },
+  getImportTemplate: { input: () => ({}), allowed: [...ADMIN, 'demo-admin-b'] },
   validateImport: {
-    input: (run) => ({ fileID: uploadImport(run, 'households.csv', BAD_HOUSEHOLDS) }),
+    input: (run, identity) => ({ fileID: uploadImport(run, 'households.csv', BAD_HOUSEHOLDS, identity) }),
     allowed: ADMIN,
   },
   // Only the valid rows (none): the admin's import succeeds and writes no household.
   runImport: {
-    input: (run) => ({ fileID: uploadImport(run, 'households.csv', BAD_HOUSEHOLDS), validOnly: true }),
+    input: (run, identity) => ({
+      fileID: uploadImport(run, 'households.csv', BAD_HOUSEHOLDS, identity),
+      validOnly: true,
+    }),
     allowed: ADMIN,
   },
 }

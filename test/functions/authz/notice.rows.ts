@@ -1,5 +1,5 @@
 import { ALL, EVERYONE, type AuthzRows, type Identity } from './types'
-import { addPerson, FIRST_VILLAGE, personIdOf } from '../org/fixtures'
+import { addPerson, COUNTY, FIRST_VILLAGE, personIdOf } from '../org/fixtures'
 import type { RunningCloud } from '../../helpers/local-cloud'
 import { uploadAs } from '../../helpers/uploads'
 
@@ -94,7 +94,8 @@ export const noticeRows: AuthzRows = {
     }),
     allowed: OVERSEERS_IN,
   },
-  listUrges: { input: () => ({}), allowed: OVERSEERS },
+  listUrges: { input: () => ({}), allowed: [...OVERSEERS, 'demo-admin-b'] },
+  repathRecords: { input: () => ({ countyId: COUNTY }), allowed: ['demo-admin'] },
   // Receipts belong to the sender alone.
   getUrge: {
     input: (run) => {
@@ -114,6 +115,8 @@ export const noticeRows: AuthzRows = {
       ])
       return { urgeId: id }
     },
+    // Only one's own urges: the 州/市 supervisor sent none.
+    notMirrored: ['demo-pref-supervisor'],
     allowed: ['demo-supervisor'],
   },
   publishNotice: {

@@ -1,5 +1,6 @@
 import { ALL, EVERYONE, type AuthzRows, type Identity } from './types'
-import { addPerson, FIRST_VILLAGE, freshOpenid, personIdOf } from '../org/fixtures'
+import { addPerson, COUNTY, FIRST_VILLAGE, freshOpenid, personIdOf } from '../org/fixtures'
+import { PREFECTURE } from '../../helpers/prefecture'
 import { ownBindRequest } from './self-cases'
 import type { RunningCloud } from '../../helpers/local-cloud'
 
@@ -28,6 +29,11 @@ async function freshCode(run: RunningCloud): Promise<string> {
 }
 
 export const orgRows: AuthzRows = {
+  // Re-running the step needs admin scope over both: the 州/市 admin (the county's admin does not hold the 州/市).
+  attachCounty: {
+    input: () => ({ countyId: COUNTY, prefectureId: PREFECTURE }),
+    allowed: ['demo-pref-admin'],
+  },
   getWorkbench: { input: () => ({}), allowed: ALL },
   listUnits: { input: () => ({ parentId: FIRST_VILLAGE }), allowed: IN_SCOPE },
   getUnit: { input: () => ({ unitId: FIRST_VILLAGE }), allowed: IN_SCOPE },
@@ -54,7 +60,8 @@ export const orgRows: AuthzRows = {
     precondition: BOUND,
   },
   issueBindCode: { input: (run) => ({ personId: addPerson(run).id }), allowed: ADMIN },
-  listBindRequests: { input: () => ({}), allowed: ADMIN },
+  // The other county's admin lists (and sets) its own county's: allowed, and nothing of this county.
+  listBindRequests: { input: () => ({}), allowed: [...ADMIN, 'demo-admin-b'] },
   decideBindRequest: {
     input: (run) => {
       const person = addPerson(run)
@@ -84,13 +91,13 @@ export const orgRows: AuthzRows = {
     input: (run) => ({ targetType: 'person', targetId: addPerson(run).id, field: 'phone' }),
     allowed: ADMIN,
   },
-  listAudit: { input: () => ({}), allowed: ADMIN },
+  listAudit: { input: () => ({}), allowed: [...ADMIN, 'demo-admin-b'] },
   // The seed's radius again, so the matrix leaves the village as it found it.
   updateVillage: { input: () => ({ villageId: FIRST_VILLAGE, radiusM: 500 }), allowed: ADMIN },
-  getSettings: { input: () => ({}), allowed: ADMIN },
+  getSettings: { input: () => ({}), allowed: [...ADMIN, 'demo-admin-b'] },
   // Switching the reminder off needs no reason and leaves it off, as the seed has it.
   updateSettings: {
     input: () => ({ section: 'reminders', values: { presenceDaily: false } }),
-    allowed: ADMIN,
+    allowed: [...ADMIN, 'demo-admin-b'],
   },
 }
