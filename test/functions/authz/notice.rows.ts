@@ -36,7 +36,8 @@ function seededNotice(run: RunningCloud): string {
       unitLevel: 'village',
       townshipId: 'u-411302100',
       countyId: 'u-411302',
-      path: ['u-411302', 'u-411302100', FIRST_VILLAGE],
+      // The village's own path: the demo county now lies under 南阳市 (test/helpers/prefecture.ts).
+      path: (run.cloud.db.find('org_units', { _id: FIRST_VILLAGE }) as Array<{ path: string[] }>)[0].path,
       title: '测试公示',
       body: '正文',
       category: 'village_affairs',
