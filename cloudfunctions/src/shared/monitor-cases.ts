@@ -74,6 +74,10 @@ export async function updateMonitorCase(
 }
 
 /** Records under a county that gained ancestors get them in their `unitPath` (shared/repath.ts). */
-export function repathMonitorCasesUnder(db: Database, anchor: TreeUnit, budget: number): Promise<RepathBatch> {
+export function repathMonitorCasesUnder(
+  db: Database,
+  anchor: TreeUnit,
+  budget: number,
+): Promise<RepathBatch> {
   return repathField(db, MONITOR_CASES, 'unitPath', anchor, budget)
 }

@@ -275,6 +275,10 @@ export function asDate(value: unknown): Date {
 }
 
 /** Records under a county that gained ancestors get them in their `path` (shared/repath.ts). */
-export function repathRectifyItemsUnder(db: Database, anchor: TreeUnit, budget: number): Promise<RepathBatch> {
+export function repathRectifyItemsUnder(
+  db: Database,
+  anchor: TreeUnit,
+  budget: number,
+): Promise<RepathBatch> {
   return repathField(db, ITEMS, 'path', anchor, budget)
 }

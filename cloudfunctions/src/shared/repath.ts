@@ -54,9 +54,12 @@ export async function repathField(
     })
     for (let i = 0; i < updates.length; i += 16) {
       await Promise.all(
-        updates
-          .slice(i, i + 16)
-          .map((u) => db.collection(collection).doc(u.id).update({ data: { [field]: u.next } })),
+        updates.slice(i, i + 16).map((u) =>
+          db
+            .collection(collection)
+            .doc(u.id)
+            .update({ data: { [field]: u.next } }),
+        ),
       )
     }
     fixed += updates.length
