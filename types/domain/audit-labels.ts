@@ -13,7 +13,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'presence.reviewSigns': '核实提示',
   'report.exportFilingPack': '导出备案材料',
   'org.updateSettings': '修改本县设置',
-  'org.attachCounty': '区县归入州/市',
+  'org.attachCounty': '区县归入州市',
   'visit.repathRecords': '补全走访记录路径',
   'notice.repathRecords': '补全公示异议路径',
   'feedback.repathRecords': '补全投诉建议路径',
