@@ -2,13 +2,15 @@ import { listActions } from '../../types/api'
 import { startLocalCloud, type RunningCloud } from '../helpers/local-cloud'
 import { AUTHZ_ROWS } from './authz'
 import { DECIDING_ACTIONS } from './authz/deciding'
-import { IDENTITIES } from './authz/types'
+import { expectedOf, IDENTITIES } from './authz/types'
+import { addPrefecture } from '../helpers/prefecture'
 
 let run: RunningCloud
 
 beforeAll(async () => {
   run = await startLocalCloud({ http: false })
-})
+  await addPrefecture(run)
+}, 120_000)
 afterAll(() => run.stop())
 
 const actions = listActions()
@@ -57,11 +59,7 @@ describe('the authorization matrix', () => {
         const input = await row.input(run, identity)
         const res = (await run.callRaw(fn, action, input, identity)) as Envelope
         if (row.after) await row.after(run, identity)
-        const expected = row.allowed.includes(identity)
-          ? 'allowed'
-          : row.precondition?.includes(identity)
-            ? 'failed-precondition'
-            : 'refused'
+        const expected = expectedOf(row, identity)
         const outcome = outcomeOf(res)
         // The message is shown only when the outcome is not the expected one.
         expect({

@@ -2,6 +2,7 @@ import { z } from '../zod'
 import { defineAction } from './define'
 import { idSchema, pageInput, skippedField } from './common'
 import { feedbackKindSchema, feedbackStatusSchema, feedbackTopicSchema } from '../domain/feedback'
+import { repathRecordsAction } from './repath'
 
 const text = (max: number) => z.string().trim().min(1, '不能为空').max(max)
 const iso = z.string()
@@ -50,6 +51,7 @@ export type HostFeedback = z.infer<typeof hostFeedbackSchema>
 const feedbackRef = { feedbackId: idSchema }
 
 export const feedbackApi = {
+  repathRecords: repathRecordsAction('投诉建议'),
   submitFeedback: defineAction({
     summary: '提交投诉建议（任何人；村民以微信身份提交，联系方式加密保存）',
     access: 'public',

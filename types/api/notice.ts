@@ -16,6 +16,7 @@ import {
   recipientSchema,
   urgeSummarySchema,
 } from './notice-schemas'
+import { repathRecordsAction } from './repath'
 
 const text = (max: number) => z.string().trim().min(1, '请填写内容').max(max)
 /** Who writes 公示: village cadres for their village, township leaders for the township (admins too). */
@@ -26,6 +27,7 @@ const OBJECTION_HANDLERS: readonly Role[] = ['admin', 'supervisor', 'township_le
 const OBJECTION_REVEALERS: readonly Role[] = ['township_leader']
 
 export const noticeApi = {
+  repathRecords: repathRecordsAction('公示异议'),
   listInbox: defineAction({
     summary: '我的消息：提醒、催办与异议通知（分页，含未读数）',
     access: 'bound',

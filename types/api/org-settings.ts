@@ -10,11 +10,11 @@ import {
   monitoringSectionSchema,
 } from '../domain/county-policy'
 
-/** Who set a section, why, and where its value comes from (默认规则 / 本县设置; later 州/市). */
+/** Who set a section, why, and where its value comes from (默认规则 / 州/市规则 / 本县设置). */
 const sectionMetaFields = {
   source: policySourceSchema,
   sourceLabel: z.string(),
-  /** Stricter than the default: the reason is then shown to everyone the section applies to. */
+  /** Stricter than the baseline: the reason is then shown to everyone the section applies to. */
   strict: z.boolean(),
   reason: z.string().nullable(),
   updatedAt: z.string().nullable(),
@@ -23,12 +23,30 @@ const sectionMetaFields = {
 
 const jobRunSchema = z.object({ at: z.string(), count: z.number().int().min(0) }).nullable()
 
+/** What a section falls back to: the 州/市's rule above a county where it set one, else the default. */
+const baselineOf = <T extends z.ZodType>(values: T) =>
+  z.object({ values, source: policySourceSchema, sourceLabel: z.string() })
+
+/** The settings of a county, or of a 州/市 (whose rules its counties inherit). */
 export const settingsViewSchema = z.object({
   countyId: z.string(),
   countyName: z.string(),
-  presence: z.object({ values: presenceSectionSchema, ...sectionMetaFields }),
-  reminders: z.object({ values: remindersSectionSchema, ...sectionMetaFields }),
-  retention: z.object({ values: retentionSectionSchema, ...sectionMetaFields }),
+  level: z.enum(['county', 'prefecture']),
+  presence: z.object({
+    values: presenceSectionSchema,
+    baseline: baselineOf(presenceSectionSchema),
+    ...sectionMetaFields,
+  }),
+  reminders: z.object({
+    values: remindersSectionSchema,
+    baseline: baselineOf(remindersSectionSchema),
+    ...sectionMetaFields,
+  }),
+  retention: z.object({
+    values: retentionSectionSchema,
+    baseline: baselineOf(retentionSectionSchema),
+    ...sectionMetaFields,
+  }),
   monitoring: z.object({ values: monitoringSectionSchema, ...sectionMetaFields }),
   leave: z.object({ values: leaveSectionSchema, ...sectionMetaFields }),
   defaults: z.object({
@@ -81,13 +99,14 @@ export type UpdateSettingsInput = z.input<typeof updateSettingsInput>
 
 export const orgSettingsActions = {
   getSettings: defineAction({
-    summary: '本县设置：在村履职规则、请假与补助、提醒、数据保留、防返贫监测，及修改记录',
+    summary:
+      '本县（或州/市）设置：在村履职规则、请假与补助、提醒、数据保留、防返贫监测，各项的来源，及修改记录',
     access: ['admin'],
     input: emptyInput,
     output: settingsViewSchema,
   }),
   updateSettings: defineAction({
-    summary: '修改本县设置的一节（从严须写明理由，记入审计日志）',
+    summary: '修改本县（或州/市）设置的一节（比上级规则从严须写明理由，记入审计日志）',
     access: ['admin'],
     input: updateSettingsInput,
     output: settingsViewSchema,

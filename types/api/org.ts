@@ -8,6 +8,7 @@ import { orgBindingActions } from './org-binding'
 import { orgAuditActions } from './org-audit'
 import { orgVillageActions } from './org-village'
 import { orgSettingsActions } from './org-settings'
+import { orgLevelActions } from './org-levels'
 import { orgPostingActions } from './org-postings'
 import { orgRosterActions } from './org-roster'
 import { orgDispatchActions } from './org-dispatch'
@@ -43,6 +44,7 @@ export const workbenchSchema = z.object({
 export type Workbench = z.infer<typeof workbenchSchema>
 
 export const orgApi = {
+  ...orgLevelActions,
   getWorkbench: defineAction({
     summary: '我的工作台：身份、角色、范围与待办计数',
     access: 'bound',

@@ -7,7 +7,7 @@ import { monitoringActions } from './report-monitoring'
 const unitRefSchema = z.object({
   id: z.string(),
   name: z.string(),
-  level: z.enum(['county', 'township', 'village']),
+  level: z.enum(['prefecture', 'county', 'township', 'village']),
 })
 
 const coverageSchema = z.object({ total: z.number(), visited: z.number(), percent: z.number() })
@@ -18,7 +18,7 @@ const presenceSchema = z.object({
   onLeave: z.number(),
 })
 
-/** One child unit of the scope (a township of the county, a village of a township): bars and grid cells. */
+/** One child unit of the scope (a county of the 州/市, a township of the county, a village of a township): bars and grid cells. */
 const childSchema = z.object({
   id: z.string(),
   name: z.string(),
@@ -53,7 +53,7 @@ export const dashboardSchema = z.object({
   }),
   notices: z.object({ inWindow: z.number(), objections: z.number() }),
   trend: z.array(trendPointSchema),
-  childLevel: z.enum(['township', 'village']).nullable(),
+  childLevel: z.enum(['county', 'township', 'village']).nullable(),
   children: z.array(childSchema),
 })
 export type Dashboard = z.infer<typeof dashboardSchema>

@@ -168,9 +168,9 @@ export const coverageSchema = z.object({
   visited: z.number(),
   visits: z.number(),
   percent: z.number(),
-  /** Townships of a county, villages of a township, pairing cadres of a village. */
+  /** Counties of a 州/市, townships of a county, villages of a township, pairing cadres of a village. */
   rows: z.array(coverageRowSchema),
-  rowKind: z.enum(['township', 'village', 'cadre']),
+  rowKind: z.enum(['county', 'township', 'village', 'cadre']),
   /** Villages only: the households not yet visited this period. */
   unvisited: z.array(z.object({ id: z.string(), headName: z.string(), cadreNames: z.string() })),
 })

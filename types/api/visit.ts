@@ -20,6 +20,7 @@ import {
   visitText,
 } from './visit-schemas'
 import { measureActions } from './visit-measures'
+import { repathRecordsAction } from './repath'
 
 /** Who visits households: the village team and the pairing cadres (结对帮扶责任人). */
 const VISITORS: readonly Role[] = ['resident_cadre', 'village_cadre', 'pairing_cadre']
@@ -31,6 +32,7 @@ const page = <T extends z.ZodType>(item: T) =>
 const clientId = submitVisitInput.shape.clientId
 
 export const visitApi = {
+  repathRecords: repathRecordsAction('走访记录'),
   listHouseholdVisits: defineAction({
     summary: '农户走访名单：按村或我的结对户，按户主姓名搜索，可只看本周期未走访',
     access: 'bound',

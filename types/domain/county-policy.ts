@@ -5,8 +5,8 @@ import { DEFAULT_LEAVE_RULES, describeLeave, leaveSectionSchema, leaveStricterPa
 /**
  * A county's settings, in sections. Each section has a default here (the 2024/2026 减负 rules), its own
  * schema, and a rule naming what in a new value asks more of cadres (or keeps more of their data) than a
- * baseline: today the baseline is the default; a prefecture's rule can become it later. Anything stricter
- * than the baseline needs a written reason, which is kept and shown.
+ * baseline: the 州/市's rule where the county has one above it, else the default. Anything stricter than
+ * the baseline needs a written reason, which is kept and shown.
  */
 export const POLICY_SECTIONS = ['presence', 'reminders', 'retention', 'monitoring', 'leave'] as const
 export const policySectionSchema = z.enum(POLICY_SECTIONS)
@@ -135,11 +135,18 @@ export function checkReason<S extends PolicySection>(
   return { ok: true, reason: reasons.current }
 }
 
-/** Where an effective value comes from: the product default, or the county's own (later: the prefecture's). */
-export const POLICY_SOURCES = ['default', 'county'] as const
+/**
+ * Where an effective value comes from: the product default, the 州/市 above the county (its rule is the
+ * county's baseline), or the county's own. The nearest layer that set a section wins, section by section.
+ */
+export const POLICY_SOURCES = ['default', 'prefecture', 'county'] as const
 export const policySourceSchema = z.enum(POLICY_SOURCES)
 export type PolicySource = z.infer<typeof policySourceSchema>
-export const POLICY_SOURCE_LABELS: Record<PolicySource, string> = { default: '默认规则', county: '本县设置' }
+export const POLICY_SOURCE_LABELS: Record<PolicySource, string> = {
+  default: '默认规则',
+  prefecture: '州/市规则',
+  county: '本县设置',
+}
 
 /** One Chinese line per section value, for the audit log and the change history. */
 export function describeSection<S extends PolicySection>(section: S, v: SectionValues[S]): string {

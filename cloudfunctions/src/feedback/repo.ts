@@ -5,6 +5,8 @@ import { inTransaction } from '../shared/transaction'
 import type { PersonDoc } from '../shared/docs'
 import { activePeopleOfUnits } from '../shared/people'
 import type { FeedbackDoc } from './docs'
+import { repathField, type RepathBatch } from '../shared/repath'
+import type { TreeUnit } from '../shared/org-tree'
 
 /** The only file naming the feedback collections. */
 const FEEDBACK = 'feedback'
@@ -146,4 +148,9 @@ export async function giveBackSlot(db: Database, slot: string): Promise<void> {
 export async function hostAdmins(db: Database, hostUnitId: string): Promise<PersonDoc[]> {
   const people = await activePeopleOfUnits(db, [hostUnitId])
   return people.filter((p) => p.roles.some((g) => g.role === 'admin' && g.unitIds.includes(hostUnitId)))
+}
+
+/** Records under a county that gained ancestors get them in their `path` (shared/repath.ts). */
+export function repathOwnRecords(db: Database, anchor: TreeUnit, budget: number): Promise<RepathBatch> {
+  return repathField(db, FEEDBACK, 'path', anchor, budget)
 }

@@ -6,8 +6,10 @@ import { startFeedback } from './handlers/start-feedback'
 import { answerFeedback } from './handlers/answer-feedback'
 import { closeFeedback } from './handlers/close-feedback'
 import { revealFeedbackContact } from './handlers/reveal-feedback-contact'
+import { repathRecords } from './handlers/repath-records'
 
 export const routes: Routes<'feedback'> = {
+  repathRecords,
   submitFeedback,
   listMyFeedback,
   listFeedback,

@@ -5,9 +5,17 @@ import { splitList } from '@contract/domain/import-layout'
 import { DEFAULT_PRESENCE_RADIUS_M, VILLAGE_RADIUS_RANGE } from '@contract/domain/org-unit'
 import { RowReader, type RowRef, type Table } from './table'
 
-export type UnitLevel = 'township' | 'village' | 'group'
-const UNIT_LEVELS: Record<UnitLevel, string> = { township: '乡镇', village: '村', group: '村民小组' }
+export type UnitLevel = 'county' | 'township' | 'village' | 'group'
+const UNIT_LEVELS: Record<UnitLevel, string> = {
+  county: '区县',
+  township: '乡镇',
+  village: '村',
+  group: '村民小组',
+}
 const LEVEL_ALIASES: Record<string, UnitLevel> = {
+  县: 'county',
+  区: 'county',
+  县级市: 'county',
   街道: 'township',
   乡: 'township',
   镇: 'township',

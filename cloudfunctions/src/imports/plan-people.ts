@@ -9,17 +9,17 @@ import type { PersonRecord } from './parse-rows'
 import { issueAt } from './table'
 import { emptyPlan, same, type PlanContext, type UnitRef, type WritePlan } from './plan-types'
 
-/** Where each role's scope may sit: a pairing cadre covers a village, a supervisor the county or townships. */
+/** Where each role's scope may sit: a pairing cadre covers a village, a supervisor a 州/市, a county or townships. */
 const SCOPE_LEVELS: Record<Role, readonly OrgLevel[]> = {
-  admin: ['county'],
-  supervisor: ['county', 'township'],
+  admin: ['prefecture', 'county'],
+  supervisor: ['prefecture', 'county', 'township'],
   township_leader: ['township'],
   resident_cadre: ['village'],
   village_cadre: ['village'],
   pairing_cadre: ['village'],
   dispatch_contact: [],
 }
-const HOME_LEVELS: readonly OrgLevel[] = ['county', 'township', 'village']
+const HOME_LEVELS: readonly OrgLevel[] = ['prefecture', 'county', 'township', 'village']
 
 interface Person {
   first: PersonRecord

@@ -7,15 +7,24 @@ import type { UnitRecord } from './parse-rows'
 import { issueAt } from './table'
 import { emptyPlan, same, type PlanContext, type UnitRef, type WritePlan } from './plan-types'
 
+// A county's parent is a 州/市: only its admin (whose scope holds it) may add counties beneath it.
 const PARENT_LEVEL: Record<UnitRecord['level'], OrgLevel> = {
+  county: 'prefecture',
   township: 'county',
   village: 'township',
   group: 'village',
 }
-const RANK: Record<UnitRecord['level'], number> = { township: 0, village: 1, group: 2 }
+const RANK: Record<UnitRecord['level'], number> = { county: -1, township: 0, village: 1, group: 2 }
 
 export function refOf(u: OrgUnitDoc): UnitRef {
   return { id: u._id, code: u.code, level: u.level, path: u.path, parentId: u.parentId }
+}
+
+const PARENT_RULE: Record<UnitRecord['level'], string> = {
+  county: '区县的上级应为州/市',
+  township: '乡镇的上级应为县',
+  village: '村的上级应为乡镇',
+  group: '村民小组的上级应为村',
 }
 
 /** What a row says about a unit, in a form comparable with what is stored. */
@@ -62,12 +71,7 @@ export function planUnits(
       continue
     }
     if (parent.level !== PARENT_LEVEL[rec.level]) {
-      issueAt(
-        pc.issues,
-        rec.at,
-        '上级编码',
-        `上级单位层级不符：${rec.level === 'group' ? '村民小组的上级应为村' : rec.level === 'village' ? '村的上级应为乡镇' : '乡镇的上级应为县'}`,
-      )
+      issueAt(pc.issues, rec.at, '上级编码', `上级单位层级不符：${PARENT_RULE[rec.level]}`)
       continue
     }
     if (!pathInScope(parent.path, pc.scope)) {

@@ -5,7 +5,7 @@ const LAST_ROW = 20001
 
 /** Choices short enough for an Excel drop-down (a list formula holds at most 255 characters). */
 const DROPDOWNS: Record<string, string[]> = {
-  层级: ['乡镇', '村', '村民小组'],
+  层级: ['区县', '乡镇', '村', '村民小组'],
   贫困村: ['是', '否'],
   软弱涣散村: ['是', '否'],
   性别: ['男', '女'],

@@ -2,6 +2,8 @@ import type { Database } from '../shared/db-types'
 import { claimSlot, releaseSlot } from '../shared/rate-slots'
 import type { ObjectionDoc, UrgeDoc } from './docs'
 import { countObjection } from '../shared/public-notices'
+import { repathField, type RepathBatch } from '../shared/repath'
+import type { TreeUnit } from '../shared/org-tree'
 
 export const OBJECTIONS = 'notice_objections'
 export const URGES = 'notice_urges'
@@ -108,4 +110,9 @@ export async function urgesBy(
     db.collection(URGES).where({ byId }).count(),
   ])
   return { items: page.data, total: count.total }
+}
+
+/** Records under a county that gained ancestors get them in their `path` (shared/repath.ts). */
+export function repathOwnRecords(db: Database, anchor: TreeUnit, budget: number): Promise<RepathBatch> {
+  return repathField(db, OBJECTIONS, 'path', anchor, budget)
 }

@@ -18,8 +18,10 @@ import { listObjections } from './handlers/list-objections'
 import { replyObjection } from './handlers/reply-objection'
 import { convertObjection } from './handlers/convert-objection'
 import { revealObjectionContact } from './handlers/reveal-objection-contact'
+import { repathRecords } from './handlers/repath-records'
 
 export const routes: Routes<'notice'> = {
+  repathRecords,
   listInbox,
   getUnreadCount,
   markRead,

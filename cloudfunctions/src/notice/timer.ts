@@ -4,7 +4,7 @@ import type { DailyJob } from '../shared/daily-jobs'
 import type { Database } from '../shared/db-types'
 import type { OrgUnitDoc } from '../shared/docs'
 import { notify } from '../shared/notify'
-import { getPolicyDoc, presenceRemindersOn } from '../shared/presence-policy'
+import { effectivePolicy, presenceRemindersOn } from '../shared/presence-policy'
 import { cadresOf } from './repo-people'
 import { peopleByIds } from '../shared/people'
 import { leavesOfVillagesFrom } from '../shared/presence-leaves'
@@ -22,8 +22,9 @@ function weekday(day: string): number {
  * No nagging by default (减负): the daily reminder goes out only where the county admin switched it on
  * in the settings with a written reason; a stricter presence policy alone does not switch it on.
  */
-async function wantsPresenceReminders(db: Database, countyId: string): Promise<boolean> {
-  return presenceRemindersOn(await getPolicyDoc(db, countyId))
+async function wantsPresenceReminders(db: Database, county: OrgUnitDoc): Promise<boolean> {
+  const policy = await effectivePolicy(db, county)
+  return !!policy && presenceRemindersOn(policy)
 }
 
 /** People on leave today in these villages: they are not reminded. */
@@ -43,7 +44,7 @@ async function onLeave(db: Database, villageIds: string[], today: string): Promi
 export async function remindPresence(db: Database, now: Date, county: OrgUnitDoc): Promise<number> {
   const today = shanghaiDay(now)
   if (weekday(today) === 0 || weekday(today) === 6) return 0
-  if (!(await wantsPresenceReminders(db, county._id))) return 0
+  if (!(await wantsPresenceReminders(db, county))) return 0
   const villages = await villagesUnder(db, [county._id])
   const ids = villages.map((v) => v._id)
   const [present, away, cadres] = await Promise.all([

@@ -17,6 +17,7 @@ import { listAudit } from './handlers/list-audit'
 import { updateVillage } from './handlers/update-village'
 import { getSettings } from './handlers/get-settings'
 import { updateSettings } from './handlers/update-settings'
+import { attachCounty } from './handlers/attach-county'
 import { setCardPhone } from './handlers/set-card-phone'
 import { postCadre } from './handlers/post-cadre'
 import { listTeam } from './handlers/list-team'
@@ -37,6 +38,7 @@ import { decideAssessment } from './handlers/decide-assessment'
 import { exportAssessments } from './handlers/export-assessments'
 
 export const routes: Routes<'org'> = {
+  attachCounty,
   getWorkbench,
   setCardPhone,
   listUnits,

@@ -3,7 +3,6 @@ import { VILLAGE_ROLES } from '@contract/domain/role'
 import type { HandlerContext } from '../shared/context'
 import type { OrgUnitDoc } from '../shared/docs'
 import { getUnitsByIds, loadUnit, unitCenter } from '../shared/org-units'
-import { countyIdOrThrow } from '../shared/org-tree'
 import { scopeUnitIds } from '../shared/auth'
 import type { GeoPoint } from '@contract/domain/org-unit'
 
@@ -18,13 +17,13 @@ export async function callerVillage(ctx: HandlerContext, villageId?: string): Pr
   return unit
 }
 
-/** The county of the caller: from any unit their grants name. */
-export async function callerCountyId(ctx: HandlerContext): Promise<string> {
+/** A unit of the caller (any their grants name, else their home unit): whose rules apply to them. */
+export async function callerUnit(ctx: HandlerContext): Promise<OrgUnitDoc> {
   const ids = ctx.caller.roles.flatMap((g) => g.unitIds)
   const units = await getUnitsByIds(ctx.db, ids.length ? ids : [ctx.caller.person?.homeUnitId ?? ''])
   const first = [...units.values()][0]
   if (!first) throw new AppError('failed-precondition', '您的任职单位不存在，请联系组织部')
-  return countyIdOrThrow(first)
+  return first
 }
 
 /** The village point (wgs84), or null when the village has none set. */

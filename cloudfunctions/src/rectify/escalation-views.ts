@@ -7,6 +7,7 @@ import {
 import type { EscalationView } from '@contract/api/rectify-schemas'
 import type { SignedInContext } from '../shared/context'
 import { writeAudit } from '../shared/audit'
+import { placePath } from '../shared/org-units'
 import { requireInScope, scopeUnitIds } from '../shared/auth'
 import { refuseSelfDecision } from '../shared/self-decision'
 import { tellEvent } from '../shared/notify-events'
@@ -46,7 +47,7 @@ export async function decide(
   const found = await findEscalation(ctx.db, id)
   if (!found) throw new AppError('not-found', '问责升级建议不存在')
   requireInScope(
-    [found.countyId, found.townshipId, found.villageId],
+    await placePath(ctx.db, found.villageId, [found.countyId, found.townshipId, found.villageId]),
     scopeUnitIds(ctx.caller, ['admin', 'supervisor']),
   )
   refuseSelfDecision(ctx.caller, { personIds: [found.personId] }, '问责建议', ctx.requestId)

@@ -3,21 +3,28 @@ import type { Role } from '@contract/domain/role'
 import type { Database, Where } from '../shared/db-types'
 import type { Caller } from '../shared/context'
 import { scopeUnitIds } from '../shared/auth'
-import { getUnitsByIds } from '../shared/org-units'
+import { childrenOf, getUnitsByIds } from '../shared/org-units'
 
 /**
  * The caller's scope as index-friendly clauses: a county grant becomes `countyId`, a township
- * grant `townshipId`, a village grant `villageId` — each one hits a `<level>Id + state` index.
+ * grant `townshipId`, a village grant `villageId`, a 州/市 grant `countyId` in its counties — each
+ * one hits a `<level>Id + state` index.
  */
 export async function scopeClauses(db: Database, caller: Caller, roles: readonly Role[]): Promise<Where[]> {
   const ids = [...scopeUnitIds(caller, roles)]
   const units = await getUnitsByIds(db, ids)
   const clauses: Where[] = []
+  const prefectures: string[] = []
   for (const unit of units.values()) {
     if (unit.level === 'county') clauses.push({ countyId: unit._id })
     else if (unit.level === 'township') clauses.push({ townshipId: unit._id })
     else if (unit.level === 'village') clauses.push({ villageId: unit._id })
-    else if (unit.level === 'prefecture') clauses.push({ path: unit._id })
+    else if (unit.level === 'prefecture') prefectures.push(unit._id)
+  }
+  // A 州/市 is its counties, so its ledger still runs on the `countyId + state` index.
+  if (prefectures.length > 0) {
+    const counties = (await childrenOf(db, prefectures)).filter((u) => u.level === 'county')
+    if (counties.length > 0) clauses.push({ countyId: db.command.in(counties.map((c) => c._id)) })
   }
   return clauses
 }

@@ -2,7 +2,8 @@ import { POLICY_DEFAULTS, type CountyPolicy, type PolicySection } from '@contrac
 import { shanghaiDay } from '@contract/domain/presence-time'
 import type { SettingInForce } from '@contract/compliance/filing-pack'
 import type { Database } from '../shared/db-types'
-import { effectiveOf, getPolicyDoc } from '../shared/presence-policy'
+import type { TreeUnit } from '../shared/org-tree'
+import { effectiveOf, effectivePolicy } from '../shared/presence-policy'
 
 // The one adapter from the county's policy model to the filing pack's 设置 sheet: a new setting is
 // one line here.
@@ -26,8 +27,8 @@ const SETTINGS: ReadonlyArray<Setting<'presence'> | Setting<'reminders'> | Setti
   { section: 'retention', name: '已移出农户的完整身份证号与电话保留', show: (r) => `${r.householdYears} 年` },
 ]
 
-export async function filingSettings(db: Database, countyId: string): Promise<SettingInForce[]> {
-  const policy = effectiveOf(countyId, await getPolicyDoc(db, countyId))
+export async function filingSettings(db: Database, county: TreeUnit): Promise<SettingInForce[]> {
+  const policy = (await effectivePolicy(db, county)) ?? effectiveOf(county._id, null)
   return SETTINGS.map((s) => {
     const { value, defaultValue, section } = shown(s, policy)
     const meta = section.meta
@@ -37,7 +38,11 @@ export async function filingSettings(db: Database, countyId: string): Promise<Se
       defaultValue,
       reason:
         meta.reason ??
-        (section.source === 'default' ? '默认值（按 2024 年基层减负规定与个人信息保护法）' : ''),
+        (section.source === 'default'
+          ? '默认值（按 2024 年基层减负规定与个人信息保护法）'
+          : section.source === 'prefecture'
+            ? '州/市规则'
+            : ''),
       changedAt: meta.updatedAt ? shanghaiDay(new Date(meta.updatedAt)) : '',
       changedBy: meta.updatedByName ?? '',
     }

@@ -9,11 +9,32 @@ export interface UnitMonthDoc extends UnitFigures {
   unitId: string
   level: 'county' | 'township'
   month: string
+  /** Open and overdue items when the roll-up ran (a county's, for the 州/市 dashboard). */
+  rectOpen?: number
+  rectOverdue?: number
   updatedAt: Date
 }
 
+/** The roll-ups of several units over some months, in one indexed read per 1,000. */
+export async function unitsMonths(
+  db: Database,
+  unitIds: string[],
+  months: string[],
+): Promise<UnitMonthDoc[]> {
+  return unitMonthsByIds(
+    db,
+    unitIds.flatMap((u) => months.map((m) => `${u}_${m}`)),
+  )
+}
+
 export async function unitMonths(db: Database, unitId: string, months: string[]): Promise<UnitMonthDoc[]> {
-  const ids = months.map((m) => `${unitId}_${m}`)
+  return unitMonthsByIds(
+    db,
+    months.map((m) => `${unitId}_${m}`),
+  )
+}
+
+async function unitMonthsByIds(db: Database, ids: string[]): Promise<UnitMonthDoc[]> {
   const out: UnitMonthDoc[] = []
   for (let i = 0; i < ids.length; i += 1000) {
     const res = await db

@@ -2,7 +2,7 @@ import { shanghaiMonth } from '@contract/domain/presence-time'
 import type { DailyJob } from '../shared/daily-jobs'
 import type { Database } from '../shared/db-types'
 import type { OrgUnitDoc } from '../shared/docs'
-import { getPolicyDoc, metRuleOf } from '../shared/presence-policy'
+import { metRuleAt } from '../shared/presence-policy'
 import { isTracked } from '../shared/presence-roster'
 import { monthRange, rollUp } from './rollup'
 import { saveUnitMonth, setNightlyCounts } from './repo-stats'
@@ -59,13 +59,12 @@ export async function rollupCounty(
   const { townships, villages } = await villagesOf(db, county)
   await refreshNightly(db, county, villages, now)
   const ids = villages.map((v) => v._id)
-  const [statics, monthDocs, presence, policy] = await Promise.all([
+  const [statics, monthDocs, presence, rule] = await Promise.all([
     villageStatics(db, ids),
     villageMonths(db, ids, months),
     presenceMonthsIn(db, 'county', county._id, months),
-    getPolicyDoc(db, county._id),
+    metRuleAt(db, county),
   ])
-  const rule = metRuleOf(county._id, policy)
   const units: Array<{ unit: OrgUnitDoc; level: 'county' | 'township'; ids: string[] }> = [
     { unit: county, level: 'county', ids },
     ...townships.map((t) => ({
@@ -89,6 +88,9 @@ export async function rollupCounty(
         level: u.level,
         month: m,
         ...f,
+        // Open items now: the 州/市 dashboard sums these per county instead of reading villages.
+        rectOpen: u.ids.reduce((n, id) => n + (statics.get(id)?.rectOpen ?? 0), 0),
+        rectOverdue: u.ids.reduce((n, id) => n + (statics.get(id)?.rectOverdue ?? 0), 0),
         updatedAt: now,
       })
       written++

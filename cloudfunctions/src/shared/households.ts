@@ -3,6 +3,8 @@ import type { HouseholdMember, PovertyCause, RegisteredStatus } from '@contract/
 import type { HouseholdKind, MonitorType } from '@contract/domain/monitoring'
 import type { Database, Doc, Where } from './db-types'
 import { findByKeys, insertAll, updateAll } from './paging'
+import { repathField, type RepathBatch } from './repath'
+import type { TreeUnit } from './org-tree'
 
 /** The one owner of `households`: org lists and reveals them, visit works on them, imports writes them. */
 const HOUSEHOLDS = 'households'
@@ -327,4 +329,9 @@ export async function migrateHouseholdKind(
     .where({ _id: id, kind: _.exists(false) })
     .update({ data: { ...data, status: _.remove() } })
   return done.stats.updated > 0
+}
+
+/** Records under a county that gained ancestors get them in their `unitPath` (shared/repath.ts). */
+export function repathHouseholdsUnder(db: Database, anchor: TreeUnit, budget: number): Promise<RepathBatch> {
+  return repathField(db, HOUSEHOLDS, 'unitPath', anchor, budget)
 }

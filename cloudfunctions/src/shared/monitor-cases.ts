@@ -8,6 +8,8 @@ import type {
   RiskType,
 } from '@contract/domain/monitoring'
 import type { Database } from './db-types'
+import { repathField, type RepathBatch } from './repath'
+import type { TreeUnit } from './org-tree'
 import { pageAll } from './paging'
 import { inTransaction } from './transaction'
 
@@ -187,4 +189,13 @@ export async function pageCasesUnder(
     db.collection(MONITOR_CASES).where(where).count(),
   ])
   return { items: res.data, total: count.total }
+}
+
+/** Records under a county that gained ancestors get them in their `unitPath` (shared/repath.ts). */
+export function repathMonitorCasesUnder(
+  db: Database,
+  anchor: TreeUnit,
+  budget: number,
+): Promise<RepathBatch> {
+  return repathField(db, MONITOR_CASES, 'unitPath', anchor, budget)
 }

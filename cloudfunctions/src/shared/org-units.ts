@@ -2,6 +2,8 @@ import { AppError } from '@contract/errors'
 import type { OrgLevel } from '@contract/domain/org-unit'
 import type { Database, Doc } from './db-types'
 import { findByKeys, insertAll, pageAll, updateAll } from './paging'
+import { repathField, type RepathBatch } from './repath'
+import type { TreeUnit } from './org-tree'
 
 /**
  * The one owner of `org_units`: the org tree every function reads (and org and imports write). Where a
@@ -26,6 +28,14 @@ export interface OrgUnitDoc {
 
 export async function unitById(db: Database, id: string): Promise<OrgUnitDoc | null> {
   return (await db.collection(UNITS).doc(id).get<OrgUnitDoc>()).data
+}
+
+/**
+ * A record's place as a path for scope checks: its village's stored path (which holds a 州/市 above the
+ * county), else the ids the record carries.
+ */
+export async function placePath(db: Database, villageId: string, carried: string[]): Promise<string[]> {
+  return (await unitById(db, villageId))?.path ?? carried
 }
 
 /** The unit, or not-found. */
@@ -170,6 +180,21 @@ export async function updateVillageSettings(
   await db.collection(UNITS).doc(unitId).update({ data: patch })
 }
 
+/** Puts a top-level unit under a parent (its path gains the parent's); answers the unit as placed. */
+export async function placeUnit(
+  db: Database,
+  unit: OrgUnitDoc,
+  parent: OrgUnitDoc,
+  now: Date,
+): Promise<OrgUnitDoc> {
+  const path = [...parent.path, unit._id]
+  await db
+    .collection(UNITS)
+    .doc(unit._id)
+    .update({ data: { parentId: parent._id, path, updatedAt: now } })
+  return { ...unit, parentId: parent._id, path, updatedAt: now }
+}
+
 /** An import's unit writes (new units first: people and households point at them). */
 export async function writeUnits(
   db: Database,
@@ -192,4 +217,9 @@ export function unitCenter(unit: Pick<OrgUnitDoc, 'center'>): { lat: number; lng
   if (typeof o.longitude === 'number' && typeof o.latitude === 'number')
     return { lng: o.longitude, lat: o.latitude }
   return undefined
+}
+
+/** Records under a county that gained ancestors get them in their `path` (shared/repath.ts). */
+export function repathUnitsUnder(db: Database, anchor: TreeUnit, budget: number): Promise<RepathBatch> {
+  return repathField(db, UNITS, 'path', anchor, budget)
 }

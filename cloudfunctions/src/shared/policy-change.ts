@@ -13,7 +13,8 @@ import { writeAudit } from './audit'
 import {
   baselineOf,
   effectiveOf,
-  getPolicyDoc,
+  policyAt,
+  prefectureEffectiveOf,
   sectionOf,
   savePolicyDoc,
   type EffectivePolicy,
@@ -61,9 +62,10 @@ function withSection(
 }
 
 /**
- * Changes one section of a county's settings: stricter than the baseline needs a written reason
- * (refused in Chinese, nothing written, when it is missing); every change is audited with its reason.
- * Saving the same values and reason again changes nothing and writes no audit line.
+ * Changes one section of a county's (or a 州/市's) settings: stricter than the baseline (the 州/市's rule
+ * for a county under one, else the default) needs a written reason (refused in Chinese, nothing written,
+ * when it is missing); every change is audited with its reason. Saving the same values and reason again
+ * changes nothing and writes no audit line.
  */
 export async function changeSection<S extends PolicySection>(
   ctx: HandlerContext,
@@ -74,20 +76,26 @@ export async function changeSection<S extends PolicySection>(
 ): Promise<EffectivePolicy> {
   const person = ctx.caller.person
   if (!person) throw new AppError('permission-denied', '请先绑定身份')
-  const doc = await getPolicyDoc(ctx.db, county._id)
-  const current = sectionOf(effectiveOf(county._id, doc), section)
+  const at = await policyAt(ctx.db, county)
+  if (!at || at.unitId !== county._id)
+    throw new AppError('invalid-argument', '只能设置区县或州/市的规则', { field: 'unitId' })
+  const { own: doc, parent } = at
+  const ownSource = county.level === 'prefecture' ? 'prefecture' : 'county'
+  const effectiveWith = (d: PolicyDoc | null) =>
+    county.level === 'prefecture' ? prefectureEffectiveOf(county._id, d) : effectiveOf(county._id, d, parent)
+  const current = sectionOf(at.effective, section)
   const check = checkReason(
     section,
-    { baseline: baselineOf(section), current: current.values, next },
+    { baseline: baselineOf(section, parent), current: current.values, next },
     { current: current.meta.reason, given: givenReason.trim() },
   )
   if (!check.ok) throw new AppError('invalid-argument', check.message, { field: 'reason' })
   if (
-    current.source === 'county' &&
+    current.source === ownSource &&
     sameValues(current.values, next) &&
     current.meta.reason === check.reason
   ) {
-    return effectiveOf(county._id, doc)
+    return at.effective
   }
   const meta: SectionMeta = {
     reason: check.reason,
@@ -104,5 +112,5 @@ export async function changeSection<S extends PolicySection>(
     county._id,
     `${POLICY_SECTION_LABELS[section]}：${describeSection(section, next)}${because}`,
   )
-  return effectiveOf(county._id, saved)
+  return effectiveWith(saved)
 }

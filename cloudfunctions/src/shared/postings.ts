@@ -1,6 +1,8 @@
 import type { PostingEndKind, RecallReason, TeamRole } from '@contract/domain/posting'
 import type { Database } from './db-types'
 import { findByKeys, insertAll, pageAll } from './paging'
+import { repathField, type RepathBatch } from './repath'
+import type { TreeUnit } from './org-tree'
 
 /** The one owner of `postings` (驻村任职): a cadre's term in a village's 工作队, kept after it ends. */
 const POSTINGS = 'postings'
@@ -91,4 +93,9 @@ export async function insertPostings(db: Database, docs: PostingDoc[]): Promise<
     POSTINGS,
     docs.map((d) => ({ ...d })),
   )
+}
+
+/** Records under a county that gained ancestors get them in their `unitPath` (shared/repath.ts). */
+export function repathPostingsUnder(db: Database, anchor: TreeUnit, budget: number): Promise<RepathBatch> {
+  return repathField(db, POSTINGS, 'unitPath', anchor, budget)
 }

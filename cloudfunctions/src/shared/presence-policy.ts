@@ -1,4 +1,5 @@
-import { countyIdOf, type TreeUnit } from './org-tree'
+import { countyIdOf, prefectureIdOf, type TreeUnit } from './org-tree'
+import { unitById } from './org-units'
 import { DEFAULT_POLICY, isStrictPolicy, type PolicyRules } from '@contract/domain/presence'
 import {
   POLICY_DEFAULTS,
@@ -54,22 +55,6 @@ export function rulesOf(doc: PolicyDoc | null): PolicyRules {
     checkInsPerDay: doc.checkInsPerDay,
     photoRequired: doc.photoRequired,
   }
-}
-
-export function policyView(countyId: string, doc: PolicyDoc | null): PolicyView {
-  const rules = rulesOf(doc)
-  return {
-    ...rules,
-    countyId,
-    reason: doc?.reason ?? null,
-    strict: isStrictPolicy(rules),
-    updatedAt: doc?.updatedAt ? new Date(doc.updatedAt).toISOString() : null,
-    updatedByName: doc?.updatedByName ?? null,
-  }
-}
-
-export async function loadPolicy(db: Database, countyId: string): Promise<PolicyView> {
-  return policyView(countyId, await getPolicyDoc(db, countyId))
 }
 
 /** One section as it applies, with where it came from. */
@@ -138,49 +123,144 @@ const PICK: { [S in PolicySection]: (stored: SectionDoc<S>) => SectionValues[S] 
   }),
 }
 
-function effectiveSection<S extends PolicySection>(doc: PolicyDoc | null, section: S): EffectiveSection<S> {
-  const stored = storedSection(doc, section)
-  // Today a county's own setting lies directly on the default; a prefecture layer would sit between.
-  if (!stored) return { values: { ...POLICY_DEFAULTS[section] }, source: 'default', meta: NO_META }
-  return { values: PICK[section](stored), source: 'county', meta: metaOf(stored) }
+/** One layer of settings: a county's or a 州/市's stored doc (null while it never set anything). */
+export interface PolicyLayer {
+  doc: PolicyDoc | null
+  source: Exclude<PolicySource, 'default'>
 }
 
-export function effectiveOf(countyId: string, doc: PolicyDoc | null): EffectivePolicy {
+/** Nearest layer first: the first that set the section wins, else the default. Same for every section. */
+function effectiveSection<S extends PolicySection>(
+  layers: readonly PolicyLayer[],
+  section: S,
+): EffectiveSection<S> {
+  for (const layer of layers) {
+    const stored = storedSection(layer.doc, section)
+    if (stored) return { values: PICK[section](stored), source: layer.source, meta: metaOf(stored) }
+  }
+  return { values: { ...POLICY_DEFAULTS[section] }, source: 'default', meta: NO_META }
+}
+
+/** Every section through the same inheritance; a new section is one key here (the compiler asks for it). */
+function sectionsOf(layers: readonly PolicyLayer[]): EffectiveSections {
   return {
-    countyId,
-    presence: effectiveSection(doc, 'presence'),
-    reminders: effectiveSection(doc, 'reminders'),
-    retention: effectiveSection(doc, 'retention'),
-    monitoring: effectiveSection(doc, 'monitoring'),
-    leave: effectiveSection(doc, 'leave'),
+    presence: effectiveSection(layers, 'presence'),
+    reminders: effectiveSection(layers, 'reminders'),
+    retention: effectiveSection(layers, 'retention'),
+    monitoring: effectiveSection(layers, 'monitoring'),
+    leave: effectiveSection(layers, 'leave'),
   }
 }
 
-/** The rule a section would fall back to: the default today, a prefecture's rule once they exist. */
-export function baselineOf<S extends PolicySection>(section: S): SectionValues[S] {
-  return { ...POLICY_DEFAULTS[section] }
+/**
+ * The policy of a unit's own layer over its parents' (`parent`: the 州/市 above a county). `unitId` is
+ * the county's (or, for a prefecture's own settings, the prefecture's) id.
+ */
+export function effectiveOf(
+  unitId: string,
+  doc: PolicyDoc | null,
+  parent: PolicyDoc | null = null,
+): EffectivePolicy {
+  const own: PolicyLayer = { doc, source: 'county' }
+  return { countyId: unitId, ...sectionsOf(parent ? [own, { doc: parent, source: 'prefecture' }] : [own]) }
 }
 
-/** The rules that apply to a unit (county, township, village or group): its county's, else the defaults. */
-export async function effectivePolicy(db: Database, unit: TreeUnit): Promise<EffectivePolicy | null> {
+/** A prefecture's own settings: its layer over the defaults. */
+export function prefectureEffectiveOf(prefectureId: string, doc: PolicyDoc | null): EffectivePolicy {
+  return { countyId: prefectureId, ...sectionsOf([{ doc, source: 'prefecture' }]) }
+}
+
+/** The rule a county's section falls back to: its 州/市's where that set one, else the default. */
+export function baselineOf<S extends PolicySection>(
+  section: S,
+  parent: PolicyDoc | null = null,
+): SectionValues[S] {
+  const stored = storedSection(parent, section)
+  return stored ? PICK[section](stored) : { ...POLICY_DEFAULTS[section] }
+}
+
+/** A unit's own policy doc (a county's or a 州/市's) and the one above it, and what applies there. */
+export interface PolicyAt {
+  unitId: string
+  own: PolicyDoc | null
+  parent: PolicyDoc | null
+  effective: EffectivePolicy
+}
+
+/**
+ * The layers at a unit: for a unit in a county, the county's doc over its 州/市's (read only when there
+ * is one: without a 州/市 above, one document read, as before); for a prefecture, its own doc alone.
+ */
+export async function policyAt(db: Database, unit: TreeUnit): Promise<PolicyAt | null> {
   const countyId = countyIdOf(unit)
-  return countyId ? effectiveOf(countyId, await getPolicyDoc(db, countyId)) : null
+  const prefectureId = prefectureIdOf(unit)
+  const [county, prefecture] = await Promise.all([
+    countyId ? getPolicyDoc(db, countyId) : Promise.resolve(null),
+    prefectureId ? getPolicyDoc(db, prefectureId) : Promise.resolve(null),
+  ])
+  if (countyId)
+    return {
+      unitId: countyId,
+      own: county,
+      parent: prefecture,
+      effective: effectiveOf(countyId, county, prefecture),
+    }
+  if (prefectureId)
+    return {
+      unitId: prefectureId,
+      own: prefecture,
+      parent: null,
+      effective: prefectureEffectiveOf(prefectureId, prefecture),
+    }
+  return null
 }
 
-/** The daily presence reminder is sent only where the county switched it on with a written reason. */
-export function presenceRemindersOn(doc: PolicyDoc | null): boolean {
-  const r = doc?.reminders
-  return !!r && r.presenceDaily === true && typeof r.reason === 'string' && r.reason.trim().length > 0
+/** The rules that apply to a unit: its county's over its 州/市's over the defaults (a 州/市: its own). */
+export async function effectivePolicy(db: Database, unit: TreeUnit): Promise<EffectivePolicy | null> {
+  return (await policyAt(db, unit))?.effective ?? null
 }
 
-/** The county's leave rules as they apply (the defaults while it never set them). */
+/** The presence rules at a unit (the defaults where it has no county or 州/市 above). */
+export async function presenceRulesAt(db: Database, unit: TreeUnit): Promise<PolicyRules> {
+  return (await effectivePolicy(db, unit))?.presence.values ?? { ...DEFAULT_POLICY }
+}
+
+/** The presence policy as the app shows it, for the county (or 州/市) of a unit. */
+export async function loadPolicyAt(db: Database, unit: TreeUnit): Promise<PolicyView> {
+  const p = await effectivePolicy(db, unit)
+  const id = p?.countyId ?? unit._id
+  const s = p?.presence
+  const rules = s ? s.values : { ...DEFAULT_POLICY }
+  return {
+    ...rules,
+    countyId: id,
+    reason: s?.meta.reason ?? null,
+    strict: isStrictPolicy(rules),
+    updatedAt: s?.meta.updatedAt ? new Date(s.meta.updatedAt).toISOString() : null,
+    updatedByName: s?.meta.updatedByName ?? null,
+  }
+}
+
+/** The daily presence reminder is sent only where the county (or its 州/市) switched it on with a written reason. */
+export function presenceRemindersOn(p: EffectivePolicy): boolean {
+  const r = p.reminders
+  return r.values.presenceDaily && typeof r.meta.reason === 'string' && r.meta.reason.trim().length > 0
+}
+
+/** The county's leave rules as they apply: its own, else its 州/市's, else the defaults. */
 export async function leaveRulesOf(db: Database, countyId: string): Promise<LeaveRules> {
-  return effectiveOf(countyId, await getPolicyDoc(db, countyId)).leave.values
+  const county = await unitById(db, countyId)
+  const p = county ? await effectivePolicy(db, county) : null
+  return p ? p.leave.values : { ...POLICY_DEFAULTS.leave }
 }
 
-/** What "met the monthly days" means in a county: the required days and the leave types that count. */
-export function metRuleOf(countyId: string, doc: PolicyDoc | null): MetRule {
-  return { requiredDays: rulesOf(doc).requiredDays, counts: effectiveOf(countyId, doc).leave.values.counts }
+/** What "met the monthly days" means at a unit: the required days and the leave types that count. */
+export async function metRuleAt(db: Database, unit: TreeUnit): Promise<MetRule> {
+  const p = await effectivePolicy(db, unit)
+  return {
+    requiredDays: (p?.presence.values ?? POLICY_DEFAULTS.presence).requiredDays,
+    counts: (p?.leave.values ?? POLICY_DEFAULTS.leave).counts,
+  }
 }
 export interface MetRule {
   requiredDays: number

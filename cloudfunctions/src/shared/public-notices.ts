@@ -1,6 +1,8 @@
 import type { NoticeCategory } from '@contract/domain/notice'
 import type { Database } from './db-types'
 import { pageAll } from './paging'
+import { repathField, type RepathBatch } from './repath'
+import type { TreeUnit } from './org-tree'
 
 const NOTICES = 'public_notices'
 
@@ -141,4 +143,9 @@ export async function handOverNotices(
   const open = await noticesTakingObjections(db, authorId, today)
   for (const n of open) await updateNotice(db, n._id, { authorId: to.id, authorName: to.name })
   return open.length
+}
+
+/** Records under a county that gained ancestors get them in their `path` (shared/repath.ts). */
+export function repathNoticesUnder(db: Database, anchor: TreeUnit, budget: number): Promise<RepathBatch> {
+  return repathField(db, NOTICES, 'path', anchor, budget)
 }

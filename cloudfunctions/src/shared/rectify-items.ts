@@ -8,6 +8,8 @@ import {
 import type { RectFinding } from '@contract/domain/rectification-evidence-rules'
 import type { Database, Where } from './db-types'
 import { pageAll, updateAll } from './paging'
+import { repathField, type RepathBatch } from './repath'
+import type { TreeUnit } from './org-tree'
 
 /** A photo as stored: the server's receipt time counts; the phone's time and place are kept as told. */
 export interface StoredPhoto {
@@ -317,4 +319,13 @@ export async function handOverItems(
     })),
   )
   return items.length
+}
+
+/** Records under a county that gained ancestors get them in their `path` (shared/repath.ts). */
+export function repathRectifyItemsUnder(
+  db: Database,
+  anchor: TreeUnit,
+  budget: number,
+): Promise<RepathBatch> {
+  return repathField(db, ITEMS, 'path', anchor, budget)
 }

@@ -236,12 +236,22 @@ export async function villageTotalsUnder(
   if (unitIds.length === 0) return totals
   const _ = db.command
   const under = _.or({ countyId: _.in(unitIds) }, { townshipId: _.in(unitIds) }, { villageId: _.in(unitIds) })
-  const res = await db.collection(VILLAGE_STATIC).where(under).limit(1000).get<VillageStaticDoc>()
-  for (const v of res.data) {
-    totals.residentCadres += Number(v.residentCadres) || 0
-    totals.households += Number(v.households) || 0
+  // A 州/市 (its counties passed in) has more than 1,000 villages: page on.
+  for (let offset = 0; ; offset += 1000) {
+    const res = await db
+      .collection(VILLAGE_STATIC)
+      .where(under)
+      .field({ residentCadres: true, households: true })
+      .orderBy('_id', 'asc')
+      .skip(offset)
+      .limit(1000)
+      .get<VillageStaticDoc>()
+    for (const v of res.data) {
+      totals.residentCadres += Number(v.residentCadres) || 0
+      totals.households += Number(v.households) || 0
+    }
+    if (res.data.length < 1000) return totals
   }
-  return totals
 }
 
 /** Per-cadre month docs of some people over some months, read by id (`${personId}_${month}`). */

@@ -3,6 +3,8 @@ import type { PhotoLocation } from '@contract/domain/rectification'
 import type { UploadPurpose } from '@contract/domain/upload'
 import type { Database } from './db-types'
 import type { HandlerContext } from './context'
+import { repathField, type RepathBatch } from './repath'
+import type { TreeUnit } from './org-tree'
 
 /** The one owner of the `uploads` collection: who uploaded which file, for what, when, and where it went. */
 export const UPLOADS = 'uploads'
@@ -111,4 +113,9 @@ export function newUpload(
     path: [],
     boundAt: null,
   }
+}
+
+/** Records under a county that gained ancestors get them in their `path` (shared/repath.ts). */
+export function repathUploadsUnder(db: Database, anchor: TreeUnit, budget: number): Promise<RepathBatch> {
+  return repathField(db, UPLOADS, 'path', anchor, budget)
 }

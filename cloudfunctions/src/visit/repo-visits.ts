@@ -3,6 +3,8 @@ import { AppError } from '@contract/errors'
 import { inTransaction } from '../shared/transaction'
 import { isDuplicateKey } from '../shared/db-errors'
 import type { VisitDoc, VisitVersionDoc } from './docs'
+import { repathField, type RepathBatch } from '../shared/repath'
+import type { TreeUnit } from '../shared/org-tree'
 
 import { VISITS } from '../shared/visits'
 export const VERSIONS = 'visit_versions'
@@ -140,4 +142,9 @@ export async function saveCorrection(
     await ref.update({ data })
     await tx.collection(VERSIONS).add({ data: { ...version } })
   })
+}
+
+/** Records under a county that gained ancestors get them in their `path` (shared/repath.ts). */
+export function repathOwnRecords(db: Database, anchor: TreeUnit, budget: number): Promise<RepathBatch> {
+  return repathField(db, VISITS, 'path', anchor, budget)
 }

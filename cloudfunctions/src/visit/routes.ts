@@ -20,8 +20,10 @@ import { setKindPeriods } from './handlers/set-kind-periods'
 import { addMeasure } from './handlers/add-measure'
 import { updateMeasureStatus } from './handlers/update-measure-status'
 import { listMeasures } from './handlers/list-measures'
+import { repathRecords } from './handlers/repath-records'
 
 export const routes: Routes<'visit'> = {
+  repathRecords,
   listHouseholdVisits,
   getHousehold,
   submitVisit,

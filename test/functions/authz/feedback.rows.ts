@@ -1,5 +1,6 @@
 import type { RunningCloud } from '../../helpers/local-cloud'
 import { EVERYONE, type AuthzRows, type Identity } from './types'
+import { COUNTY } from '../org/fixtures'
 
 /** The organization department's admin: the only one who answers the county's feedback. */
 const HOST: readonly Identity[] = ['demo-admin']
@@ -26,7 +27,8 @@ export const feedbackRows: AuthzRows = {
     allowed: EVERYONE,
   },
   listMyFeedback: { input: () => ({}), allowed: EVERYONE },
-  listFeedback: { input: () => ({}), allowed: HOST },
+  listFeedback: { input: () => ({}), allowed: [...HOST, 'demo-admin-b'] },
+  repathRecords: { input: () => ({ countyId: COUNTY }), allowed: ['demo-admin'] },
   startFeedback: {
     input: async (run) => ({ feedbackId: await feedbackBy(run) }),
     allowed: HOST,

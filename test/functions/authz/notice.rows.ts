@@ -1,5 +1,5 @@
 import { ALL, EVERYONE, type AuthzRows, type Identity } from './types'
-import { addPerson, FIRST_VILLAGE, personIdOf } from '../org/fixtures'
+import { addPerson, COUNTY, FIRST_VILLAGE, personIdOf } from '../org/fixtures'
 import type { RunningCloud } from '../../helpers/local-cloud'
 import { uploadAs } from '../../helpers/uploads'
 
@@ -36,7 +36,8 @@ function seededNotice(run: RunningCloud): string {
       unitLevel: 'village',
       townshipId: 'u-411302100',
       countyId: 'u-411302',
-      path: ['u-411302', 'u-411302100', FIRST_VILLAGE],
+      // The village's own path: the demo county now lies under 南阳市 (test/helpers/prefecture.ts).
+      path: (run.cloud.db.find('org_units', { _id: FIRST_VILLAGE }) as Array<{ path: string[] }>)[0].path,
       title: '测试公示',
       body: '正文',
       category: 'village_affairs',
@@ -94,7 +95,8 @@ export const noticeRows: AuthzRows = {
     }),
     allowed: OVERSEERS_IN,
   },
-  listUrges: { input: () => ({}), allowed: OVERSEERS },
+  listUrges: { input: () => ({}), allowed: [...OVERSEERS, 'demo-admin-b'] },
+  repathRecords: { input: () => ({ countyId: COUNTY }), allowed: ['demo-admin'] },
   // Receipts belong to the sender alone.
   getUrge: {
     input: (run) => {
@@ -114,6 +116,8 @@ export const noticeRows: AuthzRows = {
       ])
       return { urgeId: id }
     },
+    // Only one's own urges: the 州/市 supervisor sent none.
+    notMirrored: ['demo-pref-supervisor'],
     allowed: ['demo-supervisor'],
   },
   publishNotice: {

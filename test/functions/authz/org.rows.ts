@@ -1,5 +1,6 @@
 import { ALL, EVERYONE, type AuthzRows, type Identity } from './types'
-import { addPerson, FIRST_VILLAGE, freshOpenid, personIdOf } from '../org/fixtures'
+import { addPerson, COUNTY, FIRST_VILLAGE, freshOpenid, personIdOf } from '../org/fixtures'
+import { PREFECTURE } from '../../helpers/prefecture'
 import { ownBindRequest, ownRosterCase } from './self-cases'
 import { orgDispatchRows } from './dispatch.rows'
 import type { RunningCloud } from '../../helpers/local-cloud'
@@ -32,6 +33,11 @@ async function freshCode(run: RunningCloud): Promise<string> {
 }
 
 export const orgRows: AuthzRows = {
+  // Re-running the step needs admin scope over both: the 州/市 admin (the county's admin does not hold the 州/市).
+  attachCounty: {
+    input: () => ({ countyId: COUNTY, prefectureId: PREFECTURE }),
+    allowed: ['demo-pref-admin'],
+  },
   getWorkbench: { input: () => ({}), allowed: ALL },
   // Only ever the caller's own setting: every signed-in person may set theirs.
   setCardPhone: { input: () => ({ choice: 'none' }), allowed: ALL },
@@ -60,7 +66,8 @@ export const orgRows: AuthzRows = {
     precondition: BOUND,
   },
   issueBindCode: { input: (run) => ({ personId: addPerson(run).id }), allowed: ADMIN },
-  listBindRequests: { input: () => ({}), allowed: ADMIN },
+  // The other county's admin lists (and sets) its own county's: allowed, and nothing of this county.
+  listBindRequests: { input: () => ({}), allowed: [...ADMIN, 'demo-admin-b'] },
   decideBindRequest: {
     input: (run) => {
       const person = addPerson(run)
@@ -90,10 +97,10 @@ export const orgRows: AuthzRows = {
     input: (run) => ({ targetType: 'person', targetId: addPerson(run).id, field: 'phone' }),
     allowed: ADMIN,
   },
-  listAudit: { input: () => ({}), allowed: ADMIN },
+  listAudit: { input: () => ({}), allowed: [...ADMIN, 'demo-admin-b'] },
   // The seed's radius again, so the matrix leaves the village as it found it.
   updateVillage: { input: () => ({ villageId: FIRST_VILLAGE, radiusM: 500 }), allowed: ADMIN },
-  getSettings: { input: () => ({}), allowed: ADMIN },
+  getSettings: { input: () => ({}), allowed: [...ADMIN, 'demo-admin-b'] },
   postCadre: {
     input: (run) => ({ villageId: FIRST_VILLAGE, personId: addPerson(run).id, teamRole: 'member', ...TERM }),
     allowed: ADMIN,
@@ -132,7 +139,7 @@ export const orgRows: AuthzRows = {
   // Switching the reminder off needs no reason and leaves it off, as the seed has it.
   updateSettings: {
     input: () => ({ section: 'reminders', values: { presenceDaily: false } }),
-    allowed: ADMIN,
+    allowed: [...ADMIN, 'demo-admin-b'],
   },
   ...orgDispatchRows,
 }

@@ -174,7 +174,7 @@ export const presenceRows: AuthzRows = {
   getPolicy: { input: () => ({}), allowed: ALL },
   setPolicy: {
     input: () => ({ requiredDays: 20, checkInsPerDay: 1, photoRequired: false }),
-    allowed: ['demo-admin'],
+    allowed: ['demo-admin', 'demo-admin-b'],
   },
   recordSpotCheck: {
     input: () => ({ villageId: VILLAGE, presentIds: [], absentIds: [] }),
@@ -187,7 +187,7 @@ export const presenceRows: AuthzRows = {
   },
   listPendingAbsences: {
     input: () => ({}),
-    allowed: [...OVERSEERS_OF_FIRST_VILLAGE, 'demo-supervisor-b', 'demo-township-b'],
+    allowed: [...OVERSEERS_OF_FIRST_VILLAGE, 'demo-supervisor-b', 'demo-township-b', 'demo-admin-b'],
   },
   confirmAbsence: {
     // A fresh undecided absence of the first village's 第一书记 for every identity.

@@ -68,11 +68,15 @@ export const rectifyRows: AuthzRows = {
   requestExtension: { input: on('signed', 'requestExtension'), allowed: ['demo-secretary'] },
   approveExtension: {
     input: on('extension_requested', 'approveExtension'),
+    // Decided by the registrar (or an admin): the 州/市 supervisor registered nothing here.
+    notMirrored: ['demo-pref-supervisor'],
     allowed: ['demo-supervisor'],
     self: ownItem('extension_requested', 'approveExtension', true),
   },
   rejectExtension: {
     input: on('extension_requested', 'rejectExtension'),
+    // Decided by the registrar (or an admin): the 州/市 supervisor registered nothing here.
+    notMirrored: ['demo-pref-supervisor'],
     allowed: ['demo-supervisor'],
     self: ownItem('extension_requested', 'rejectExtension', true),
   },
@@ -84,6 +88,8 @@ export const rectifyRows: AuthzRows = {
   },
   withdraw: {
     input: on('registered', 'withdraw'),
+    // Decided by the registrar (or an admin): the 州/市 supervisor registered nothing here.
+    notMirrored: ['demo-pref-supervisor'],
     allowed: ['demo-admin', 'demo-supervisor'],
     self: ownItem('registered', 'withdraw'),
   },
@@ -91,12 +97,12 @@ export const rectifyRows: AuthzRows = {
     input: async (run) => ({ itemId: (await itemIn(run, 'dispatched', FAR)).id }),
     allowed: IN_VILLAGE,
   },
-  listMine: { input: () => ({}), allowed: LEDGER },
-  listLedger: { input: () => ({ villageId: VILLAGE }), allowed: LEDGER },
-  exportLedger: { input: () => ({ villageId: VILLAGE }), allowed: SUPERVISING },
-  getRegisterOptions: { input: () => ({}), allowed: LEDGER },
+  listMine: { input: () => ({}), allowed: [...LEDGER, 'demo-admin-b'] },
+  listLedger: { input: () => ({ villageId: VILLAGE }), allowed: [...LEDGER, 'demo-admin-b'] },
+  exportLedger: { input: () => ({ villageId: VILLAGE }), allowed: [...SUPERVISING, 'demo-admin-b'] },
+  getRegisterOptions: { input: () => ({}), allowed: [...LEDGER, 'demo-admin-b'] },
   listResponsibles: { input: () => ({ villageId: VILLAGE }), allowed: IN_VILLAGE },
-  listEscalations: { input: () => ({}), allowed: SUPERVISING },
+  listEscalations: { input: () => ({}), allowed: [...SUPERVISING, 'demo-admin-b'] },
   approveEscalation: { input: escalationId, allowed: ['demo-admin', 'demo-supervisor'], self: ownEscalation },
   dismissEscalation: { input: escalationId, allowed: ['demo-admin', 'demo-supervisor'], self: ownEscalation },
 }

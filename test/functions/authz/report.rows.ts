@@ -27,7 +27,12 @@ export const reportRows: AuthzRows = {
   listVillageCadres: { input: () => ({ villageId: FIRST_VILLAGE }), allowed: SEE_VILLAGE },
   exportBundle: { input: () => ({ unitId: FIRST_TOWNSHIP, month: '2026-11' }), allowed: OVERSEE_TOWNSHIP },
   // The county's 备案材料: its organization department's admins only.
-  exportFilingPack: { input: () => ({}), allowed: ['demo-admin'] },
+  // 备案材料 are a county's: the 州/市 admin has none of its own.
+  exportFilingPack: {
+    input: () => ({}),
+    allowed: ['demo-admin', 'demo-admin-b'],
+    precondition: ['demo-pref-admin'],
+  },
   getMonitoring: { input: () => ({ unitId: FIRST_VILLAGE }), allowed: SEE_VILLAGE },
   listMonitoredHouseholds: { input: () => ({ villageId: FIRST_VILLAGE }), allowed: SEE_VILLAGE },
   exportMonitoring: {

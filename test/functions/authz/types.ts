@@ -13,6 +13,10 @@ export const IDENTITIES = [
   'demo-village',
   'demo-pairing',
   'demo-multi',
+  // 南阳市 above the demo county, and the admin of a second county beneath it (test/helpers/prefecture.ts).
+  'demo-pref-admin',
+  'demo-pref-supervisor',
+  'demo-admin-b',
   'o-stranger',
 ] as const
 export type Identity = (typeof IDENTITIES)[number]
@@ -36,6 +40,8 @@ export interface AuthzRow {
   /** Undoes what an allowed call changed that would change the identity's standing for later rows. */
   after?: (run: RunningCloud, identity: Identity) => Promise<unknown> | unknown
   self?: (run: RunningCloud) => Promise<SelfCase> | SelfCase
+  /** 州/市 identities that do NOT answer as their county counterpart here (see `expectedOf`). */
+  notMirrored?: readonly Identity[]
 }
 
 export interface SelfCase {
@@ -48,3 +54,24 @@ export type AuthzRows = Record<string, AuthzRow>
 
 export const ALL: readonly Identity[] = IDENTITIES.filter((i) => i !== 'o-stranger')
 export const EVERYONE: readonly Identity[] = IDENTITIES
+
+/**
+ * A 州/市 admin or supervisor answers as the county's own (the target lies in the county beneath it)
+ * unless the row lists it itself or says otherwise; the second county's admin is refused unless the
+ * row lists it (or lists every bound identity): counties never see each other.
+ */
+const MIRRORS: Partial<Record<Identity, Identity>> = {
+  'demo-pref-admin': 'demo-admin',
+  'demo-pref-supervisor': 'demo-supervisor',
+}
+
+export function expectedOf(row: AuthzRow, identity: Identity): 'allowed' | 'failed-precondition' | 'refused' {
+  const mirror = MIRRORS[identity]
+  const listed = row.allowed.includes(identity) || row.precondition?.includes(identity)
+  const as = mirror && !listed && !row.notMirrored?.includes(identity) ? mirror : identity
+  return row.allowed.includes(as)
+    ? 'allowed'
+    : row.precondition?.includes(as)
+      ? 'failed-precondition'
+      : 'refused'
+}

@@ -3,6 +3,7 @@ import { blankForm } from '../../../types/domain/visit-form'
 import type { RunningCloud } from '../../helpers/local-cloud'
 import { uploadAs } from '../../helpers/uploads'
 import { ALL, EVERYONE, type AuthzRows, type Identity } from './types'
+import { COUNTY } from '../org/fixtures'
 
 const FIRST_VILLAGE = 'u-411302100200'
 /** Paired with demo-pairing only; H3 also with demo-multi. */
@@ -136,8 +137,18 @@ export const visitRows: AuthzRows = {
   getCard: { input: () => ({ code: CARD }), allowed: EVERYONE },
   getMyCoverage: { input: () => ({}), allowed: [...TEAM, 'demo-pairing', 'demo-multi', 'demo-secretary-b'] },
   getCoverage: { input: () => ({ unitId: FIRST_VILLAGE }), allowed: [...OVERSEERS, ...TEAM] },
-  getPolicy: { input: () => ({}), allowed: ALL },
-  setPolicy: { input: () => ({ periodMonths: 1, reason: '维持每月走访' }), allowed: ['demo-admin'] },
+  // The 走访周期 is a county's: a 州/市 grant names no county.
+  getPolicy: {
+    input: () => ({}),
+    allowed: ALL.filter((i) => i !== 'demo-pref-admin' && i !== 'demo-pref-supervisor'),
+    precondition: ['demo-pref-admin', 'demo-pref-supervisor'],
+  },
+  setPolicy: {
+    input: () => ({ periodMonths: 1, reason: '维持每月走访' }),
+    allowed: ['demo-admin', 'demo-admin-b'],
+    precondition: ['demo-pref-admin'],
+  },
+  repathRecords: { input: () => ({ countyId: COUNTY }), allowed: ['demo-admin'] },
   setKindPeriods: {
     input: () => ({ byKind: { monitored: 1, lifted: 3, ordinary: 0 }, reason: '按省定走访要求' }),
     allowed: ['demo-admin'],

@@ -1,7 +1,7 @@
 import { ROLE_LABELS, POST_LABELS, SUPERVISING_ROLES, VILLAGE_ROLES } from '@contract/domain/role'
 import type { CountItem } from '@contract/api/common'
 import type { Handler } from '../../shared/handler'
-import { countUnitsUnder, getUnitsByIds } from '../../shared/org-units'
+import { childrenOf, countUnitsUnder, getUnitsByIds } from '../../shared/org-units'
 import { scopeUnitIds } from '../../shared/auth'
 import { dispatchUnitsByIds } from '../../shared/dispatch-units'
 import { villageTotalsUnder } from '../../shared/stats'
@@ -9,7 +9,7 @@ import { unreadCount } from '../../shared/notify'
 import { countyIdOf } from '../../shared/org-tree'
 // The presence function's own reader of its policy (as report does): one doc read here saves the
 // village team's check-in card a call of its own on every app open.
-import { loadPolicy } from '../../shared/presence-policy'
+import { loadPolicyAt } from '../../shared/presence-policy'
 import { cardPhoneView } from '../../shared/people'
 
 export const getWorkbench: Handler<'org', 'getWorkbench'> = async (_input, ctx) => {
@@ -44,9 +44,15 @@ export const getWorkbench: Handler<'org', 'getWorkbench'> = async (_input, ctx) 
   const firstUnit = [...units.values()][0]
   const countyId = firstUnit ? countyIdOf(firstUnit) : null
   const checksIn = ctx.caller.roles.some((g) => VILLAGE_ROLES.includes(g.role))
+  // The village counters name their county, township and village, not a 州/市: count its counties.
+  const prefectures = [...units.values()].filter((u) => u.level === 'prefecture').map((u) => u._id)
+  const counties =
+    prefectures.length > 0
+      ? (await childrenOf(ctx.db, prefectures)).filter((u) => u.level === 'county').map((u) => u._id)
+      : []
   const [totals, checkInPolicy] = await Promise.all([
-    villageTotalsUnder(ctx.db, scope),
-    checksIn && countyId ? loadPolicy(ctx.db, countyId) : Promise.resolve(null),
+    villageTotalsUnder(ctx.db, [...scope, ...counties]),
+    checksIn && firstUnit && countyId ? loadPolicyAt(ctx.db, firstUnit) : Promise.resolve(null),
   ])
   counts.push({ key: 'cadres', label: '驻村干部', value: totals.residentCadres })
   counts.push({ key: 'households', label: '建档立卡户', value: totals.households })

@@ -21,7 +21,7 @@ import { DEFAULT_PRESENCE_RADIUS_M } from '@contract/domain/org-unit'
 import { findCheckInById, insertCheckIn } from '../repo-checkins'
 import { applyCheckInToDay } from '../repo-days'
 import { getPresenceDay } from '../../shared/presence-days'
-import { getPolicyDoc, rulesOf } from '../../shared/presence-policy'
+import { presenceRulesAt } from '../../shared/presence-policy'
 import { gatherSigns } from '../check-in-signs'
 
 function resultOf(
@@ -93,11 +93,10 @@ async function judgeAndStore(
   const day = shanghaiDay(time.at)
   const slot = slotOf(time.at)
   const countyId = countyIdOrThrow(village)
-  const [policyDoc, presenceDay] = await Promise.all([
-    getPolicyDoc(ctx.db, countyId),
+  const [rules, presenceDay] = await Promise.all([
+    presenceRulesAt(ctx.db, village),
     getPresenceDay(ctx.db, person._id, day),
   ])
-  const rules = rulesOf(policyDoc)
   const takenBy = presenceDay?.slots[slot]
   if (takenBy) {
     const first = await findCheckInById(ctx.db, takenBy)

@@ -12,7 +12,7 @@ import { countyIdOrThrow } from '../../shared/org-tree'
 import { logsOfPersonMonth } from '../repo-days'
 import { daysOfPersonMonth } from '../../shared/presence-days'
 import { leavesOfPerson } from '../../shared/presence-leaves'
-import { leaveRulesOf, loadPolicy } from '../../shared/presence-policy'
+import { leaveRulesOf, loadPolicyAt } from '../../shared/presence-policy'
 import { getPerson } from '../../shared/people'
 import { unexcusedSince } from '../../shared/presence-absences'
 import { signNoteOf, signReviewOf } from '../sign-note-view'
@@ -28,7 +28,7 @@ export const getMonth: Handler<'presence', 'getMonth'> = async (input, ctx) => {
   if (person._id !== self._id) requireInScope(home.path, scopeUnitIds(ctx.caller, SUPERVISING_ROLES))
   const countyId = countyIdOrThrow(home)
   const [policy, rules, days, logs, leaves, absences] = await Promise.all([
-    loadPolicy(ctx.db, countyId),
+    loadPolicyAt(ctx.db, home),
     leaveRulesOf(ctx.db, countyId),
     daysOfPersonMonth(ctx.db, person._id, input.month),
     logsOfPersonMonth(ctx.db, person._id, input.month),

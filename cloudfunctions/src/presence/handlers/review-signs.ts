@@ -4,6 +4,7 @@ import { SUPERVISING_ROLES } from '@contract/domain/role'
 import type { Handler } from '../../shared/handler'
 import { requireInScope, scopeUnitIds } from '../../shared/auth'
 import { writeAudit } from '../../shared/audit'
+import { placePath } from '../../shared/org-units'
 import { tellEvent } from '../../shared/notify-events'
 import { refuseSelfDecision } from '../../shared/self-decision'
 import { annotateDay } from '../repo-days'
@@ -17,7 +18,10 @@ import { signDayView } from '../sign-note-view'
 export const reviewSigns: Handler<'presence', 'reviewSigns'> = async (input, ctx) => {
   const day = await getPresenceDay(ctx.db, input.personId, input.day)
   if (!day) throw new AppError('not-found', '未找到该天的在村记录')
-  requireInScope([day.countyId, day.townshipId, day.villageId], scopeUnitIds(ctx.caller, SUPERVISING_ROLES))
+  requireInScope(
+    await placePath(ctx.db, day.villageId, [day.countyId, day.townshipId, day.villageId]),
+    scopeUnitIds(ctx.caller, SUPERVISING_ROLES),
+  )
   refuseSelfDecision(ctx.caller, { personIds: [day.personId] }, '建议核实事项', ctx.requestId)
   if (day.signs.length === 0) throw new AppError('failed-precondition', '当天没有建议核实事项')
   const me = ctx.caller.person

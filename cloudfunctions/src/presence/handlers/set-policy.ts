@@ -1,7 +1,7 @@
 import { AppError } from '@contract/errors'
 import type { Handler } from '../../shared/handler'
 import { getUnitsByIds } from '../../shared/org-units'
-import { policyView, getPolicyDoc } from '../../shared/presence-policy'
+import { loadPolicyAt } from '../../shared/presence-policy'
 import { changeSection } from '../../shared/policy-change'
 
 /**
@@ -13,13 +13,15 @@ export const setPolicy: Handler<'presence', 'setPolicy'> = async (input, ctx) =>
     ctx.db,
     ctx.caller.roles.filter((g) => g.role === 'admin').flatMap((g) => g.unitIds),
   )
-  const county = [...adminUnits.values()].find((u) => u.level === 'county')
-  if (!county) throw new AppError('permission-denied', '只有区县组织部管理员可以设置规则')
+  const units = [...adminUnits.values()]
+  // A 州/市 admin sets the rule its counties inherit (shared/presence-policy.ts).
+  const county = units.find((u) => u.level === 'county') ?? units.find((u) => u.level === 'prefecture')
+  if (!county) throw new AppError('permission-denied', '只有区县或州/市组织部管理员可以设置规则')
   const rules = {
     requiredDays: input.requiredDays,
     checkInsPerDay: input.checkInsPerDay,
     photoRequired: input.photoRequired,
   }
   await changeSection(ctx, county, 'presence', rules, input.reason)
-  return policyView(county._id, await getPolicyDoc(ctx.db, county._id))
+  return loadPolicyAt(ctx.db, county)
 }

@@ -10,7 +10,8 @@ import { daysOfTownshipsMonth } from '../../shared/presence-days'
 import { leavesOfTownshipsFrom } from '../../shared/presence-leaves'
 import { cadresOfVillages } from '../../shared/presence-roster'
 import { dispatchUnitNames } from '../../shared/dispatch-units'
-import { effectiveOf, getPolicyDoc, rulesOf } from '../../shared/presence-policy'
+import { effectivePolicy } from '../../shared/presence-policy'
+import { POLICY_DEFAULTS } from '@contract/domain/county-policy'
 import { unexcusedOfTownships } from '../../shared/presence-absences'
 import { exportRows as ledgerRows } from '../../shared/rectify-items'
 import { loadVisitPolicy } from '../../shared/visit-policy'
@@ -40,7 +41,7 @@ export const exportBundle: Handler<'report', 'exportBundle'> = async (input, ctx
     daysOfTownshipsMonth(ctx.db, townshipIds, input.month),
     leavesOfTownshipsFrom(ctx.db, townshipIds, firstDayOf(input.month)),
     unexcusedOfTownships(ctx.db, townshipIds, `${year}-01`, input.month),
-    getPolicyDoc(ctx.db, countyId),
+    effectivePolicy(ctx.db, unit),
     villageStatics(ctx.db, ids),
     villageMonths(ctx.db, ids, monthsOfPeriod(period)),
     ledgerRows(ctx.db, { [`${unit.level}Id`]: unit._id }),
@@ -52,8 +53,8 @@ export const exportBundle: Handler<'report', 'exportBundle'> = async (input, ctx
   const presence = presenceRows({
     month: input.month,
     today: shanghaiDay(ctx.now),
-    requiredDays: rulesOf(policy).requiredDays,
-    leaveRules: effectiveOf(countyId, policy).leave.values,
+    requiredDays: (policy?.presence.values ?? POLICY_DEFAULTS.presence).requiredDays,
+    leaveRules: policy?.leave.values ?? POLICY_DEFAULTS.leave,
     villages,
     townshipNames: names,
     cadres,

@@ -27,7 +27,7 @@ export const exportFilingPack: Handler<'report', 'exportFilingPack'> = async (_i
     actions,
     IMPORT_KINDS.map((k) => IMPORT_LAYOUTS[k]),
   )
-  const settings = await filingSettings(ctx.db, county._id)
+  const settings = await filingSettings(ctx.db, county)
   const buffer = await filingWorkbook(filingSheets({ county: county.name, day, actions, fields, settings }))
   const fileName = `备案材料-${county.name}-${day}.xlsx`
   const cloudPath = `exports/filing/${ctx.requestId.replace(/[^\w-]/g, '')}/${fileName}`

@@ -1,14 +1,16 @@
 import { shanghaiDay, shanghaiMonth } from '@contract/domain/presence-time'
 import { monthsOfPeriod, periodLabel, periodOfMonth } from '@contract/domain/visit-period'
 import type { Handler } from '../../shared/handler'
-import { getPolicyDoc, metRuleOf } from '../../shared/presence-policy'
+import { effectivePolicy } from '../../shared/presence-policy'
+import { POLICY_DEFAULTS } from '@contract/domain/county-policy'
 import { countedLeavePhrase } from '@contract/domain/leave-policy'
 import { loadVisitPolicy } from '../../shared/visit-policy'
 import { childrenOf, sliceOf, type ScopeData } from '../figures'
 import { noticesNotEnded } from '../../shared/public-notices'
 import { presenceMonths, villageMonths, villageStatics } from '../../shared/stats'
 import { villagesOf } from '../repo-units'
-import { pickReportUnit } from '../scope'
+import { isPrefecture, pickScopeUnit } from '../scope'
+import { prefectureDashboard } from '../prefecture-dashboard'
 import { countyIdOrThrow } from '../../shared/org-tree'
 import { trendOf } from '../trend'
 
@@ -18,16 +20,20 @@ import { trendOf } from '../trend'
  * No raw record (check-in, visit, rectification item) is read.
  */
 export const getDashboard: Handler<'report', 'getDashboard'> = async (input, ctx) => {
-  const unit = await pickReportUnit(ctx, input.unitId)
+  const picked = await pickScopeUnit(ctx, input.unitId)
   const currentMonth = shanghaiMonth(ctx.now)
   const month = input.month ?? currentMonth
+  if (isPrefecture(picked)) return prefectureDashboard(ctx, picked, month)
+  const unit = picked
   const countyId = countyIdOrThrow(unit)
-  const [{ townships, villages }, policyDoc, visitPolicy] = await Promise.all([
+  const [{ townships, villages }, policy, visitPolicy] = await Promise.all([
     villagesOf(ctx.db, unit),
-    getPolicyDoc(ctx.db, countyId),
+    effectivePolicy(ctx.db, unit),
     loadVisitPolicy(ctx.db, countyId),
   ])
-  const { requiredDays, counts } = metRuleOf(countyId, policyDoc)
+  // The county's rules over its 州/市's: the days required and the leave types that count as days.
+  const requiredDays = (policy?.presence.values ?? POLICY_DEFAULTS.presence).requiredDays
+  const counts = (policy?.leave.values ?? POLICY_DEFAULTS.leave).counts
   const period = periodOfMonth(visitPolicy, month)
   const periodMonths = monthsOfPeriod(period)
   const ids = villages.map((v) => v._id)

@@ -2,25 +2,23 @@ import { AppError } from '@contract/errors'
 import { POST_LABELS, ROLE_LABELS } from '@contract/domain/role'
 import { shanghaiMonth } from '@contract/domain/presence-time'
 import type { Handler } from '../../shared/handler'
-import { getPolicyDoc, metRuleOf } from '../../shared/presence-policy'
+import { metRuleAt } from '../../shared/presence-policy'
 import { isTracked, TRACKED_ROLES } from '../../shared/presence-roster'
 import { cadreMet } from '../rollup'
 import { presenceMonths } from '../../shared/stats'
 import { activePeopleOfUnits } from '../../shared/people'
 import { pickReportUnit } from '../scope'
-import { countyIdOrThrow } from '../../shared/org-tree'
 
 /** A village's resident cadres with their days this month, by name: a list to drill into, not a ranking. */
 export const listVillageCadres: Handler<'report', 'listVillageCadres'> = async (input, ctx) => {
   const village = await pickReportUnit(ctx, input.villageId)
   if (village.level !== 'village') throw new AppError('invalid-argument', '请选择村', { field: 'villageId' })
   const month = input.month ?? shanghaiMonth(ctx.now)
-  const [people, months, policy] = await Promise.all([
+  const [people, months, rule] = await Promise.all([
     activePeopleOfUnits(ctx.db, [village._id]),
     presenceMonths(ctx.db, 'village', village._id, month),
-    getPolicyDoc(ctx.db, countyIdOrThrow(village)),
+    metRuleAt(ctx.db, village),
   ])
-  const rule = metRuleOf(countyIdOrThrow(village), policy)
   const requiredDays = rule.requiredDays
   const byPerson = new Map(months.map((m) => [m.personId, m]))
   const cadres = people

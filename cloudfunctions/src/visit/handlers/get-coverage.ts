@@ -13,6 +13,7 @@ import { coverageOfVillage } from '../../shared/visit-coverage'
 import { householdsDue } from '../../shared/household-due'
 import { householdsOfVillage } from '../../shared/households'
 import { countyIdOrThrow } from '../../shared/org-tree'
+import { prefectureCoverage } from '../prefecture-coverage'
 
 /** The unit asked for, or the broadest one the caller oversees (else their team village). */
 export async function pickUnit(
@@ -29,11 +30,12 @@ export async function pickUnit(
   return unit
 }
 
-/** County → townships, township → villages (from counters), village → pairing cadres and unvisited households. */
+/** 州/市 → counties, county → townships, township → villages (from counters), village → pairing cadres and unvisited households. */
 export const getCoverage: Handler<'visit', 'getCoverage'> = async (input, ctx) => {
   const unit = await pickUnit(ctx, input.unitId)
+  if (unit.level === 'prefecture') return prefectureCoverage(ctx.db, unit, input.period, ctx.now)
   if (unit.level !== 'county' && unit.level !== 'township' && unit.level !== 'village')
-    throw new AppError('invalid-argument', '请选择区县、乡镇或村', { field: 'unitId' })
+    throw new AppError('invalid-argument', '请选择州/市、区县、乡镇或村', { field: 'unitId' })
   const countyId = countyIdOrThrow(unit)
   const period = input.period ?? (await currentPeriod(ctx.db, countyId, ctx.now)).period
   const head = {

@@ -14,7 +14,7 @@ import { useCountySettings } from '@/hooks/use-county-settings'
 import { useVisitPeriod } from '@/hooks/use-visit-period'
 import '@/components/county-settings/index.scss'
 
-/** 本县设置 (county admins): each section with its source and reason, the radius range, and the change history. */
+/** 本县设置 (county admins; a 州/市 admin sets the rules its counties inherit): each section with its source and reason, the radius range, and the change history. */
 export default function SettingsPage() {
   const settings = useCountySettings()
   const visits = useVisitPeriod()
@@ -25,7 +25,9 @@ export default function SettingsPage() {
           <>
             <Text className='cs-intro'>
               {view.countyName}
-              ：默认规则依照基层减负要求；比默认更严的设置须写明理由，理由向相关人员显示，每次修改记入审计日志。
+              {view.level === 'prefecture'
+                ? '：本州/市的规则适用于所辖各县（县可在此基础上从严，须写明理由）；比默认更严的设置须写明理由，每次修改记入审计日志。'
+                : '：默认规则依照基层减负要求；上级州/市设了规则的，以州/市规则为基准；比基准更严的设置须写明理由，理由向相关人员显示，每次修改记入审计日志。'}
             </Text>
             <PresenceSection
               key={`p-${view.presence.updatedAt ?? ''}`}

@@ -34,7 +34,8 @@ function Figure({
 
 function Exporter({ d }: { d: Dashboard }) {
   const exporter = useBundleExport(d.unit.id, d.month)
-  if (d.unit.level === 'village') return null
+  // A 州/市 exports county by county (drill into a county): its bundle would be every county's ledger.
+  if (d.unit.level === 'village' || d.unit.level === 'prefecture') return null
   return (
     <View className='zc-rp__card'>
       <Button size='small' type='primary' className='report-export' onClick={() => void exporter.run()}>
@@ -113,6 +114,12 @@ export default function DashboardPage() {
                 </View>
                 <TrendColumns points={d.trend} />
               </View>
+              {d.childLevel === 'county' ? (
+                <View className='zc-rp__card report-counties'>
+                  <Text className='zc-rp__section'>各县走访覆盖（点按查看）</Text>
+                  <UnitBars items={d.children} onPick={goReport.unit} />
+                </View>
+              ) : null}
               {d.childLevel === 'township' ? (
                 <View className='zc-rp__card'>
                   <Text className='zc-rp__section'>各乡镇走访覆盖（点按查看）</Text>

@@ -7,7 +7,7 @@ import { AsyncGate } from '@/components/async-gate'
 import { goVisit, useCoverage } from '@/hooks/use-visit'
 import '../../visit.scss'
 
-const KIND_LABELS = { township: '乡镇', village: '村', cadre: '帮扶责任人' } as const
+const KIND_LABELS = { county: '区县', township: '乡镇', village: '村', cadre: '帮扶责任人' } as const
 
 function Bar({ percent }: { percent: number }) {
   return <View className='zc-v__bar-track'><View className='zc-v__bar-fill' style={{ width: `${percent}%` }} /></View>
