@@ -5,8 +5,8 @@ import { RETENTION_JOBS } from '../shared/retention-jobs'
 import { coarsenOldCheckIns } from './repo-checkins'
 
 /**
- * Bounded work per run (2,000 records, well inside the function's timeout; a full county adds ~150 a
- * day): a county with more waiting, say on the first run, continues the next day.
+ * Bounded work per step (2,000 records, well inside the function's timeout; a full county adds ~150 a
+ * day): a county with more waiting, say on the first run, continues in a follow-up invocation.
  */
 export const COARSEN_BATCH = 200
 export const COARSEN_MAX_BATCHES = 10
@@ -22,16 +22,16 @@ export const PRESENCE_JOBS: DailyJob[] = [
     dueMinute: 3 * 60 + 30,
     run: async (db, now, county) => {
       const policy = await effectivePolicy(db, county)
-      if (!policy) return { coarsened: 0, more: false }
+      if (!policy) return { coarsened: 0 }
       const { checkInDays } = policy.retention.values
       const before = coarsenBefore(now, checkInDays)
       let coarsened = 0
       for (let i = 0; i < COARSEN_MAX_BATCHES; i++) {
         const n = await coarsenOldCheckIns(db, county._id, before, now, COARSEN_BATCH)
         coarsened += n
-        if (n < COARSEN_BATCH) return { coarsened, more: false }
+        if (n < COARSEN_BATCH) return { coarsened }
       }
-      return { coarsened, more: true }
+      return { coarsened, continueFrom: 'more' }
     },
   },
 ]
