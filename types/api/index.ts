@@ -9,6 +9,7 @@ import { visitApi } from './visit'
 import { reportApi } from './report'
 import { filesApi } from './files'
 import { feedbackApi } from './feedback'
+import { taskApi } from './task'
 
 /** The one list of callable functions and their actions. A function folder exists for each key. */
 export const API = {
@@ -21,6 +22,7 @@ export const API = {
   report: reportApi,
   files: filesApi,
   feedback: feedbackApi,
+  task: taskApi,
 } satisfies Record<string, FunctionDef>
 
 export type Api = typeof API

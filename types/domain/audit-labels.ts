@@ -64,10 +64,13 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'visit.setPolicy': '修改走访要求',
   'visit.shareVisit': '共享走访报告',
   'visit.submitVisit': '提交走访',
+  'task.assignTask': '下达调度任务',
+  'task.reportProgress': '报送调度任务进度',
 }
 
 export const AUDIT_TARGET_LABELS: Record<string, string> = {
   feedback: '投诉建议',
+  sched_task: '调度任务',
   presence_day: '在村日记录',
   county_policy: '本县设置',
   filing_pack: '备案材料文件',

@@ -80,6 +80,15 @@ export interface NotifyPayloads {
     reviewerName: string
     comment: string
   }
+  /** 周通报: the weekly summary of an issuing unit's 调度任务 (places and figures, no people). */
+  task_weekly: {
+    summaryId: string
+    toIds: string[]
+    unitName: string
+    week: string
+    tasks: number
+    behind: number
+  }
 }
 
 export type NotifyKind = keyof NotifyPayloads
@@ -113,6 +122,7 @@ export const LEAVE_PAGE = '/packages/presence/pages/leave/index'
 export const VISIT_PAGE = '/packages/visit/pages/visit/index'
 export const OBJECTIONS_PAGE = '/packages/notice/pages/objections/index'
 export const CALENDAR_PAGE = '/packages/presence/pages/calendar/index'
+export const TASK_WEEKLY_PAGE = '/packages/task/pages/weekly/index'
 
 const itemLink = (p: { itemId: string }) => `${RECT_DETAIL_PAGE}?id=${p.itemId}`
 const itemRef = (p: { itemId: string }) => p.itemId
@@ -230,6 +240,15 @@ export const NOTIFY_TABLE: { [K in NotifyKind]: EventRow<NotifyPayloads[K]> } = 
     link: (p) => `${CALENDAR_PAGE}?month=${p.day.slice(0, 7)}`,
     title: (p) => `${p.day} 的「${p.signLabel}」${p.kept ? '经核实保留' : '经核实已排除'}`,
     body: (p) => said(p.reviewerName, p.comment),
+  },
+  task_weekly: {
+    ref: (p) => p.summaryId,
+    template: 'reminder',
+    status: () => '周通报',
+    to: (p) => p.toIds,
+    link: () => TASK_WEEKLY_PAGE,
+    title: (p) => `调度任务周通报：${cut(p.unitName, 12)}`,
+    body: (p) => `${p.week} 当周 ${p.tasks} 项任务，${p.behind} 项尚未达到目标`,
   },
 }
 

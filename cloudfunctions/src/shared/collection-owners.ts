@@ -44,6 +44,10 @@ export const COLLECTION_OWNERS = {
   job_runs: 'shared/daily-jobs.ts',
   feedback: 'feedback/repo.ts',
   feedback_slots: 'feedback/repo.ts',
+  sched_tasks: 'task/repo.ts',
+  sched_task_progress: 'task/repo.ts',
+  sched_task_week_rows: 'task/repo.ts',
+  sched_task_summaries: 'task/repo.ts',
 } as const
 
 export type CollectionName = keyof typeof COLLECTION_OWNERS
