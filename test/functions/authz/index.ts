@@ -8,6 +8,7 @@ import { noticeRows } from './notice.rows'
 import { reportRows } from './report.rows'
 import { filesRows } from './files.rows'
 import { feedbackRows } from './feedback.rows'
+import { taskRows } from './task.rows'
 
 /** Rows per function; a function of the contract without an entry here fails the matrix test. */
 export const AUTHZ_ROWS: Record<string, AuthzRows> = {
@@ -20,4 +21,5 @@ export const AUTHZ_ROWS: Record<string, AuthzRows> = {
   report: reportRows,
   files: filesRows,
   feedback: feedbackRows,
+  task: taskRows,
 }
