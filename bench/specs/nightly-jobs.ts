@@ -11,6 +11,7 @@ const TIMERS: ReadonlyArray<[fn: string, minute: number]> = [
   ['visit', 150],
   ['presence', 210],
   ['rectify', 480],
+  ['task', 420],
   ['notice', 960],
 ]
 
@@ -21,19 +22,31 @@ export interface NightlyFigures {
   target_seconds: number
   /** The longest single county invocation (each must stay well under the function's timeout). */
   longest_invocation_ms: number
-  jobs: Array<{ fn: string; county_invocations: number; county_ms: number; timer_ms: number }>
+  jobs: Array<{
+    fn: string
+    county_invocations: number
+    county_ms: number
+    timer_ms: number
+    counts: unknown
+  }>
 }
 
 const at = (day: string, minute: number) =>
   new Date(Date.parse(`${day}T00:00:00.000Z`) + (minute - 8 * 60) * 60_000).toISOString()
 
 export async function measureNightlyJobs(cloud: LocalCloud, day: string): Promise<NightlyFigures> {
+  // An ordinary night follows other nights: yesterday's timers ran first (not counted).
+  const yesterday = new Date(Date.parse(`${day}T00:00:00.000Z`) - 86_400_000).toISOString().slice(0, 10)
+  for (const [fn, minute] of TIMERS) {
+    cloud.invoker.env.ZHUCUN_NOW = at(yesterday, minute)
+    await cloud.timers.fireNow(fn)
+  }
   const jobs: NightlyFigures['jobs'] = []
   let longest = 0
   for (const [fn, minute] of TIMERS) {
     cloud.invoker.env.ZHUCUN_NOW = at(day, minute)
     const before = cloud.invoker.records.length
-    await cloud.timers.fireNow(fn)
+    const answer = await cloud.timers.fireNow(fn)
     // The county invocations end before the timer's own, which is the last record.
     const mine = cloud.invoker.records.slice(before).filter((r) => r.fn === fn)
     const timer = mine[mine.length - 1]
@@ -44,6 +57,7 @@ export async function measureNightlyJobs(cloud: LocalCloud, day: string): Promis
       county_invocations: county.length,
       county_ms: Math.round(county.reduce((s, r) => s + r.durationMs, 0)),
       timer_ms: Math.round(timer?.durationMs ?? 0),
+      counts: typeof answer === 'object' && answer !== null ? Reflect.get(answer, 'data') : null,
     })
   }
   return {

@@ -32,7 +32,7 @@ export interface CountyJobEvent {
 
 /** County invocations running at once: the platform's concurrency is ample, the database's is not. */
 const PARALLEL = 4
-/** Past this share of its own timeout the starting invocation calls no further county. */
+/** The share of its own timeout the starting invocation may spend waiting on county rounds. */
 const BUDGET_SHARE = 0.7
 
 export function isCountyJobEvent(event: unknown): event is CountyJobEvent {
@@ -99,24 +99,6 @@ async function callCounty(fn: string, event: CountyJobEvent): Promise<CountyAnsw
   return null
 }
 
-/** Runs `task` over `items`, at most `limit` at a time, in order of start. */
-async function inParallel<T, R>(
-  items: readonly T[],
-  limit: number,
-  task: (t: T) => Promise<R>,
-): Promise<R[]> {
-  const out: R[] = new Array(items.length)
-  let next = 0
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++
-      out[i] = await task(items[i])
-    }
-  }
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
-  return out
-}
-
 /**
  * Fans the due jobs out: one invocation per county that still owes work today, again for those that
  * answered "more", until all are done or the time budget (a share of `timeoutS`) is spent.
@@ -147,27 +129,41 @@ export async function fanOut(
   summary.counties = counties.length
   const open = (runs: Map<string, JobRunDoc>) =>
     counties.filter((c) => names.some((j) => isOpen(runs.get(runId(j, c._id, day)), now)))
-  let pending = open(await runsOf(db, names, day)).map((c) => c._id)
+  // A queue of counties owing work; a county that answers "more" goes to its end again. A worker
+  // starts a call only if one as slow as the slowest so far still ends inside the budget: what is
+  // left is resumed by the next run (its records say where).
+  const queue = open(await runsOf(db, names, day)).map((c) => c._id)
   const failed = new Set<string>()
-  while (pending.length > 0 && Date.now() - started < timeoutS * 1000 * BUDGET_SHARE) {
-    const answers = await inParallel(pending, PARALLEL, (countyId) =>
-      callCounty(fn, { Type: COUNTY_JOB_TYPE, countyId, jobs: names, via, at: now.toISOString() }),
-    )
-    summary.invocations += pending.length
-    const again: string[] = []
-    answers.forEach((a, i) => {
-      if (!a) return void failed.add(pending[i])
-      for (const s of a.steps) {
-        summary.runs.push({ countyId: pending[i], ...s })
-        for (const [k, v] of Object.entries(s.result)) summary.sums[k] = (summary.sums[k] ?? 0) + v
-        if (s.failed) failed.add(pending[i])
+  const budget = timeoutS * 1000 * BUDGET_SHARE
+  let slowest = 0
+  const worker = async () => {
+    while (queue.length > 0 && Date.now() - started + slowest < budget) {
+      const countyId = queue.shift() ?? ''
+      const callStart = Date.now()
+      const answer = await callCounty(fn, {
+        Type: COUNTY_JOB_TYPE,
+        countyId,
+        jobs: names,
+        via,
+        at: now.toISOString(),
+      })
+      slowest = Math.max(slowest, Date.now() - callStart)
+      summary.invocations += 1
+      if (!answer) {
+        failed.add(countyId)
+        continue
       }
-      if (a.steps.some((s) => s.more)) again.push(pending[i])
-    })
-    pending = again
+      for (const s of answer.steps) {
+        summary.runs.push({ countyId, ...s })
+        for (const [k, v] of Object.entries(s.result)) summary.sums[k] = (summary.sums[k] ?? 0) + v
+        if (s.failed) failed.add(countyId)
+      }
+      if (answer.steps.some((s) => s.more)) queue.push(countyId)
+    }
   }
+  await Promise.all(Array.from({ length: PARALLEL }, worker))
   summary.failed = [...failed]
-  summary.unfinished = pending
+  summary.unfinished = [...queue]
   const runs = await runsOf(db, names, day)
   summary.settled = names.filter((j) =>
     counties.every((c) => runs.get(runId(j, c._id, day))?.state === 'done'),

@@ -7,6 +7,7 @@ import { PresenceCard } from '@/components/presence-card'
 import { RectifyEntry } from '@/components/rectify-entry'
 import { NoticeEntry } from '@/components/notice-entry'
 import { ReportEntry } from '@/components/report-entry'
+import { TaskEntry } from '@/components/task-entry'
 import { VisitEntry } from '@/components/visit-entry'
 import { goToDevSignIn } from '@/hooks/use-dev-identities'
 import { goToBind } from '@/hooks/use-bind'
@@ -59,6 +60,7 @@ export default function HomePage() {
             <RectifyEntry roles={workbench.roles.map((r) => r.role)} />
             <NoticeEntry roles={workbench.roles.map((r) => r.role)} unread={workbench.unread} />
             <ReportEntry roles={workbench.roles.map((r) => r.role)} />
+            <TaskEntry roles={workbench.roles.map((r) => r.role)} />
           </>
         )}
       </AsyncGate>
