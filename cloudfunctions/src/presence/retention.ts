@@ -20,18 +20,21 @@ export const PRESENCE_JOBS: DailyJob[] = [
   {
     name: RETENTION_JOBS.checkIns,
     dueMinute: 3 * 60 + 30,
-    run: async (db, now, county) => {
+    run: async (db, now, county, cursor) => {
       const policy = await effectivePolicy(db, county)
       if (!policy) return { coarsened: 0 }
       const { checkInDays } = policy.retention.values
       const before = coarsenBefore(now, checkInDays)
+      // The cursor is the instant of the last record the previous step reached.
+      let from = cursor && Number.isFinite(Date.parse(cursor)) ? new Date(cursor) : null
       let coarsened = 0
       for (let i = 0; i < COARSEN_MAX_BATCHES; i++) {
-        const n = await coarsenOldCheckIns(db, county._id, before, now, COARSEN_BATCH)
-        coarsened += n
-        if (n < COARSEN_BATCH) return { coarsened }
+        const batch = await coarsenOldCheckIns(db, county._id, before, now, COARSEN_BATCH, from)
+        coarsened += batch.coarsened
+        if (batch.coarsened < COARSEN_BATCH || !batch.lastAt) return { coarsened }
+        from = batch.lastAt
       }
-      return { coarsened, continueFrom: 'more' }
+      return { coarsened, continueFrom: from ? from.toISOString() : 'more' }
     },
   },
 ]
