@@ -38,7 +38,8 @@ afterAll(() => closeJourney({ cloud, browser }), 60_000)
 
 test('the county assigns a task to two townships, one reports, and the weekly summary shows the places behind', async () => {
   const title = `一肩挑周调度${tag}`
-  await actAs('demo-admin', '/packages/task/pages/assign/index')
+  await actAs('demo-admin', '/packages/task/pages/list/index')
+  await page.locator('.task-assign-open').click()
   await page.locator('.task-title input').fill(title)
   await page.locator('.task-deadline input').fill('2026-12-31')
   await page.locator('.task-unit', { hasText: '瓦店镇' }).click()
