@@ -5,6 +5,8 @@
  * section: the property sweep (`--sweep-runs N --sweep-seed S`; `--quality` runs only that section).
  * `npm run bench -- --only county-day [--json day.json]`: one ordinary county day and what it costs
  * against the lowest CloudBase plans (README, What a county costs).
+ * `npm run bench -- --only nightly [--json n.json]`: the daily jobs of one county at county scale, fanned
+ * out per county (target ≤ 20 s).
  * `npm run bench -- --only monitoring [--quick] [--json m.json]`: only the 防返贫监测 dashboard and export.
  * `npm run bench -- --only first-load [--scale demo] [--json f.json]`: the H5 app's first load on a
  * throttled cheap phone (needs dist/h5); the full run measures it too.
@@ -28,6 +30,7 @@ import { round } from './stats'
 import { qualityOptions, runQuality } from './quality'
 import { runCountyDay } from './county-day'
 import { printCountyDay } from './county-day-report'
+import { measureNightlyJobs, printNightly } from './specs/nightly-jobs'
 import {
   CHEAP_PHONE,
   FIRST_LOAD_TARGET_SECONDS,
@@ -109,6 +112,15 @@ async function main(): Promise<void> {
     printCountyDay(day)
     const out = stringOption(args, 'json')
     if (out) writeFileSync(out, JSON.stringify(day, null, 2) + '\n')
+    cloud.close()
+    return
+  }
+
+  if (stringOption(args, 'only') === 'nightly') {
+    const nightly = await measureNightlyJobs(cloud, stringOption(args, 'day') ?? '2026-11-23')
+    printNightly(nightly)
+    const out = stringOption(args, 'json')
+    if (out) writeFileSync(out, JSON.stringify(nightly, null, 2) + '\n')
     cloud.close()
     return
   }

@@ -103,6 +103,10 @@ export default defineAppConfig({
       pages: ['pages/dashboard/index', 'pages/cadres/index', 'pages/monitoring/index'],
     },
     {
+      root: 'packages/task',
+      pages: ['pages/list/index', 'pages/assign/index', 'pages/detail/index', 'pages/weekly/index'],
+    },
+    {
       // 合规: the 隐私保护指引 (everyone) and the 备案材料 page (county admins).
       root: 'packages/compliance',
       pages: ['pages/privacy/index', 'pages/filing/index'],

@@ -9,6 +9,7 @@ import { visitApi } from './visit'
 import { reportApi } from './report'
 import { filesApi } from './files'
 import { feedbackApi } from './feedback'
+import { taskApi } from './task'
 import { monitorApi } from './monitor'
 
 /** The one list of callable functions and their actions. A function folder exists for each key. */
@@ -21,6 +22,7 @@ export const API = {
   visit: visitApi,
   report: reportApi,
   files: filesApi,
+  task: taskApi,
   feedback: feedbackApi,
   monitor: monitorApi,
 } satisfies Record<string, FunctionDef>

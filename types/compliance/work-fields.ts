@@ -6,6 +6,23 @@ import type { WorkFieldGroup } from './declaration'
  */
 export const WORK_FIELDS: readonly WorkFieldGroup[] = [
   {
+    label: '调度任务',
+    why: '上级向下级单位下达的工作任务、时限、进度目标和单位报送的进度说明，对象是单位而非个人',
+    fields: [
+      'taskId',
+      'summaryId',
+      'task.assignTask:detail',
+      'task.assignTask:unitIds',
+      'task.assignTask:deadline',
+      'measure',
+      'measure.kind',
+      'measure.target',
+      'measure.unitLabel',
+      'measure.targetPercent',
+      'task.reportProgress:value',
+    ],
+  },
+  {
     label: '记录编号与引用',
     why: '指向系统中已有记录（其个人信息已在对应条目申报），本身不含个人信息',
     fields: [

@@ -90,10 +90,13 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'visit.addMeasure': '添加帮扶措施',
   'visit.updateMeasureStatus': '更新帮扶措施进度',
   'report.exportMonitoring': '导出防返贫监测帮扶信息',
+  'task.assignTask': '下达调度任务',
+  'task.reportProgress': '报送调度任务进度',
 }
 
 export const AUDIT_TARGET_LABELS: Record<string, string> = {
   feedback: '投诉建议',
+  sched_task: '调度任务',
   presence_day: '在村日记录',
   county_policy: '本县设置',
   dispatch_unit: '派出单位',

@@ -189,6 +189,15 @@ export interface NotifyPayloads {
     plannedDay: string
     assignerName: string
   }
+  /** 周通报: the weekly summary of an issuing unit's 调度任务 (places and figures, no people). */
+  task_weekly: {
+    summaryId: string
+    toIds: string[]
+    unitName: string
+    week: string
+    tasks: number
+    behind: number
+  }
 }
 
 export type NotifyKind = keyof NotifyPayloads
@@ -222,6 +231,7 @@ export const LEAVE_PAGE = '/packages/presence/pages/leave/index'
 export const VISIT_PAGE = '/packages/visit/pages/visit/index'
 export const OBJECTIONS_PAGE = '/packages/notice/pages/objections/index'
 export const CALENDAR_PAGE = '/packages/presence/pages/calendar/index'
+export const TASK_WEEKLY_PAGE = '/packages/task/pages/weekly/index'
 export const POSTINGS_PAGE = '/packages/org/pages/postings/index'
 export const HOUSEHOLD_PAGE = '/packages/visit/pages/household/index'
 export const INBOX_PAGE = '/packages/notice/pages/inbox/index'
@@ -444,6 +454,15 @@ export const NOTIFY_TABLE: { [K in NotifyKind]: EventRow<NotifyPayloads[K]> } = 
     link: (p) => `${HOUSEHOLD_PAGE}?id=${p.householdId}`,
     title: (p) => `您是新的帮扶措施责任人：${p.typeLabel}`,
     body: (p) => `${p.place}，计划 ${p.plannedDay} 前落实。由${p.assignerName}指定`,
+  },
+  task_weekly: {
+    ref: (p) => p.summaryId,
+    template: 'reminder',
+    status: () => '周通报',
+    to: (p) => p.toIds,
+    link: () => TASK_WEEKLY_PAGE,
+    title: (p) => `调度任务周通报：${cut(p.unitName, 12)}`,
+    body: (p) => `${p.week} 当周 ${p.tasks} 项任务，${p.behind} 项尚未达到目标`,
   },
 }
 

@@ -10,6 +10,7 @@ import { peopleByIds } from '../shared/people'
 import { leavesOfVillagesFrom } from '../shared/presence-leaves'
 import { villagesUnder } from '../shared/org-units'
 import { presentSince, unvisitedByCadre } from './repo-signals'
+import { batchAfter, phaseCursor } from '../shared/job-batches'
 
 export const PRESENCE_PAGE = '/packages/presence/pages/calendar/index'
 export const INBOX_PAGE = '/packages/notice/pages/inbox/index'
@@ -40,11 +41,28 @@ async function onLeave(db: Database, villageIds: string[], today: string): Promi
   )
 }
 
-/** Daily, on working days: resident cadres of the county with no record today, if its policy asks for it. */
-export async function remindPresence(db: Database, now: Date, county: OrgUnitDoc): Promise<number> {
+interface Sent {
+  sent: number
+  /** Records this batch looked at (a batch holds at most JOB_BATCH). */
+  handled: number
+  /** Where the next batch starts, when this one did not reach the end. */
+  next: string | null
+}
+const NONE: Sent = { sent: 0, handled: 0, next: null }
+
+/**
+ * Daily, on working days: resident cadres of the county with no record today, if its policy asks for
+ * it; one bounded batch after `after` (cadre id / village id).
+ */
+export async function remindPresence(
+  db: Database,
+  now: Date,
+  county: OrgUnitDoc,
+  after: string | null = null,
+): Promise<Sent> {
   const today = shanghaiDay(now)
-  if (weekday(today) === 0 || weekday(today) === 6) return 0
-  if (!(await wantsPresenceReminders(db, county))) return 0
+  if (weekday(today) === 0 || weekday(today) === 6) return NONE
+  if (!(await wantsPresenceReminders(db, county))) return NONE
   const villages = await villagesUnder(db, [county._id])
   const ids = villages.map((v) => v._id)
   const [present, away, cadres] = await Promise.all([
@@ -52,9 +70,10 @@ export async function remindPresence(db: Database, now: Date, county: OrgUnitDoc
     onLeave(db, ids, today),
     cadresOf(db, villages, ['resident_cadre']),
   ])
+  const missing = cadres.filter(({ person }) => !present.has(person._id) && !away.has(person._id))
+  const { batch, next } = batchAfter(missing, (c) => `${c.person._id}/${c.village._id}`, after)
   let sent = 0
-  for (const { person, village } of cadres) {
-    if (present.has(person._id) || away.has(person._id)) continue
+  for (const { person, village } of batch) {
     const res = await notify(db, now, {
       personId: person._id,
       openid: person.openid,
@@ -69,11 +88,16 @@ export async function remindPresence(db: Database, now: Date, county: OrgUnitDoc
     })
     if (res.created) sent += 1
   }
-  return sent
+  return { sent, handled: batch.length, next }
 }
 
-/** Weekly (Mondays): pairing cadres of the county whose households have not been visited this period. */
-export async function remindUnvisited(db: Database, now: Date, county: OrgUnitDoc): Promise<number> {
+/** Weekly (Mondays): pairing cadres of the county whose households have not been visited this period, one batch. */
+export async function remindUnvisited(
+  db: Database,
+  now: Date,
+  county: OrgUnitDoc,
+  after: string | null = null,
+): Promise<Sent> {
   const villages = await villagesUnder(db, [county._id])
   const tally = await unvisitedByCadre(
     db,
@@ -82,8 +106,9 @@ export async function remindUnvisited(db: Database, now: Date, county: OrgUnitDo
   )
   const people = await peopleByIds(db, [...tally.keys()])
   const names = new Map(villages.map((v) => [v._id, v.name]))
+  const { batch, next } = batchAfter([...tally], ([personId]) => personId, after)
   let sent = 0
-  for (const [personId, t] of tally) {
+  for (const [personId, t] of batch) {
     const person = people.get(personId)
     if (!person || person.status !== 'active') continue
     const res = await notify(db, now, {
@@ -100,7 +125,7 @@ export async function remindUnvisited(db: Database, now: Date, county: OrgUnitDo
     })
     if (res.created) sent += 1
   }
-  return sent
+  return { sent, handled: batch.length, next }
 }
 
 /** 16:00 Shanghai (config.json's noticeDaily, WeChat allows one timer per function): daily, weekly parts on Mondays. */
@@ -108,10 +133,20 @@ export const NOTICE_JOBS: DailyJob[] = [
   {
     name: 'notice.reminders',
     dueMinute: 16 * 60,
-    run: async (db, now, county) => {
-      const presence = await remindPresence(db, now, county)
-      const visits = weekday(shanghaiDay(now)) === 1 ? await remindUnvisited(db, now, county) : 0
-      return { presence, visits }
+    run: async (db, now, county, cursor) => {
+      const at = phaseCursor(cursor, ['presence', 'visits'] as const)
+      let presence = 0
+      if (at.phase === 'presence') {
+        const p = await remindPresence(db, now, county, at.after)
+        if (p.next) return { presence: p.sent, visits: 0, continueFrom: `presence:${p.next}` }
+        presence = p.sent
+        const monday = weekday(shanghaiDay(now)) === 1
+        // The weekly part is its own batch: one step never sends more than one batch.
+        if (monday && p.handled > 0) return { presence, visits: 0, continueFrom: 'visits:' }
+        if (!monday) return { presence, visits: 0 }
+      }
+      const v = await remindUnvisited(db, now, county, at.phase === 'visits' ? at.after : null)
+      return { presence, visits: v.sent, ...(v.next ? { continueFrom: `visits:${v.next}` } : {}) }
     },
   },
 ]

@@ -71,20 +71,23 @@ export async function coarsenOldCheckIns(
   before: Date,
   now: Date,
   limit: number,
-): Promise<number> {
+  from: Date | null = null,
+): Promise<{ coarsened: number; lastAt: Date | null }> {
   const _ = db.command
+  // From where the last batch stopped: the records before it are done and need not be examined again.
+  const at = from ? _.gte(from).and(_.lt(before)) : _.lt(before)
   const res = await db
     .collection(CHECKINS)
-    .where({ countyId, at: _.lt(before), coarsenedAt: _.exists(false) })
+    .where({ countyId, at, coarsenedAt: _.exists(false) })
     .orderBy('at', 'asc')
-    .field({ _id: true })
+    .field({ _id: true, at: true })
     .limit(limit)
-    .get<{ _id: string }>()
-  if (res.data.length === 0) return 0
+    .get<{ _id: string; at: Date }>()
+  if (res.data.length === 0) return { coarsened: 0, lastAt: null }
   const erase = Object.fromEntries(RAW_FIX_FIELDS.map((f) => [f, _.remove()]))
   const done = await db
     .collection(CHECKINS)
     .where({ _id: _.in(res.data.map((d) => d._id)), coarsenedAt: _.exists(false) })
     .update({ data: { ...erase, coarsenedAt: now } })
-  return done.stats.updated
+  return { coarsened: done.stats.updated, lastAt: new Date(res.data[res.data.length - 1].at) }
 }

@@ -5,8 +5,8 @@ import { RETENTION_JOBS } from '../shared/retention-jobs'
 import { coarsenOldCheckIns } from './repo-checkins'
 
 /**
- * Bounded work per run (2,000 records, well inside the function's timeout; a full county adds ~150 a
- * day): a county with more waiting, say on the first run, continues the next day.
+ * Bounded work per step (2,000 records, well inside the function's timeout; a full county adds ~150 a
+ * day): a county with more waiting, say on the first run, continues in a follow-up invocation.
  */
 export const COARSEN_BATCH = 200
 export const COARSEN_MAX_BATCHES = 10
@@ -20,18 +20,21 @@ export const PRESENCE_JOBS: DailyJob[] = [
   {
     name: RETENTION_JOBS.checkIns,
     dueMinute: 3 * 60 + 30,
-    run: async (db, now, county) => {
+    run: async (db, now, county, cursor) => {
       const policy = await effectivePolicy(db, county)
-      if (!policy) return { coarsened: 0, more: false }
+      if (!policy) return { coarsened: 0 }
       const { checkInDays } = policy.retention.values
       const before = coarsenBefore(now, checkInDays)
+      // The cursor is the instant of the last record the previous step reached.
+      let from = cursor && Number.isFinite(Date.parse(cursor)) ? new Date(cursor) : null
       let coarsened = 0
       for (let i = 0; i < COARSEN_MAX_BATCHES; i++) {
-        const n = await coarsenOldCheckIns(db, county._id, before, now, COARSEN_BATCH)
-        coarsened += n
-        if (n < COARSEN_BATCH) return { coarsened, more: false }
+        const batch = await coarsenOldCheckIns(db, county._id, before, now, COARSEN_BATCH, from)
+        coarsened += batch.coarsened
+        if (batch.coarsened < COARSEN_BATCH || !batch.lastAt) return { coarsened }
+        from = batch.lastAt
       }
-      return { coarsened, more: true }
+      return { coarsened, continueFrom: from ? from.toISOString() : 'more' }
     },
   },
 ]

@@ -9,6 +9,7 @@ import { notifyAll } from '../shared/notify'
 import { peopleByIds } from '../shared/people'
 import { proposeEscalation } from './strikes'
 import { applyStep } from './transition'
+import { batchAfter, JOB_BATCH, phaseCursor } from '../shared/job-batches'
 
 const DAY_MS = 86_400_000
 
@@ -22,8 +23,15 @@ const TITLES: Record<ReminderKind, string> = {
 /** Lapses go to the registrar too; the countdown only to the person doing the work. */
 const TO_REGISTRAR: ReadonlySet<ReminderKind> = new Set(['rect_sign_overdue', 'rect_overdue'])
 
-/** Marks newly overdue items once each (a strike) and proposes the escalation step. */
-async function strikeOverdue(db: Database, now: Date, countyId: string): Promise<number> {
+/**
+ * Marks newly overdue items once each (a strike) and proposes the escalation step: at most a batch a
+ * step (a struck item no longer matches, so the next step simply reads the rest).
+ */
+async function strikeOverdue(
+  db: Database,
+  now: Date,
+  countyId: string,
+): Promise<{ struck: number; more: boolean }> {
   const _ = db.command
   const due = await allItems(
     db,
@@ -31,7 +39,7 @@ async function strikeOverdue(db: Database, now: Date, countyId: string): Promise
     'deadlineAt',
   )
   let struck = 0
-  for (const item of due) {
+  for (const item of due.slice(0, JOB_BATCH)) {
     try {
       const result = await applyStep(db, { caller: null, name: '系统', now }, item._id, 'overdue', null, {
         comment: `超过整改时限 ${item.deadline}`,
@@ -49,7 +57,7 @@ async function strikeOverdue(db: Database, now: Date, countyId: string): Promise
       if (!isAppError(err)) throw err
     }
   }
-  return struck
+  return { struck, more: due.length > JOB_BATCH }
 }
 
 function inboxDoc(
@@ -73,8 +81,13 @@ function inboxDoc(
   }
 }
 
-/** Today's reminders: at most one per person, item, kind and day (the inbox id says so). */
-async function remind(db: Database, now: Date, countyId: string): Promise<number> {
+/** Today's reminders: at most one per person, item, kind and day (the inbox id says so), one batch after `after`. */
+async function remind(
+  db: Database,
+  now: Date,
+  countyId: string,
+  after: string | null,
+): Promise<{ sent: number; next: string | null }> {
   const _ = db.command
   const open = _.in([...OPEN_STATES])
   const [near, unsigned] = await Promise.all([
@@ -100,16 +113,18 @@ async function remind(db: Database, now: Date, countyId: string): Promise<number
         wanted.push({ item, kind, personId: item.registeredById })
     }
   }
+  const { batch, next } = batchAfter(wanted, (w) => `${w.item._id}/${w.kind}/${w.personId}`, after)
   const people = await peopleByIds(
     db,
-    wanted.map((w) => w.personId),
+    batch.map((w) => w.personId),
   )
   // notify() writes each inbox record once (its id) and also pushes a WeChat subscribe message.
-  return notifyAll(
+  const sent = await notifyAll(
     db,
     now,
-    wanted.map((w) => inboxDoc(w.item, w.kind, w.personId, people.get(w.personId)?.openid ?? null, now)),
+    batch.map((w) => inboxDoc(w.item, w.kind, w.personId, people.get(w.personId)?.openid ?? null, now)),
   )
+  return { sent, next }
 }
 
 /** 08:00 Shanghai (config.json's rectifyDaily): overdue strikes first, so today's reminders see them. */
@@ -117,10 +132,17 @@ export const RECTIFY_JOBS: DailyJob[] = [
   {
     name: 'rectify.daily',
     dueMinute: 8 * 60,
-    run: async (db, now, county) => {
-      const strikes = await strikeOverdue(db, now, county._id)
-      const reminders = await remind(db, now, county._id)
-      return { strikes, reminders }
+    run: async (db, now, county, cursor) => {
+      const at = phaseCursor(cursor, ['strike', 'remind'] as const)
+      let strikes = 0
+      if (at.phase === 'strike') {
+        const { struck, more } = await strikeOverdue(db, now, county._id)
+        if (more) return { strikes: struck, reminders: 0, continueFrom: 'strike:' }
+        strikes = struck
+      }
+      // Strikes first, so today's reminders see them; one step sends at most one batch of reminders.
+      const { sent, next } = await remind(db, now, county._id, at.after)
+      return { strikes, reminders: sent, ...(next ? { continueFrom: `remind:${next}` } : {}) }
     },
   },
 ]

@@ -1,11 +1,11 @@
-// The scheduled work of a function as daily jobs per county, run by whichever comes first: its timer
-// trigger (云函数 V1), the first signed-in call of the day after the job is due, or an authenticated
-// HTTP request from any scheduler (云函数 V2 has no timer triggers). Each run is recorded per
-// job, county and day, so the catch-up paths run a job at most once a day.
+// The scheduled work of a function as daily jobs per county. Whatever starts the day's work (its timer
+// trigger on 云函数 V1, the first signed-in call after a job is due, or an authenticated HTTP request from
+// any scheduler on 云函数 V2) fans it out one invocation per county (`county-fan-out.ts`); each such
+// invocation runs one bounded step of each job for its county here. Every step is recorded per job,
+// county and day, so nothing runs twice a day, and a county cut off or failed is taken up again.
 import { shanghaiDay } from '@contract/domain/presence-time'
 import type { Database } from './db-types'
 import type { OrgUnitDoc } from './docs'
-import { unitsByLevel } from './org-units'
 import { isDuplicateKey } from './db-errors'
 
 export const JOB_RUNS = 'job_runs'
@@ -13,33 +13,48 @@ export const JOB_RUNS = 'job_runs'
 const STALE_MS = 15 * 60_000
 const SHANGHAI_OFFSET_MS = 8 * 3600_000
 
+/** Counts a step reports; `continueFrom` says the job has more to do for this county today. */
+export type JobResult = { [count: string]: number | boolean | string | undefined; continueFrom?: string }
+
 export interface DailyJob {
   /** `<function>.<job>`: the key its runs are recorded under. */
   name: string
   /** Minutes after midnight in Shanghai from which today's run is due: the timer's own time. */
   dueMinute: number
-  run(db: Database, now: Date, county: OrgUnitDoc): Promise<unknown>
+  /**
+   * One bounded step for one county (well inside the function's timeout). `cursor` is where the last
+   * step of today stopped (null at first); answering `continueFrom` asks for another step.
+   */
+  run(db: Database, now: Date, county: OrgUnitDoc, cursor: string | null): Promise<JobResult>
 }
 
 export type RunVia = 'timer' | 'call' | 'http'
+/** running: a step is under way; more: a step stopped at `cursor`; failed: a step threw (retried). */
+export type RunState = 'running' | 'more' | 'failed' | 'done'
 
-export interface JobRunDoc {
+// A type, not an interface: a stored document must be assignable to the database's open record.
+export type JobRunDoc = {
   _id: string
   job: string
   countyId: string
   day: string
   via: RunVia
-  state: 'running' | 'done'
+  state: RunState
   startedAt: Date
   finishedAt: Date | null
-  result: unknown
+  /** Counts summed over the day's steps. */
+  result: Record<string, number>
+  cursor: string | null
+  steps: number
+  error: string | null
 }
 
-export interface JobOutcome {
+export interface StepOutcome {
   job: string
-  countyId: string
   ran: boolean
-  result?: unknown
+  more: boolean
+  failed: boolean
+  result: Record<string, number>
 }
 
 export function shanghaiMinute(now: Date): number {
@@ -47,13 +62,18 @@ export function shanghaiMinute(now: Date): number {
   return t.getUTCHours() * 60 + t.getUTCMinutes()
 }
 
-const runId = (job: string, countyId: string, day: string) => `${job}_${countyId}_${day}`
+export const runId = (job: string, countyId: string, day: string) => `${job}_${countyId}_${day}`
 
-async function runsOf(db: Database, jobs: DailyJob[], day: string): Promise<Map<string, JobRunDoc>> {
+/** Today's records of these jobs, every county, keyed by id. */
+export async function runsOf(
+  db: Database,
+  jobs: readonly string[],
+  day: string,
+): Promise<Map<string, JobRunDoc>> {
   const _ = db.command
   const res = await db
     .collection(JOB_RUNS)
-    .where({ day, job: _.in(jobs.map((j) => j.name)) })
+    .where({ day, job: _.in([...jobs]) })
     .limit(1000)
     .get<JobRunDoc>()
   return new Map(res.data.map((r) => [r._id, r]))
@@ -62,7 +82,11 @@ async function runsOf(db: Database, jobs: DailyJob[], day: string): Promise<Map<
 const isStale = (run: JobRunDoc, now: Date) =>
   run.state === 'running' && now.getTime() - new Date(run.startedAt).getTime() > STALE_MS
 
-/** Takes today's run of a job for a county; false when another run has it (or is doing it). */
+/** Does this county still owe work on the job today (no record, stopped, failed or cut off)? */
+export const isOpen = (run: JobRunDoc | undefined, now: Date): boolean =>
+  !run || run.state === 'more' || run.state === 'failed' || isStale(run, now)
+
+/** Takes today's run of a job for a county; null when it is done or another invocation is on it. */
 async function claim(
   db: Database,
   job: string,
@@ -70,128 +94,93 @@ async function claim(
   day: string,
   via: RunVia,
   now: Date,
-  seen?: JobRunDoc,
-): Promise<boolean> {
+): Promise<JobRunDoc | null> {
   const id = runId(job, countyId, day)
-  const fresh: Omit<JobRunDoc, '_id'> = {
-    job,
-    countyId,
-    day,
-    via,
-    state: 'running',
-    startedAt: now,
-    finishedAt: null,
-    result: null,
-  }
+  let seen = (await db.collection(JOB_RUNS).doc(id).get<JobRunDoc>()).data
   if (!seen) {
+    const fresh: JobRunDoc = {
+      _id: id,
+      job,
+      countyId,
+      day,
+      via,
+      state: 'running',
+      startedAt: now,
+      finishedAt: null,
+      result: {},
+      cursor: null,
+      steps: 0,
+      error: null,
+    }
     try {
-      await db.collection(JOB_RUNS).add({ data: { _id: id, ...fresh } })
-      return true
+      await db.collection(JOB_RUNS).add({ data: fresh })
+      return fresh
     } catch (err) {
       if (!isDuplicateKey(err)) throw err
-      const doc = (await db.collection(JOB_RUNS).doc(id).get<JobRunDoc>()).data
-      if (!doc || !isStale(doc, now)) return false
-      seen = doc
+      seen = (await db.collection(JOB_RUNS).doc(id).get<JobRunDoc>()).data
+      if (!seen) return null
     }
   }
-  if (!isStale(seen, now)) return false
-  // Take over a cut-off run only if nobody else did since we read it.
+  if (!isOpen(seen, now)) return null
+  // Take it up only if nobody else did since we read it.
   const res = await db
     .collection(JOB_RUNS)
-    .where({ _id: id, state: 'running', startedAt: seen.startedAt })
-    .update({ data: { via, startedAt: now } })
-  return res.stats.updated === 1
+    .where({ _id: id, state: seen.state, startedAt: seen.startedAt })
+    .update({ data: { state: 'running', via, startedAt: now } })
+  return res.stats.updated === 1 ? { ...seen, state: 'running', via, startedAt: now } : null
 }
 
-async function runClaimed(
-  db: Database,
-  job: DailyJob,
-  county: OrgUnitDoc,
-  day: string,
-  now: Date,
-): Promise<unknown> {
-  const id = runId(job.name, county._id, day)
-  try {
-    const result = (await job.run(db, now, county)) ?? null
-    await db
-      .collection(JOB_RUNS)
-      .doc(id)
-      .update({ data: { state: 'done', finishedAt: now, result } })
-    return result
-  } catch (err) {
-    // Every job's effects are idempotent: a later call simply runs it again.
-    await db.collection(JOB_RUNS).doc(id).remove()
-    throw err
-  }
-}
-
-/**
- * The timer trigger: every job for every county, whatever ran before today (the jobs are idempotent),
- * recorded so that no catch-up runs them again today.
- */
-export async function runOnTimer(db: Database, now: Date, jobs: DailyJob[]): Promise<JobOutcome[]> {
-  const day = shanghaiDay(now)
-  const out: JobOutcome[] = []
-  for (const county of await unitsByLevel(db, 'county')) {
-    for (const job of jobs) {
-      const result = (await job.run(db, now, county)) ?? null
-      const doc: Omit<JobRunDoc, '_id'> = {
-        job: job.name,
-        countyId: county._id,
-        day,
-        via: 'timer',
-        state: 'done',
-        startedAt: now,
-        finishedAt: now,
-        result,
-      }
-      await db
-        .collection(JOB_RUNS)
-        .doc(runId(job.name, county._id, day))
-        .set({ data: doc })
-      out.push({ job: job.name, countyId: county._id, ran: true, result })
-    }
-  }
+function sumCounts(into: Record<string, number>, step: JobResult): Record<string, number> {
+  const out = { ...into }
+  for (const [k, v] of Object.entries(step)) if (typeof v === 'number') out[k] = (out[k] ?? 0) + v
   return out
 }
 
-/** Jobs due today that no run has done yet, each run once; a second call the same day does nothing. */
-export async function catchUp(
+/** One step of one job for one county, recorded; a throw is recorded as failed and retried later. */
+async function step(
+  db: Database,
+  job: DailyJob,
+  county: OrgUnitDoc,
+  via: RunVia,
+  now: Date,
+): Promise<StepOutcome> {
+  const day = shanghaiDay(now)
+  const run = await claim(db, job.name, county._id, day, via, now)
+  if (!run) return { job: job.name, ran: false, more: false, failed: false, result: {} }
+  const doc = db.collection(JOB_RUNS).doc(run._id)
+  try {
+    const { continueFrom, ...counts } = await job.run(db, now, county, run.cursor)
+    const result = sumCounts(run.result, counts)
+    const more = typeof continueFrom === 'string' && continueFrom !== ''
+    await doc.update({
+      data: {
+        state: more ? 'more' : 'done',
+        finishedAt: more ? null : now,
+        cursor: more ? continueFrom : null,
+        steps: run.steps + 1,
+        result,
+        error: null,
+      },
+    })
+    return { job: job.name, ran: true, more, failed: false, result: sumCounts({}, counts) }
+  } catch (err) {
+    // The jobs' effects are idempotent: the next invocation takes the step again from the same cursor.
+    await doc.update({ data: { state: 'failed', error: String(err).slice(0, 300) } })
+    return { job: job.name, ran: true, more: false, failed: true, result: {} }
+  }
+}
+
+/** One step of each named job for one county; a failing job does not keep the others from running. */
+export async function runCountySteps(
   db: Database,
   now: Date,
-  jobs: DailyJob[],
+  jobs: readonly DailyJob[],
+  county: OrgUnitDoc,
   via: RunVia,
-): Promise<{ outcomes: JobOutcome[]; settled: string[] }> {
-  const day = shanghaiDay(now)
-  const due = jobs.filter((j) => shanghaiMinute(now) >= j.dueMinute)
-  if (due.length === 0) return { outcomes: [], settled: [] }
-  const [counties, runs] = await Promise.all([unitsByLevel(db, 'county'), runsOf(db, due, day)])
-  const outcomes: JobOutcome[] = []
-  const settled: string[] = []
-  for (const job of due) {
-    let done = true
-    for (const county of counties) {
-      const seen = runs.get(runId(job.name, county._id, day))
-      if (seen && !isStale(seen, now)) {
-        done &&= seen.state === 'done'
-        outcomes.push({ job: job.name, countyId: county._id, ran: false })
-        continue
-      }
-      if (!(await claim(db, job.name, county._id, day, via, now, seen))) {
-        done = false
-        outcomes.push({ job: job.name, countyId: county._id, ran: false })
-        continue
-      }
-      outcomes.push({
-        job: job.name,
-        countyId: county._id,
-        ran: true,
-        result: await runClaimed(db, job, county, day, now),
-      })
-    }
-    if (done) settled.push(job.name)
-  }
-  return { outcomes, settled }
+): Promise<StepOutcome[]> {
+  const out: StepOutcome[] = []
+  for (const job of jobs) out.push(await step(db, job, county, via, now))
+  return out
 }
 
 /** A job's last finished run for a county (the settings page shows it), or null before the first. */

@@ -21,3 +21,15 @@ export async function storeExport(
   if (!url) throw new AppError('internal', '生成下载地址失败')
   return { fileID: uploaded.fileID, url, fileName }
 }
+
+/** A file a scheduled job generates (no request behind it): stored under `exports/<kind>/<key>/`. */
+export async function storeJobFile(
+  kind: string,
+  key: string,
+  fileName: string,
+  content: Buffer,
+): Promise<string> {
+  const cloudPath = `exports/${kind}/${key.replace(/[^\w-]/g, '')}/${fileName}`
+  const uploaded = (await cloud.uploadFile({ cloudPath, fileContent: content })) as { fileID: string }
+  return uploaded.fileID
+}

@@ -2,6 +2,9 @@
 type LogEvent =
   | { event: 'internal_error'; requestId: string; fn: string; action: string; error: string; stack?: string }
   | { event: 'timer_failed'; requestId: string; fn: string; error: string }
+  /** One county's invocation of a fanned-out daily job failed; the next run retries that county. */
+  | { event: 'county_job_failed'; fn: string; countyId: string; error: string }
+  | { event: 'county_job_forged'; fn: string; source: string; countyId: string }
   | { event: 'self_decision_refused'; requestId: string; personId: string; what: string }
   | {
       event: 'timer_forged'

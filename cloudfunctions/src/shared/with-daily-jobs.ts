@@ -1,47 +1,86 @@
 import * as cloud from 'wx-server-sdk'
 import { shanghaiDay } from '@contract/domain/presence-time'
+import type { FunctionName } from '@contract/api'
 import { instanceDb } from './instance-db'
 import { looksLikeTimerEvent } from './platform-event'
-import { catchUp, runOnTimer, type DailyJob } from './daily-jobs'
+import { runCountySteps, type DailyJob } from './daily-jobs'
+import {
+  fanOut,
+  fromFunction,
+  isCountyJobEvent,
+  type CountyJobEvent,
+  type FanOutSummary,
+} from './county-fan-out'
 import { httpResponse, isHttpEvent, refuseJobRequest } from './job-http'
 import { serverNow } from './clock'
 import { logEvent } from './log'
-import type { TimerJob } from './dispatch'
+import { unitById } from './org-units'
+import { createMain, type FunctionConfig } from './dispatch'
+import type { Routes } from './handler'
 
 type Main = (event: unknown, context?: { request_id?: string }) => Promise<unknown>
 
-/** The function's timer trigger: all its daily jobs, for every county; answers the counts summed. */
-export function dailyTimer(jobs: DailyJob[]): TimerJob {
-  return async ({ db, now }) => {
-    const sums: Record<string, number> = {}
-    for (const { result } of await runOnTimer(db, now, jobs)) {
-      if (typeof result !== 'object' || result === null) continue
-      for (const [k, v] of Object.entries(result)) if (typeof v === 'number') sums[k] = (sums[k] ?? 0) + v
-    }
-    return sums
+/** What a timer or HTTP run answers: the counts of every county step, and what is left, if anything. */
+function countsOf(s: FanOutSummary): Record<string, number> {
+  return {
+    ...s.sums,
+    ...(s.failed.length > 0 ? { failedCounties: s.failed.length } : {}),
+    ...(s.unfinished.length > 0 ? { unfinishedCounties: s.unfinished.length } : {}),
   }
 }
 
+/** One county's invocation: one step of each named job, only when another function of ours sent it. */
+async function countyInvocation(fn: string, event: CountyJobEvent, jobs: readonly DailyJob[]) {
+  const wx = cloud.getWXContext()
+  if (!fromFunction(wx.SOURCE ?? process.env.TCB_SOURCE)) {
+    logEvent({ event: 'county_job_forged', fn, source: String(wx.SOURCE ?? ''), countyId: event.countyId })
+    return { ok: false, error: { code: 'permission-denied', message: '按县分发的定时任务只能由云函数发起' } }
+  }
+  const db = instanceDb()
+  const county = await unitById(db, event.countyId)
+  if (!county || county.level !== 'county')
+    return { ok: false, error: { code: 'not-found', message: '未找到该县' } }
+  const mine = jobs.filter((j) => event.jobs.includes(j.name))
+  const steps = await runCountySteps(db, new Date(event.at), mine, county, event.via)
+  return { ok: true, data: { countyId: county._id, steps } }
+}
+
 /**
- * Wraps a function's main so its daily jobs also happen without timer triggers: the first signed-in
- * call after a job is due runs what no run has done today (then this instance stops looking until
- * tomorrow), and an HTTP request carrying ZHUCUN_JOB_KEY runs it for any scheduler. An environment
- * whose timers run may set ZHUCUN_TIMERS=on to skip the call-time check.
+ * A function's main with its daily jobs. They start from the timer trigger (云函数 V1), from the first
+ * signed-in call after a job is due (then this instance stops looking until tomorrow; an environment
+ * whose timers run may set ZHUCUN_TIMERS=on to skip that check), or from an HTTP request carrying
+ * ZHUCUN_JOB_KEY for any scheduler (云函数 V2 has no timers). Each start fans out per county.
  */
-export function withDailyJobs(fn: string, main: Main, jobs: DailyJob[]): Main {
+export function withDailyJobs<F extends FunctionName>(
+  fn: F,
+  routes: Routes<F>,
+  config: FunctionConfig,
+  jobs: DailyJob[],
+): Main {
+  const timeoutS = config.timeout ?? 3
+  const main = createMain(fn, routes, config, async ({ db, now }) =>
+    countsOf(await fanOut(fn, db, now, jobs, 'timer', timeoutS)),
+  )
   const db = instanceDb()
   const settled = new Map<string, string>()
   return async (event, context) => {
+    if (isCountyJobEvent(event)) return countyInvocation(fn, event, jobs)
     if (isHttpEvent(event)) {
       const refused = String(cloud.getWXContext().OPENID ?? '')
         ? httpResponse(403, { ok: false, message: '仅限 HTTP 访问' })
         : refuseJobRequest(event, process.env.ZHUCUN_JOB_KEY)
       if (refused) return refused
       try {
-        const { outcomes } = await catchUp(db, serverNow(), jobs, 'http')
-        return httpResponse(200, { ok: true, runs: outcomes })
+        const summary = await fanOut(fn, db, serverNow(), jobs, 'http', timeoutS)
+        return httpResponse(summary.failed.length > 0 ? 500 : 200, {
+          ok: summary.failed.length === 0,
+          ...countsOf(summary),
+          counties: summary.counties,
+          invocations: summary.invocations,
+          settled: summary.settled,
+          runs: summary.runs,
+        })
       } catch (err) {
-        // The claim was released: the scheduler's next request runs the job again.
         logEvent({
           event: 'timer_failed',
           requestId: context?.request_id ?? '',
@@ -61,8 +100,8 @@ export function withDailyJobs(fn: string, main: Main, jobs: DailyJob[]): Main {
       const open = jobs.filter((j) => settled.get(j.name) !== day)
       if (open.length > 0) {
         try {
-          const { settled: done } = await catchUp(db, now, open, 'call')
-          for (const name of done) settled.set(name, day)
+          const summary = await fanOut(fn, db, now, open, 'call', timeoutS)
+          for (const name of summary.settled) settled.set(name, day)
         } catch (err) {
           // The caller's own action still runs; the next call tries the jobs again.
           logEvent({

@@ -1,15 +1,10 @@
-import { createMain } from '../shared/dispatch'
 import { initCloud } from '../shared/init-cloud'
 import { routes } from './routes'
 // The same file the platform reads its triggers from: only those may run the timer job.
 import config from './config.json'
 import { VISIT_JOBS } from './timer'
-import { dailyTimer, withDailyJobs } from '../shared/with-daily-jobs'
+import { withDailyJobs } from '../shared/with-daily-jobs'
 
 initCloud()
 
-export const main = withDailyJobs(
-  'visit',
-  createMain('visit', routes, config, dailyTimer(VISIT_JOBS)),
-  VISIT_JOBS,
-)
+export const main = withDailyJobs('visit', routes, config, VISIT_JOBS)

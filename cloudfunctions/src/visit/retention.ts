@@ -22,15 +22,16 @@ export const householdRetention: DailyJob = {
   dueMinute: 150,
   run: async (db, now, county) => {
     const policy = await effectivePolicy(db, county)
-    if (!policy) return { erased: 0, more: false }
+    if (!policy) return { erased: 0 }
     const { householdYears } = policy.retention.values
     const before = yearsBefore(now, householdYears)
     let erased = 0
     for (let i = 0; i < MAX_BATCHES; i++) {
       const n = await eraseLeftHouseholds(db, county._id, before, now, BATCH)
       erased += n
-      if (n < BATCH) return { erased, more: false }
+      if (n < BATCH) return { erased }
     }
-    return { erased, more: true }
+    // Bounded per step: a follow-up invocation goes on.
+    return { erased, continueFrom: 'more' }
   },
 }

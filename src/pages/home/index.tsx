@@ -7,6 +7,7 @@ import { PresenceCard } from '@/components/presence-card'
 import { RectifyEntry } from '@/components/rectify-entry'
 import { NoticeEntry } from '@/components/notice-entry'
 import { ReportEntry } from '@/components/report-entry'
+import { TaskEntry } from '@/components/task-entry'
 import { MonitorEntry } from '@/components/monitor-entry'
 import { VisitEntry } from '@/components/visit-entry'
 import { goToDevSignIn } from '@/hooks/use-dev-identities'
@@ -61,6 +62,7 @@ export default function HomePage() {
             <RectifyEntry roles={workbench.roles.map((r) => r.role)} />
             <NoticeEntry roles={workbench.roles.map((r) => r.role)} unread={workbench.unread} />
             <ReportEntry roles={workbench.roles.map((r) => r.role)} />
+            <TaskEntry roles={workbench.roles.map((r) => r.role)} />
           </>
         )}
       </AsyncGate>

@@ -8,6 +8,7 @@ import { noticeRows } from './notice.rows'
 import { reportRows } from './report.rows'
 import { filesRows } from './files.rows'
 import { feedbackRows } from './feedback.rows'
+import { taskRows } from './task.rows'
 import { monitorRows } from './monitor.rows'
 
 /** Rows per function; a function of the contract without an entry here fails the matrix test. */
@@ -20,6 +21,7 @@ export const AUTHZ_ROWS: Record<string, AuthzRows> = {
   notice: noticeRows,
   report: reportRows,
   files: filesRows,
+  task: taskRows,
   feedback: feedbackRows,
   monitor: monitorRows,
 }

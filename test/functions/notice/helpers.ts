@@ -1,3 +1,4 @@
+import { forgetJobRuns } from '../../helpers/job-runs'
 import type { RunningCloud } from '../../helpers/local-cloud'
 import { NOTICE_TEMPLATES, type TemplateKey } from '../../../types/notice-templates'
 
@@ -37,6 +38,7 @@ export function deliveriesOf(run: RunningCloud, personId: string) {
 export async function fireAt(run: RunningCloud, iso: string): Promise<unknown> {
   const pinned = run.cloud.invoker.env.ZHUCUN_NOW
   run.cloud.invoker.env.ZHUCUN_NOW = iso
+  await forgetJobRuns()
   try {
     return await run.cloud.timers.fireNow('notice', 'noticeDaily')
   } finally {

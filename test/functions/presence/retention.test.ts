@@ -1,3 +1,4 @@
+import { forgetJobRuns } from '../../helpers/job-runs'
 import { startLocalCloud, type RunningCloud } from '../../helpers/local-cloud'
 import type { MonthView } from '../../../types/api/presence-views'
 import { fixNear, NOW, ok, village } from './helpers'
@@ -41,7 +42,11 @@ function olderCopies(template: Row, n: number, daysAgo: number, tag: string): st
 }
 
 const byIds = (ids: string[]) => run.cloud.db.find('presence_checkins', { _id: { $in: ids } }) as Row[]
-const fire = () => run.cloud.timers.fireNow('presence')
+/** The day's timer, as a fresh day (the scenarios share one pinned date). */
+const fire = async () => {
+  await forgetJobRuns()
+  return run.cloud.timers.fireNow('presence')
+}
 
 describe('retention of raw check-in coordinates (presence.retention, daily)', () => {
   test('records older than 90 days lose their coordinates, accuracy and device id; verdict, distance, message and signs stay', async () => {
@@ -71,21 +76,27 @@ describe('retention of raw check-in coordinates (presence.retention, daily)', ()
     const old = olderCopies(await realCheckIn(), 4, 200, 'again')
     await fire()
     const once = byIds(old)
+    // The same day again: the run record says done, no county is even invoked.
+    expect(await run.cloud.timers.fireNow('presence')).toEqual({ ok: true, data: {} })
+    // Another day: the job runs and finds nothing left to coarsen.
     expect(await fire()).toEqual({ ok: true, data: { coarsened: 0 } })
     expect(byIds(old)).toEqual(once)
   })
 
-  test('a run does a bounded amount of work (2,000 records) and the next run continues where it stopped', async () => {
+  test('a county invocation does a bounded amount of work (2,000 records) and a follow-up invocation continues where it stopped', async () => {
     olderCopies(await realCheckIn(), 2_050, 100, 'bulk')
     const bulk = { clientId: { $regex: '^bulk-' } }
-    expect(await fire()).toEqual({ ok: true, data: { coarsened: 2_000 } })
-    expect(run.cloud.db.count('presence_checkins', { ...bulk, coarsenedAt: { $exists: true } })).toBe(2_000)
+    const invocations = () => run.cloud.invoker.records.filter((r) => r.fn === 'presence').length
+    const before = invocations()
+    expect(await fire()).toEqual({ ok: true, data: { coarsened: 2_050 } })
+    // The timer's own invocation, then the county's twice: 2,000 records, then the 50 left.
+    expect(invocations() - before).toBe(3)
+    expect(run.cloud.db.count('presence_checkins', { ...bulk, lat: { $exists: true } })).toBe(0)
     expect(run.cloud.db.find('job_runs', { job: 'presence.retention', countyId: COUNTY })[0]).toMatchObject({
       state: 'done',
-      result: { coarsened: 2_000, more: true },
+      steps: 2,
+      result: { coarsened: 2_050 },
     })
-    expect(await fire()).toEqual({ ok: true, data: { coarsened: 50 } })
-    expect(run.cloud.db.count('presence_checkins', { ...bulk, lat: { $exists: true } })).toBe(0)
   }, 90_000)
 
   test('the county setting decides the period: kept 180 days, a 120-day-old record keeps its coordinates', async () => {

@@ -1,3 +1,4 @@
+import { forgetJobRuns } from '../../helpers/job-runs'
 import { NOTIFY_TABLE } from '../../../types/domain/notify-events'
 import { startLocalCloud, type RunningCloud } from '../../helpers/local-cloud'
 import type { RectItemDetail } from '../../../types/api/rectify-schemas'
@@ -13,6 +14,7 @@ afterAll(() => run.stop())
 async function fireAt(day: string): Promise<unknown> {
   const pinned = run.cloud.invoker.env.ZHUCUN_NOW
   run.cloud.invoker.env.ZHUCUN_NOW = `${day}T00:00:00.000Z`
+  await forgetJobRuns()
   try {
     return await run.cloud.timers.fireNow('rectify')
   } finally {

@@ -1,3 +1,4 @@
+import { forgetJobRuns } from '../../helpers/job-runs'
 import { startLocalCloud, type RunningCloud } from '../../helpers/local-cloud'
 
 let run: RunningCloud
@@ -11,7 +12,11 @@ afterEach(() => run.stop())
 type Household = Record<string, unknown> & { _id: string; idEnc: string; phoneEnc: string | null }
 const households = () => run.cloud.db.find('households', {}, { sort: { _id: 1 } }) as Household[]
 const one = (id: string) => run.cloud.db.find('households', { _id: id })[0] as Household
-const fire = () => run.cloud.timers.fireNow('visit', 'visitRecount')
+/** The day's timer, as a fresh day (the scenarios share one pinned date). */
+const fire = async () => {
+  await forgetJobRuns()
+  return run.cloud.timers.fireNow('visit', 'visitRecount')
+}
 
 /** A household like a seeded one (new id and import key) that left the record at `iso`. */
 function leftAt(iso: string, tag: string): Household {

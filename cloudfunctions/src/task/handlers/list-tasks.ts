@@ -1,0 +1,19 @@
+import type { Handler } from '../../shared/handler'
+import { ownUnits, supervisedUnits } from '../access'
+import { progressOf, tasksGivenTo, tasksIssuedBy } from '../repo'
+import { taskView, unitRows } from '../views'
+
+/** The tasks the caller's units issued, then those given to units the caller holds, newest first. */
+export const listTasks: Handler<'task', 'listTasks'> = async (_input, ctx) => {
+  const [issued, given] = await Promise.all([
+    tasksIssuedBy(ctx.db, [...supervisedUnits(ctx.caller)]),
+    tasksGivenTo(ctx.db, [...ownUnits(ctx.caller)]),
+  ])
+  const tasks = [...new Map([...issued, ...given].map((t) => [t._id, t])).values()]
+    .sort((a, b) => new Date(b.createdAt).getTime() - new Date(a.createdAt).getTime())
+    .slice(0, 50)
+  const views = []
+  for (const t of tasks)
+    views.push(taskView(t, unitRows(t, await progressOf(ctx.db, t._id)), ctx.caller, ctx.now))
+  return { tasks: views, skipped: 0 }
+}

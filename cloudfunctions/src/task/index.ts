@@ -1,0 +1,10 @@
+import { initCloud } from '../shared/init-cloud'
+import { routes } from './routes'
+// The same file the platform reads its triggers from: only those may run the timer job.
+import config from './config.json'
+import { TASK_JOBS } from './weekly'
+import { withDailyJobs } from '../shared/with-daily-jobs'
+
+initCloud()
+
+export const main = withDailyJobs('task', routes, config, TASK_JOBS)

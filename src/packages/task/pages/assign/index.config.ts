@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '下达调度任务' })

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '调度任务详情' })
