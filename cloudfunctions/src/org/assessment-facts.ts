@@ -16,6 +16,8 @@ import { allItems } from '../shared/rectify-items'
 import { presenceMonthsOfPeople, villageStatics } from '../shared/stats'
 import { visitsOfAuthorsBetween } from '../shared/visits'
 import { assessmentsOf, type AssessmentDoc } from './repo-assessments'
+import { reviewResultsOf, type ReviewEntryDoc } from '../shared/duty-reviews'
+import { REVIEW_LEVEL_LABELS, REVIEW_RESULT_LABELS } from '@contract/domain/duty-review'
 
 const MONTHS = Array.from({ length: 12 }, (_, i) => String(i + 1).padStart(2, '0'))
 /** The year in Beijing time, as every other count here. */
@@ -50,6 +52,13 @@ function leaveDays(leaves: readonly LeaveDoc[], year: number): AssessmentFacts['
   return types.map((t) => ({ type: t, label: labels[t] ?? t, days: byType.get(t) ?? 0 }))
 }
 
+/** The year's 述职评议 results as the sessions recorded them, in date order: words, never a score. */
+function reviewText(entries: readonly ReviewEntryDoc[]): string {
+  return entries
+    .map((e) => `${e.date} ${REVIEW_LEVEL_LABELS[e.level]}述职评议：${REVIEW_RESULT_LABELS[e.result]}`)
+    .join('；')
+}
+
 function postOf(p: PersonDoc): string {
   const grant = p.roles.find((g) => g.role === 'resident_cadre')
   return grant?.post ? POST_LABELS[grant.post] : grant ? ROLE_LABELS[grant.role] : ''
@@ -79,7 +88,7 @@ export async function assessmentRows(
   const ids = people.map((p) => p._id)
   const villageIds = [...new Set(people.map((p) => p.homeUnitId))]
   const _ = db.command
-  const [units, statics, months, leaves, visits, closed, signs, decisions] = await Promise.all([
+  const [units, statics, months, leaves, visits, closed, signs, decisions, reviews] = await Promise.all([
     getUnitsByIds(db, villageIds),
     villageStatics(db, villageIds),
     presenceMonthsOfPeople(
@@ -98,6 +107,7 @@ export async function assessmentRows(
         }),
     keptSignDaysOfPeople(db, ids, year),
     assessmentsOf(db, ids, year),
+    reviewResultsOf(db, ids, String(year)),
   ])
   const days = new Map<string, number>()
   for (const m of months) days.set(m.personId, (days.get(m.personId) ?? 0) + (Number(m.days) || 0))
@@ -123,7 +133,7 @@ export async function assessmentRows(
         },
         itemsClosed: closedCount.get(p._id) ?? 0,
         signsConfirmed: signCount.get(p._id) ?? 0,
-        review: '',
+        review: reviewText(reviews.get(p._id) ?? []),
       },
       decision: decisionOf(decisions.get(p._id)),
     }

@@ -90,7 +90,7 @@ describe('the 年度考核 facts', () => {
     expect(row.facts).toMatchObject({ presentDays: 38, signsConfirmed: 1, itemsClosed: 0, review: '' })
     expect(row.facts.leaveDays.filter((l) => l.days > 0)).toEqual([
       { type: 'personal', label: '事假', days: 2 },
-      { type: 'official', label: '公差', days: 3 },
+      { type: 'official', label: '公差/因公外出', days: 3 },
     ])
     expect(row).toMatchObject({
       name: '考核干部',
@@ -138,6 +138,33 @@ describe('the 年度考核 facts', () => {
     // 2025-12-31T16:30Z is 00:30 on 2026-01-01 in Beijing: the year is counted in Beijing time.
     expect(row.facts).toMatchObject({ visits: 4, itemsClosed: 1 })
     expect(row.facts.coverage.visited).toBe(3)
+  })
+
+  test('the year’s 述职评议 results appear in words, in date order, and other years’ do not', async () => {
+    const entry = (id: string, date: string, level: 'township' | 'county', result: string) => ({
+      _id: id,
+      sessionId: `s-${id}`,
+      sessionTitle: '述职评议会',
+      level,
+      date,
+      year: date.slice(0, 4),
+      personId: cadre.id,
+      personName: cadre.name,
+      reportText: '本年工作',
+      reportFileId: null,
+      result,
+      votes: null,
+      recordedById: 'p-x',
+      recordedByName: '记录人',
+      recordedAt: new Date(`${date}T10:00:00+08:00`),
+    })
+    run.cloud.db.insertMany('review_entries', [
+      entry('e3', '2026-11-18', 'county', 'good'),
+      entry('e1', '2025-12-20', 'township', 'poor'),
+      entry('e2', '2026-06-30', 'township', 'fairly_good'),
+    ])
+    const [row] = (await sheet()).rows
+    expect(row.facts.review).toBe('2026-06-30 乡镇述职评议：较好；2026-11-18 县述职评议：好')
   })
 
   test('the sheet carries facts and the decision only: no score, no rank', async () => {
