@@ -32,6 +32,15 @@ describe('a case about the viewer offers no decision to them', () => {
         'demo-member',
       ),
     )
+    // The peer's team 队长 (the first secretary) passes it on to the township first.
+    await ok(
+      run.call(
+        'presence',
+        'decideLeave',
+        { leaveId: peer.id, decision: 'approved', comment: '同意' },
+        'demo-secretary',
+      ),
+    )
     const { items } = await ok<{ items: Array<{ id: string; canDecide: boolean }> }>(
       run.call('presence', 'listLeaves', { box: 'approve' }, 'demo-multi'),
     )

@@ -56,11 +56,11 @@ describe('the house rules, enforced by eslint', () => {
       'zhucun/collection-owner',
       'zhucun/collection-owner',
     ])
-    expect(errors('cloudfunctions/src/visit/repo-visits.ts')).not.toContain('zhucun/collection-owner')
+    expect(errors('cloudfunctions/src/shared/visits.ts')).not.toContain('zhucun/collection-owner')
   })
 
   test('one document read with where({ _id }) is an error; many ids and a conditional write are not', () => {
-    const whereId = (found.get('cloudfunctions/src/visit/repo-visits.ts') ?? []).filter(
+    const whereId = (found.get('cloudfunctions/src/shared/visits.ts') ?? []).filter(
       (m) => m.ruleId === 'zhucun/no-where-id',
     )
     expect(whereId.map((m) => [m.line, m.severity])).toEqual([[8, 2]])

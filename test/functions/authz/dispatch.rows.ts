@@ -20,13 +20,19 @@ async function unit(run: RunningCloud): Promise<string> {
 
 /** The 派出单位 and 年度考核 actions of org: a county admin's, and a contact's for their own unit only. */
 export const orgDispatchRows: AuthzRows = {
-  listDispatchUnits: { input: () => ({}), allowed: ADMIN },
+  // Each county keeps its own register (the other county's admin sees theirs); a 州/市's is not built yet.
+  listDispatchUnits: {
+    input: () => ({}),
+    allowed: [...ADMIN, 'demo-admin-b'],
+    notMirrored: ['demo-pref-admin'],
+  },
   registerDispatchUnit: {
     input: () => {
       const phone = randomPhone()
       return { name: `矩阵登记${phone.slice(-6)}`, kind: 'city', contactName: '联络员', contactPhone: phone }
     },
-    allowed: ADMIN,
+    allowed: [...ADMIN, 'demo-admin-b'],
+    notMirrored: ['demo-pref-admin'],
   },
   updateDispatchUnit: {
     input: async (run) => ({

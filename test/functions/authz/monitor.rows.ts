@@ -109,6 +109,6 @@ export const monitorRows: AuthzRows = {
       department: 'civil_affairs',
       text: `${idNumberOf(freshHousehold(run, FIRST_VILLAGE))}\t因病`,
     }),
-    allowed: ['demo-admin', 'demo-township', 'demo-township-b', 'demo-multi'],
+    allowed: ['demo-admin', 'demo-township', 'demo-township-b', 'demo-multi', 'demo-admin-b'],
   },
 }

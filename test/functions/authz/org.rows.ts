@@ -124,8 +124,8 @@ export const orgRows: AuthzRows = {
     allowed: ADMIN,
   },
   // Only people other rows added lack a posting; the backfill changes no one's roles.
-  backfillPostings: { input: () => ({ ...TERM }), allowed: ADMIN },
-  listRosterReview: { input: () => ({}), allowed: ADMIN },
+  backfillPostings: { input: () => ({ ...TERM }), allowed: [...ADMIN, 'demo-admin-b'] },
+  listRosterReview: { input: () => ({}), allowed: [...ADMIN, 'demo-admin-b'] },
   // The seed's 队员 past the planned end: keeping them is a decision that changes nobody's standing.
   decideRosterCase: {
     input: () => ({

@@ -230,7 +230,7 @@ export const presenceRows: AuthzRows = {
   },
   listReviewSessions: {
     input: () => ({}),
-    allowed: [...OVERSEERS_OF_FIRST_VILLAGE, 'demo-supervisor-b', 'demo-township-b'],
+    allowed: [...OVERSEERS_OF_FIRST_VILLAGE, 'demo-supervisor-b', 'demo-township-b', 'demo-admin-b'],
   },
   getReviewSession: {
     input: async (run) => ({ sessionId: await reviewSession(run) }),

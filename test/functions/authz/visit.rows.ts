@@ -151,7 +151,9 @@ export const visitRows: AuthzRows = {
   repathRecords: { input: () => ({ countyId: COUNTY }), allowed: ['demo-admin'] },
   setKindPeriods: {
     input: () => ({ byKind: { monitored: 1, lifted: 3, ordinary: 0 }, reason: '按省定走访要求' }),
-    allowed: ['demo-admin'],
+    allowed: ['demo-admin', 'demo-admin-b'],
+    // Visit periods are a county's: a 州/市 admin is told to pick a county.
+    precondition: ['demo-pref-admin'],
   },
   exportVisits: { input: () => ({ unitId: FIRST_VILLAGE }), allowed: [...OVERSEERS, ...TEAM] },
 }

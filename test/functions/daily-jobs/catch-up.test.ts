@@ -50,6 +50,7 @@ describe('on an environment without timer triggers (云函数 V2)', () => {
       ['rectify.daily', 'call', 'done'],
       ['report.rollup', 'call', 'done'],
       ['visit.household-retention', 'call', 'done'],
+      ['visit.households2026', 'call', 'done'],
       ['visit.recount', 'call', 'done'],
     ])
   })
@@ -73,8 +74,13 @@ describe('on an environment without timer triggers (云函数 V2)', () => {
       .find('job_runs', { day: '2026-11-24' })
       .map((r) => r.job)
       .sort()
-    // Roll-up (00:05), recount and household retention (02:30) are due; rectify (08:00) and reminders (16:00) are not.
-    expect(tuesday).toEqual(['report.rollup', 'visit.household-retention', 'visit.recount'])
+    // Roll-up (00:05), recount, household retention and the 2026 household migration (02:30) are due; rectify (08:00) and reminders (16:00) are not.
+    expect(tuesday).toEqual([
+      'report.rollup',
+      'visit.household-retention',
+      'visit.households2026',
+      'visit.recount',
+    ])
     run.cloud.invoker.env.ZHUCUN_NOW = '2026-11-24T00:30:00.000Z' // 08:30
     await readAll(run)
     expect(
@@ -82,7 +88,13 @@ describe('on an environment without timer triggers (云函数 V2)', () => {
         .find('job_runs', { day: '2026-11-24' })
         .map((r) => r.job)
         .sort(),
-    ).toEqual(['rectify.daily', 'report.rollup', 'visit.household-retention', 'visit.recount'])
+    ).toEqual([
+      'rectify.daily',
+      'report.rollup',
+      'visit.household-retention',
+      'visit.households2026',
+      'visit.recount',
+    ])
   })
 })
 
@@ -96,7 +108,7 @@ describe('on an environment whose timers run but do not say so', () => {
       const effects = scheduledEffects(run)
       await readAll(run)
       expect(run.cloud.db.find('job_runs', {}, { sort: { _id: 1 } })).toEqual(runs)
-      expect(runs.map((r) => r.via)).toEqual(['timer', 'timer', 'timer', 'timer', 'timer'])
+      expect(runs.map((r) => r.via)).toEqual(['timer', 'timer', 'timer', 'timer', 'timer', 'timer'])
       expect(scheduledEffects(run).inbox).toEqual(effects.inbox)
       expect(scheduledEffects(run).struck).toEqual(effects.struck)
     } finally {

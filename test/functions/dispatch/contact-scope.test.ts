@@ -48,7 +48,7 @@ describe('a 派出单位 contact sees their own cadres only', () => {
     )
     expect(res.unitName).toBe('省甲厅')
     expect(res.items).toEqual([
-      expect.objectContaining({ id: `lv-${cadreA.id}-2026-10-08`, typeLabel: '公差', days: 2 }),
+      expect.objectContaining({ id: `lv-${cadreA.id}-2026-10-08`, typeLabel: '公差/因公外出', days: 2 }),
     ])
   })
 
@@ -102,7 +102,10 @@ describe('a 派出单位 contact sees their own cadres only', () => {
   })
 })
 
-/** What any signed-in person may do for themselves: their workbench, binding, inbox, feedback, uploads. */
+/**
+ * What any signed-in person may do for themselves: their workbench, binding, inbox, feedback, uploads,
+ * the number their 明白卡 shows, and the 调度 tasks of their own units (none, for a contact).
+ */
 const OWN = new Set([
   'org.getWorkbench',
   'org.getMyBinding',
@@ -114,6 +117,8 @@ const OWN = new Set([
   'notice.reportSubscription',
   'feedback.listMyFeedback',
   'files.registerUpload',
+  'org.setCardPhone',
+  'task.listTasks',
 ])
 const BUILDERS: readonly Identity[] = [
   'demo-admin',

@@ -3,7 +3,7 @@ import { startLocalCloud, type RunningCloud } from '../../helpers/local-cloud'
 import type { LeaveView } from '../../../types/api/presence-views'
 import { toldBy } from '../notify/helpers'
 import { FIRST_VILLAGE, fail, NOW, ok, personIdOf } from './helpers'
-import { cityTree, dispatchUnit, person, posting } from './leave-fixtures'
+import { cityTree, dispatchUnit, person } from './leave-fixtures'
 
 let run: RunningCloud
 const call = <A extends ActionName<'presence'>>(
@@ -24,46 +24,47 @@ const decide = (leaveId: string, openid: string) =>
 const labels = (l: LeaveView) => l.chain.map((s) => s.label)
 
 describe('leave approval chain: the 队长 first, then township or county, the 市 last for cadres it sent', () => {
-  test('where the village has a team, its 队长 decides first, then the township; the cadre is told of each step', async () => {
-    run.cloud.db.insertMany('postings', [posting(personIdOf(run, 'demo-member'), FIRST_VILLAGE, 'leader')])
-    const leave = await ask('demo-secretary', '2026-11-23', '2026-11-24')
+  test('where the village has a team, its 队长 (in the seed, the first secretary) decides first, then the township; the cadre is told of each step', async () => {
+    const leave = await ask('demo-member', '2026-11-23', '2026-11-24')
     expect(labels(leave)).toEqual(['工作队队长', '乡镇党委'])
     expect(leave.approverLabel).toBe('工作队队长')
     expect(await fail(decide(leave.id, 'demo-township'))).toMatchObject({
       code: 'permission-denied',
       message: expect.stringContaining('工作队队长'),
     })
-    const box = await ok<{ items: LeaveView[] }>(call('listLeaves', { box: 'approve' }, 'demo-member'))
+    const box = await ok<{ items: LeaveView[] }>(call('listLeaves', { box: 'approve' }, 'demo-secretary'))
     expect(box.items.find((l) => l.id === leave.id)?.canDecide).toBe(true)
-    const secretary = personIdOf(run, 'demo-secretary')
-    const first = await toldBy(run, () => ok(decide(leave.id, 'demo-member')))
+    const asker = personIdOf(run, 'demo-member')
+    const first = await toldBy(run, () => ok(decide(leave.id, 'demo-secretary')))
     expect(first).toEqual([
-      expect.objectContaining({ personId: secretary, title: expect.stringContaining('待乡镇党委审批') }),
+      expect.objectContaining({ personId: asker, title: expect.stringContaining('待乡镇党委审批') }),
     ])
-    const passed = await ok<{ items: LeaveView[] }>(call('listLeaves', { box: 'mine' }, 'demo-secretary'))
+    const passed = await ok<{ items: LeaveView[] }>(call('listLeaves', { box: 'mine' }, 'demo-member'))
     expect(passed.items[0]).toMatchObject({ status: 'pending', approverLabel: '乡镇党委' })
-    expect(await fail(decide(leave.id, 'demo-member'))).toMatchObject({ code: 'permission-denied' })
+    expect(await fail(decide(leave.id, 'demo-secretary'))).toMatchObject({ code: 'permission-denied' })
     const last = await toldBy(run, () => ok(decide(leave.id, 'demo-township')))
     expect(last).toEqual([
-      expect.objectContaining({ personId: secretary, title: '请假已批准：2026-11-23 至 2026-11-24' }),
+      expect.objectContaining({ personId: asker, title: '请假已批准：2026-11-23 至 2026-11-24' }),
     ])
-    const done = await ok<{ items: LeaveView[] }>(call('listLeaves', { box: 'mine' }, 'demo-secretary'))
+    const done = await ok<{ items: LeaveView[] }>(call('listLeaves', { box: 'mine' }, 'demo-member'))
     expect(done.items[0]).toMatchObject({ status: 'approved' })
     expect(done.items[0].chain.map((s) => s.decision)).toEqual(['approved', 'approved'])
   })
 
   test('a refusal by the 队长 ends the leave: the township is never asked', async () => {
-    run.cloud.db.insertMany('postings', [posting(personIdOf(run, 'demo-member'), FIRST_VILLAGE, 'leader')])
-    const leave = await ask('demo-secretary', '2026-11-23', '2026-11-23')
+    const leave = await ask('demo-member', '2026-11-23', '2026-11-23')
     const refused = await ok<LeaveView>(
-      call('decideLeave', { leaveId: leave.id, decision: 'rejected', comment: '本周有督查' }, 'demo-member'),
+      call(
+        'decideLeave',
+        { leaveId: leave.id, decision: 'rejected', comment: '本周有督查' },
+        'demo-secretary',
+      ),
     )
     expect(refused).toMatchObject({ status: 'rejected', comment: '本周有督查' })
     expect(await fail(decide(leave.id, 'demo-township'))).toMatchObject({ code: 'failed-precondition' })
   })
 
   test('the 队长 asking leave skips the team step; nobody decides their own leave', async () => {
-    run.cloud.db.insertMany('postings', [posting(personIdOf(run, 'demo-secretary'), FIRST_VILLAGE, 'leader')])
     const own = await ask('demo-secretary', '2026-11-23', '2026-11-24')
     expect(labels(own)).toEqual(['乡镇党委'])
     const members = await ask('demo-member', '2026-11-25', '2026-11-26')
@@ -108,6 +109,7 @@ describe('leave approval chain: the 队长 first, then township or county, the �
     run.cloud.db.insertMany('dispatch_units', [dispatchUnit('du-city', 'city', null)])
     run.cloud.db.insertMany('people', [person('demo-city-sent', 'resident_cadre', FIRST_VILLAGE, 'du-city')])
     const leave = await ask('demo-city-sent', '2026-11-23', '2026-11-27')
-    expect(labels(leave)).toEqual(['县委组织部'])
+    // The village's seeded team has a 队长; after the county, nothing more.
+    expect(labels(leave)).toEqual(['工作队队长', '县委组织部'])
   })
 })

@@ -26,6 +26,8 @@ describe('supervisor views', () => {
         'demo-member',
       ),
     )
+    // The village team's 队长 (the first secretary) decides first, then the township.
+    await ok(call('decideLeave', { leaveId: secretaryOnLeave.id, decision: 'approved' }, 'demo-secretary'))
     await ok(call('decideLeave', { leaveId: secretaryOnLeave.id, decision: 'approved' }, 'demo-township'))
     const today = await ok<TodayView>(call('getToday', { villageId: FIRST_VILLAGE }, 'demo-supervisor'))
     expect(today.day).toBe('2026-11-20')

@@ -13,6 +13,7 @@ import { endPostingStep } from '../posting-end'
 import { insertDecision } from '../repo-roster'
 import { rosterCases, type RosterFacts } from '../roster-cases'
 import { adminCounty } from '../settings-view'
+import { refuseOutOfScopeCase } from '../roster-scope'
 
 type Input = Parameters<Handler<'org', 'decideRosterCase'>>[0]
 
@@ -55,7 +56,10 @@ export const decideRosterCase: Handler<'org', 'decideRosterCase'> = async (input
   const county = await adminCounty(ctx)
   const today = shanghaiDay(ctx.now)
   const c = (await rosterCases(ctx, county, today)).find((x) => x.key === input.key)
-  if (!c) throw new AppError('not-found', '该排查情形已不存在，请刷新列表', { field: 'key' })
+  if (!c) {
+    await refuseOutOfScopeCase(ctx, input.key)
+    throw new AppError('not-found', '该排查情形已不存在，请刷新列表', { field: 'key' })
+  }
   refuseSelfDecision(ctx.caller, { personIds: [c.personId] }, '排查决定', ctx.requestId)
   const handover = await carryOut(ctx, c, input, today)
   const id = `rd-${randomUUID().replace(/-/g, '').slice(0, 20)}`

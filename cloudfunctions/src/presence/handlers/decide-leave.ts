@@ -16,7 +16,9 @@ import { tellLeaveDecided } from '../leave-events'
 export const decideLeave: Handler<'presence', 'decideLeave'> = async (input, ctx) => {
   const leave = await getLeave(ctx.db, input.leaveId)
   if (!leave) throw new AppError('not-found', '未找到该请假')
-  // Authority first: whether the caller may decide does not depend on whether someone already did.
+  // Nobody decides their own leave, whichever step it waits at; then authority, which does not depend
+  // on whether someone already decided.
+  refuseSelfDecision(ctx.caller, { personIds: [leave.personId] }, '请假', ctx.requestId)
   const waiting = currentStep(leave)
   if (waiting && !canApprove(ctx.caller, leave)) {
     throw new AppError(
@@ -24,7 +26,6 @@ export const decideLeave: Handler<'presence', 'decideLeave'> = async (input, ctx
       `该请假（${leave.days} 天）现由${APPROVER_LABELS[waiting.level]}审批`,
     )
   }
-  refuseSelfDecision(ctx.caller, { personIds: [leave.personId] }, '请假', ctx.requestId)
   if (!waiting) throw new AppError('failed-precondition', '该请假已处理')
   if (input.decision === 'rejected' && !input.comment)
     throw new AppError('invalid-argument', '不批准时请填写意见', { field: 'comment' })
