@@ -40,6 +40,18 @@ function trimZod(chain: Chain): void {
     ])
 }
 
+/** The contract's action summaries are for the CLI and docs, not screens (see the loader). */
+function stripSummaries(chain: Chain): void {
+  chain.module
+    .rule('strip-summaries')
+    .test(/\.ts$/)
+    .include.add(path.join(root, 'types', 'api'))
+    .end()
+    .enforce('pre')
+    .use('strip-summaries')
+    .loader(path.join(__dirname, 'strip-summaries-loader.js'))
+}
+
 /**
  * NutUI's icons are `<i>` elements, which have no mini-program template (nothing is drawn): the
  * weapp build swaps the icons' settings module for one that makes them `view`s. Swapping the module
@@ -105,6 +117,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
         trimZod(chain)
+        stripSummaries(chain)
         nativeIcons(chain)
         // webpack tracks which zod members are used only inside one hoisted scope: the contract's
         // `import { z } from 'zod'; z.config(); export { z }` otherwise keeps all of zod (460 KB with
@@ -139,6 +152,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
         trimZod(chain)
+        stripSummaries(chain)
         // Taro splits only initial chunks on H5, so every lazily loaded page carried its own zod and
         // NutUI. Share them: zod with the contract in one scope (see mini), the rest between pages.
         addCacheGroups(chain, {

@@ -10,6 +10,7 @@ import { addNotices } from './generate-notices'
 import { addNoticeHistory } from './generate-notice-history'
 import { recountStats } from './recount-stats'
 import { generatePostings } from './generate-postings'
+import { generateDispatch } from './generate-dispatch'
 
 export type SeedScale = 'demo' | 'county'
 
@@ -26,9 +27,11 @@ const HISTORY_MONTHS = Array.from({ length: 11 }, (_, i) => {
 export function generateSeed(scale: SeedScale): SeedSet {
   const county = scale === 'county'
   const org = generateOrg(county ? COUNTY_SCALE : DEMO_SCALE)
+  const dispatch = generateDispatch('u-411302')
   let set: SeedSet = {
     org_units: org.units,
-    people: org.people,
+    people: [...org.people, ...dispatch.people],
+    dispatch_units: dispatch.dispatch_units,
     ...withHistory(org, scale, generatePresence(org)),
     ...generateHouseholds(org, county ? 41 : 4),
     ...generatePostings(org),

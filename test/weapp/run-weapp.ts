@@ -52,7 +52,8 @@ export async function runWeapp(opts: WeappRunOptions): Promise<WalkResult> {
       'monitor',
       'recordApplication',
       {
-        householdId: 'h-411302100200-001',
+        // A 脱贫户 not under monitoring (the seed's 001 and 003 already are).
+        householdId: 'h-411302100200-002',
         risks: ['illness'],
         incomePerCapita: 5200,
         note: '户主突发重病住院',

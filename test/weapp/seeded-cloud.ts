@@ -45,7 +45,8 @@ export function seededCloud(scale: 'demo' | 'county'): LocalCloud {
     db.close()
     // The store's background checkpointer may still hold the file as it stops: fold the write-ahead
     // log into the file itself, or the renamed copy would lack what the log still held.
-    const raw = new Sqlite(tmp)
+    // It may also hold the write lock a little longer on a busy machine: wait for it, not 5 s.
+    const raw = new Sqlite(tmp, { timeout: 60_000 })
     raw.pragma('wal_checkpoint(TRUNCATE)')
     raw.pragma('journal_mode = DELETE')
     raw.close()
