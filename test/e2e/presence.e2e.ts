@@ -122,6 +122,15 @@ describe('presence in the browser', () => {
     }
     expect(asAdmin.data.items.find((l) => l.id === leave._id)?.canDecide ?? false).toBe(false)
 
+    // The village team's 队长 (the first secretary) passes it on to the township first.
+    const byLeader = (await cloud.call(
+      'presence',
+      'decideLeave',
+      { leaveId: leave._id, decision: 'approved', comment: '同意' },
+      'demo-secretary',
+    )) as { ok: boolean }
+    expect(byLeader.ok).toBe(true)
+
     await actAs('demo-township')
     await page.locator('.link-approve').click()
     const item = page.locator('.approve-item--pending', { hasText: personName('demo-member') })
