@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs'
 import { IMPORT_KINDS, IMPORT_LAYOUTS } from '@contract/domain/import-layout'
+import { workbookBuffer } from '../shared/xlsx-sheet'
 
 const LAST_ROW = 20001
 
@@ -62,6 +63,5 @@ export async function buildTemplate(): Promise<Buffer> {
       help.addRow([layout.sheet, c.header, c.required ? '是' : '', c.note, c.example])
     })
   }
-  const out = await wb.xlsx.writeBuffer()
-  return Buffer.from(out as ArrayBuffer)
+  return workbookBuffer(wb)
 }

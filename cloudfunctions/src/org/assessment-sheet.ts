@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs'
 import { leaveSummary, type AssessmentRow } from '@contract/domain/assessment'
-import { titledSheet } from '../shared/xlsx-sheet'
+import { titledSheet, workbookBuffer } from '../shared/xlsx-sheet'
 
 /** The customary 年度考核 columns; facts only, the 等次 and its reason as the county wrote them. */
 const COLUMNS = [
@@ -45,6 +45,5 @@ export async function buildAssessmentWorkbook(title: string, rows: AssessmentRow
   wb.creator = '驻村工作台'
   const ws = titledSheet(wb, '年度考核', title, COLUMNS)
   rows.forEach((r, i) => ws.addRow([i + 1, ...assessmentCells(r)]))
-  const out = await wb.xlsx.writeBuffer()
-  return Buffer.from(out as ArrayBuffer)
+  return workbookBuffer(wb)
 }

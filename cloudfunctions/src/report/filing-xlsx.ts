@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs'
 import type { FilingSheet } from '@contract/compliance/filing-pack'
-import { titledSheet } from '../shared/xlsx-sheet'
+import { titledSheet, workbookBuffer } from '../shared/xlsx-sheet'
 
 /** 备案材料 as one workbook: each sheet titled, wrapped, one row per declaration. */
 export async function filingWorkbook(sheets: readonly FilingSheet[]): Promise<Buffer> {
@@ -10,9 +10,5 @@ export async function filingWorkbook(sheets: readonly FilingSheet[]): Promise<Bu
     const ws = titledSheet(wb, sheet.name, sheet.title, sheet.columns)
     for (const row of sheet.rows) ws.addRow(row).alignment = { vertical: 'top', wrapText: true }
   }
-  return Buffer.from(
-    (await wb.xlsx.writeBuffer({
-      zip: { compression: 'DEFLATE', compressionOptions: { level: 1 } },
-    })) as ArrayBuffer,
-  )
+  return await workbookBuffer(wb)
 }

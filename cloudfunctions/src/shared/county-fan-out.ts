@@ -4,6 +4,7 @@
 // (`daily-jobs.ts`); a county that asks for more is called again, while this invocation has time.
 import * as cloud from 'wx-server-sdk'
 import { shanghaiDay } from '@contract/domain/presence-time'
+import { z } from '@contract/zod'
 import type { Database } from './db-types'
 import {
   isOpen,
@@ -21,14 +22,15 @@ import { logEvent } from './log'
 /** The event one county's invocation receives. Only another function can send it (see `fromFunction`). */
 export const COUNTY_JOB_TYPE = 'CountyJobs'
 
-export interface CountyJobEvent {
-  Type: typeof COUNTY_JOB_TYPE
-  countyId: string
-  jobs: string[]
-  via: RunVia
+const countyJobEventSchema = z.object({
+  Type: z.literal(COUNTY_JOB_TYPE),
+  countyId: z.string().min(1).max(64),
+  jobs: z.array(z.string()),
+  via: z.enum(['timer', 'call', 'http']),
   /** The starting invocation's clock: every county of one fan-out works on the same day. */
-  at: string
-}
+  at: z.string().refine((at) => Number.isFinite(Date.parse(at))),
+})
+export type CountyJobEvent = z.infer<typeof countyJobEventSchema>
 
 /** County invocations running at once: the platform's concurrency is ample, the database's is not. */
 const PARALLEL = 4
@@ -36,19 +38,7 @@ const PARALLEL = 4
 const BUDGET_SHARE = 0.7
 
 export function isCountyJobEvent(event: unknown): event is CountyJobEvent {
-  if (typeof event !== 'object' || event === null) return false
-  const e = event as Record<string, unknown>
-  return (
-    e.Type === COUNTY_JOB_TYPE &&
-    typeof e.countyId === 'string' &&
-    e.countyId.length > 0 &&
-    e.countyId.length <= 64 &&
-    Array.isArray(e.jobs) &&
-    e.jobs.every((j) => typeof j === 'string') &&
-    (e.via === 'timer' || e.via === 'call' || e.via === 'http') &&
-    typeof e.at === 'string' &&
-    Number.isFinite(Date.parse(e.at))
-  )
+  return countyJobEventSchema.safeParse(event).success
 }
 
 /**

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs'
 import type { ExportRow } from './presence-export-rows'
-import { titledSheet } from './xlsx-sheet'
+import { titledSheet, workbookBuffer } from './xlsx-sheet'
 
 const COLUMNS: Array<{ header: string; key: keyof ExportRow | 'no'; width: number }> = [
   { header: '序号', key: 'no', width: 6 },
@@ -41,6 +41,5 @@ export async function buildWorkbook(title: string, rows: ExportRow[]): Promise<B
   wb.creator = '驻村工作台'
   const ws = titledSheet(wb, '驻村工作记实', title, PRESENCE_COLUMNS)
   rows.forEach((r, i) => ws.addRow([i + 1, ...presenceCells(r)]))
-  const out = await wb.xlsx.writeBuffer()
-  return Buffer.from(out as ArrayBuffer)
+  return workbookBuffer(wb)
 }

@@ -1,5 +1,4 @@
 import { countyIdOf, prefectureIdOf, type TreeUnit } from './org-tree'
-import { unitById } from './org-units'
 import { DEFAULT_POLICY, isStrictPolicy, type PolicyRules } from '@contract/domain/presence'
 import {
   POLICY_DEFAULTS,
@@ -247,11 +246,9 @@ export function presenceRemindersOn(p: EffectivePolicy): boolean {
   return r.values.presenceDaily && typeof r.meta.reason === 'string' && r.meta.reason.trim().length > 0
 }
 
-/** The county's leave rules as they apply: its own, else its 州/市's, else the defaults. */
-export async function leaveRulesOf(db: Database, countyId: string): Promise<LeaveRules> {
-  const county = await unitById(db, countyId)
-  const p = county ? await effectivePolicy(db, county) : null
-  return p ? p.leave.values : { ...POLICY_DEFAULTS.leave }
+/** The leave rules at a unit: its county's, else its 州/市's, else the defaults. */
+export async function leaveRulesAt(db: Database, unit: TreeUnit): Promise<LeaveRules> {
+  return (await effectivePolicy(db, unit))?.leave.values ?? { ...POLICY_DEFAULTS.leave }
 }
 
 /** What "met the monthly days" means at a unit: the required days and the leave types that count. */

@@ -3,7 +3,7 @@ import { RECT_SOURCE_LABELS, RECT_STATE_LABELS } from '@contract/domain/rectific
 import { shanghaiDay } from '@contract/domain/rectification-clock'
 import { maskSensitive } from '@contract/domain/sensitive-text'
 import { asDate, type ExportRow } from './rectify-items'
-import { titledSheet } from './xlsx-sheet'
+import { titledSheet, workbookBuffer } from './xlsx-sheet'
 
 /** The customary ledger columns, in the order the organization department files them. */
 export const LEDGER_COLUMNS = [
@@ -77,6 +77,5 @@ export async function ledgerWorkbook(
     row.alignment = { vertical: 'top', wrapText: true }
   })
   // Fast deflate: the sheet is mostly repeated text and the 5 s budget matters more than bytes.
-  const out = await wb.xlsx.writeBuffer({ zip: { compression: 'DEFLATE', compressionOptions: { level: 1 } } })
-  return Buffer.from(out as ArrayBuffer)
+  return workbookBuffer(wb)
 }

@@ -26,3 +26,12 @@ export function titledSheet(
   })
   return ws
 }
+
+/**
+ * The workbook as bytes to store. Level-1 deflate: exports are written while someone waits, and the
+ * files are small either way. The one place that bridges exceljs's buffer type to Node's.
+ */
+export async function workbookBuffer(wb: ExcelJS.Workbook): Promise<Buffer> {
+  const out = await wb.xlsx.writeBuffer({ zip: { compression: 'DEFLATE', compressionOptions: { level: 1 } } })
+  return Buffer.from(out as ArrayBuffer)
+}

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs'
 import { measureLabel, taskFigures, unitDone } from '@contract/domain/sched-task'
-import { titledSheet } from '../shared/xlsx-sheet'
+import { titledSheet, workbookBuffer } from '../shared/xlsx-sheet'
 import type { TaskDoc, WeekRow } from './repo'
 
 const fmt = (d: Date | null) =>
@@ -56,5 +56,5 @@ export async function weeklyWorkbook(
         r.note,
         fmt(r.reportedAt),
       ])
-  return Buffer.from(await wb.xlsx.writeBuffer())
+  return await workbookBuffer(wb)
 }

@@ -3,7 +3,7 @@ import { CHECK, HELP, HOUSE_CLASS, INCOME_SOURCE, RISK, SATISFACTION } from '@co
 import { shanghaiClock, shanghaiDay } from '@contract/domain/presence-time'
 import { maskSensitive } from '@contract/domain/sensitive-text'
 import type { VisitDoc } from './docs'
-import { titledSheet } from '../shared/xlsx-sheet'
+import { titledSheet, workbookBuffer } from '../shared/xlsx-sheet'
 
 export interface CoverageLine {
   township: string
@@ -92,5 +92,5 @@ export async function buildVisitWorkbook(
       c.visits > 0 ? '是' : '否',
     ]),
   )
-  return Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer)
+  return await workbookBuffer(wb)
 }

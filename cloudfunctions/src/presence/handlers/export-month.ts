@@ -13,7 +13,7 @@ import { countyIdOrThrow, townshipIdOrThrow } from '../../shared/org-tree'
 import { daysOfTownshipsMonth } from '../../shared/presence-days'
 import { leavesOfTownshipsFrom } from '../../shared/presence-leaves'
 import { cadresOfVillages } from '../../shared/presence-roster'
-import { leaveRulesOf, loadPolicyAt } from '../../shared/presence-policy'
+import { leaveRulesAt, loadPolicyAt } from '../../shared/presence-policy'
 import { unexcusedOfTownships } from '../../shared/presence-absences'
 import { exportRows } from '../../shared/presence-export-rows'
 import { buildWorkbook } from '../../shared/presence-export-sheet'
@@ -50,7 +50,7 @@ export const exportMonth: Handler<'presence', 'exportMonth'> = async (input, ctx
     leavesOfTownshipsFrom(ctx.db, townshipIds, firstDayOf(input.month)),
     unexcusedOfTownships(ctx.db, townshipIds, `${year}-01`, input.month),
     loadPolicyAt(ctx.db, villages[0]),
-    leaveRulesOf(ctx.db, countyId),
+    leaveRulesAt(ctx.db, villages[0]),
   ])
   const villageIds = new Set(villages.map((v) => v._id))
   const rows = exportRows({

@@ -8,7 +8,7 @@ import type { LeaveDoc } from '../docs'
 import { callerVillage } from '../org'
 import { countyIdOrThrow, townshipIdOrThrow } from '../../shared/org-tree'
 import { insertLeave, leavesOfPerson } from '../../shared/presence-leaves'
-import { leaveRulesOf } from '../../shared/presence-policy'
+import { leaveRulesAt } from '../../shared/presence-policy'
 import { tellEvent } from '../../shared/notify-events'
 import { leaveView } from '../leave-view'
 import { approverFields, chainFor } from '../leave-chain'
@@ -35,7 +35,7 @@ export const requestLeave: Handler<'presence', 'requestLeave'> = async (input, c
   const countyId = countyIdOrThrow(village)
   const [mine, rules, chain] = await Promise.all([
     leavesOfPerson(ctx.db, person._id),
-    leaveRulesOf(ctx.db, countyId),
+    leaveRulesAt(ctx.db, village),
     chainFor(ctx.db, person, village, days),
   ])
   const overlaps = mine.some((l) => {

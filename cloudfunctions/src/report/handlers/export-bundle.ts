@@ -22,6 +22,7 @@ import { villagesOf } from '../repo-units'
 import { pickReportUnit } from '../scope'
 import { countyIdOrThrow } from '../../shared/org-tree'
 import { addCoverageSheet, addLedgerSheet, addPresenceSheet } from '../sheets'
+import { workbookBuffer } from '../../shared/xlsx-sheet'
 
 /** 月度材料 for a township or the county: three sheets in one xlsx, every read paged by 1,000. */
 export const exportBundle: Handler<'report', 'exportBundle'> = async (input, ctx) => {
@@ -83,11 +84,7 @@ export const exportBundle: Handler<'report', 'exportBundle'> = async (input, ctx
   addPresenceSheet(wb, `驻村工作记实（${when}）`, presence)
   addCoverageSheet(wb, `走访覆盖（${unit.name} ${periodLabel(period)}）`, coverage)
   addLedgerSheet(wb, `整改台账（${unit.name}，截至 ${shanghaiDay(ctx.now)}）`, items)
-  const buffer = Buffer.from(
-    (await wb.xlsx.writeBuffer({
-      zip: { compression: 'DEFLATE', compressionOptions: { level: 1 } },
-    })) as ArrayBuffer,
-  )
+  const buffer = await workbookBuffer(wb)
   const file = await storeExport(ctx, 'report', downloadName('月度材料', unit.name, input.month), buffer)
   await writeAudit(ctx, 'report_export', file.fileID, `导出月度材料 ${input.month} ${unit.name}`)
   return { ...file, rows: { presence: presence.length, visits: coverage.length, rectify: items.length } }

@@ -7,7 +7,7 @@ import { downloadName } from '@contract/domain/file-name'
 import { casesUnder, type MonitorCaseDoc } from '../../shared/monitor-cases'
 import { householdsForReport } from '../../shared/households'
 import type { MeasureLine } from '../../shared/household-measures'
-import { titledSheet } from '../../shared/xlsx-sheet'
+import { titledSheet, workbookBuffer } from '../../shared/xlsx-sheet'
 import { countyIdOrThrow } from '../../shared/org-tree'
 import { unitById } from '../../shared/org-units'
 import { loadMonitorScope } from '../monitor-scope'
@@ -73,11 +73,7 @@ export const exportMonitoring: Handler<'report', 'exportMonitoring'> = async (in
     })
     ws.addRow([i + 1, ...row])
   })
-  const buffer = Buffer.from(
-    (await wb.xlsx.writeBuffer({
-      zip: { compression: 'DEFLATE', compressionOptions: { level: 1 } },
-    })) as ArrayBuffer,
-  )
+  const buffer = await workbookBuffer(wb)
   const file = await storeExport(
     ctx,
     'report',
