@@ -23,6 +23,9 @@ module.exports = {
     '^@/(.*)$': '<rootDir>/src/$1',
   },
   setupFiles: ['<rootDir>/test/helpers/no-network-setup.ts'],
+  setupFilesAfterEnv: ['<rootDir>/test/helpers/scratch-cleanup.ts'],
+  // In the repository, not the temp folder: `npm test` gives its children a temp folder of their own.
+  cacheDirectory: '<rootDir>/.cache/jest',
   testTimeout: 30000,
   maxWorkers: 2,
 }

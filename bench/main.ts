@@ -13,9 +13,9 @@
  * `npm run bench -- --only org.getAssessment [--json f.json]`: only the specs whose action starts so.
  */
 import { execFileSync, spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { makeScratchDir } from '../emulator/scratch-dir'
 import { LocalCloud, REPO_ROOT } from '../emulator/local-cloud'
 import { createServer, listen } from '../emulator/http/server'
 import { parseArgs, stringOption } from '../emulator/cli/args'
@@ -83,7 +83,7 @@ async function main(): Promise<void> {
   const scale = stringOption(args, 'scale') === 'demo' ? 'demo' : 'county'
   // The seed is generated and loaded by `npm run seed` in its own process, as a person would do it;
   // this process then opens the files like a restarted local cloud, so its memory is the cloud's own.
-  const dataDir = mkdtempSync(join(tmpdir(), 'zhucun-bench-'))
+  const dataDir = makeScratchDir('bench')
   let started = performance.now()
   const seedOut = execFileSync(
     process.execPath,

@@ -1,5 +1,5 @@
-import { mkdirSync, mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync } from 'node:fs'
+import { makeScratchDir, removeScratchDir } from './scratch-dir'
 import { join, resolve } from 'node:path'
 import { LocalDatabase, loadCollections } from './db/local-database'
 import { installDbTransport } from './sdk/db-transport'
@@ -46,10 +46,13 @@ export class LocalCloud {
   readonly invoker: Invoker
   readonly timers: TimerScheduler
   readonly dataDir: string
+  /** A folder this cloud made for itself is removed when it closes; a folder it was given is kept. */
+  private readonly scratch: boolean
   baseUrl = 'http://127.0.0.1'
 
   private constructor(opts: LocalCloudOptions) {
-    this.dataDir = opts.dataDir ? resolve(opts.dataDir) : mkdtempSync(join(tmpdir(), 'zhucun-cloud-'))
+    this.scratch = !opts.dataDir
+    this.dataDir = opts.dataDir ? resolve(opts.dataDir) : makeScratchDir('cloud')
     mkdirSync(this.dataDir, { recursive: true })
     this.db = new LocalDatabase({ file: join(this.dataDir, 'db.sqlite'), collections: loadCollections() })
     this.db.onRequest = (info) => {
@@ -114,6 +117,7 @@ export class LocalCloud {
   close(): void {
     this.timers.stop()
     this.db.close()
+    if (this.scratch) removeScratchDir(this.dataDir)
     if (active === this) active = null
   }
 }

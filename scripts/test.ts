@@ -3,7 +3,8 @@
  * layering, prettier --check), jest (unit + functions through the local cloud), the weapp build and its
  * checks, the H5 build, the browser journeys, and the no-network check. Ends with `N passed, N failed`.
  */
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { banner, runCommand, type StepResult } from './run-step'
 import { checkWeappBuild, checkH5Build } from '../test/weapp/check-weapp-build'
@@ -87,6 +88,9 @@ async function main(): Promise<void> {
   const only = process.argv.slice(2)
   const want = (s: string) => only.length === 0 || only.includes(s)
   rmSync(VIOLATIONS_FILE, { force: true })
+  // Every step and its children get a temp folder of this run's own, checked and removed at the end.
+  const runTmp = mkdtempSync(join(tmpdir(), 'zhucun-run-'))
+  process.env.TMPDIR = runTmp
   const prod = { NODE_ENV: 'production' }
   if (want('types')) {
     await step(`typecheck (tsc --noEmit, strict), per layer: ${LAYERS.join(', ')}`, async () => {
@@ -156,6 +160,15 @@ async function main(): Promise<void> {
     const seen = existsSync(VIOLATIONS_FILE) ? readFileSync(VIOLATIONS_FILE, 'utf8').trim() : ''
     if (seen) console.error(seen)
     return { passed: seen ? 0 : 1, failed: seen ? 1 : 0 }
+  })
+
+  await step('no temporary data folder left behind (a county seed is 600–800 MB)', async () => {
+    const left = readdirSync(runTmp).filter((name) => name.startsWith('zhucun-'))
+    rmSync(runTmp, { recursive: true, force: true })
+    return checks(
+      left.map((name) => `left behind: ${name}`),
+      Math.max(1, left.length),
+    )
   })
 
   banner('summary')

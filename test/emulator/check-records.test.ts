@@ -1,9 +1,9 @@
 import { execFileSync, spawnSync } from 'node:child_process'
-import { mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { problemsOf } from '../../emulator/check/record-rules'
 import { LocalCloud } from '../../emulator/local-cloud'
+import { makeScratchDir } from '../../emulator/scratch-dir'
 
 const ROOT = join(__dirname, '..', '..')
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx')
@@ -63,7 +63,7 @@ describe('the stored-record rules', () => {
 
 describe('npm run cloud -- check', () => {
   test('finds the impossible records an earlier version let into the local data, and nothing in the demo seed', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'zhucun-check-'))
+    const dir = makeScratchDir('check')
     execFileSync(TSX, [MAIN, 'seed', '--dir', dir], { cwd: ROOT, encoding: 'utf8', timeout: 60000 })
     const clean = check(['--dir', dir])
     expect(clean.stderr).toMatch(/发现 0 处问题/)
@@ -82,7 +82,7 @@ describe('npm run cloud -- check', () => {
   })
 
   test('judges a collection exported from the CloudBase console (JSON Lines, dates as $date)', () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'zhucun-export-')), 'rectify_items.json')
+    const file = join(makeScratchDir('export'), 'rectify_items.json')
     writeFileSync(
       file,
       [

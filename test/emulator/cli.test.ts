@@ -1,7 +1,6 @@
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { makeScratchDir } from '../../emulator/scratch-dir'
 
 const ROOT = join(__dirname, '..', '..')
 const cli = (args: string[]) =>
@@ -12,7 +11,7 @@ const cli = (args: string[]) =>
   )
 
 describe('npm run cloud', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'zhucun-cli-'))
+  const dir = makeScratchDir('cli')
 
   test('seed then invoke prints the function result as the last line of JSON', () => {
     cli(['seed', '--dir', dir])

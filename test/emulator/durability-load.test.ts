@@ -1,8 +1,7 @@
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process'
-import { mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { LocalDatabase, loadCollections } from '../../emulator/db/local-database'
+import { makeScratchDir } from '../../emulator/scratch-dir'
 
 const ROOT = join(__dirname, '..', '..')
 const CLI = join(ROOT, 'emulator', 'cli', 'main.ts')
@@ -59,7 +58,7 @@ function checkIn(url: string, openid: string, clientId: string) {
 
 describe('durability under load', () => {
   test('after SIGKILL during concurrent check-ins, every acknowledged write is there exactly once', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'zhucun-durable-'))
+    const dir = makeScratchDir('durable')
     execFileSync(process.execPath, ['--import', 'tsx', CLI, 'seed', '--dir', dir], {
       cwd: ROOT,
       stdio: 'ignore',

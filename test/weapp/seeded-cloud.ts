@@ -4,21 +4,13 @@
  * a fresh data folder for each run.
  */
 import { createHash } from 'node:crypto'
-import {
-  copyFileSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-} from 'node:fs'
-import { tmpdir } from 'node:os'
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs'
 import Sqlite from 'better-sqlite3'
 import { join } from 'node:path'
 import { LocalDatabase, loadCollections } from '../../emulator/db/local-database'
 import { LocalCloud, REPO_ROOT } from '../../emulator/local-cloud'
 import { seedScale } from '../../emulator/seed/load-seed'
+import { makeScratchDir } from '../../emulator/scratch-dir'
 
 function seedKey(): string {
   const hash = createHash('sha256')
@@ -51,8 +43,12 @@ export function seededCloud(scale: 'demo' | 'county'): LocalCloud {
     raw.pragma('journal_mode = DELETE')
     raw.close()
     renameSync(tmp, cached)
+    // Seeds of earlier generators are 600–800 MB each and never read again.
+    for (const key of readdirSync(join(cacheDir, '..')))
+      if (join(cacheDir, '..', key) !== cacheDir)
+        rmSync(join(cacheDir, '..', key), { recursive: true, force: true })
   }
-  const dataDir = mkdtempSync(join(tmpdir(), 'zhucun-weapp-'))
+  const dataDir = makeScratchDir('weapp')
   copyFileSync(cached, join(dataDir, 'db.sqlite'))
   return LocalCloud.create({ dataDir })
 }
