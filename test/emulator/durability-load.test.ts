@@ -79,7 +79,12 @@ describe('durability under load', () => {
       }
     }
     const clients = Array.from({ length: 6 }, (_, c) => client(c))
-    await new Promise((r) => setTimeout(r, 1500 + Math.random() * 2500))
+    // Kill it mid-load: once writes are flowing (a loaded machine takes longer to answer the first ones),
+    // at a random moment.
+    const flowing = Date.now()
+    while (acknowledged.length < 25 && Date.now() - flowing < 60_000)
+      await new Promise((r) => setTimeout(r, 50))
+    await new Promise((r) => setTimeout(r, Math.random() * 2000))
     child.kill('SIGKILL')
     stop = true
     await Promise.all(clients)
