@@ -226,7 +226,19 @@ export async function presenceRulesAt(db: Database, unit: TreeUnit): Promise<Pol
 
 /** The presence policy as the app shows it, for the county (or 州/市) of a unit. */
 export async function loadPolicyAt(db: Database, unit: TreeUnit): Promise<PolicyView> {
+  return policyViewOf(await effectivePolicy(db, unit), unit)
+}
+
+/** A month's rules (presence as shown, and leave) from one read of the policy. */
+export async function monthRulesAt(
+  db: Database,
+  unit: TreeUnit,
+): Promise<{ policy: PolicyView; leave: LeaveRules }> {
   const p = await effectivePolicy(db, unit)
+  return { policy: policyViewOf(p, unit), leave: p?.leave.values ?? { ...POLICY_DEFAULTS.leave } }
+}
+
+function policyViewOf(p: Awaited<ReturnType<typeof effectivePolicy>>, unit: TreeUnit): PolicyView {
   const id = p?.countyId ?? unit._id
   const s = p?.presence
   const rules = s ? s.values : { ...DEFAULT_POLICY }

@@ -13,7 +13,7 @@ import { countyIdOrThrow, townshipIdOrThrow } from '../../shared/org-tree'
 import { daysOfTownshipsMonth } from '../../shared/presence-days'
 import { leavesOfTownshipsFrom } from '../../shared/presence-leaves'
 import { cadresOfVillages } from '../../shared/presence-roster'
-import { leaveRulesAt, loadPolicyAt } from '../../shared/presence-policy'
+import { monthRulesAt } from '../../shared/presence-policy'
 import { unexcusedOfTownships } from '../../shared/presence-absences'
 import { exportRows } from '../../shared/presence-export-rows'
 import { buildWorkbook } from '../../shared/presence-export-sheet'
@@ -40,7 +40,7 @@ export const exportMonth: Handler<'presence', 'exportMonth'> = async (input, ctx
   const townshipIds = [...new Set(villages.map(townshipIdOrThrow))]
   const year = input.month.slice(0, 4)
   const countyId = countyIdOrThrow(villages[0])
-  const [townships, cadres, days, leaves, absences, policy, leaveRules] = await Promise.all([
+  const [townships, cadres, days, leaves, absences, { policy, leave: leaveRules }] = await Promise.all([
     getUnitsByIds(ctx.db, townshipIds),
     cadresOfVillages(
       ctx.db,
@@ -49,8 +49,7 @@ export const exportMonth: Handler<'presence', 'exportMonth'> = async (input, ctx
     daysOfTownshipsMonth(ctx.db, townshipIds, input.month),
     leavesOfTownshipsFrom(ctx.db, townshipIds, firstDayOf(input.month)),
     unexcusedOfTownships(ctx.db, townshipIds, `${year}-01`, input.month),
-    loadPolicyAt(ctx.db, villages[0]),
-    leaveRulesAt(ctx.db, villages[0]),
+    monthRulesAt(ctx.db, villages[0]),
   ])
   const villageIds = new Set(villages.map((v) => v._id))
   const rows = exportRows({

@@ -12,7 +12,7 @@ import { countyIdOrThrow } from '../../shared/org-tree'
 import { logsOfPersonMonth } from '../repo-days'
 import { daysOfPersonMonth } from '../../shared/presence-days'
 import { leavesOfPerson } from '../../shared/presence-leaves'
-import { leaveRulesAt, loadPolicyAt } from '../../shared/presence-policy'
+import { monthRulesAt } from '../../shared/presence-policy'
 import { getPerson } from '../../shared/people'
 import { unexcusedSince } from '../../shared/presence-absences'
 import { signNoteOf, signReviewOf } from '../sign-note-view'
@@ -27,9 +27,8 @@ export const getMonth: Handler<'presence', 'getMonth'> = async (input, ctx) => {
   if (!home) throw new AppError('failed-precondition', '该人员的所属单位不存在')
   if (person._id !== self._id) requireInScope(home.path, scopeUnitIds(ctx.caller, SUPERVISING_ROLES))
   countyIdOrThrow(home) // a person outside any county has no month to show: the same Chinese refusal as before
-  const [policy, rules, days, logs, leaves, absences] = await Promise.all([
-    loadPolicyAt(ctx.db, home),
-    leaveRulesAt(ctx.db, home),
+  const [{ policy, leave: rules }, days, logs, leaves, absences] = await Promise.all([
+    monthRulesAt(ctx.db, home),
     daysOfPersonMonth(ctx.db, person._id, input.month),
     logsOfPersonMonth(ctx.db, person._id, input.month),
     leavesOfPerson(ctx.db, person._id),
