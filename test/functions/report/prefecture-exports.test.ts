@@ -1,5 +1,6 @@
 import { startLocalCloud, type RunningCloud } from '../../helpers/local-cloud'
 import { storedWorkbook } from '../../helpers/stored-workbook'
+import { seedMonitoringFixture } from './monitoring-fixture'
 import { addPrefecture, COUNTY_B, PREFECTURE } from '../../helpers/prefecture'
 import { downloadName, wholeScopeName } from '../../../types/domain/file-name'
 import { COUNTY, fail, ok } from '../org/fixtures'
@@ -68,5 +69,58 @@ describe('a 州/市 exports the 月度材料 of its whole scope', () => {
       'permission-denied',
     )
     expect(exported()).toBe(files)
+  })
+})
+
+type File = { fileID: string; fileName: string }
+
+describe('every other export a county admin has covers the 州/市 too', () => {
+  test('驻村工作记实: one sheet per county, each with its own rows, named after the whole 州/市', async () => {
+    const pref = await ok<File & { rows: number }>(
+      run.call('presence', 'exportMonth', { month: '2026-11' }, 'demo-pref-admin'),
+    )
+    expect(pref.fileName).toBe('驻村工作记实-南阳市全市-2026-11.xlsx')
+    const wb = await storedWorkbook(run, pref.fileID)
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['宛城区-驻村工作记实', '卧龙区-驻村工作记实'])
+    const county = await ok<File & { rows: number }>(
+      run.call('presence', 'exportMonth', { month: '2026-11' }, 'demo-admin'),
+    )
+    expect(county.fileName).toBe('驻村工作记实-宛城区-2026-11.xlsx')
+    // 卧龙区's first secretary is the one more row.
+    expect(pref.rows).toBe(county.rows + 1)
+  })
+
+  test('走访记录 of the 州/市 holds the visits of its counties, not none', async () => {
+    const pref = await ok<File & { visits: number; households: number }>(
+      run.call('visit', 'exportVisits', { unitId: PREFECTURE, period: '2026-11' }, 'demo-pref-supervisor'),
+    )
+    const county = await ok<File & { visits: number; households: number }>(
+      run.call('visit', 'exportVisits', { unitId: COUNTY, period: '2026-11' }, 'demo-supervisor'),
+    )
+    expect(pref.fileName).toBe('走访记录-南阳市全市-2026-11.xlsx')
+    expect(county.visits).toBeGreaterThan(0)
+    expect(pref.visits).toBe(county.visits)
+    expect(pref.households).toBe(county.households)
+  })
+
+  test('整改台账 and 防返贫监测帮扶信息 of the 州/市 are named after the whole 州/市', async () => {
+    const ledger = await ok<File & { count: number }>(
+      run.call('rectify', 'exportLedger', {}, 'demo-pref-admin'),
+    )
+    expect(ledger.fileName).toBe('整改台账-南阳市全市-2026-12.xlsx')
+    const county = await ok<File & { count: number }>(run.call('rectify', 'exportLedger', {}, 'demo-admin'))
+    expect(ledger.count).toBe(county.count)
+    seedMonitoringFixture(run)
+    const mon = await ok<File & { rows: number }>(
+      run.call('report', 'exportMonitoring', { unitId: PREFECTURE }, 'demo-pref-supervisor'),
+    )
+    expect(mon.fileName).toBe('防返贫监测帮扶信息-南阳市全市-2026-12-03.xlsx')
+    const own = await ok<File & { rows: number }>(
+      run.call('report', 'exportMonitoring', { unitId: COUNTY }, 'demo-supervisor'),
+    )
+    expect(mon.rows).toBe(own.rows)
+    expect(
+      (await fail(run.callRaw('report', 'exportMonitoring', { unitId: PREFECTURE }, 'demo-admin-b'))).code,
+    ).toBe('permission-denied')
   })
 })
