@@ -23,6 +23,7 @@ export default defineAppConfig({
         'pages/roster/index',
         'pages/dispatch/index',
         'pages/assessment/index',
+        'pages/attach/index',
       ],
     },
     {

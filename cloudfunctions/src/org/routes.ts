@@ -18,6 +18,7 @@ import { updateVillage } from './handlers/update-village'
 import { getSettings } from './handlers/get-settings'
 import { updateSettings } from './handlers/update-settings'
 import { attachCounty } from './handlers/attach-county'
+import { listPlacements } from './handlers/list-placements'
 import { setCardPhone } from './handlers/set-card-phone'
 import { postCadre } from './handlers/post-cadre'
 import { listTeam } from './handlers/list-team'
@@ -39,6 +40,7 @@ import { exportAssessments } from './handlers/export-assessments'
 
 export const routes: Routes<'org'> = {
   attachCounty,
+  listPlacements,
   getWorkbench,
   setCardPhone,
   listUnits,

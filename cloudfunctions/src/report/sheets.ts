@@ -33,17 +33,30 @@ function addSheet(
   })
 }
 
+/** A sheet's name, with the county in front when one workbook holds several counties (31 characters at most). */
+const named = (base: string, county?: string) => (county ? `${county}-${base}` : base).slice(0, 31)
+
 const cols = (spec: Array<[string, number]>) => spec.map(([header, width]) => ({ header, width }))
 
 /** Same columns and rows as presence's own 驻村工作记实 export. */
-export function addPresenceSheet(wb: ExcelJS.Workbook, title: string, rows: PresenceRow[]): void {
-  addSheet(wb, '驻村工作记实', title, PRESENCE_COLUMNS, rows.map(presenceCells))
+export function addPresenceSheet(
+  wb: ExcelJS.Workbook,
+  title: string,
+  rows: PresenceRow[],
+  county?: string,
+): void {
+  addSheet(wb, named('驻村工作记实', county), title, PRESENCE_COLUMNS, rows.map(presenceCells))
 }
 
-export function addCoverageSheet(wb: ExcelJS.Workbook, title: string, rows: CoverageRow[]): void {
+export function addCoverageSheet(
+  wb: ExcelJS.Workbook,
+  title: string,
+  rows: CoverageRow[],
+  county?: string,
+): void {
   addSheet(
     wb,
-    '走访覆盖',
+    named('走访覆盖', county),
     title,
     cols([
       ['序号', 6],
@@ -59,11 +72,16 @@ export function addCoverageSheet(wb: ExcelJS.Workbook, title: string, rows: Cove
 }
 
 /** The customary ledger columns (rectify's own list); evidence is named by count, files stay in the app. */
-export function addLedgerSheet(wb: ExcelJS.Workbook, title: string, items: LedgerRow[]): void {
+export function addLedgerSheet(
+  wb: ExcelJS.Workbook,
+  title: string,
+  items: LedgerRow[],
+  county?: string,
+): void {
   const widths = [6, 10, 16, 40, 40, 18, 10, 14, 50, 12, 10, 24]
   addSheet(
     wb,
-    '整改台账',
+    named('整改台账', county),
     title,
     LEDGER_COLUMNS.map((header, i) => ({ header, width: widths[i] })),
     items.map((item) => [

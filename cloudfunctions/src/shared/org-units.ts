@@ -1,5 +1,6 @@
 import { AppError } from '@contract/errors'
 import type { OrgLevel } from '@contract/domain/org-unit'
+import { ATTACH_STEPS, type AttachStep } from '@contract/domain/county-attach'
 import type { Database, Doc } from './db-types'
 import { findByKeys, insertAll, pageAll, updateAll } from './paging'
 import { repathField, type RepathBatch } from './repath'
@@ -22,6 +23,8 @@ export interface OrgUnitDoc {
   center?: { type: 'Point'; coordinates: [number, number] }
   radiusM?: number
   flags?: { poor: boolean; weak: boolean }
+  /** A county placed under a 州/市: which parts of re-pathing are done (types/domain/county-attach.ts). */
+  attach?: { at: Date; done: Partial<Record<AttachStep, boolean>> }
   createdAt: Date
   updatedAt: Date
 }
@@ -188,11 +191,21 @@ export async function placeUnit(
   now: Date,
 ): Promise<OrgUnitDoc> {
   const path = [...parent.path, unit._id]
+  // Every part of re-pathing starts not done; each marks itself (markAttachStep) when it finishes.
+  const attach = { at: now, done: Object.fromEntries(ATTACH_STEPS.map((s) => [s, false])) }
   await db
     .collection(UNITS)
     .doc(unit._id)
-    .update({ data: { parentId: parent._id, path, updatedAt: now } })
-  return { ...unit, parentId: parent._id, path, updatedAt: now }
+    .update({ data: { parentId: parent._id, path, attach: db.command.set(attach), updatedAt: now } })
+  return { ...unit, parentId: parent._id, path, attach, updatedAt: now }
+}
+
+/** Records whether one part of re-pathing a placed county is finished (the attach page shows it). */
+export async function markAttachStep(db: Database, countyId: string, step: AttachStep, done: boolean) {
+  await db
+    .collection(UNITS)
+    .doc(countyId)
+    .update({ data: { [`attach.done.${step}`]: done } })
 }
 
 /** An import's unit writes (new units first: people and households point at them). */

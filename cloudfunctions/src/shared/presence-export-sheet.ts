@@ -35,11 +35,21 @@ export function presenceCells(r: ExportRow): Array<string | number> {
   return COLUMNS.filter((c) => c.key !== 'no').map((c) => r[c.key as keyof ExportRow] as string | number)
 }
 
-/** The 驻村工作记实 sheet as the organization department files it: a title line, then one row per cadre. */
-export async function buildWorkbook(title: string, rows: ExportRow[]): Promise<Buffer> {
+/** One county's 驻村工作记实 sheet; `county` names the sheet when a 州/市 file holds several. */
+export interface CountySheet {
+  county: string
+  title: string
+  rows: ExportRow[]
+}
+
+/** The 驻村工作记实 as the organization department files it: per sheet a title line, then one row per cadre. */
+export async function buildCountyWorkbook(sheets: readonly CountySheet[]): Promise<Buffer> {
   const wb = new ExcelJS.Workbook()
   wb.creator = '驻村工作台'
-  const ws = titledSheet(wb, '驻村工作记实', title, PRESENCE_COLUMNS)
-  rows.forEach((r, i) => ws.addRow([i + 1, ...presenceCells(r)]))
+  for (const s of sheets) {
+    const name = (s.county ? `${s.county}-驻村工作记实` : '驻村工作记实').slice(0, 31)
+    const ws = titledSheet(wb, name, s.title, PRESENCE_COLUMNS)
+    s.rows.forEach((r, i) => ws.addRow([i + 1, ...presenceCells(r)]))
+  }
   return workbookBuffer(wb)
 }

@@ -5,7 +5,8 @@ import type { TreeUnit } from './org-tree'
 import type { RepathBatch } from './repath'
 import { requireInScope, scopeUnitIds } from './auth'
 import { writeAudit } from './audit'
-import { loadUnit } from './org-units'
+import { isAttachStep } from '@contract/domain/county-attach'
+import { loadUnit, markAttachStep } from './org-units'
 
 const BUDGET = 4000
 
@@ -23,6 +24,7 @@ export async function repathCounty(
   if (county.level !== 'county') throw new AppError('invalid-argument', '请选择区县', { field: 'countyId' })
   requireInScope(county.path, scopeUnitIds(ctx.caller, ['admin']))
   const res = await step(ctx.db, county, BUDGET)
+  if (isAttachStep(ctx.fn)) await markAttachStep(ctx.db, county._id, ctx.fn, res.done)
   if (res.fixed > 0)
     await writeAudit(
       ctx,

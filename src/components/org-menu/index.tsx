@@ -74,6 +74,14 @@ export function OrgMenu({ roles }: { roles: readonly Role[] }) {
             onClick={go('/packages/org/pages/dispatch/index')}
           />
           <Cell
+            className='menu-attach'
+            title='区县归入州/市'
+            description='州/市管理员归入区县，查看并继续路径补全'
+            extra='›'
+            clickable
+            onClick={go('/packages/org/pages/attach/index')}
+          />
+          <Cell
             className='menu-audit'
             title='审计日志'
             extra='›'

@@ -38,6 +38,8 @@ export const orgRows: AuthzRows = {
     input: () => ({ countyId: COUNTY, prefectureId: PREFECTURE }),
     allowed: ['demo-pref-admin'],
   },
+  // What an admin may place under a 州/市 (their own list, possibly empty): every admin.
+  listPlacements: { input: () => ({}), allowed: ['demo-admin', 'demo-admin-b', 'demo-pref-admin'] },
   getWorkbench: { input: () => ({}), allowed: ALL },
   // Only ever the caller's own setting: every signed-in person may set theirs.
   setCardPhone: { input: () => ({ choice: 'none' }), allowed: ALL },

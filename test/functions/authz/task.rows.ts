@@ -77,9 +77,8 @@ export const taskRows: AuthzRows = {
   listTasks: { input: () => ({}), allowed: ALL },
   getTask: {
     input: async (run) => ({ taskId: await villageTask(run) }),
+    // A task is the issuer's and its units'; the 州/市 above the issuing county reads it (mirrors the county).
     allowed: [...COUNTY_SUPERVISORS, ...OF_VILLAGE],
-    // A task is the issuer's and its units': a 州/市 above the issuing county does not read it (yet).
-    notMirrored: ['demo-pref-admin', 'demo-pref-supervisor'],
   },
   reportProgress: {
     input: async (run) => ({
@@ -94,6 +93,5 @@ export const taskRows: AuthzRows = {
   getWeeklyFile: {
     input: (run) => countySummary(run),
     allowed: COUNTY_SUPERVISORS,
-    notMirrored: ['demo-pref-admin', 'demo-pref-supervisor'],
   },
 }

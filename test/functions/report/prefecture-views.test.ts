@@ -6,7 +6,7 @@ let run: RunningCloud
 beforeAll(async () => {
   run = await startLocalCloud({ http: false, now: '2026-11-20T04:00:00.000Z' })
   await addPrefecture(run)
-})
+}, 60_000)
 afterAll(() => run.stop())
 
 async function dashboard(unitId: string, openid: string) {

@@ -2,7 +2,7 @@ import { AppError } from '@contract/errors'
 import type { Handler } from '../../shared/handler'
 import { requireInScope, scopeUnitIds } from '../../shared/auth'
 import { writeAudit } from '../../shared/audit'
-import { loadUnit, placeUnit } from '../../shared/org-units'
+import { loadUnit, markAttachStep, placeUnit } from '../../shared/org-units'
 import { repathAllUnder } from '../repath-county'
 
 /** Records rewritten per call: well inside the function time limit; the caller calls again until done. */
@@ -29,6 +29,7 @@ export const attachCounty: Handler<'org', 'attachCounty'> = async (input, ctx) =
   const placed = county.parentId === null
   const anchor = placed ? await placeUnit(ctx.db, county, prefecture, ctx.now) : county
   const { fixed, done } = await repathAllUnder(ctx.db, anchor, input.batch ?? BUDGET)
+  await markAttachStep(ctx.db, county._id, 'org', done)
   const total = Object.values(fixed).reduce((n, x) => n + x, 0)
   if (placed || total > 0) {
     const what = placed ? `将「${county.name}」归入「${prefecture.name}」` : `「${county.name}」路径补全`

@@ -1,24 +1,31 @@
 import { AppError } from '@contract/errors'
 import { SUPERVISING_ROLES } from '@contract/domain/role'
-import { firstDayOf, shanghaiDay } from '@contract/domain/presence-time'
+import { downloadName, wholeScopeName } from '@contract/domain/file-name'
 import type { Handler } from '../../shared/handler'
 import { hasRole, requireInScope, scopeUnitIds } from '../../shared/auth'
 import { dispatchUnitFor } from '../../shared/dispatch-access'
-import { dispatchUnitNames } from '../../shared/dispatch-units'
 import { getUnitsByIds, loadUnit, villagesUnder } from '../../shared/org-units'
+import type { OrgUnitDoc } from '../../shared/docs'
 import { writeAudit } from '../../shared/audit'
 import { storeExport } from '../../shared/export-file'
-import { downloadName } from '@contract/domain/file-name'
-import { countyIdOrThrow, townshipIdOrThrow } from '../../shared/org-tree'
-import { daysOfTownshipsMonth } from '../../shared/presence-days'
-import { leavesOfTownshipsFrom } from '../../shared/presence-leaves'
-import { cadresOfVillages } from '../../shared/presence-roster'
-import { monthRulesAt } from '../../shared/presence-policy'
-import { unexcusedOfTownships } from '../../shared/presence-absences'
-import { exportRows } from '../../shared/presence-export-rows'
-import { buildWorkbook } from '../../shared/presence-export-sheet'
+import { countyIdOrThrow } from '../../shared/org-tree'
+import { buildCountyWorkbook, type CountySheet } from '../../shared/presence-export-sheet'
+import { countyMonthRows } from '../export-month-rows'
 
-/** The monthly 驻村工作记实 of a township (or the caller's whole scope) as xlsx in cloud storage. */
+/** Villages grouped by their county, in the order they came (code order). */
+function byCounty(villages: readonly OrgUnitDoc[]): Map<string, OrgUnitDoc[]> {
+  const out = new Map<string, OrgUnitDoc[]>()
+  for (const v of villages) {
+    const id = countyIdOrThrow(v)
+    out.set(id, [...(out.get(id) ?? []), v])
+  }
+  return out
+}
+
+/**
+ * The monthly 驻村工作记实 of a township (or the caller's whole scope) as xlsx in cloud storage. A 州/市
+ * scope gets one sheet per county, each under that county's own rules.
+ */
 export const exportMonth: Handler<'presence', 'exportMonth'> = async (input, ctx) => {
   // One 派出单位's cadres: its contact (their only way in), or a supervisor of the county that registered it.
   const sender = input.dispatchUnitId
@@ -37,51 +44,39 @@ export const exportMonth: Handler<'presence', 'exportMonth'> = async (input, ctx
   }
   const villages = await villagesUnder(ctx.db, units)
   if (villages.length === 0) throw new AppError('failed-precondition', '范围内没有行政村')
-  const townshipIds = [...new Set(villages.map(townshipIdOrThrow))]
-  const year = input.month.slice(0, 4)
-  const countyId = countyIdOrThrow(villages[0])
-  const [townships, cadres, days, leaves, absences, { policy, leave: leaveRules }] = await Promise.all([
-    getUnitsByIds(ctx.db, townshipIds),
-    cadresOfVillages(
-      ctx.db,
-      villages.map((v) => v._id),
-    ).then((all) => (sender ? all.filter((c) => c.person.dispatchUnitId === sender._id) : all)),
-    daysOfTownshipsMonth(ctx.db, townshipIds, input.month),
-    leavesOfTownshipsFrom(ctx.db, townshipIds, firstDayOf(input.month)),
-    unexcusedOfTownships(ctx.db, townshipIds, `${year}-01`, input.month),
-    monthRulesAt(ctx.db, villages[0]),
-  ])
-  const villageIds = new Set(villages.map((v) => v._id))
-  const rows = exportRows({
-    month: input.month,
-    today: shanghaiDay(ctx.now),
-    requiredDays: policy.requiredDays,
-    leaveRules,
-    villages,
-    townshipNames: new Map([...townships.values()].map((t) => [t._id, t.name])),
-    cadres,
-    dispatchUnitNames: await dispatchUnitNames(
-      ctx.db,
-      cadres.map((c) => c.person),
-    ),
-    days: days.filter((d) => villageIds.has(d.villageId)),
-    leaves,
-    absences,
-  })
-  const areaName = input.townshipId ? (townships.get(input.townshipId)?.name ?? '') : '范围内全部乡镇'
-  const scopeName = sender ? `${sender.name} ${areaName}` : areaName
+  const groups = byCounty(villages)
+  const counties = await getUnitsByIds(ctx.db, [...groups.keys(), ...scope])
   const [y, m] = input.month.split('-')
-  const buffer = await buildWorkbook(`驻村工作记实（${scopeName} ${y}年${Number(m)}月）`, rows)
+  const sheets: CountySheet[] = []
+  let townshipName = ''
+  for (const [countyId, mine] of groups) {
+    const { rows, townships } = await countyMonthRows(ctx, mine, input.month, sender?._id ?? null)
+    if (input.townshipId) townshipName = townships.get(input.townshipId)?.name ?? ''
+    const county = counties.get(countyId)?.name ?? ''
+    const area = input.townshipId ? townshipName : groups.size > 1 ? county : '范围内全部乡镇'
+    const who = sender ? `${sender.name} ${area}` : area
+    sheets.push({
+      county: groups.size > 1 ? county : '',
+      title: `驻村工作记实（${who} ${y}年${Number(m)}月）`,
+      rows,
+    })
+  }
+  // The file is named after what it holds: the township, the one county, or the whole 州/市.
+  const prefecture = [...scope].map((id) => counties.get(id)).find((u) => u?.level === 'prefecture')
   const area = input.townshipId
-    ? areaName
-    : ((await getUnitsByIds(ctx.db, [countyId])).get(countyId)?.name ?? areaName)
+    ? townshipName
+    : groups.size > 1 && prefecture
+      ? wholeScopeName(prefecture.name)
+      : [...groups.keys()].map((id) => counties.get(id)?.name ?? '').join('')
   const place = sender ? `${sender.name}-${area}` : area
+  const rows = sheets.reduce((n, s) => n + s.rows.length, 0)
+  const buffer = await buildCountyWorkbook(sheets)
   const file = await storeExport(ctx, 'presence', downloadName('驻村工作记实', place, input.month), buffer)
   await writeAudit(
     ctx,
     'presence_export',
     file.fileID,
-    `导出驻村工作记实 ${input.month} ${scopeName}，${rows.length} 行`,
+    `导出驻村工作记实 ${input.month} ${place}，${rows} 行`,
   )
-  return { ...file, rows: rows.length }
+  return { ...file, rows }
 }

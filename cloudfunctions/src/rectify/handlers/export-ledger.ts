@@ -3,7 +3,7 @@ import { SUPERVISING_ROLES } from '@contract/domain/role'
 import type { Handler } from '../../shared/handler'
 import { writeAudit } from '../../shared/audit'
 import { storeExport } from '../../shared/export-file'
-import { downloadName } from '@contract/domain/file-name'
+import { downloadName, wholeScopeName } from '@contract/domain/file-name'
 import { getUnitsByIds } from '../../shared/org-units'
 import { scopeUnitIds } from '../../shared/auth'
 import type { HandlerContext } from '../../shared/context'
@@ -12,13 +12,15 @@ import { ledgerWhere } from '../ledger-where'
 import { exportRows } from '../../shared/rectify-items'
 import { tempUrls } from '../photos'
 
-/** The place a ledger file is named after: the filtered village or township, else the caller's scope. */
+/** The place a ledger file is named after: the filtered village or township, else the caller's scope (a 州/市: 全市/全州). */
 async function ledgerPlace(
   ctx: HandlerContext,
   f: { villageId?: string; townshipId?: string },
 ): Promise<string> {
   const id = f.villageId ?? f.townshipId ?? [...scopeUnitIds(ctx.caller, SUPERVISING_ROLES)][0] ?? ''
-  return id ? ((await getUnitsByIds(ctx.db, [id])).get(id)?.name ?? '') : ''
+  const unit = id ? (await getUnitsByIds(ctx.db, [id])).get(id) : undefined
+  if (!unit) return ''
+  return unit.level === 'prefecture' ? wholeScopeName(unit.name) : unit.name
 }
 
 /** Built in the function (2,000+ rows well inside the timeout), stored, and handed out as a temp URL. */

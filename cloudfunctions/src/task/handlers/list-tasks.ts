@@ -1,12 +1,16 @@
 import type { Handler } from '../../shared/handler'
-import { ownUnits, supervisedUnits } from '../access'
+import { overseenCounties, ownUnits, supervisedUnits } from '../access'
 import { progressOf, tasksGivenTo, tasksIssuedBy } from '../repo'
 import { taskView, unitRows } from '../views'
 
-/** The tasks the caller's units issued, then those given to units the caller holds, newest first. */
+/**
+ * The tasks the caller's units issued (and, for a 州/市, those the counties beneath it issued, to read),
+ * then those given to units the caller holds, newest first.
+ */
 export const listTasks: Handler<'task', 'listTasks'> = async (_input, ctx) => {
+  const issuers = [...supervisedUnits(ctx.caller), ...(await overseenCounties(ctx.db, ctx.caller))]
   const [issued, given] = await Promise.all([
-    tasksIssuedBy(ctx.db, [...supervisedUnits(ctx.caller)]),
+    tasksIssuedBy(ctx.db, issuers),
     tasksGivenTo(ctx.db, [...ownUnits(ctx.caller)]),
   ])
   const tasks = [...new Map([...issued, ...given].map((t) => [t._id, t])).values()]

@@ -1,11 +1,12 @@
 import { measureLabel, taskFigures, TASK_LEVEL_LABELS, unitDone } from '@contract/domain/sched-task'
 import type { Handler } from '../../shared/handler'
-import { supervisedUnits } from '../access'
+import { overseenCounties, supervisedUnits } from '../access'
 import { summariesOf, tasksByIds } from '../repo'
 
-/** 周通报 of the units the caller supervises: per task the figures and the places still behind. */
+/** 周通报 of the units the caller supervises (a 州/市: its counties' too, to read): per task the figures and the places still behind. */
 export const listWeeklySummaries: Handler<'task', 'listWeeklySummaries'> = async (_input, ctx) => {
-  const summaries = await summariesOf(ctx.db, [...supervisedUnits(ctx.caller)])
+  const issuers = [...supervisedUnits(ctx.caller), ...(await overseenCounties(ctx.db, ctx.caller))]
+  const summaries = await summariesOf(ctx.db, issuers)
   const tasks = new Map(
     (await tasksByIds(ctx.db, [...new Set(summaries.flatMap((s) => s.tasks.map((t) => t.taskId)))])).map(
       (t) => [t._id, t],

@@ -34,8 +34,8 @@ function Figure({
 
 function Exporter({ d }: { d: Dashboard }) {
   const exporter = useBundleExport(d.unit.id, d.month)
-  // A 州/市 exports county by county (drill into a county): its bundle would be every county's ledger.
-  if (d.unit.level === 'village' || d.unit.level === 'prefecture') return null
+  // A 州/市's bundle holds three sheets per county beneath it.
+  if (d.unit.level === 'village') return null
   return (
     <View className='zc-rp__card'>
       <Button size='small' type='primary' className='report-export' onClick={() => void exporter.run()}>

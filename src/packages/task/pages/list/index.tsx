@@ -39,6 +39,9 @@ export default function TaskListPage() {
                   {t.figures.percent}%{t.figures.met ? '（已达标）' : t.overdue ? '（已超时限）' : ''}
                 </Text>
                 {t.mine.length > 0 ? <Text className='zc-task__ok'>本单位承担，请报送进度 ›</Text> : null}
+                {t.mine.length === 0 && !t.issuedByMe ? (
+                  <Text className='zc-task__muted task-card-readonly'>下级区县下达，仅供查看 ›</Text>
+                ) : null}
               </View>
             ))}
           </View>

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '区县归入州/市' })
