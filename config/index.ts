@@ -20,6 +20,22 @@ function contractModule(module: { resource?: string }): boolean {
   return /node_modules[\\/]zod[\\/]/.test(file) || file.startsWith(path.join(root, 'types') + path.sep)
 }
 
+/** What every function's schemas build on; the rest of `types/api` is one function's own. */
+const sharedApiFiles = ['common', 'define', 'validate', 'index'].map((name) =>
+  path.join(root, 'types', 'api', `${name}.ts`),
+)
+
+/**
+ * The browser build's shared contract: zod, the domain and the shared api files, without the
+ * functions' action schemas, which the app loads per function when it first calls one
+ * (src/services/action-tables.ts), each in its own `api-<function>` chunk.
+ */
+function sharedContractModule(module: { resource?: string }): boolean {
+  const file = module.resource ?? ''
+  const apiDir = path.join(root, 'types', 'api') + path.sep
+  return contractModule(module) && (!file.startsWith(apiDir) || sharedApiFiles.includes(file))
+}
+
 /**
  * zod's `z` namespace re-exports every locale (270 KB) and the contract imports the CommonJS zh-CN
  * (for jest), which drags in CommonJS copies of zod's core: both are swapped for the ES modules the
@@ -159,7 +175,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
           contract: {
             name: 'contract',
             chunks: 'async',
-            test: contractModule,
+            test: sharedContractModule,
             priority: 50,
             minChunks: 1,
             enforce: true,
