@@ -20,20 +20,17 @@ function contractModule(module: { resource?: string }): boolean {
   return /node_modules[\\/]zod[\\/]/.test(file) || file.startsWith(path.join(root, 'types') + path.sep)
 }
 
-/** What every function's schemas build on; the rest of `types/api` is one function's own. */
-const sharedApiFiles = ['common', 'define', 'validate', 'index'].map((name) =>
-  path.join(root, 'types', 'api', `${name}.ts`),
-)
-
 /**
- * The browser build's shared contract: zod, the domain and the shared api files, without the
- * functions' action schemas, which the app loads per function when it first calls one
- * (src/services/action-tables.ts), each in its own `api-<function>` chunk.
+ * The browser build's shared contract: zod and what the pages use of `types/`. What only the functions'
+ * action schemas use stays in their `api-<function>` chunks, which the app loads per function on its
+ * first call (src/services/action-tables.ts): the first page runs `org`'s schemas, not every function's.
  */
-function sharedContractModule(module: { resource?: string }): boolean {
-  const file = module.resource ?? ''
-  const apiDir = path.join(root, 'types', 'api') + path.sep
-  return contractModule(module) && (!file.startsWith(apiDir) || sharedApiFiles.includes(file))
+function sharedContractModule(
+  module: { resource?: string },
+  { chunkGraph }: { chunkGraph: { getModuleChunks(module: unknown): Array<{ name?: string | null }> } },
+): boolean {
+  if (!contractModule(module)) return false
+  return !chunkGraph.getModuleChunks(module).every((chunk) => chunk.name?.startsWith('api-'))
 }
 
 /**
