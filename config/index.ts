@@ -20,17 +20,20 @@ function contractModule(module: { resource?: string }): boolean {
   return /node_modules[\\/]zod[\\/]/.test(file) || file.startsWith(path.join(root, 'types') + path.sep)
 }
 
+/** What every call needs: zod (in one scope with the contract's `z`, see mini) and the input check. */
+const callCore = ['zod.ts', 'errors.ts', path.join('api', 'validate.ts')].map((f) =>
+  path.join(root, 'types', f),
+)
+
 /**
- * The browser build's shared contract: zod and what the pages use of `types/`. What only the functions'
- * action schemas use stays in their `api-<function>` chunks, which the app loads per function on its
- * first call (src/services/action-tables.ts): the first page runs `org`'s schemas, not every function's.
+ * The browser build's shared contract chunk holds only what every call needs. The rest of `types/`
+ * goes with the pages that use it, and the functions' action schemas into their `api-<function>`
+ * chunks, which the app loads per function on its first call (src/services/action-tables.ts): the first
+ * page runs `org`'s schemas and its own domain rules, not every function's and page's.
  */
-function sharedContractModule(
-  module: { resource?: string },
-  { chunkGraph }: { chunkGraph: { getModuleChunks(module: unknown): Array<{ name?: string | null }> } },
-): boolean {
-  if (!contractModule(module)) return false
-  return !chunkGraph.getModuleChunks(module).every((chunk) => chunk.name?.startsWith('api-'))
+function sharedContractModule(module: { resource?: string }): boolean {
+  const file = module.resource ?? ''
+  return /node_modules[\\/]zod[\\/]/.test(file) || callCore.includes(file)
 }
 
 /**
