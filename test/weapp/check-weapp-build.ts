@@ -17,9 +17,12 @@ export const KB = 1024
  * in it, before the workbench's check-in asks for location: 707 KB on 6 December 2026. Then 800 KB:
  * the main package's common chunk holds the whole contract (zod and every action's schemas), and the
  * 2026 work added two functions (monitor, task) and the term, leave and monitoring schemas — 769 KB
- * the same day. Splitting the contract by function, so a subpackage carries its own, is the way back.
+ * the same day. Then 770 KB: the app loads each function's schemas on its first call
+ * (src/services/action-tables.ts), but Taro 4.2 turns `import()` into `require()` in a mini-program
+ * (no loading across subpackages), so every function's schemas stay in the main package, built only
+ * when first used — 754 KB. Only the browser build loads them as separate chunks.
  */
-export const BUDGETS = { mainKB: 800, subpackageKB: 1024, totalKB: 3 * 1024, h5FirstPageGzipKB: 250 }
+export const BUDGETS = { mainKB: 770, subpackageKB: 1024, totalKB: 3 * 1024, h5FirstPageGzipKB: 250 }
 
 export interface CheckResult {
   /** Number of individual checks made; `failures.length` of them failed. */
