@@ -14,7 +14,7 @@ const root = path.resolve(__dirname, '..')
 // zod itself (ES2020 syntax) is left to WeChat's upload-time ES6 transform; babel on it cost build time.
 const compileInclude = [path.join(root, 'types')]
 
-/** zod and the contract: kept in one chunk so webpack can hoist them into one scope (see below). */
+/** zod and the contract: the mini-program keeps them in one chunk, hoisted into one scope (see below). */
 function contractModule(module: { resource?: string }): boolean {
   const file = module.resource ?? ''
   return /node_modules[\\/]zod[\\/]/.test(file) || file.startsWith(path.join(root, 'types') + path.sep)
@@ -170,7 +170,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
         trimZod(chain)
         stripSummaries(chain)
         // Taro splits only initial chunks on H5, so every lazily loaded page carried its own zod and
-        // NutUI. Share them: zod with the contract in one scope (see mini), the rest between pages.
+        // NutUI. Share them: zod with `types/zod.ts` in one scope (see mini), the rest between pages.
         addCacheGroups(chain, {
           contract: {
             name: 'contract',
