@@ -14,10 +14,26 @@ const root = path.resolve(__dirname, '..')
 // zod itself (ES2020 syntax) is left to WeChat's upload-time ES6 transform; babel on it cost build time.
 const compileInclude = [path.join(root, 'types')]
 
-/** zod and the contract: kept in one chunk so webpack can hoist them into one scope (see below). */
+/** zod and the contract: the mini-program keeps them in one chunk, hoisted into one scope (see below). */
 function contractModule(module: { resource?: string }): boolean {
   const file = module.resource ?? ''
   return /node_modules[\\/]zod[\\/]/.test(file) || file.startsWith(path.join(root, 'types') + path.sep)
+}
+
+/** What every call needs: zod (in one scope with the contract's `z`, see mini) and the input check. */
+const callCore = ['zod.ts', 'errors.ts', path.join('api', 'validate.ts')].map((f) =>
+  path.join(root, 'types', f),
+)
+
+/**
+ * The browser build's shared contract chunk holds only what every call needs. The rest of `types/`
+ * goes with the pages that use it, and the functions' action schemas into their `api-<function>`
+ * chunks, which the app loads per function on its first call (src/services/action-tables.ts): the first
+ * page runs `org`'s schemas and its own domain rules, not every function's and page's.
+ */
+function sharedContractModule(module: { resource?: string }): boolean {
+  const file = module.resource ?? ''
+  return /node_modules[\\/]zod[\\/]/.test(file) || callCore.includes(file)
 }
 
 /**
@@ -154,12 +170,12 @@ export default defineConfig<'webpack5'>(async (merge) => {
         trimZod(chain)
         stripSummaries(chain)
         // Taro splits only initial chunks on H5, so every lazily loaded page carried its own zod and
-        // NutUI. Share them: zod with the contract in one scope (see mini), the rest between pages.
+        // NutUI. Share them: zod with `types/zod.ts` in one scope (see mini), the rest between pages.
         addCacheGroups(chain, {
           contract: {
             name: 'contract',
             chunks: 'async',
-            test: contractModule,
+            test: sharedContractModule,
             priority: 50,
             minChunks: 1,
             enforce: true,

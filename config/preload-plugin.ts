@@ -1,29 +1,37 @@
 import path from 'node:path'
 import HtmlWebpackPlugin from 'html-webpack-plugin'
-import type { Chunk, Compilation, Compiler } from 'webpack'
+import type { Chunk, ChunkGroup, Compilation, Compiler } from 'webpack'
 
 /** The first page a signed-in cadre sees: its chunks are fetched with the entry scripts, not after them. */
 const FIRST_PAGE = path.join(__dirname, '..', 'src', 'pages', 'home', 'index')
 
-/** Every chunk the first page's route loads (its async chunk group), scripts and styles. */
+/**
+ * The chunk of the schemas the first page calls with (`org.getWorkbench`), named in
+ * src/services/action-tables.ts: without a preload it is asked for only when the page calls.
+ */
+const FIRST_CALL_CHUNK = 'api-org'
+
+/** Every chunk the first page's route loads (its async chunk group) and its first call's, scripts and styles. */
 function firstPageFiles(compilation: Compilation): { scripts: string[]; styles: string[] } {
   const scripts = new Set<string>()
   const styles = new Set<string>()
+  const addGroup = (group: ChunkGroup) =>
+    group.chunks.forEach((c: Chunk) =>
+      c.files.forEach((f) => {
+        if (f.endsWith('.js')) scripts.add(f)
+        else if (f.endsWith('.css')) styles.add(f)
+      }),
+    )
   for (const module of compilation.modules) {
     // A page module may be hoisted into a concatenated module, whose identifier starts with its root's.
     if (!module.identifier().includes(FIRST_PAGE + '.')) continue
     for (const chunk of compilation.chunkGraph.getModuleChunks(module)) {
       if (chunk.canBeInitial()) continue
-      for (const group of chunk.groupsIterable) {
-        group.chunks.forEach((c: Chunk) =>
-          c.files.forEach((f) => {
-            if (f.endsWith('.js')) scripts.add(f)
-            else if (f.endsWith('.css')) styles.add(f)
-          }),
-        )
-      }
+      for (const group of chunk.groupsIterable) addGroup(group)
     }
   }
+  const firstCall = compilation.namedChunkGroups.get(FIRST_CALL_CHUNK)
+  if (firstCall) addGroup(firstCall)
   return { scripts: [...scripts].sort(), styles: [...styles].sort() }
 }
 

@@ -1,12 +1,7 @@
-import {
-  getActionDef,
-  type ActionInput,
-  type ActionName,
-  type ActionOutput,
-  type FunctionName,
-} from '@contract/api'
+import type { ActionInput, ActionName, ActionOutput, FunctionName } from '@contract/api'
 import { parseOrThrow } from '@contract/api/validate'
 import { AppError, isErrorCode, type ErrorBody } from '@contract/errors'
+import { loadActionDef } from './action-tables'
 import { transport } from './transport'
 
 /** Reads an envelope defensively: the wire is untyped, a malformed answer must not pass as data. */
@@ -25,7 +20,8 @@ function unwrap(result: unknown): unknown {
 
 /**
  * Calls one action of a cloud function. The input is parsed with the same schema the function uses, so
- * a mistake is reported on the phone, naming the field, without a round trip.
+ * a mistake is reported on the phone, naming the field, without a round trip. The function's schemas
+ * are loaded on its first call (action-tables.ts), not with the app.
  *
  * @example const workbench = await call('org', 'getWorkbench', {})
  * @throws AppError (server or validation errors) or NetworkError (cloud unreachable)
@@ -35,7 +31,7 @@ export async function call<F extends FunctionName, A extends ActionName<F>>(
   action: A,
   input: ActionInput<F, A>,
 ): Promise<ActionOutput<F, A>> {
-  const def = getActionDef(fn, action)
+  const def = await loadActionDef(fn, action)
   if (!def) throw new AppError('not-found', `未知操作：${fn}.${action}`)
   const parsed: unknown = parseOrThrow(def.input, input)
   const result = await transport.callFunction(fn, { action, input: parsed })

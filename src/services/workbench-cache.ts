@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro'
 import type { ActionOutput } from '@contract/api'
-import { orgApi } from '@contract/api/org'
+import { loadActionTable } from './action-tables'
 import { call } from './client'
 import { isNetworkError } from './network-error'
 import { getDevOpenid } from './identity'
@@ -23,6 +23,7 @@ export async function fetchWorkbench(): Promise<WorkbenchView> {
     return { ...workbench, offline: false }
   } catch (err) {
     if (!isNetworkError(err)) throw err
+    const orgApi = await loadActionTable('org')
     const kept = orgApi.getWorkbench.output.safeParse(Taro.getStorageSync(key()))
     if (!kept.success) throw err
     return { ...kept.data, offline: true }
