@@ -141,6 +141,11 @@ export const WORK_FIELDS: readonly WorkFieldGroup[] = [
     fields: [
       'secondmentId',
       'org.postSecondment:position',
+      '导入.挂职.挂职单位编码',
+      '导入.挂职.挂任职务',
+      '导入.挂职.期次',
+      '导入.挂职.到任日期',
+      '导入.挂职.计划期满日',
       'bodyId',
       'org.createCommandBody:name',
       'org.renameCommandBody:name',

@@ -40,3 +40,10 @@ export type Secondment = z.infer<typeof secondmentSchema>
 export function isSecondmentLevel(level: string): level is SecondmentLevel {
   return (SECONDMENT_LEVELS as readonly string[]).includes(level)
 }
+
+/** A term starts before its planned end and lasts at most six years; the reason, or null when it is fine. */
+export function secondmentTermProblem(term: { startDay: string; plannedEndDay: string }): string | null {
+  if (term.plannedEndDay <= term.startDay) return '计划期满日须晚于到任日期'
+  const years = Number(term.plannedEndDay.slice(0, 4)) - Number(term.startDay.slice(0, 4))
+  return years > 6 ? '一次挂职不超过 6 年' : null
+}

@@ -1,5 +1,5 @@
 import { AppError } from '@contract/errors'
-import { isSecondmentLevel } from '@contract/domain/secondment'
+import { isSecondmentLevel, secondmentTermProblem } from '@contract/domain/secondment'
 import type { HandlerContext } from '../shared/context'
 import type { OrgUnitDoc, PersonDoc } from '../shared/docs'
 import {
@@ -17,13 +17,6 @@ export interface SecondmentTerm {
   plannedEndDay: string
 }
 
-/** A term is a start before its planned end, at most six years long (as a village posting). */
-export function checkSecondmentTerm(term: Pick<SecondmentTerm, 'startDay' | 'plannedEndDay'>): string | null {
-  if (term.plannedEndDay <= term.startDay) return '计划期满日须晚于到任日期'
-  const years = Number(term.plannedEndDay.slice(0, 4)) - Number(term.startDay.slice(0, 4))
-  return years > 6 ? '一次挂职不超过 6 年' : null
-}
-
 /**
  * Places the person at the county or township for a term: one active 挂职 per person. Their roles do
  * not change: a 挂职 cadre is not a village cadre and keeps no village presence record.
@@ -38,7 +31,7 @@ export async function startSecondment(
     throw new AppError('invalid-argument', '挂职单位须为区县或乡镇', { field: 'unitId' })
   if (person.status !== 'active')
     throw new AppError('failed-precondition', `${person.name}已停用，不能安排挂职`)
-  const wrong = checkSecondmentTerm(term)
+  const wrong = secondmentTermProblem(term)
   if (wrong) throw new AppError('invalid-argument', wrong, { field: 'plannedEndDay' })
   const id = secondmentIdOf(person._id, unit._id, term.startDay)
   const same = await getSecondment(ctx.db, id)

@@ -67,6 +67,18 @@ export async function insertSecondments(db: Database, docs: SecondmentDoc[]): Pr
   )
 }
 
+/** What an import writes: new 挂职, and changed terms of ones already there. */
+export interface SecondmentWrites {
+  creates: SecondmentDoc[]
+  updates: Array<{ id: string; data: Partial<Omit<SecondmentDoc, '_id'>> }>
+  unchanged: number
+}
+
+export async function writeSecondments(db: Database, writes: SecondmentWrites): Promise<void> {
+  await insertSecondments(db, writes.creates)
+  for (const u of writes.updates) await updateSecondment(db, u.id, u.data)
+}
+
 export async function updateSecondment(
   db: Database,
   id: string,
