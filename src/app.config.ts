@@ -23,6 +23,8 @@ export default defineAppConfig({
         'pages/roster/index',
         'pages/dispatch/index',
         'pages/assessment/index',
+        'pages/levels/index',
+        'pages/command-body/index',
       ],
     },
     {
