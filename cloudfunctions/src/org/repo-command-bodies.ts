@@ -1,5 +1,7 @@
 import type { CommandLevel, CommandRole } from '@contract/domain/command-body'
+import { AppError } from '@contract/errors'
 import type { Database } from '../shared/db-types'
+import { inTransaction } from '../shared/transaction'
 import { repathField, type RepathBatch } from '../shared/repath'
 import type { TreeUnit } from '../shared/org-tree'
 
@@ -51,12 +53,31 @@ export async function insertCommandBody(db: Database, doc: CommandBodyDoc): Prom
   await db.collection(COMMAND_BODIES).add({ data: { ...doc } })
 }
 
-export async function updateCommandBody(
+export async function renameCommandBodyDoc(db: Database, id: string, name: string, now: Date): Promise<void> {
+  await db
+    .collection(COMMAND_BODIES)
+    .doc(id)
+    .update({ data: { name, updatedAt: now } })
+}
+
+/**
+ * Changes the memberships on the stored record inside a transaction, so two admins adding members at
+ * once both land; `change` decides on the fresh list (and may refuse with an AppError).
+ */
+export async function changeMemberships(
   db: Database,
   id: string,
-  data: Partial<Pick<CommandBodyDoc, 'name' | 'memberships' | 'updatedAt'>>,
-): Promise<void> {
-  await db.collection(COMMAND_BODIES).doc(id).update({ data })
+  now: Date,
+  change: (memberships: MembershipDoc[]) => MembershipDoc[],
+): Promise<CommandBodyDoc> {
+  return inTransaction(db, async (tx) => {
+    const ref = tx.collection(COMMAND_BODIES).doc(id)
+    const doc = (await ref.get<CommandBodyDoc>()).data
+    if (!doc) throw new AppError('not-found', '指挥部（工作站、作战室）不存在')
+    const memberships = change(doc.memberships)
+    await ref.update({ data: { memberships, updatedAt: now } })
+    return { ...doc, memberships, updatedAt: now }
+  })
 }
 
 export function repathCommandBodiesUnder(

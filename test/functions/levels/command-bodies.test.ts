@@ -96,6 +96,16 @@ describe('command bodies per level', () => {
     expect(twice.message).toBe('扶贫办主任已是「宛城区脱贫攻坚指挥部」的在任成员')
   })
 
+  test('two members added at the same moment both land', async () => {
+    const a = countyPerson('同时甲')
+    const b = countyPerson('同时乙')
+    await Promise.all([add(county.id, a.id, 'member'), add(county.id, b.id, 'member')])
+    const detail = await ok<CommandBody>(
+      run.call('org', 'getCommandBody', { bodyId: county.id }, 'demo-admin'),
+    )
+    expect(detail.members.map((m) => m.personName)).toEqual(expect.arrayContaining(['同时甲', '同时乙']))
+  })
+
   test('one body per unit: a second one is refused and nothing is written', async () => {
     const again = await fail(
       run.call('org', 'createCommandBody', { unitId: COUNTY, name: '另一个指挥部' }, 'demo-admin'),
