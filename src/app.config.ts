@@ -24,6 +24,8 @@ export default defineAppConfig({
         'pages/dispatch/index',
         'pages/assessment/index',
         'pages/attach/index',
+        'pages/levels/index',
+        'pages/command-body/index',
       ],
     },
     {

@@ -12,6 +12,8 @@ import { orgLevelActions } from './org-levels'
 import { orgPostingActions } from './org-postings'
 import { orgRosterActions } from './org-roster'
 import { orgDispatchActions } from './org-dispatch'
+import { orgSecondmentActions } from './org-secondments'
+import { orgCommandBodyActions } from './org-command-bodies'
 import { policyViewSchema } from './presence-views'
 import { orgProfileActions } from './org-profile'
 import { cardPhoneViewSchema } from '../domain/card-phone'
@@ -60,4 +62,6 @@ export const orgApi = {
   ...orgPostingActions,
   ...orgRosterActions,
   ...orgDispatchActions,
+  ...orgSecondmentActions,
+  ...orgCommandBodyActions,
 }

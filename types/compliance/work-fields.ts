@@ -136,6 +136,25 @@ export const WORK_FIELDS: readonly WorkFieldGroup[] = [
     ],
   },
   {
+    label: '挂职与指挥体系',
+    why: '县、乡镇挂职的挂任职务与任期，指挥部、工作站、作战室的名称、成员角色与进出日期，属于组织工作安排，不描述个人情况',
+    fields: [
+      'secondmentId',
+      'org.postSecondment:position',
+      '导入.挂职.挂职单位编码',
+      '导入.挂职.挂任职务',
+      '导入.挂职.期次',
+      '导入.挂职.到任日期',
+      '导入.挂职.计划期满日',
+      'bodyId',
+      'org.createCommandBody:name',
+      'org.renameCommandBody:name',
+      'org.addCommandMember:role',
+      'fromDay',
+      'untilDay',
+    ],
+  },
+  {
     label: '县级设置',
     why: '县委组织部对全县的规则设置（见“设置”一节），不含个人信息',
     fields: [

@@ -1,11 +1,12 @@
 import { DEFAULT_PRESENCE_RADIUS_M, RADIUS_RANGE_TEXT } from './org-unit'
+import { SECONDMENT_LAYOUT } from './import-secondment-layout'
 
 /**
  * The spreadsheet layout of a county import, one sheet (or one csv file) per kind. The template
  * action, the parser and the README all read this list, so they cannot drift apart. A sheet is
  * recognised by its header row, whatever the sheet or file is called.
  */
-export const IMPORT_KINDS = ['units', 'people', 'households', 'members'] as const
+export const IMPORT_KINDS = ['units', 'people', 'households', 'members', 'secondments'] as const
 export type ImportKind = (typeof IMPORT_KINDS)[number]
 
 export interface ImportColumn {
@@ -108,6 +109,7 @@ export const IMPORT_LAYOUTS: Record<ImportKind, ImportLayout> = {
       col('务工状况', true, '务农 乡镇内务工 县内务工 省内县外务工 省外务工 未就业 不适用', '务农'),
     ],
   },
+  secondments: SECONDMENT_LAYOUT,
 }
 
 export const IMPORT_KIND_LABELS: Record<ImportKind, string> = {
@@ -115,6 +117,7 @@ export const IMPORT_KIND_LABELS: Record<ImportKind, string> = {
   people: '人员',
   households: '农户',
   members: '家庭成员',
+  secondments: '挂职',
 }
 
 /** The layout whose required headers all appear in this header row, if exactly one does. */

@@ -15,6 +15,9 @@ import { parseHousehold, parseMember, type HouseholdRecord, type MemberRecord } 
 import { planUnits, refOf } from './plan-units'
 import { planPeople } from './plan-people'
 import { planHouseholds } from './plan-households'
+import { planSecondments } from './plan-secondments'
+import { parseSecondment, type SecondmentRecord } from './parse-secondments'
+import type { SecondmentWrites } from '../shared/secondments'
 import { emptyPlan, type PlanContext, type WritePlan } from './plan-types'
 import { unitsByCodes } from '../shared/org-units'
 import { peopleByPhoneHashes } from '../shared/people'
@@ -24,7 +27,7 @@ import type { Table } from './table'
 
 export interface ImportPlan {
   report: ImportReport
-  writes: { units: WritePlan; people: WritePlan; households: WritePlan }
+  writes: { units: WritePlan; people: WritePlan; households: WritePlan; secondments: SecondmentWrites }
 }
 
 interface Parsed {
@@ -32,6 +35,7 @@ interface Parsed {
   people: PersonRecord[]
   households: HouseholdRecord[]
   members: MemberRecord[]
+  secondments: SecondmentRecord[]
   kindOfSheet: Map<string, ImportKind>
   rows: Record<ImportKind, number>
 }
@@ -42,8 +46,9 @@ function parseTables(tables: Table[], issues: ImportIssue[]): Parsed {
     people: [],
     households: [],
     members: [],
+    secondments: [],
     kindOfSheet: new Map(),
-    rows: { units: 0, people: 0, households: 0, members: 0 },
+    rows: { units: 0, people: 0, households: 0, members: 0, secondments: 0 },
   }
   for (const table of tables) {
     // The template's 说明 sheet and empty sheets carry no data.
@@ -81,6 +86,7 @@ function parseTables(tables: Table[], issues: ImportIssue[]): Parsed {
     if (layout.kind === 'people') p.people.push(...parseTable(table, issues, parsePerson))
     if (layout.kind === 'households') p.households.push(...parseTable(table, issues, parseHousehold))
     if (layout.kind === 'members') p.members.push(...parseTable(table, issues, parseMember))
+    if (layout.kind === 'secondments') p.secondments.push(...parseTable(table, issues, parseSecondment))
   }
   return p
 }
@@ -119,6 +125,7 @@ export async function planImport(ctx: HandlerContext, tables: Table[]): Promise<
     ...p.units.flatMap((u) => [u.code, u.parentCode]),
     ...p.people.flatMap((x) => [x.homeCode, ...x.scopeCodes]),
     ...p.households.flatMap((h) => [h.villageCode, h.groupCode]),
+    ...p.secondments.map((s) => s.unitCode),
   ]
   const dbUnits = await unitsByCodes(ctx.db, codes)
   const existingUnits = new Map(dbUnits.map((u) => [u.code, u]))
@@ -126,7 +133,11 @@ export async function planImport(ctx: HandlerContext, tables: Table[]): Promise<
   const units = planUnits(pc, p.units, existingUnits, known)
 
   const phones = [
-    ...new Set([...p.people.map((x) => x.phone), ...p.households.flatMap((h) => h.pairingPhones)]),
+    ...new Set([
+      ...p.people.map((x) => x.phone),
+      ...p.households.flatMap((h) => h.pairingPhones),
+      ...p.secondments.map((s) => s.phone),
+    ]),
   ]
   const hashOf = new Map(phones.map((ph) => [ph, keyedHash(ph)]))
   const dbPeople = await peopleByPhoneHashes(ctx.db, [...hashOf.values()])
@@ -137,6 +148,12 @@ export async function planImport(ctx: HandlerContext, tables: Table[]): Promise<
     if (found && found.status === 'active') personByPhone.set(phone, found._id)
   }
   const people = planPeople(pc, p.people, known, peopleByHash, personByPhone)
+  const secondments = await planSecondments(ctx, pc, p.secondments, {
+    known,
+    personByPhone,
+    storedOf: (phone) => peopleByHash.get(hashOf.get(phone) ?? ''),
+    fileRows: p.people,
+  })
 
   const heads = [...p.households.map((h) => h.idNumber), ...p.members.map((m) => m.headId)]
   const dbHouseholds = await householdsByIdHashes(
@@ -154,8 +171,14 @@ export async function planImport(ctx: HandlerContext, tables: Table[]): Promise<
   )
 
   return {
-    report: buildReport(p, tables, issues, { units, people, households: hh.plan, members: hh.members }),
-    writes: { units, people, households: hh.plan },
+    report: buildReport(p, tables, issues, {
+      units,
+      people,
+      households: hh.plan,
+      members: hh.members,
+      secondments,
+    }),
+    writes: { units, people, households: hh.plan, secondments },
   }
 }
 
@@ -165,7 +188,10 @@ function buildReport(
   p: Parsed,
   tables: Table[],
   issues: ImportIssue[],
-  plans: Record<Exclude<ImportKind, 'members'>, WritePlan> & { members: Tally },
+  plans: Record<Exclude<ImportKind, 'members' | 'secondments'>, WritePlan> & {
+    members: Tally
+    secondments: SecondmentWrites
+  },
 ): ImportReport {
   const order = new Map(tables.map((t, i) => [t.sheet, i]))
   issues.sort((a, b) => (order.get(a.sheet) ?? 0) - (order.get(b.sheet) ?? 0) || a.row - b.row)
@@ -176,6 +202,10 @@ function buildReport(
   }
   const tally = (kind: ImportKind): Tally => {
     if (kind === 'members') return plans.members
+    if (kind === 'secondments') {
+      const w = plans.secondments
+      return { create: w.creates.length, update: w.updates.length, unchanged: w.unchanged }
+    }
     const w = plans[kind] ?? emptyPlan()
     return { create: w.creates.length, update: w.updates.length, unchanged: w.unchanged }
   }

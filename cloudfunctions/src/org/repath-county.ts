@@ -8,6 +8,8 @@ import { repathMonitorCasesUnder } from '../shared/monitor-cases'
 import { repathRectifyItemsUnder } from '../shared/rectify-items'
 import { repathNoticesUnder } from '../shared/public-notices'
 import { repathUploadsUnder } from '../shared/uploads'
+import { repathSecondmentsUnder } from '../shared/secondments'
+import { repathCommandBodiesUnder } from './repo-command-bodies'
 
 type Step = (db: Database, anchor: TreeUnit, budget: number) => Promise<RepathBatch>
 
@@ -16,6 +18,8 @@ const STEPS: ReadonlyArray<[string, Step]> = [
   ['org_units', repathUnitsUnder],
   ['households', repathHouseholdsUnder],
   ['postings', repathPostingsUnder],
+  ['secondments', repathSecondmentsUnder],
+  ['command_bodies', repathCommandBodiesUnder],
   ['monitor_cases', repathMonitorCasesUnder],
   ['rectify_items', repathRectifyItemsUnder],
   ['public_notices', repathNoticesUnder],

@@ -37,6 +37,15 @@ import { listDispatchLeaves } from './handlers/list-dispatch-leaves'
 import { getAssessmentSheet } from './handlers/get-assessment-sheet'
 import { decideAssessment } from './handlers/decide-assessment'
 import { exportAssessments } from './handlers/export-assessments'
+import { postSecondment } from './handlers/post-secondment'
+import { endSecondment } from './handlers/end-secondment'
+import { listSecondments } from './handlers/list-secondments'
+import { createCommandBody } from './handlers/create-command-body'
+import { renameCommandBody } from './handlers/rename-command-body'
+import { addCommandMember } from './handlers/add-command-member'
+import { endCommandMember } from './handlers/end-command-member'
+import { listCommandBodies } from './handlers/list-command-bodies'
+import { getCommandBody } from './handlers/get-command-body'
 
 export const routes: Routes<'org'> = {
   attachCounty,
@@ -77,4 +86,13 @@ export const routes: Routes<'org'> = {
   getAssessmentSheet,
   decideAssessment,
   exportAssessments,
+  postSecondment,
+  endSecondment,
+  listSecondments,
+  createCommandBody,
+  renameCommandBody,
+  addCommandMember,
+  endCommandMember,
+  listCommandBodies,
+  getCommandBody,
 }

@@ -6,6 +6,8 @@
 export const COLLECTION_OWNERS = {
   dispatch_units: 'shared/dispatch-units.ts',
   postings: 'shared/postings.ts',
+  secondments: 'shared/secondments.ts',
+  command_bodies: 'org/repo-command-bodies.ts',
   monitor_cases: 'shared/monitor-cases.ts',
   roster_decisions: 'org/repo-roster.ts',
   household_measures: 'shared/household-measures.ts',

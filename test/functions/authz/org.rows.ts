@@ -3,6 +3,7 @@ import { addPerson, COUNTY, FIRST_VILLAGE, freshOpenid, personIdOf } from '../or
 import { PREFECTURE } from '../../helpers/prefecture'
 import { ownBindRequest, ownRosterCase } from './self-cases'
 import { orgDispatchRows } from './dispatch.rows'
+import { orgLevelRows } from './levels.rows'
 import type { RunningCloud } from '../../helpers/local-cloud'
 
 /** Everyone whose scope covers 瓦店镇's first village. */
@@ -144,4 +145,5 @@ export const orgRows: AuthzRows = {
     allowed: [...ADMIN, 'demo-admin-b'],
   },
   ...orgDispatchRows,
+  ...orgLevelRows,
 }

@@ -60,6 +60,22 @@ export default function TreePage() {
                   />
                   <Cell title='建档立卡户' extra={`${detail.counts.households} 户`} />
                 </CellGroup>
+                {overseer && detail.unit.level !== 'group' ? (
+                  <Cell
+                    className='unit-levels'
+                    title='指挥体系与挂职'
+                    description={
+                      detail.unit.level === 'village' ? '村级作战室' : '本级指挥部或工作站、下一级、挂职干部'
+                    }
+                    extra='›'
+                    clickable
+                    onClick={() =>
+                      void Taro.navigateTo({
+                        url: `/packages/org/pages/levels/index?unitId=${detail.unit.id}&level=${detail.unit.level}`,
+                      })
+                    }
+                  />
+                ) : null}
                 {detail.team.length ? <View className='zc-section-title'>驻村工作队</View> : null}
                 {overseer && detail.unit.level === 'village' ? (
                   <Cell

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '指挥部 · 工作站 · 作战室' })

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '指挥体系与挂职' })
