@@ -1,14 +1,10 @@
 import ExcelJS from 'exceljs'
-import { RISK_TYPE } from '@contract/domain/monitoring'
 import { MAX_WARNING_ROWS, WARNING_COLUMNS } from '@contract/domain/warning-list'
 import { workbookBuffer } from '../shared/xlsx-sheet'
 
-/** exceljs supports range validations at runtime; its typings only declare the per-cell form. */
-type RangeValidations = { dataValidations: { add(range: string, rule: ExcelJS.DataValidation): void } }
-
 /**
  * The 预警名单 sheet with its header row only (examples live on 说明, so none is imported by mistake);
- * every column is text so ID numbers keep 18 digits, and 风险类型 offers the standard list.
+ * every column is text so ID numbers keep 18 digits; 说明 lists the standard 风险类型.
  */
 export async function buildWarningTemplate(): Promise<Buffer> {
   const wb = new ExcelJS.Workbook()
@@ -21,16 +17,6 @@ export async function buildWarningTemplate(): Promise<Buffer> {
   }))
   ws.getRow(1).font = { bold: true }
   ws.views = [{ state: 'frozen', ySplit: 1 }]
-  const riskColumn = String.fromCharCode(65 + WARNING_COLUMNS.findIndex((c) => c.header === '风险类型'))
-  // A list formula holds at most 255 characters; the eleven labels fit.
-  ;(ws as unknown as RangeValidations).dataValidations.add(
-    `${riskColumn}2:${riskColumn}${MAX_WARNING_ROWS + 1}`,
-    {
-      type: 'list',
-      allowBlank: true,
-      formulae: [`"${RISK_TYPE.keys.map((k) => RISK_TYPE.labels[k]).join(',')}"`],
-    },
-  )
   const help = wb.addWorksheet('说明')
   help.columns = [
     { header: '列', width: 12 },

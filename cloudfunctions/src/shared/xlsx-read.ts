@@ -25,8 +25,8 @@ export async function downloadUpload(fileID: string): Promise<Buffer> {
 export async function readXlsxSheets(bytes: Buffer): Promise<SheetGrid[]> {
   const wb = new ExcelJS.Workbook()
   try {
-    // exceljs's typings name its own Buffer type; a Node Buffer is what it reads.
-    await wb.xlsx.load(bytes as unknown as ArrayBuffer)
+    // A copy as a plain ArrayBuffer: what exceljs's typings ask for, and what it reads.
+    await wb.xlsx.load(new Uint8Array(bytes).buffer)
   } catch {
     throw new AppError('invalid-argument', '无法读取该 xlsx 文件，请确认是 Excel 2007 及以上格式')
   }

@@ -283,7 +283,7 @@ describe('部门筛查预警: a warning list lands as candidates in the right vi
     )
     expect(t.fileName).toBe('部门预警名单模板.xlsx')
     const wb = new ExcelJS.Workbook()
-    await wb.xlsx.load(run.cloud.store.download(t.fileID).bytes as unknown as ArrayBuffer)
+    await wb.xlsx.load(new Uint8Array(run.cloud.store.download(t.fileID).bytes).buffer)
     const sheet = wb.worksheets[0]
     expect(sheet.name).toBe('预警名单')
     expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(['身份证号', '姓名', '风险类型', '说明'])
