@@ -60,7 +60,17 @@ afterAll(() => closeJourney({ cloud, browser }), 60_000)
 
 test('a household applies with the village’s code and is confirmed a 监测对象 through every step', async () => {
   // A 脱贫户 not yet monitored (the seed's village also has 监测对象).
-  const [h] = cloud.cloud.db.find('households', { villageId: 'u-411302100200', kind: 'lifted' })
+  // One paired with demo-pairing, so its 帮扶责任人 can sign in later to choose the card's phone.
+  const [pairingCadre] = cloud.cloud.db.find('people', { openid: 'demo-pairing' })
+  const withCase = new Set(cloud.cloud.db.find('monitor_cases', {}).map((c) => String(c.householdId)))
+  const h = cloud.cloud.db
+    .find('households', { villageId: 'u-411302100200', kind: 'lifted' })
+    .find(
+      (x) =>
+        !withCase.has(String(x._id)) &&
+        ((x.pairingCadreIds as string[] | undefined) ?? []).includes(String(pairingCadre._id)),
+    )
+  if (!h) throw new Error('no 脱贫户 of demo-pairing without a case')
   // The village cadre picks the household and hands its head a code.
   await actAs('demo-village', '/packages/monitor/pages/start/index')
   await page
