@@ -8,7 +8,7 @@ import {
   nextStep,
   stepDueDay,
 } from '../../types/domain/monitoring-flow'
-import { parseWarningList } from '../../types/domain/warning-list'
+import { parseWarningSheet, warningSheetOf } from '../../types/domain/warning-list'
 import { idCheckChar } from '../../types/domain/id-number'
 
 const policy = POLICY_DEFAULTS.monitoring
@@ -85,17 +85,18 @@ describe('a pasted warning list', () => {
     return first17 + idCheckChar(first17)
   }
 
-  test('reads tabs or commas, a header, labels or keys of the risk list, and names each bad line', () => {
-    const text = [
-      '身份证号\t风险类型\t说明',
-      `${id('123')}\t因病\t住院`,
-      `${id('124')},disability`,
-      '',
-      `${id('125')}，`,
-      '12345\t因病',
-      `${id('126')}\t穷`,
-    ].join('\n')
-    const { rows, problems } = parseWarningList(text)
+  test('reads columns by their header, labels or keys of the risk list, and names each bad Excel row', () => {
+    const grid = [
+      ['姓名', '风险类型', '身份证号', '说明'],
+      ['甲', '因病', id('123'), '住院'],
+      ['乙', 'disability', ` ${id('124')} `, ''],
+      ['', '', '', ''],
+      ['丙', '', id('125'), ''],
+      ['丁', '因病', '12345', ''],
+      ['戊', '穷', id('126'), ''],
+      ['己', '因病', '', ''],
+    ]
+    const { rows, problems } = parseWarningSheet(grid)
     expect(rows.map((r) => [r.line, r.risk, r.note])).toEqual([
       [2, 'illness', '住院'],
       [3, 'disability', ''],
@@ -104,6 +105,8 @@ describe('a pasted warning list', () => {
     expect(problems).toEqual([
       { line: 6, message: '身份证号不正确' },
       { line: 7, message: '风险类型「穷」不在标准列表中' },
+      { line: 8, message: '身份证号为空' },
     ])
+    expect(warningSheetOf([{ grid: [['说明']] }, { grid }])).toEqual({ grid })
   })
 })

@@ -10,7 +10,8 @@ import { DEV_DATA_KEY } from '../../emulator/seed/dev-key'
 /**
  * 防返贫监测 in the browser: a village cadre hands a household its application code; the household
  * applies on the village's public page; the village reviews it and its 公示 starts; after the window the
- * township and the county confirm, and the household is a 监测对象.
+ * township and the county confirm, and the household is a 监测对象. Its 明白卡 then shows its type,
+ * measures and whom to call; a year later its risk is cleared through the same steps.
  */
 const ROOT = resolve(__dirname, '..', '..')
 const RESULTS = join(ROOT, 'test-results')
@@ -22,6 +23,8 @@ const AFTER_WINDOW = '2026-12-15T02:00:00.000Z'
 let cloud: RunningCloud
 let browser: PhoneBrowser
 let page: Page
+/** The household the first journey confirms; the later ones follow it. */
+let confirmed: { id: string; headName: string; pairingOpenid: string } | null = null
 
 async function actAs(openid: string | null, hash = '/pages/home/index'): Promise<void> {
   await page.goto(`${cloud.url}/`)
@@ -57,7 +60,17 @@ afterAll(() => closeJourney({ cloud, browser }), 60_000)
 
 test('a household applies with the village’s code and is confirmed a 监测对象 through every step', async () => {
   // A 脱贫户 not yet monitored (the seed's village also has 监测对象).
-  const [h] = cloud.cloud.db.find('households', { villageId: 'u-411302100200', kind: 'lifted' })
+  // One paired with demo-pairing, so its 帮扶责任人 can sign in later to choose the card's phone.
+  const [pairingCadre] = cloud.cloud.db.find('people', { openid: 'demo-pairing' })
+  const withCase = new Set(cloud.cloud.db.find('monitor_cases', {}).map((c) => String(c.householdId)))
+  const h = cloud.cloud.db
+    .find('households', { villageId: 'u-411302100200', kind: 'lifted' })
+    .find(
+      (x) =>
+        !withCase.has(String(x._id)) &&
+        ((x.pairingCadreIds as string[] | undefined) ?? []).includes(String(pairingCadre._id)),
+    )
+  if (!h) throw new Error('no 脱贫户 of demo-pairing without a case')
   // The village cadre picks the household and hands its head a code.
   await actAs('demo-village', '/packages/monitor/pages/start/index')
   await page
@@ -105,4 +118,86 @@ test('a household applies with the village’s code and is confirmed a 监测对
     kind: 'monitored',
     monitorType: 'sudden',
   })
+  const pairingIds = (h.pairingCadreIds as string[] | undefined) ?? []
+  const [pairing] = cloud.cloud.db.find('people', { _id: pairingIds[0] })
+  confirmed = {
+    id: String(h._id),
+    headName: String(h.headName),
+    pairingOpenid: String(pairing?.openid ?? ''),
+  }
+}, 600_000)
+
+/**
+ * A cadre chooses to show a work phone on the 明白卡 (the 我的 page's action; the journey is about the
+ * card, so the choice is made through the action itself).
+ */
+async function showWorkPhone(openid: string, workPhone: string): Promise<void> {
+  const res = (await cloud.call('org', 'setCardPhone', { choice: 'work', workPhone }, openid)) as {
+    ok: boolean
+  }
+  expect(res.ok).toBe(true)
+}
+
+test('the 明白卡 shows the household’s type, its measures and the work phones of its 帮扶责任人 and 第一书记', async () => {
+  if (!confirmed) throw new Error('the first journey did not confirm a household')
+  const h = confirmed
+  // The first secretary adds a measure on the household page.
+  await actAs('demo-secretary', `/packages/visit/pages/household/index?id=${h.id}`)
+  await page.locator('.measure-add').last().waitFor({ timeout: 30_000 })
+  await page.locator('.measure-type--public_post').last().click()
+  await page.locator('.measure-add').last().click()
+  await page.locator('.measure-row', { hasText: '公益岗位' }).last().waitFor({ timeout: 30_000 })
+  // Each cadre chooses the number the household may call.
+  await showWorkPhone(h.pairingOpenid, '0377-63120001')
+  await showWorkPhone('demo-secretary', '0377-63120002')
+  const card = (await cloud.call('visit', 'issueCard', { householdId: h.id }, h.pairingOpenid)) as {
+    ok: boolean
+    data: { code: string }
+  }
+  expect(card.ok).toBe(true)
+  // Anyone with the card opens it, no sign-in.
+  await actAs(null, `/packages/visit/pages/card/index?code=${card.data.code}`)
+  await page.locator('.visit-card').waitFor({ timeout: 30_000 })
+  const text = await page.locator('.visit-card').innerText()
+  expect(text).toContain('农户类型：监测对象（突发严重困难户）')
+  await expect(page.locator('.card-measures').innerText()).resolves.toContain('公益岗位（计划中）')
+  const calls = await page.locator('.card-contact').allInnerTexts()
+  expect(calls.find((c) => c.startsWith('帮扶责任人'))).toContain('办公电话 0377-63120001（点击拨打）')
+  expect(calls.find((c) => c.startsWith('第一书记'))).toContain('办公电话 0377-63120002（点击拨打）')
+  await shot('card')
+}, 600_000)
+
+test('a year later the risk is cleared the same way: 村评议 with 公示, 乡镇, 县', async () => {
+  if (!confirmed) throw new Error('the first journey did not confirm a household')
+  const h = confirmed
+  // Monday 6 December 2027; the 公示 then runs 7–11 December.
+  cloud.cloud.invoker.env.ZHUCUN_NOW = '2027-12-06T02:00:00.000Z'
+  await actAs('demo-village', '/packages/monitor/pages/start/index')
+  await page.locator('.monitor-household', { hasText: h.headName }).first().click()
+  await page.locator('.monitor-income input').fill('9800')
+  await page.locator('.monitor-note textarea').fill('老伴康复，夫妻二人务工收入稳定')
+  await page.locator('.monitor-clear').click()
+  await page.locator('.monitor-message', { hasText: '已发起风险消除' }).waitFor({ timeout: 30_000 })
+  const [c] = cloud.cloud.db.find('monitor_cases', { householdId: h.id, kind: 'clearance' })
+  const url = `/packages/monitor/pages/case/index?id=${String(c._id)}`
+  // Whoever started it does not review it: the first secretary holds the village review.
+  await actAs('demo-secretary', url)
+  await passStep('经村民代表会议评议，风险已消除', '村级评议')
+  await page.locator('.monitor-notice', { hasText: '2027-12-07 至 2027-12-11' }).waitFor({ timeout: 30_000 })
+  await shot('clearance-publicity')
+
+  cloud.cloud.invoker.env.ZHUCUN_NOW = '2027-12-14T02:00:00.000Z'
+  await actAs('demo-secretary', url)
+  await passStep('公示期满无异议', '乡镇审核')
+  await actAs('demo-township', url)
+  await passStep('经审核，收入稳定超过监测标准', '县级确认')
+  await actAs('demo-admin', url)
+  await passStep('同意风险消除', '已完成')
+  await shot('cleared')
+  expect(cloud.cloud.db.find('households', { _id: h.id })[0]).toMatchObject({ kind: 'lifted' })
+  // The household keeps its history: both cases stay on record.
+  expect(cloud.cloud.db.find('monitor_cases', { householdId: h.id }).map((x) => [x.kind, x.step])).toEqual([
+    ['inclusion', 'done'],
+    ['clearance', 'done'],
+  ])
 }, 600_000)

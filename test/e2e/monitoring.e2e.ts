@@ -50,7 +50,7 @@ test('the county admin reads the monitoring figures, drills down to a village an
   await page.locator('.monitor-child').first().waitFor({ timeout: 30_000 })
   await expect(page.locator('.monitor-title').last().textContent()).resolves.toContain('宛城区')
   await expect(page.locator('.monitor-summary').last().textContent()).resolves.toBe(
-    '宛城区：监测对象 3 户，办理中 2 件（超期 1 件），本年风险消除 1 户，无帮扶措施 0 户',
+    '宛城区：监测对象 3 户，办理中 2 件（超期 1 件），本年风险消除 1 户，低于监测标准且无帮扶措施 0 户',
   )
   mkdirSync(SHOTS, { recursive: true })
   await page.screenshot({ path: join(SHOTS, 'monitoring.png'), fullPage: true })

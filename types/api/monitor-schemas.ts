@@ -91,4 +91,8 @@ export const importOutcomeSchema = z.object({
   /** Rows of households that already have an open 识别纳入 case or are already monitored. */
   existing: z.number(),
   unmatched: z.array(z.object({ line: z.number(), idMasked: z.string(), reason: z.string() })),
+  /** The name the file had on the user's phone or computer. */
+  fileName: z.string(),
+  /** What the import did in one sentence, saying so when it wrote nothing. */
+  outcome: z.string(),
 })

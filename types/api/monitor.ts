@@ -1,6 +1,7 @@
 import { z } from '../zod'
 import { defineAction } from './define'
 import { idSchema, pageInput, skippedField } from './common'
+import { importFileIdSchema } from './imports'
 import { CASE_KIND, CASE_STEP, MONITOR_TYPE } from '../domain/monitoring'
 import type { Role } from '../domain/role'
 import {
@@ -112,8 +113,15 @@ export const monitorApi = {
     access: IMPORTERS,
     input: z.strictObject({
       department: warningDepartmentSchema,
-      text: z.string().min(1, '请粘贴预警名单').max(200000, '名单过长，请分批导入'),
+      /** The department's xlsx, uploaded for the purpose `import`. */
+      fileID: importFileIdSchema,
     }),
     output: importOutcomeSchema,
+  }),
+  getWarningTemplate: defineAction({
+    summary: '下载部门预警名单模板（xlsx）',
+    access: IMPORTERS,
+    input: z.strictObject({}),
+    output: z.object({ fileID: z.string(), tempUrl: z.string(), fileName: z.string() }),
   }),
 }

@@ -19,7 +19,10 @@ export const monitorFiguresSchema = z.object({
   overdue: z.number(),
   /** 风险消除 confirmed this calendar year. */
   resolvedThisYear: z.number(),
-  /** 监测对象 with no 帮扶措施 at all. */
+  /**
+   * Households whose latest 人均纯收入 from visits is below the county's 监测标准 and that have no
+   * 帮扶措施 under way (none, or all 已落实).
+   */
   withoutMeasure: z.number(),
 })
 export type MonitorFigures = z.infer<typeof monitorFiguresSchema>
@@ -31,6 +34,8 @@ export const monitoringDashboardSchema = z.object({
   unit: unitRefSchema,
   year: z.string(),
   today: z.string(),
+  /** The county's 监测标准 (元/人·年) the figures hold incomes against. */
+  incomeLine: z.number(),
   figures: monitorFiguresSchema,
   /** 监测对象 by type (脱贫不稳定户 / 边缘易致贫户 / 突发严重困难户). */
   byType: z.array(countItemSchema),

@@ -299,7 +299,6 @@ export const PERSONAL_INFO: readonly PersonalInfoDecl[] = [
       'monitor.submitApplication:incomePerCapita',
       'monitor.submitApplication:rigidExpense',
       'monitor.submitApplication:text',
-      'monitor.importWarnings:text',
       'monitor.submitApplication:idNumber',
       'monitor.submitApplication:phone',
       'monitor.submitApplication:code',

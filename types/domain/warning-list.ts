@@ -2,14 +2,31 @@ import { RISK_TYPE, type RiskType } from './monitoring'
 import { isValidIdNumber, normalizeIdNumber } from './id-number'
 
 /**
- * A department's 预警名单 as pasted from its spreadsheet: one household a line, cells split by tabs
- * (Excel's copy) or commas — 身份证号, 风险类型 (label or key; empty means 其他), 说明. The app previews
- * with this parser and the server parses the same text again.
+ * A department's 预警名单 as an xlsx sheet: a header row, then one household a row. Columns are found
+ * by their header, so a department's own sheet works when it names them the same; the template
+ * (built from WARNING_COLUMNS) has them all.
  */
 export const MAX_WARNING_ROWS = 2000
 
+export const WARNING_COLUMNS = [
+  {
+    header: '身份证号',
+    required: true,
+    note: '户主身份证号（18 位），按它匹配本辖区农户',
+    example: '411302198001011234',
+  },
+  { header: '姓名', required: false, note: '便于核对，不参与匹配', example: '张三' },
+  {
+    header: '风险类型',
+    required: false,
+    note: `${RISK_TYPE.keys.map((k) => RISK_TYPE.labels[k]).join('、')}；空着按「其他」`,
+    example: '因病',
+  },
+  { header: '说明', required: false, note: '部门掌握的情况，200 字以内', example: '住院自付 4.2 万元' },
+] as const
+
 export interface WarningRow {
-  /** 1-based line of the pasted text. */
+  /** The row number Excel shows (the header is row 1). */
   line: number
   idNumber: string
   risk: RiskType
@@ -33,26 +50,37 @@ function riskOf(cell: string): RiskType | null {
   return RISK_BY_TEXT.get(cell) ?? RISK_BY_TEXT.get(`因${cell}`) ?? null
 }
 
-export function parseWarningList(text: string): { rows: WarningRow[]; problems: WarningProblem[] } {
+/** The first sheet whose header row names 身份证号 (a workbook may carry a 说明 sheet first). */
+export function warningSheetOf<S extends { grid: string[][] }>(sheets: readonly S[]): S | null {
+  return sheets.find((s) => (s.grid[0] ?? []).some((h) => h.trim() === '身份证号')) ?? null
+}
+
+/** Reads the rows of a warning sheet; each unreadable row is named by its Excel row number. */
+export function parseWarningSheet(grid: readonly string[][]): {
+  rows: WarningRow[]
+  problems: WarningProblem[]
+} {
+  const [headers = [], ...data] = grid
+  const col = (name: string) => headers.findIndex((h) => h.trim() === name)
+  const [idCol, riskCol, noteCol] = [col('身份证号'), col('风险类型'), col('说明')]
+  const cell = (cells: readonly string[], i: number) => (i < 0 ? '' : (cells[i] ?? '').trim())
   const rows: WarningRow[] = []
   const problems: WarningProblem[] = []
-  text.split(/\r?\n/).forEach((raw, i) => {
-    const line = i + 1
-    const cells = raw.split(/\t|,|，/).map((c) => c.trim())
-    if (cells.every((c) => c === '')) return
-    // A header row copied along with the data.
-    if (i === 0 && /身份证/.test(cells[0])) return
-    const idNumber = normalizeIdNumber(cells[0])
+  data.forEach((cells, i) => {
+    const line = i + 2
+    if (cells.every((c) => c.trim() === '')) return
+    const idNumber = normalizeIdNumber(cell(cells, idCol))
     if (!isValidIdNumber(idNumber)) {
-      problems.push({ line, message: '身份证号不正确' })
+      problems.push({ line, message: idNumber ? '身份证号不正确' : '身份证号为空' })
       return
     }
-    const risk = riskOf(cells[1] ?? '')
+    const riskText = cell(cells, riskCol)
+    const risk = riskOf(riskText)
     if (!risk) {
-      problems.push({ line, message: `风险类型「${(cells[1] ?? '').slice(0, 10)}」不在标准列表中` })
+      problems.push({ line, message: `风险类型「${riskText.slice(0, 10)}」不在标准列表中` })
       return
     }
-    rows.push({ line, idNumber, risk, note: (cells.slice(2).join(' ') || '').slice(0, 200) })
+    rows.push({ line, idNumber, risk, note: cell(cells, noteCol).slice(0, 200) })
   })
   return { rows, problems }
 }

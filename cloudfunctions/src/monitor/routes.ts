@@ -7,6 +7,7 @@ import { startClearance } from './handlers/start-clearance'
 import { issueApplyCode } from './handlers/issue-apply-code'
 import { submitApplication } from './handlers/submit-application'
 import { importWarnings } from './handlers/import-warnings'
+import { getWarningTemplate } from './handlers/get-warning-template'
 
 export const routes: Routes<'monitor'> = {
   listCases,
@@ -17,4 +18,5 @@ export const routes: Routes<'monitor'> = {
   issueApplyCode,
   submitApplication,
   importWarnings,
+  getWarningTemplate,
 }

@@ -4,6 +4,7 @@ import { caseChangesSince, caseLinesUnder, type MonitorCaseLine } from '../share
 import { measureChangesSince, measureLinesUnder, type MeasureLine } from '../shared/household-measures'
 import { setVillageStatic, villageStatics, type MonitorVillageSummary } from '../shared/stats'
 import { placeOfVillagePath } from '../shared/org-tree'
+import { incomesOfVillages, type HouseholdIncomeLine } from '../shared/households'
 import { summaryOf } from './monitor-summary'
 
 /** Beyond this many stale villages one read of the whole unit beats a read per village. */
@@ -49,23 +50,26 @@ async function linesOf(
   db: Database,
   unit: OrgUnitDoc,
   stale: ReadonlySet<string>,
-): Promise<{ cases: MonitorCaseLine[]; measures: MeasureLine[] }> {
+): Promise<{ cases: MonitorCaseLine[]; measures: MeasureLine[]; incomes: HouseholdIncomeLine[] }> {
+  const incomesRead = incomesOfVillages(db, [...stale])
   if (stale.size > PER_VILLAGE_READS) {
-    const [cases, measures] = await Promise.all([
+    const [cases, measures, incomes] = await Promise.all([
       caseLinesUnder(db, unit._id),
       measureLinesUnder(db, unit._id),
+      incomesRead,
     ])
-    return { cases, measures }
+    return { cases, measures, incomes }
   }
-  const parts = await Promise.all(
-    [...stale].map((id) => Promise.all([caseLinesUnder(db, id), measureLinesUnder(db, id)])),
-  )
-  return { cases: parts.flatMap((p) => p[0]), measures: parts.flatMap((p) => p[1]) }
+  const [parts, incomes] = await Promise.all([
+    Promise.all([...stale].map((id) => Promise.all([caseLinesUnder(db, id), measureLinesUnder(db, id)]))),
+    incomesRead,
+  ])
+  return { cases: parts.flatMap((p) => p[0]), measures: parts.flatMap((p) => p[1]), incomes }
 }
 
 /**
- * Each village's monitoring summary, kept in its `stats_village` doc. A read first asks which cases
- * and measures changed since the oldest summary (an indexed read that is empty on most calls) and
+ * Each village's monitoring summary, kept in its `stats_village` doc (a visit that records income drops
+ * its village's summary). A read first asks which cases and measures changed since the oldest summary (an indexed read that is empty on most calls) and
  * recounts only those villages, so the figures are never stale whoever wrote the change.
  */
 export async function villageSummaries(
@@ -79,19 +83,26 @@ export async function villageSummaries(
     villages.map((v) => v._id),
   )
   const summaries = new Map<string, MonitorVillageSummary>()
-  for (const [id, doc] of statics) if (doc.monitoring) summaries.set(id, doc.monitoring)
+  // A summary counted before incomes were kept is recounted once.
+  for (const [id, doc] of statics) if (doc.monitoring?.unmeasuredIncomes) summaries.set(id, doc.monitoring)
   const stale = await staleVillages(db, unit, villages, summaries)
   if (stale.size === 0) return summaries
   const countedAt = new Date(now.getTime() - SETTLE_MS)
   const lines = await linesOf(db, unit, stale)
   const cases = group(lines.cases)
   const measures = group(lines.measures)
+  const incomes = group(lines.incomes)
   const _ = db.command
   await Promise.all(
     villages
       .filter((v) => stale.has(v._id))
       .map(async (v) => {
-        const summary = summaryOf(cases.get(v._id) ?? [], measures.get(v._id) ?? [], countedAt)
+        const summary = summaryOf(
+          cases.get(v._id) ?? [],
+          measures.get(v._id) ?? [],
+          incomes.get(v._id) ?? [],
+          countedAt,
+        )
         summaries.set(v._id, summary)
         const place = placeOfVillagePath(v.path)
         await setVillageStatic(

@@ -4,6 +4,7 @@ import { CASE_KIND, CASE_STEP, MEASURE_STATUS, MONITOR_TYPE } from '@contract/do
 import { shanghaiDay } from '@contract/domain/presence-time'
 import type { MeasureLine } from '../shared/household-measures'
 import type { MonitorCaseLine } from '../shared/monitor-cases'
+import type { HouseholdIncomeLine } from '../shared/households'
 import type { MonitorVillageSummary } from '../shared/stats'
 import { statesOf } from './monitor-state'
 
@@ -17,11 +18,12 @@ const zeros = (keys: readonly string[]) => Object.fromEntries(keys.map((k) => [k
 export function summaryOf(
   cases: readonly MonitorCaseLine[],
   measures: readonly MeasureLine[],
+  incomes: readonly HouseholdIncomeLine[],
   countedAt: Date,
 ): MonitorVillageSummary {
   // Day-independent facts only: overdue and "this year" are decided when the summary is read.
   const states = statesOf(cases, '', '')
-  const measured = new Set(measures.map((m) => m.householdId))
+  const underWay = new Set(measures.filter((m) => m.status !== 'done').map((m) => m.householdId))
   const byType = zeros(MONITOR_TYPE.keys)
   const openSteps = zeros(STEP_KEYS.map((s) => s.key))
   const measuresByStatus = zeros(MEASURE_STATUS.keys)
@@ -38,7 +40,7 @@ export function summaryOf(
     resolvedDays: cases
       .filter((c) => c.kind === 'clearance' && c.step === 'done')
       .map((c) => shanghaiDay(new Date(c.updatedAt))),
-    withoutMeasure: states.filter((s) => s.monitored && !measured.has(s.householdId)).length,
+    unmeasuredIncomes: incomes.flatMap((h) => (h.income && !underWay.has(h._id) ? [h.income.perCapita] : [])),
     measuresByStatus,
     measuresOpenPlanned: measures.filter((m) => m.status !== 'done').map((m) => m.plannedDay),
     countedAt,
@@ -48,18 +50,19 @@ export function summaryOf(
 const sum = (list: readonly MonitorVillageSummary[], pick: (s: MonitorVillageSummary) => number) =>
   list.reduce((n, s) => n + pick(s), 0)
 
-/** The headline figures of some villages on a given day. */
+/** The headline figures of some villages on a given day, against the county's 监测标准 `incomeLine`. */
 export function figuresOfSummaries(
   list: readonly MonitorVillageSummary[],
   today: string,
   year: string,
+  incomeLine: number,
 ): MonitorFigures {
   return {
     monitored: sum(list, (s) => Object.values(s.byType).reduce((a, b) => a + b, 0)),
     open: sum(list, (s) => Object.values(s.openSteps).reduce((a, b) => a + b, 0)),
     overdue: sum(list, (s) => s.openDueDays.filter((d) => d < today).length),
     resolvedThisYear: sum(list, (s) => s.resolvedDays.filter((d) => d.startsWith(`${year}-`)).length),
-    withoutMeasure: sum(list, (s) => s.withoutMeasure),
+    withoutMeasure: sum(list, (s) => (s.unmeasuredIncomes ?? []).filter((x) => x < incomeLine).length),
   }
 }
 

@@ -54,12 +54,22 @@ export interface HouseholdDoc {
   /** Why the migration chose this kind, when it had to guess (e.g. a former 未脱贫 household). */
   kindNote?: string
   pairingCadreIds: string[]
+  /**
+   * The 人均纯收入 (元/年) the latest visit that recorded one found, and when that visit was made; the
+   * monitoring dashboard holds it against the county's 监测标准. Absent until a visit records income.
+   */
+  income?: HouseholdIncome | null
   createdAt: Date
   updatedAt: Date
   /** When the household left the record (moved away, deceased, merged); its personal data then has a retention period. */
   leftAt?: Date | null
   /** When the retention job erased its full ID number and phone (the masked forms stay). */
   piiErasedAt?: Date
+}
+
+export interface HouseholdIncome {
+  perCapita: number
+  at: Date
 }
 
 /**
@@ -334,4 +344,46 @@ export async function migrateHouseholdKind(
 /** Records under a county that gained ancestors get them in their `unitPath` (shared/repath.ts). */
 export function repathHouseholdsUnder(db: Database, anchor: TreeUnit, budget: number): Promise<RepathBatch> {
   return repathField(db, HOUSEHOLDS, 'unitPath', anchor, budget)
+}
+
+/** Keeps a visit's 人均纯收入 on the household unless a later visit already recorded one. */
+export async function noteHouseholdIncome(
+  db: Database,
+  household: Pick<HouseholdDoc, '_id' | 'income'>,
+  income: HouseholdIncome,
+): Promise<boolean> {
+  const known = household.income
+  if (known && new Date(known.at).getTime() > income.at.getTime()) return false
+  await db.collection(HOUSEHOLDS).doc(household._id).update({ data: { income } })
+  return true
+}
+
+export interface HouseholdIncomeLine {
+  _id: string
+  villageId: string
+  income?: HouseholdIncome | null
+}
+
+/** The latest recorded income of each household of some villages (the village index, 1,000 a read). */
+export async function incomesOfVillages(
+  db: Database,
+  villageIds: readonly string[],
+): Promise<HouseholdIncomeLine[]> {
+  const _ = db.command
+  const out: HouseholdIncomeLine[] = []
+  for (let i = 0; i < villageIds.length; i += 50) {
+    for (let offset = 0; ; offset += 1000) {
+      const res = await db
+        .collection(HOUSEHOLDS)
+        .where({ villageId: _.in(villageIds.slice(i, i + 50)) })
+        .orderBy('_id', 'asc')
+        .skip(offset)
+        .limit(1000)
+        .field({ _id: true, villageId: true, income: true })
+        .get<HouseholdIncomeLine>()
+      out.push(...res.data)
+      if (res.data.length < 1000) break
+    }
+  }
+  return out
 }

@@ -76,7 +76,11 @@ export interface MonitorVillageSummary {
   openDueDays: string[]
   /** The day of each confirmed 风险消除. */
   resolvedDays: string[]
-  withoutMeasure: number
+  /**
+   * The latest 人均纯收入 (from visits) of each household with none of its measures under way (no
+   * measure, or all 已落实): the dashboard counts those below the county's line when it reads.
+   */
+  unmeasuredIncomes?: number[]
   measuresByStatus: Record<string, number>
   /** The planned day of each measure not yet 已落实. */
   measuresOpenPlanned: string[]
@@ -207,6 +211,14 @@ type VillageKeys = Pick<VillageStaticDoc, 'villageId' | 'townshipId' | 'countyId
  * Updates some fields of a village's `stats_village` doc, creating it with `created` when missing.
  * Update, not set: the other function's fields on the same doc stay as they are.
  */
+/** Drops a village's monitoring summary (a household's income changed): the next dashboard read recounts it. */
+export async function dropVillageMonitoring(db: Database, villageId: string): Promise<void> {
+  await db
+    .collection(VILLAGE_STATIC)
+    .doc(villageId)
+    .update({ data: { monitoring: db.command.remove() } })
+}
+
 export async function setVillageStatic(
   db: Database,
   villageId: string,

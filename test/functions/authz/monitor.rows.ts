@@ -1,6 +1,8 @@
 import type { RunningCloud } from '../../helpers/local-cloud'
 import { ALL, EVERYONE, type AuthzRows, type Identity } from './types'
 import { freshHousehold, idNumberOf, phoneOf } from '../monitor/helpers'
+import { WARNING_HEADER, warningXlsx } from '../monitor/warning-xlsx'
+import { uploadImport } from '../org/fixtures'
 
 const FIRST_VILLAGE = 'u-411302100200'
 /** Cadres at 瓦店镇's first village (demo-multi is also a pairing cadre there). */
@@ -105,10 +107,19 @@ export const monitorRows: AuthzRows = {
     allowed: EVERYONE,
   },
   importWarnings: {
-    input: (run) => ({
+    input: async (run, identity) => ({
       department: 'civil_affairs',
-      text: `${idNumberOf(freshHousehold(run, FIRST_VILLAGE))}\t因病`,
+      fileID: uploadImport(
+        run,
+        '民政预警名单.xlsx',
+        await warningXlsx([WARNING_HEADER, [idNumberOf(freshHousehold(run, FIRST_VILLAGE)), '', '因病', '']]),
+        identity,
+      ),
     }),
+    allowed: ['demo-admin', 'demo-township', 'demo-township-b', 'demo-multi', 'demo-admin-b'],
+  },
+  getWarningTemplate: {
+    input: () => ({}),
     allowed: ['demo-admin', 'demo-township', 'demo-township-b', 'demo-multi', 'demo-admin-b'],
   },
 }

@@ -78,4 +78,28 @@ describe('the 明白卡 in 2026', () => {
     expect(c).toMatchObject({ kindLabel: '脱贫户', risks: ['因病'], monitorStep: '识别纳入 · 待评议' })
     expect((await card(H1_CARD)).risks).toEqual([])
   })
+
+  test('the household’s 帮扶措施 show on the card with their status, ahead of the help visits recorded', async () => {
+    const { code } = await ok<{ code: string }>(
+      run.call('visit', 'issueCard', { householdId: H2 }, 'demo-pairing'),
+    )
+    await ok(
+      run.call(
+        'visit',
+        'addMeasure',
+        {
+          householdId: H2,
+          measure: {
+            type: 'public_post',
+            responsibleId: String(run.cloud.db.find('people', { openid: 'demo-pairing' })[0]._id),
+            startDay: '2026-11-20',
+            plannedDay: '2027-01-31',
+          },
+        },
+        'demo-secretary',
+      ),
+    )
+    const c = await card(code)
+    expect(c.measures[0]).toBe('公益岗位（计划中）')
+  })
 })

@@ -1,35 +1,27 @@
-import { AppError } from '@contract/errors'
-import { MAX_WARNING_ROWS, parseWarningList } from '@contract/domain/warning-list'
 import { RISK_TYPE, WARNING_DEPARTMENT } from '@contract/domain/monitoring'
 import type { Handler } from '../../shared/handler'
 import { pathInScope, scopeUnitIds } from '../../shared/auth'
 import { writeAudit } from '../../shared/audit'
+import { requireOwnUpload } from '../../shared/upload-binding'
 import { householdsByIdHashes } from '../../shared/households'
 import { keyedHash, maskIdNumber } from '../../shared/sensitive'
 import { createCase, refusalFor } from '../new-case'
 import { tellStep } from '../tell'
+import { readWarningFile, warningOutcome } from '../warning-file'
 
 const IMPORTER_ROLES = ['admin', 'township_leader'] as const
 
 /**
  * 部门筛查预警: a department's list, matched by the heads' ID hash, lands as 待评议 cases in each
- * household's own village. Rows that match no household of the caller's scope are reported, masked;
- * a household already monitored or with an open case is counted, not started twice. A list with any
+ * household's own village. The list is the department's xlsx as uploaded (its name kept for the audit
+ * and the answer). Rows that match no household of the caller's scope are reported, masked; a
+ * household already monitored or with an open case is counted, not started twice. A list with any
  * unreadable row changes nothing.
  */
 export const importWarnings: Handler<'monitor', 'importWarnings'> = async (input, ctx) => {
-  const { rows, problems } = parseWarningList(input.text)
-  if (problems.length > 0) {
-    const first = problems.slice(0, 3).map((p) => `第 ${p.line} 行${p.message}`)
-    throw new AppError('invalid-argument', `名单有 ${problems.length} 行无法读取：${first.join('；')}`, {
-      field: 'text',
-    })
-  }
-  if (rows.length === 0) throw new AppError('invalid-argument', '名单中没有可导入的行', { field: 'text' })
-  if (rows.length > MAX_WARNING_ROWS)
-    throw new AppError('invalid-argument', `每次最多导入 ${MAX_WARNING_ROWS} 行，请分批导入`, {
-      field: 'text',
-    })
+  const upload = await requireOwnUpload(ctx, input.fileID, 'import', 'fileID')
+  const rows = await readWarningFile(input.fileID)
+  const fileName = upload.name ?? input.fileID.split('/').pop() ?? ''
   const scope = scopeUnitIds(ctx.caller, IMPORTER_ROLES)
   const hashes = rows.map((r) => keyedHash(r.idNumber))
   const byHash = new Map((await householdsByIdHashes(ctx.db, hashes)).map((h) => [h.idHash, h]))
@@ -65,11 +57,12 @@ export const importWarnings: Handler<'monitor', 'importWarnings'> = async (input
     await tellStep(ctx, doc, doc.history[0])
     created += 1
   }
+  const outcome = warningOutcome(created, existing, unmatched.length)
   await writeAudit(
     ctx,
     'monitor_import',
     `${input.department}-${ctx.now.getTime()}`,
-    `导入${dept}预警名单 ${rows.length} 行：新增待评议 ${created} 户，已在监测或办理中 ${existing} 户，未匹配 ${unmatched.length} 行`,
+    `导入${dept}预警名单 ${fileName}（${rows.length} 行）：${outcome}`,
   )
-  return { total: rows.length, created, existing, unmatched }
+  return { total: rows.length, created, existing, unmatched, fileName, outcome }
 }

@@ -10,6 +10,8 @@ import {
 } from '../monitor-summary'
 import { villagesOf } from '../repo-units'
 import { pickReportUnit } from '../scope'
+import { effectivePolicy } from '../../shared/presence-policy'
+import { POLICY_DEFAULTS } from '@contract/domain/county-policy'
 
 /**
  * 防返贫监测看板 of a county, township or village (places, never people): one call, read from the
@@ -19,7 +21,12 @@ export const getMonitoring: Handler<'report', 'getMonitoring'> = async (input, c
   const unit = await pickReportUnit(ctx, input.unitId)
   const today = shanghaiDay(ctx.now)
   const year = today.slice(0, 4)
-  const { townships, villages } = await villagesOf(ctx.db, unit)
+  const [{ townships, villages }, policy] = await Promise.all([
+    villagesOf(ctx.db, unit),
+    effectivePolicy(ctx.db, unit),
+  ])
+  // The county's 监测标准 (over its 州/市's): households whose latest visit found less lack help.
+  const incomeLine = (policy?.monitoring.values ?? POLICY_DEFAULTS.monitoring).incomeLine
   const summaries = await villageSummaries(ctx.db, unit, villages, ctx.now)
   const all = [...summaries.values()]
   const childLevel = unit.level === 'county' ? 'township' : unit.level === 'township' ? 'village' : null
@@ -34,7 +41,8 @@ export const getMonitoring: Handler<'report', 'getMonitoring'> = async (input, c
     unit: { id: unit._id, name: unit.name, level: unit.level },
     year,
     today,
-    figures: figuresOfSummaries(all, today, year),
+    incomeLine,
+    figures: figuresOfSummaries(all, today, year, incomeLine),
     byType: byTypeOfSummaries(all),
     bySteps: byStepsOfSummaries(all),
     measures: measuresOfSummaries(all, today),
@@ -42,7 +50,7 @@ export const getMonitoring: Handler<'report', 'getMonitoring'> = async (input, c
     children: children.map((c) => ({
       id: c._id,
       name: c.name,
-      ...figuresOfSummaries(under.get(c._id) ?? [], today, year),
+      ...figuresOfSummaries(under.get(c._id) ?? [], today, year, incomeLine),
     })),
   }
 }

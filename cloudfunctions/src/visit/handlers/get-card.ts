@@ -12,7 +12,8 @@ import { getCardDoc } from '../repo-cards'
 import { kindOf, loadHousehold } from '../../shared/households'
 import { visitsOfHousehold } from '../repo-visits'
 import { casesOfHousehold, type MonitorCaseDoc } from '../../shared/monitor-cases'
-import { CASE_KIND, CASE_STEP, RISK_TYPE } from '@contract/domain/monitoring'
+import { CASE_KIND, CASE_STEP, MEASURE_STATUS, MEASURE_TYPE, RISK_TYPE } from '@contract/domain/monitoring'
+import { measuresOfHousehold } from '../../shared/household-measures'
 import { decrypt } from '../../shared/sensitive'
 
 /** The number a cadre chose for the 明白卡, in full (so the household can call), or null. */
@@ -57,14 +58,21 @@ export const getCard: Handler<'visit', 'getCard'> = async (input, ctx) => {
   if (!card) throw new AppError('not-found', '未找到该明白卡，请核对编号')
   const h = await loadHousehold(ctx.db, card.householdId)
   const place = placeIds(h.unitPath)
-  const [units, visits, contacts, cases] = await Promise.all([
+  const [units, visits, contacts, cases, planned] = await Promise.all([
     getUnitsByIds(ctx.db, [place.villageId, place.townshipId]),
     visitsOfHousehold(ctx.db, h._id, 10),
     contactsOf(ctx.db, h.pairingCadreIds, place.villageId),
     casesOfHousehold(ctx.db, h._id),
+    measuresOfHousehold(ctx.db, h._id),
   ])
   const open = currentCase(cases)
-  const measures = [...new Set(visits.flatMap((v) => (v.form as VisitForm).help.measures))]
+  // The household's 帮扶措施 with their status first, then the help the visits recorded.
+  const measures = [
+    ...new Set([
+      ...planned.map((m) => `${MEASURE_TYPE.labels[m.type]}（${MEASURE_STATUS.labels[m.status]}）`),
+      ...visits.flatMap((v) => (v.form as VisitForm).help.measures.map((k) => HELP.labels[k])),
+    ]),
+  ]
   const recentHelp = visits
     .filter((v) => v.form.help.text)
     .slice(0, 3)
@@ -78,7 +86,7 @@ export const getCard: Handler<'visit', 'getCard'> = async (input, ctx) => {
     monitorStep: open ? `${CASE_KIND.labels[open.kind]} · ${CASE_STEP.labels[open.step]}` : null,
     mainCauseLabel: h.mainCause ? POVERTY_CAUSE.labels[h.mainCause] : '',
     memberCount: h.members.length,
-    measures: measures.map((m) => HELP.labels[m]),
+    measures,
     recentHelp,
     contacts: contacts.map((p) => {
       const grant =

@@ -11,6 +11,7 @@ import { loadVisitPolicy } from '../../shared/visit-policy'
 import { loadUnit } from '../../shared/org-units'
 import { findVisitByClientId, insertVisit } from '../repo-visits'
 import { startCaseFromVisit } from '../start-case'
+import { noteVisitIncome } from '../note-income'
 
 type Out = Awaited<ReturnType<Handler<'visit', 'submitVisit'>>>
 
@@ -109,6 +110,7 @@ export const submitVisit: Handler<'visit', 'submitVisit'> = async (input, ctx) =
     if (raced) return answerResend(ctx, raced, me._id)
   }
   const firstOfPeriod = await countVisit(ctx.db, visit)
+  await noteVisitIncome(ctx.db, visit, household)
   const monitorCase = await startCaseFromVisit(ctx.db, ctx.now, visit, household, ctx.requestId)
   await writeAudit(
     ctx,

@@ -6,7 +6,7 @@ import type { MonitorChild, MonitorFigures } from '@contract/api/report-monitori
 export function figuresSentence(name: string, f: MonitorFigures): string {
   return (
     `${name}：监测对象 ${f.monitored} 户，办理中 ${f.open} 件（超期 ${f.overdue} 件），` +
-    `本年风险消除 ${f.resolvedThisYear} 户，无帮扶措施 ${f.withoutMeasure} 户`
+    `本年风险消除 ${f.resolvedThisYear} 户，低于监测标准且无帮扶措施 ${f.withoutMeasure} 户`
   )
 }
 

@@ -1,18 +1,18 @@
 import { View, Text } from '@tarojs/components'
-import { Button, Cell, CellGroup, TextArea } from '@nutui/nutui-react-taro'
+import { Button, Cell, CellGroup, Loading } from '@nutui/nutui-react-taro'
 import { WARNING_DEPARTMENT } from '@contract/domain/monitoring'
 import { Chips } from '@/components/monitor-chips'
 import { useWarningImport } from '@/hooks/use-warning-import'
 import '../../monitor.scss'
 
-/** 部门筛查预警: paste the department's rows; they land as 待评议 in each household's village. */
+/** 部门筛查预警: the department's xlsx; matched households land as 待评议 in their own villages. */
 export default function ImportPage() {
   const m = useWarningImport()
-  const { rows, problems } = m.preview
+  const wrote = m.outcome ? m.outcome.created > 0 : false
   return (
     <View className='zc-page monitor-import'>
       <Text className='zc-m__intro'>
-        从部门表格复制“身份证号、风险类型、说明”三列粘贴到下方（第一行可为表头）。按身份证号匹配本辖区农户，匹配到的进入所在村的待评议；未匹配的行列出，不保存身份证号。
+        选择部门，上传部门的预警名单（xlsx，列为“身份证号、姓名、风险类型、说明”，可先下载模板）。按户主身份证号匹配本辖区农户，匹配到的进入所在村的待评议；未匹配的行列出，不保存身份证号。任何一行无法读取时整个文件不导入。
       </Text>
       <View className='zc-m__form'>
         <Chips
@@ -22,28 +22,26 @@ export default function ImportPage() {
           chosen={[m.department]}
           onToggle={(k) => m.setDepartment(k)}
         />
-        <TextArea
-          className='import-text'
-          placeholder='粘贴预警名单'
-          maxLength={200000}
-          value={m.text}
-          onChange={m.setText}
-        />
-        <Text className='zc-m__meta import-preview'>{`可导入 ${rows.length} 行${problems.length ? `，${problems.length} 行无法读取` : ''}`}</Text>
-        {problems.slice(0, 5).map((p) => (
-          <Text key={p.line} className='zc-m__warn import-problem'>{`第 ${p.line} 行：${p.message}`}</Text>
-        ))}
+        <Button block className='import-template' disabled={m.busy} onClick={() => void m.downloadTemplate()}>
+          下载模板
+        </Button>
         <Button
           type='primary'
           block
-          className='import-submit'
-          disabled={m.busy || rows.length === 0 || problems.length > 0}
-          onClick={() => void m.submit()}
+          className='import-pick'
+          disabled={m.busy}
+          onClick={() => void m.pickAndImport()}
         >
-          导入
+          选择 xlsx 文件并导入
         </Button>
       </View>
-      {m.message ? <Text className='zc-m__msg import-message'>{m.message}</Text> : null}
+      {m.fileName ? <Text className='zc-m__meta import-file'>文件：{m.fileName}</Text> : null}
+      {m.busy ? <Loading type='circular'>正在上传并导入…</Loading> : null}
+      {m.message ? (
+        <Text className={`zc-m__msg import-message ${m.outcome && !wrote ? 'import-message--none' : ''}`}>
+          {m.message}
+        </Text>
+      ) : null}
       {m.outcome && m.outcome.unmatched.length > 0 ? (
         <CellGroup title='未匹配的行'>
           {m.outcome.unmatched.map((u) => (

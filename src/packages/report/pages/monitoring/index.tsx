@@ -72,7 +72,7 @@ export default function MonitoringPage() {
               />
               <Fig
                 className='monitor-fig-without'
-                label='无帮扶措施'
+                label={`低于标准 ${d.incomeLine} 元无措施`}
                 value={d.figures.withoutMeasure}
                 alert={d.figures.withoutMeasure > 0}
               />
