@@ -127,10 +127,7 @@ test('a household applies with the village’s code and is confirmed a 监测对
   }
 }, 600_000)
 
-/**
- * A cadre chooses to show a work phone on the 明白卡 (the 我的 page's action; the journey is about the
- * card, so the choice is made through the action itself).
- */
+/** The 帮扶责任人 chooses a work phone through the 我的 page's action (the secretary uses the page). */
 async function showWorkPhone(openid: string, workPhone: string): Promise<void> {
   const res = (await cloud.call('org', 'setCardPhone', { choice: 'work', workPhone }, openid)) as {
     ok: boolean
@@ -149,7 +146,12 @@ test('the 明白卡 shows the household’s type, its measures and the work phon
   await page.locator('.measure-row', { hasText: '公益岗位' }).last().waitFor({ timeout: 30_000 })
   // Each cadre chooses the number the household may call.
   await showWorkPhone(h.pairingOpenid, '0377-63120001')
-  await showWorkPhone('demo-secretary', '0377-63120002')
+  // The first secretary chooses on the 我的 page, as a cadre does.
+  await actAs('demo-secretary', '/pages/me/index')
+  await page.locator('.card-phone-choice--work').click()
+  await page.locator('.card-phone-work input').fill('0377-63120002')
+  await page.locator('.card-phone-save').click()
+  await page.locator('.card-phone-msg', { hasText: '已保存' }).waitFor({ timeout: 30_000 })
   const card = (await cloud.call('visit', 'issueCard', { householdId: h.id }, h.pairingOpenid)) as {
     ok: boolean
     data: { code: string }

@@ -51,7 +51,8 @@ export default function MePage() {
                 ))}
               </CellGroup>
               <CardPhoneSetting
-                key={`${workbench.person.cardPhone.choice}-${workbench.person.cardPhone.workPhoneMasked}`}
+                // Per person, not per saved value: a remount after 保存 would drop the 「已保存」 message.
+                key={workbench.person.id}
                 current={workbench.person.cardPhone}
                 onSaved={() => void reload()}
               />
