@@ -63,6 +63,7 @@ export function seedCheckIn(
     photoFileId: null,
     deviceId: `seed-device-${personId}`,
     signs: [],
+    rawFix: true,
   }
 }
 
