@@ -1,5 +1,7 @@
 import { appendFileSync, mkdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
+import { setFlagsFromString } from 'node:v8'
+import { runInNewContext } from 'node:vm'
 import type { LocalDatabase } from '../db/local-database'
 import { toJsonLines } from './jsonl'
 import { loadSeedSet } from './load-seed'
@@ -34,6 +36,7 @@ export function seedPrefecture(
   for (const { plan, set } of prefectureSeeds(counties)) {
     loadSeedSet(db, set)
     addCounts(counts, set)
+    collectGarbage()
     progress({ county: plan.county.name, ms: Date.now() - started, rssMb: rssMb() })
     started = Date.now()
   }
@@ -51,8 +54,22 @@ export function writePrefectureDir(dir: string, counties?: number): Record<strin
     addCounts(counts, set)
   }
   append(prefectureHead())
-  for (const { set } of prefectureSeeds(counties)) append(set)
+  for (const { set } of prefectureSeeds(counties)) {
+    append(set)
+    collectGarbage()
+  }
   return counts
+}
+
+/**
+ * A full collection between counties. The county just written is unreachable, but V8 puts off a major
+ * collection until its heap nears the limit, so without this the seed process grew to 2.6 GB (four
+ * counties' garbage) instead of one county's 1.2 GB.
+ */
+function collectGarbage(): void {
+  setFlagsFromString('--expose-gc')
+  const gc: unknown = runInNewContext('gc')
+  if (typeof gc === 'function') gc()
 }
 
 const rssMb = () => Math.round(process.memoryUsage.rss() / 1048576)
