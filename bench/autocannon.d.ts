@@ -27,6 +27,8 @@ declare module 'autocannon' {
     errors: number
     timeouts: number
     non2xx: number
+    /** How long the run took, in seconds. */
+    duration: number
   }
   function autocannon(opts: Options): Promise<Result>
   export = autocannon

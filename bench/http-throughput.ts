@@ -11,6 +11,10 @@ export interface ThroughputFigures {
   errors: number
   p50_ms: number
   p99_ms: number
+  /** Fresh captures the run could send; a run that sent them all ended early (ran_seconds < seconds). */
+  captures: number
+  seconds: number
+  ran_seconds: number
 }
 
 /**
@@ -47,6 +51,9 @@ export async function httpThroughput(
       errors: r.transportErrors + r.timeouts + r.non2xx + Math.max(0, notOk),
       p50_ms: r.p50_ms,
       p99_ms: r.p99_ms,
+      captures: r.captures,
+      seconds: job.seconds,
+      ran_seconds: Math.round(r.seconds * 10) / 10,
     }
   } finally {
     rmSync(dir, { recursive: true, force: true })

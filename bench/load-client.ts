@@ -28,17 +28,21 @@ export interface LoadResult {
   notOk: number
   p50_ms: number
   p99_ms: number
+  /** Fresh captures the pool holds for this run, and how long the run lasted (s). */
+  captures: number
+  seconds: number
 }
 
 async function run(job: LoadJob): Promise<LoadResult> {
   let n = job.offset
   let notOk = 0
+  const supply = captureSupply(job.pool.length, job.offset)
   const result = await autocannon({
     url: job.url,
     connections: job.connections,
     duration: job.seconds,
     // A fast run ends when the fresh captures do, never with captures the server must refuse as too old.
-    maxOverallRequests: captureSupply(job.pool.length, job.offset),
+    maxOverallRequests: supply,
     requests: [
       {
         method: 'POST',
@@ -66,6 +70,8 @@ async function run(job: LoadJob): Promise<LoadResult> {
     notOk,
     p50_ms: result.latency.p50,
     p99_ms: result.latency.p99,
+    captures: supply,
+    seconds: result.duration,
   }
 }
 

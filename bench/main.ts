@@ -11,6 +11,8 @@
  * `npm run bench -- --only first-load [--scale demo] [--json f.json]`: the H5 app's first load on a
  * throttled cheap phone (needs dist/h5); the full run measures it too.
  * `npm run bench -- --only org.getAssessment [--json f.json]`: only the specs whose action starts so.
+ * `npm run bench -- --scale prefecture [--counties N] [--quick] [--json p.json]`: 南阳市's 13 counties,
+ * the 市 dashboard and the county figures beside the county scale's (bench/prefecture.ts).
  */
 import { execFileSync, spawnSync } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
@@ -21,12 +23,13 @@ import { createServer, listen } from '../emulator/http/server'
 import { parseArgs, stringOption } from '../emulator/cli/args'
 import { SPECS } from './specs'
 import { monitoringSpecs } from './specs/monitoring'
-import { cadrePool } from './specs/presence'
+import { loadPool } from './load-cadres'
 import { runActions } from './run-actions'
-import { httpThroughput } from './http-throughput'
+import { httpThroughput, type ThroughputFigures } from './http-throughput'
 import { rawBaseline } from './baseline'
 import { printReport } from './report'
 import { round } from './stats'
+import { runPrefectureBench } from './prefecture'
 import { qualityOptions, runQuality } from './quality'
 import { runCountyDay } from './county-day'
 import { printCountyDay } from './county-day-report'
@@ -79,6 +82,7 @@ async function main(): Promise<void> {
     process.exitCode = sweep.failures.length > 0 ? 1 : 0
     return
   }
+  if (stringOption(args, 'scale') === 'prefecture') return runPrefectureBench(args)
   const quick = Boolean(args.options.quick)
   const scale = stringOption(args, 'scale') === 'demo' ? 'demo' : 'county'
   // The seed is generated and loaded by `npm run seed` in its own process, as a person would do it;
@@ -170,8 +174,18 @@ async function main(): Promise<void> {
   const actions = await runActions(cloud, SPECS, quick ? 30 : 200)
 
   const checkIn = SPECS.find((s) => s.action === 'presence.checkIn')
-  let http = { rps: 0, total: 0, errors: 0, p50_ms: 0, p99_ms: 0 }
+  let http: ThroughputFigures = {
+    rps: 0,
+    total: 0,
+    errors: 0,
+    p50_ms: 0,
+    p99_ms: 0,
+    captures: 0,
+    seconds: 0,
+    ran_seconds: 0,
+  }
   if (checkIn) {
+    const seconds = quick ? 5 : 30
     const app = createServer(cloud)
     const url = await listen(app, cloud)
     http = await httpThroughput(
@@ -179,9 +193,9 @@ async function main(): Promise<void> {
         url,
         fn: 'presence',
         action: 'checkIn',
-        seconds: quick ? 5 : 30,
+        seconds,
         offset: 1000,
-        pool: cadrePool(cloud),
+        pool: loadPool(cloud, seconds, 1000),
       },
       () => cloud.invoker.outcomes.get('ok') ?? 0,
     )
@@ -199,6 +213,8 @@ async function main(): Promise<void> {
     rss_mb: Math.round(process.resourceUsage().maxRSS / 1024),
     checkin_rps: http.rps,
     checkin_errors: http.errors,
+    checkin_captures: http.captures,
+    checkin_ran_seconds: http.ran_seconds,
     checkin_http: http,
     baseline_insert_read_p50_ms: baseline.insert_read_p50_ms,
     baseline_ratio: ours ? round(ours.p50_ms / baseline.insert_read_p50_ms, 1) : null,

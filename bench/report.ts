@@ -7,6 +7,8 @@ interface Figures {
   rss_mb: number
   checkin_rps: number
   checkin_errors: number
+  checkin_captures: number
+  checkin_ran_seconds: number
   baseline_insert_read_p50_ms: number
   baseline_ratio: number | null
 }
@@ -45,7 +47,8 @@ export function printReport(f: Figures): void {
   }
   console.log(`peak RSS: ${f.rss_mb} MB (target ≤ 1024)`)
   console.log(
-    `check-in over HTTP, 20 clients: ${f.checkin_rps} req/s, ${f.checkin_errors} errors (target ≥ 500 req/s, 0 errors)`,
+    `check-in over HTTP, 20 clients: ${f.checkin_rps} req/s, ${f.checkin_errors} errors (target ≥ 500 req/s, 0 errors); ` +
+      `${f.checkin_captures} fresh captures for the run, ran ${f.checkin_ran_seconds} s (none refused as too old)`,
   )
   console.log(
     `raw SQLite baseline (insert + indexed read): ${f.baseline_insert_read_p50_ms} ms p50; our check-in p50 is ${f.baseline_ratio ?? '—'}× that`,

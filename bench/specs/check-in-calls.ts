@@ -24,6 +24,11 @@ export function captureSupply(poolSize: number, offset: number): number {
   return Math.max(0, poolSize * FRESH_SLOTS - offset)
 }
 
+/** Cadres a run of `captures` fresh check-ins needs (one capture per cadre and half-day slot). */
+export function cadresFor(captures: number): number {
+  return Math.ceil(captures / FRESH_SLOTS)
+}
+
 /**
  * A cadre at their village point, captured some half-days back (an offline capture keeps its
  * device time), so no two calls claim the same slot and every one is a real, counted write.

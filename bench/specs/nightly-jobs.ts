@@ -47,11 +47,14 @@ export async function measureNightlyJobs(cloud: LocalCloud, day: string): Promis
   let longest = 0
   for (const [fn, minute] of TIMERS) {
     cloud.invoker.env.ZHUCUN_NOW = at(day, minute)
-    const before = cloud.invoker.records.length
+    // The invoker keeps its latest 1,000 records: find where this timer's start, not at an index.
+    const last = cloud.invoker.records[cloud.invoker.records.length - 1]
     // A timer that fails is reported with the figures, not hidden: the next run resumes it.
     const answer: unknown = await cloud.timers.fireNow(fn).catch((err: unknown) => ({ error: String(err) }))
     // The county invocations end before the timer's own, which is the last record.
-    const mine = cloud.invoker.records.slice(before).filter((r) => r.fn === fn)
+    const mine = cloud.invoker.records
+      .slice(last ? cloud.invoker.records.indexOf(last) + 1 : 0)
+      .filter((r) => r.fn === fn)
     const timer = mine[mine.length - 1]
     const county = mine.slice(0, -1)
     for (const r of county) longest = Math.max(longest, r.durationMs)

@@ -14,9 +14,9 @@ import { Prng } from './prng'
 const CREATED = new Date('2026-01-06T01:00:00.000Z')
 const SEED_YEAR = 2026
 
-/** A valid 18-character ID number of 宛城区 (411302) for someone born in `year`. */
-export function fakeIdNumber(rng: Prng, year: number): string {
-  const body = `411302${year}${String(rng.int(1, 12)).padStart(2, '0')}${String(rng.int(1, 28)).padStart(2, '0')}${String(rng.int(0, 999)).padStart(3, '0')}`
+/** A valid 18-character ID number of a county (宛城区, 411302, unless told) for someone born in `year`. */
+export function fakeIdNumber(rng: Prng, year: number, countyCode = '411302'): string {
+  const body = `${countyCode}${year}${String(rng.int(1, 12)).padStart(2, '0')}${String(rng.int(1, 28)).padStart(2, '0')}${String(rng.int(0, 999)).padStart(3, '0')}`
   return body + idCheckChar(body)
 }
 
@@ -90,8 +90,8 @@ export function generateHouseholds(
     for (let h = 0; h < perVillage; h++) {
       const headAge = rng.int(30, 85)
       // ID numbers are a natural key (unique index): draw again on the rare collision.
-      let idNumber = fakeIdNumber(rng, SEED_YEAR - headAge)
-      while (usedIds.has(idNumber)) idNumber = fakeIdNumber(rng, SEED_YEAR - headAge)
+      let idNumber = fakeIdNumber(rng, SEED_YEAR - headAge, org.county.code)
+      while (usedIds.has(idNumber)) idNumber = fakeIdNumber(rng, SEED_YEAR - headAge, org.county.code)
       usedIds.add(idNumber)
       const phone = mobile(rng)
       const members = [member(rng, 'head', headAge)]

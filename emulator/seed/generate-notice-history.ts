@@ -67,7 +67,7 @@ export function addNoticeHistory(org: GeneratedOrg, set: SeedSet, perVillage = 1
         unitId: village.id,
         unitName: village.name,
         unitLevel: 'village',
-        path: [county, village.townshipId, village.id],
+        path: [...org.county.above, county, village.townshipId, village.id],
         category: kind.category,
         title: `${village.name}${kind.title}`,
         body: kind.body,

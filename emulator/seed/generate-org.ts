@@ -3,8 +3,9 @@ import type { Post, RoleGrant } from '../../types/domain/role'
 import { keyedHash, maskPhone } from '../../cloudfunctions/src/shared/sensitive'
 import { DEV_DATA_KEY } from './dev-key'
 import { Prng } from './prng'
-import { mobile, personName, TOWNSHIPS, villageName } from './names'
+import { mobile, personName, villageName } from './names'
 import type { SeedDoc } from './jsonl'
+import { openidIn, townshipName, WANCHENG, type CountySpec } from './county-spec'
 
 export interface OrgScale {
   townships: number
@@ -13,19 +14,27 @@ export interface OrgScale {
   pairingCadresPerVillage: number
   /** Give every person a demo openid, so the dev sign-in can be anyone. */
   demoOpenids: boolean
+  /** 队员 per village beyond the first (黔南's 作战室 are bigger than 宛城区's 工作队); 0 when absent. */
+  extraTeamMembers?: number
 }
 
 export interface GeneratedOrg {
   units: SeedDoc[]
   people: SeedDoc[]
-  villages: Array<{ id: string; townshipId: string; name: string; lat: number; lng: number }>
+  villages: Array<{
+    id: string
+    townshipId: string
+    countyId: string
+    name: string
+    lat: number
+    lng: number
+  }>
+  county: CountySpec
 }
 
 const CREATED = new Date('2026-01-05T01:00:00.000Z')
-// 宛城区, 南阳 (wgs84): villages scatter around it.
-const ORIGIN = { lat: 32.99, lng: 112.56 }
 
-export function generateOrg(scale: OrgScale, seed = 20261122): GeneratedOrg {
+export function generateOrg(scale: OrgScale, seed = 20261122, county: CountySpec = WANCHENG): GeneratedOrg {
   const rng = new Prng(seed)
   const units: SeedDoc[] = []
   const people: SeedDoc[] = []
@@ -35,7 +44,7 @@ export function generateOrg(scale: OrgScale, seed = 20261122): GeneratedOrg {
   const person = (homeUnitId: string, roles: RoleGrant[], fixed?: { name?: string; openid?: string }) => {
     personNo += 1
     const phone = mobile(rng)
-    const id = `p${String(personNo).padStart(5, '0')}`
+    const id = `p${county.tag}${String(personNo).padStart(5, '0')}`
     people.push({
       _id: id,
       name: fixed?.name ?? personName(rng),
@@ -44,14 +53,22 @@ export function generateOrg(scale: OrgScale, seed = 20261122): GeneratedOrg {
       phoneEnc: seedEncrypt(phone),
       roles,
       homeUnitId,
-      openid: fixed?.openid ?? (scale.demoOpenids ? `demo-${id}` : null),
+      openid: fixed?.openid ? openidIn(county, fixed.openid) : scale.demoOpenids ? `demo-${id}` : null,
       status: 'active',
       createdAt: CREATED,
       updatedAt: CREATED,
     })
   }
-  const countyId = 'u-411302'
-  unit({ _id: countyId, code: '411302', name: '宛城区', level: 'county', parentId: null, path: [countyId] })
+  const countyId = `u-${county.code}`
+  const above = county.above
+  unit({
+    _id: countyId,
+    code: county.code,
+    name: county.name,
+    level: 'county',
+    parentId: above.length ? above[above.length - 1] : null,
+    path: [...above, countyId],
+  })
   person(countyId, [{ role: 'admin', unitIds: [countyId] }], { name: '组织部管理员', openid: 'demo-admin' })
   person(countyId, [{ role: 'supervisor', unitIds: [countyId] }], {
     name: '督查组长',
@@ -59,15 +76,15 @@ export function generateOrg(scale: OrgScale, seed = 20261122): GeneratedOrg {
   })
   const taken = new Set<string>()
   for (let t = 0; t < scale.townships; t++) {
-    const tCode = `411302${String(100 + t).padStart(3, '0')}`
+    const tCode = `${county.code}${String(100 + t).padStart(3, '0')}`
     const tId = `u-${tCode}`
     unit({
       _id: tId,
       code: tCode,
-      name: TOWNSHIPS[t % TOWNSHIPS.length],
+      name: townshipName(county, t),
       level: 'township',
       parentId: countyId,
-      path: [countyId, tId],
+      path: [...above, countyId, tId],
     })
     person(
       tId,
@@ -84,17 +101,17 @@ export function generateOrg(scale: OrgScale, seed = 20261122): GeneratedOrg {
     for (let v = 0; v < count; v++) {
       const vCode = `${tCode}${String(200 + v).padStart(3, '0')}`
       const vId = `u-${vCode}`
-      const lat = Math.round((ORIGIN.lat + (rng.next() - 0.5) * 0.5) * 1e6) / 1e6
-      const lng = Math.round((ORIGIN.lng + (rng.next() - 0.5) * 0.6) * 1e6) / 1e6
+      const lat = Math.round((county.origin.lat + (rng.next() - 0.5) * 0.5) * 1e6) / 1e6
+      const lng = Math.round((county.origin.lng + (rng.next() - 0.5) * 0.6) * 1e6) / 1e6
       const name = villageName(rng, taken)
-      villages.push({ id: vId, townshipId: tId, name, lat, lng })
+      villages.push({ id: vId, townshipId: tId, countyId, name, lat, lng })
       unit({
         _id: vId,
         code: vCode,
         name,
         level: 'village',
         parentId: tId,
-        path: [countyId, tId, vId],
+        path: [...above, countyId, tId, vId],
         center: { type: 'Point', coordinates: [lng, lat] },
         radiusM: 500,
         flags: { poor: rng.chance(0.4), weak: rng.chance(0.1) },
@@ -107,7 +124,7 @@ export function generateOrg(scale: OrgScale, seed = 20261122): GeneratedOrg {
           name: `第${g + 1}村民小组`,
           level: 'group',
           parentId: vId,
-          path: [countyId, tId, vId, `u-${gCode}`],
+          path: [...above, countyId, tId, vId, `u-${gCode}`],
         })
       }
       const first = t === 0 && v === 0
@@ -119,6 +136,7 @@ export function generateOrg(scale: OrgScale, seed = 20261122): GeneratedOrg {
         first ? 'demo-secretary' : t === 1 && v === 0 ? 'demo-secretary-b' : undefined,
       )
       resident('team_member', first ? 'demo-member' : undefined)
+      for (let m = 0; m < (scale.extraTeamMembers ?? 0); m++) resident('team_member')
       person(
         vId,
         [{ role: 'village_cadre', unitIds: [vId], post: 'branch_secretary' }],
@@ -152,7 +170,7 @@ export function generateOrg(scale: OrgScale, seed = 20261122): GeneratedOrg {
       openid: undefined,
     })
   people[people.length - 1].openid = null
-  return { units, people, villages }
+  return { units, people, villages, county }
 }
 
 export const DEMO_SCALE: OrgScale = {

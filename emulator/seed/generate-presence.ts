@@ -29,7 +29,7 @@ export function generatePresence(org: GeneratedOrg, seed = 20261120): GeneratedP
     stats_village_month: [],
   }
   if (!village) return out
-  const countyId = 'u-411302'
+  const countyId = village.countyId
   const cadres = org.people.filter(
     (p) =>
       p.homeUnitId === village.id &&

@@ -1,6 +1,7 @@
 import { addDays } from '../../types/domain/presence-time'
 import type { GeneratedOrg } from './generate-org'
 import type { SeedSet } from './seed-files'
+import { openidIn } from './county-spec'
 import { SPECS, seedRectItem, type RectSeedContext, type Spec } from './generate-rectify'
 
 const DAY_MS = 86_400_000
@@ -22,8 +23,8 @@ function shifted(spec: Spec, days: number, key: string): Spec {
  * typical histories replayed month by month — over 2,000 items with their transitions.
  */
 export function addRectifyHistory(org: GeneratedOrg, set: SeedSet, perVillage = 13): SeedSet {
-  const supervisor = org.people.find((p) => p.openid === 'demo-supervisor')!
-  const admin = org.people.find((p) => p.openid === 'demo-admin')!
+  const supervisor = org.people.find((p) => p.openid === openidIn(org.county, 'demo-supervisor'))!
+  const admin = org.people.find((p) => p.openid === openidIn(org.county, 'demo-admin'))!
   const stats = new Map((set.stats_village_month ?? []).map((d) => [String(d._id), { ...d }]))
   const items = [...(set.rectify_items ?? [])]
   const events = [...(set.rectify_events ?? [])]

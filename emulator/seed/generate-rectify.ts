@@ -161,7 +161,7 @@ export function seedRectItem(spec: Spec, id: string, ctx: RectSeedContext): void
     _id: id,
     source: spec.source,
     category: spec.category,
-    countyId: (unit.path as string[])[0],
+    countyId: village.countyId,
     townshipId: village.townshipId,
     villageId: village.id,
     path: unit.path,

@@ -53,6 +53,8 @@ export function addVisits(
   set: SeedSet,
   historyMonths: string[] = [],
   seed = 20261106,
+  /** The demo's printed 明白卡 (a fixed code): only the demo county has it. */
+  withCard = true,
 ): SeedSet {
   const rng = new Prng(seed)
   const people = new Map(org.people.map((p) => [String(p._id), p]))
@@ -159,19 +161,20 @@ export function addVisits(
     }
   }
   const firstHousehold = (set.households ?? []).find((h) => h.villageId === first)
-  const cards = firstHousehold
-    ? [
-        {
-          _id: DEMO_CARD_CODE,
-          householdId: firstHousehold._id,
-          villageId: first,
-          issuedAt: new Date('2026-11-01T02:00:00Z'),
-          issuedById: String(
-            firstHousehold.pairingCadreIds && (firstHousehold.pairingCadreIds as string[])[0],
-          ),
-        },
-      ]
-    : []
+  const cards =
+    withCard && firstHousehold
+      ? [
+          {
+            _id: DEMO_CARD_CODE,
+            householdId: firstHousehold._id,
+            villageId: first,
+            issuedAt: new Date('2026-11-01T02:00:00Z'),
+            issuedById: String(
+              firstHousehold.pairingCadreIds && (firstHousehold.pairingCadreIds as string[])[0],
+            ),
+          },
+        ]
+      : []
   return {
     ...set,
     stats_village_month: [...stats.values()],

@@ -6,6 +6,8 @@ import type { Prng } from './prng'
 export interface SeedVillage {
   id: string
   townshipId: string
+  /** 宛城区 (SEED_COUNTY_ID) when absent. */
+  countyId?: string
   lat: number
   lng: number
 }
@@ -40,7 +42,7 @@ export function seedCheckIn(
     personId,
     villageId: village.id,
     townshipId: village.townshipId,
-    countyId: SEED_COUNTY_ID,
+    countyId: village.countyId ?? SEED_COUNTY_ID,
     day,
     month: monthOfDay(day),
     slot,
@@ -61,6 +63,7 @@ export function seedCheckIn(
     photoFileId: null,
     deviceId: `seed-device-${personId}`,
     signs: [],
+    rawFix: true,
   }
 }
 

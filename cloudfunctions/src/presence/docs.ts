@@ -30,10 +30,24 @@ export interface CheckInDoc {
   photoFileId: string | null
   deviceId: string
   signs: Sign[]
+  /**
+   * Still carries the raw fix (the not-yet-coarsened marker, indexed with the county and the time):
+   * set on every write, removed when coarsened, so retention reads only what still needs work.
+   */
+  rawFix: true
 }
 
 /** Where the phone was, how precisely, and which phone: dropped after the county's retention period. */
-export const RAW_FIX_FIELDS = ['lat', 'lng', 'accuracy', 'wgsLat', 'wgsLng', 'coordKey', 'deviceId'] as const
+export const RAW_FIX_FIELDS = [
+  'lat',
+  'lng',
+  'accuracy',
+  'wgsLat',
+  'wgsLng',
+  'coordKey',
+  'deviceId',
+  'rawFix',
+] as const
 export type RawFixField = (typeof RAW_FIX_FIELDS)[number]
 
 /** A stored check-in: fresh ones carry the raw fix; coarsened ones keep the verdict, distance and signs. */

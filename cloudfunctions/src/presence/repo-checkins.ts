@@ -63,7 +63,8 @@ export async function signEvidence(
 /**
  * Coarsens up to `limit` of the county's records captured before `before` that still carry raw
  * coordinates: the verdict, distance, message and signs stay. Returns how many it coarsened; a record
- * once coarsened is never matched again, so a cut-off run simply continues next time.
+ * once coarsened loses its `rawFix` marker and is never read again (the index `county_raw_at` holds
+ * only marked records), so a run reads what still needs work and a cut-off run continues next time.
  */
 export async function coarsenOldCheckIns(
   db: Database,
@@ -78,7 +79,7 @@ export async function coarsenOldCheckIns(
   const at = from ? _.gte(from).and(_.lt(before)) : _.lt(before)
   const res = await db
     .collection(CHECKINS)
-    .where({ countyId, at, coarsenedAt: _.exists(false) })
+    .where({ countyId, rawFix: true, at })
     .orderBy('at', 'asc')
     .field({ _id: true, at: true })
     .limit(limit)
@@ -87,7 +88,7 @@ export async function coarsenOldCheckIns(
   const erase = Object.fromEntries(RAW_FIX_FIELDS.map((f) => [f, _.remove()]))
   const done = await db
     .collection(CHECKINS)
-    .where({ _id: _.in(res.data.map((d) => d._id)), coarsenedAt: _.exists(false) })
+    .where({ _id: _.in(res.data.map((d) => d._id)), rawFix: true })
     .update({ data: { ...erase, coarsenedAt: now } })
   return { coarsened: done.stats.updated, lastAt: new Date(res.data[res.data.length - 1].at) }
 }

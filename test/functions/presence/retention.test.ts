@@ -99,6 +99,21 @@ describe('retention of raw check-in coordinates (presence.retention, daily)', ()
     })
   }, 90_000)
 
+  test('a later run reads only the records still to coarsen, not those coarsened before (an indexed marker)', async () => {
+    const template = await realCheckIn()
+    olderCopies(template, 300, 100, 'done')
+    expect(await fire()).toEqual({ ok: true, data: { coarsened: 300 } })
+    expect(run.cloud.db.count('presence_checkins', { clientId: { $regex: '^done-' }, rawFix: true })).toBe(0)
+    const late = olderCopies(template, 3, 100, 'late')
+    const before = run.cloud.invoker.records.length
+    expect(await fire()).toEqual({ ok: true, data: { coarsened: 3 } })
+    // The county invocation (the timer's own is the last record) examined the three, not the 300.
+    const county = run.cloud.invoker.records.slice(before, -1).filter((r) => r.fn === 'presence')
+    expect(county).toHaveLength(1)
+    expect(county[0].docsExamined).toBeLessThan(40)
+    for (const doc of byIds(late)) expect(doc).not.toHaveProperty('rawFix')
+  })
+
   test('the county setting decides the period: kept 180 days, a 120-day-old record keeps its coordinates', async () => {
     const template = await realCheckIn()
     const mid = olderCopies(template, 2, 120, 'mid')

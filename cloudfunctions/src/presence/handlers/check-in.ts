@@ -152,6 +152,7 @@ async function judgeAndStore(
     photoFileId: input.photoFileId ?? null,
     deviceId: input.deviceId,
     signs,
+    rawFix: true,
   }
   // The photo must be the caller's own check-in upload and serve this capture only.
   if (input.photoFileId)
