@@ -67,7 +67,7 @@ export function OrgMenu({ roles: grants }: { roles: readonly MenuRole[] }) {
           <Cell
             className='menu-imports'
             title='数据导入'
-            description='从表格导入组织、人员、农户'
+            description='从表格导入组织、派出单位、人员、农户'
             extra='›'
             clickable
             onClick={go('/packages/org/pages/imports/index')}
