@@ -29,6 +29,8 @@ export const reviewEntryViewSchema = z.object({
   personName: z.string(),
   reportText: z.string(),
   reportFileId: z.string().nullable(),
+  /** The 述职 file to open: its name as uploaded and a temporary link (empty when storage refuses one). */
+  reportFile: z.object({ name: z.string(), url: z.string() }).nullable(),
   result: reviewResultSchema,
   resultLabel: z.string(),
   votes: reviewVotesSchema.nullable(),

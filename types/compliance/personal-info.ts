@@ -257,6 +257,8 @@ export const PERSONAL_INFO: readonly PersonalInfoDecl[] = [
       'org.registerDispatchUnit:contactPhone',
       'org.updateDispatchUnit:contactName',
       'org.updateDispatchUnit:contactPhone',
+      '导入.派出单位.联系人姓名',
+      '导入.派出单位.联系人手机号',
     ],
     purpose:
       '派出单位联系人绑定后接收本单位所派干部的请假、年度考核和召回调整消息，导出本单位干部的记实与考核表',

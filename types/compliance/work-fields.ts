@@ -85,6 +85,8 @@ export const WORK_FIELDS: readonly WorkFieldGroup[] = [
       '导入.人员.岗位',
       '导入.人员.负责单位编码',
       '导入.人员.派出单位',
+      '导入.派出单位.派出单位名称',
+      '导入.派出单位.单位类别',
       'org.registerDispatchUnit:name',
       'org.updateDispatchUnit:name',
       'responsibleUnit',

@@ -1,12 +1,13 @@
 import { DEFAULT_PRESENCE_RADIUS_M, RADIUS_RANGE_TEXT } from './org-unit'
 import { SECONDMENT_LAYOUT } from './import-secondment-layout'
+import { DISPATCH_UNIT_KIND_LABELS, DISPATCH_UNIT_KINDS } from './dispatch-unit'
 
 /**
  * The spreadsheet layout of a county import, one sheet (or one csv file) per kind. The template
  * action, the parser and the README all read this list, so they cannot drift apart. A sheet is
  * recognised by its header row, whatever the sheet or file is called.
  */
-export const IMPORT_KINDS = ['units', 'people', 'households', 'members', 'secondments'] as const
+export const IMPORT_KINDS = ['units', 'dispatch', 'people', 'households', 'members', 'secondments'] as const
 export type ImportKind = (typeof IMPORT_KINDS)[number]
 
 export interface ImportColumn {
@@ -50,6 +51,26 @@ export const IMPORT_LAYOUTS: Record<ImportKind, ImportLayout> = {
       col('软弱涣散村', false, '是 / 否，默认否', '否'),
     ],
   },
+  dispatch: {
+    kind: 'dispatch',
+    sheet: '派出单位',
+    columns: [
+      col('派出单位名称', true, '2–60 字，本县唯一；同名的已登记单位按本行更新', '省农业农村厅'),
+      col(
+        '单位类别',
+        true,
+        DISPATCH_UNIT_KINDS.map((k) => DISPATCH_UNIT_KIND_LABELS[k]).join(' / '),
+        '省直单位',
+      ),
+      col('联系人姓名', true, '派出单位指定的联系人，2–20 字', '赵敏'),
+      col(
+        '联系人手机号',
+        true,
+        '11 位手机号；联系人凭此手机号绑定，接收本单位干部的请假、考核与召回消息',
+        '13700001234',
+      ),
+    ],
+  },
   people: {
     kind: 'people',
     sheet: '人员',
@@ -66,7 +87,12 @@ export const IMPORT_LAYOUTS: Record<ImportKind, ImportLayout> = {
         '第一书记',
       ),
       col('负责单位编码', false, '角色的范围，多个用顿号或逗号分隔；不填则为所属单位', '411302100207'),
-      col('派出单位', false, '驻村干部的派出单位名称，须已在“派出单位”中登记；不填则不改', '省农业农村厅'),
+      col(
+        '派出单位',
+        false,
+        '驻村干部的派出单位名称，须已登记或在本文件“派出单位”表中；不填则不改',
+        '省农业农村厅',
+      ),
     ],
   },
   households: {
@@ -114,6 +140,7 @@ export const IMPORT_LAYOUTS: Record<ImportKind, ImportLayout> = {
 
 export const IMPORT_KIND_LABELS: Record<ImportKind, string> = {
   units: '组织',
+  dispatch: '派出单位',
   people: '人员',
   households: '农户',
   members: '家庭成员',

@@ -21,17 +21,27 @@ import type { SecondmentWrites } from '../shared/secondments'
 import { emptyPlan, type PlanContext, type WritePlan } from './plan-types'
 import { unitsByCodes } from '../shared/org-units'
 import { peopleByPhoneHashes } from '../shared/people'
-import { dispatchUnitsOf } from '../shared/dispatch-units'
+import { parseDispatchUnit, type DispatchRecord } from './parse-dispatch'
+import { loadDispatchRegister, planDispatchUnits, type ContactMove } from './plan-dispatch'
 import { householdsByIdHashes } from '../shared/households'
 import type { Table } from './table'
 
 export interface ImportPlan {
   report: ImportReport
-  writes: { units: WritePlan; people: WritePlan; households: WritePlan; secondments: SecondmentWrites }
+  writes: {
+    units: WritePlan
+    dispatch: WritePlan
+    people: WritePlan
+    households: WritePlan
+    secondments: SecondmentWrites
+  }
+  /** 派出单位 contacts to grant once the people are written. */
+  contacts: ContactMove[]
 }
 
 interface Parsed {
   units: UnitRecord[]
+  dispatch: DispatchRecord[]
   people: PersonRecord[]
   households: HouseholdRecord[]
   members: MemberRecord[]
@@ -43,12 +53,13 @@ interface Parsed {
 function parseTables(tables: Table[], issues: ImportIssue[]): Parsed {
   const p: Parsed = {
     units: [],
+    dispatch: [],
     people: [],
     households: [],
     members: [],
     secondments: [],
     kindOfSheet: new Map(),
-    rows: { units: 0, people: 0, households: 0, members: 0, secondments: 0 },
+    rows: { units: 0, dispatch: 0, people: 0, households: 0, members: 0, secondments: 0 },
   }
   for (const table of tables) {
     // The template's 说明 sheet and empty sheets carry no data.
@@ -83,6 +94,7 @@ function parseTables(tables: Table[], issues: ImportIssue[]): Parsed {
     p.kindOfSheet.set(table.sheet, layout.kind)
     p.rows[layout.kind] += table.rows.length
     if (layout.kind === 'units') p.units.push(...parseTable(table, issues, parseUnit))
+    if (layout.kind === 'dispatch') p.dispatch.push(...parseTable(table, issues, parseDispatchUnit))
     if (layout.kind === 'people') p.people.push(...parseTable(table, issues, parsePerson))
     if (layout.kind === 'households') p.households.push(...parseTable(table, issues, parseHousehold))
     if (layout.kind === 'members') p.members.push(...parseTable(table, issues, parseMember))
@@ -106,21 +118,17 @@ function invalidHeadIds(p: Parsed, tables: Table[], issues: ImportIssue[]): Set<
   return ids
 }
 
-/** The active 派出单位 registered by the admin's units, by name (read only when a file names one). */
-async function dispatchUnitsByName(ctx: HandlerContext, scope: Set<string>): Promise<Map<string, string>> {
-  const units = (await Promise.all([...scope].map((id) => dispatchUnitsOf(ctx.db, id)))).flat()
-  return new Map(units.filter((u) => u.status === 'active').map((u) => [u.name, u._id]))
-}
-
 /** Reads everything the file refers to by natural key, then decides row by row: nothing is written. */
 export async function planImport(ctx: HandlerContext, tables: Table[]): Promise<ImportPlan> {
   const issues: ImportIssue[] = []
   const p = parseTables(tables, issues)
   const scope = scopeUnitIds(ctx.caller, ['admin'])
-  const dispatchUnits = p.people.some((x) => x.dispatchUnit)
-    ? await dispatchUnitsByName(ctx, scope)
-    : new Map<string, string>()
-  const pc: PlanContext = { issues, scope, now: ctx.now, dispatchUnits }
+  const register = await loadDispatchRegister(
+    ctx,
+    scope,
+    p.dispatch.length > 0 || p.people.some((x) => x.dispatchUnit),
+  )
+  const pc: PlanContext = { issues, scope, now: ctx.now, dispatchUnits: register.byName }
   const codes = [
     ...p.units.flatMap((u) => [u.code, u.parentCode]),
     ...p.people.flatMap((x) => [x.homeCode, ...x.scopeCodes]),
@@ -131,6 +139,7 @@ export async function planImport(ctx: HandlerContext, tables: Table[]): Promise<
   const existingUnits = new Map(dbUnits.map((u) => [u.code, u]))
   const known = new Map(dbUnits.map((u) => [u.code, refOf(u)]))
   const units = planUnits(pc, p.units, existingUnits, known)
+  const dispatch = planDispatchUnits(pc, p.dispatch, register.existing, register.ownerUnitId)
 
   const phones = [
     ...new Set([
@@ -173,12 +182,14 @@ export async function planImport(ctx: HandlerContext, tables: Table[]): Promise<
   return {
     report: buildReport(p, tables, issues, {
       units,
+      dispatch: dispatch.plan,
       people,
       households: hh.plan,
       members: hh.members,
       secondments,
     }),
-    writes: { units, people, households: hh.plan, secondments },
+    writes: { units, dispatch: dispatch.plan, people, households: hh.plan, secondments },
+    contacts: dispatch.contacts,
   }
 }
 

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs'
 import { IMPORT_KINDS, IMPORT_LAYOUTS } from '@contract/domain/import-layout'
+import { DISPATCH_UNIT_KIND_LABELS } from '@contract/domain/dispatch-unit'
 import { workbookBuffer } from '../shared/xlsx-sheet'
 
 const LAST_ROW = 20001
@@ -9,6 +10,7 @@ const DROPDOWNS: Record<string, string[]> = {
   层级: ['区县', '乡镇', '村', '村民小组'],
   贫困村: ['是', '否'],
   软弱涣散村: ['是', '否'],
+  单位类别: Object.values(DISPATCH_UNIT_KIND_LABELS),
   性别: ['男', '女'],
   农户类型: ['脱贫户', '监测对象', '一般农户'],
   监测对象类型: ['脱贫不稳定户', '边缘易致贫户', '突发严重困难户'],

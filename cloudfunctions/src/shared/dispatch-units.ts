@@ -1,6 +1,6 @@
 import type { DispatchUnitKind } from '@contract/domain/dispatch-unit'
-import type { Database } from './db-types'
-import { findByKeys, pageAll } from './paging'
+import type { Database, Doc } from './db-types'
+import { findByKeys, insertAll, pageAll, updateAll } from './paging'
 
 /** The one owner of `dispatch_units` (派出单位). */
 const DISPATCH_UNITS = 'dispatch_units'
@@ -47,6 +47,15 @@ export async function updateDispatchUnit(
   data: Partial<Omit<DispatchUnitDoc, '_id'>>,
 ): Promise<void> {
   await db.collection(DISPATCH_UNITS).doc(id).update({ data })
+}
+
+/** What a county import registers or changes, in batches. */
+export async function writeDispatchUnits(
+  db: Database,
+  w: { creates: Doc[]; updates: Array<{ id: string; data: Doc }> },
+): Promise<void> {
+  await insertAll(db, DISPATCH_UNITS, w.creates)
+  await updateAll(db, DISPATCH_UNITS, w.updates)
 }
 
 /** Names of the 派出单位 that sent some people, keyed by unit id (the 记实's 派出单位 column). */

@@ -37,6 +37,8 @@ export interface ReviewEntryDoc {
   personName: string
   reportText: string
   reportFileId: string | null
+  /** The 述职 file's name as uploaded (storage names are random); absent on entries without a file. */
+  reportFileName?: string
   result: ReviewResult
   votes: ReviewVotes | null
   recordedById: string

@@ -4,12 +4,43 @@ import type { Role } from '@contract/domain/role'
 
 const go = (url: string) => () => void Taro.navigateTo({ url })
 
+interface MenuRole {
+  role: Role
+  units: ReadonlyArray<{ id: string }>
+}
+
 /** The 我的 tab's entries to the org pages; admin tools only for county admins. */
-export function OrgMenu({ roles }: { roles: readonly Role[] }) {
+export function OrgMenu({ roles: grants }: { roles: readonly MenuRole[] }) {
+  const roles = grants.map((g) => g.role)
   const admin = roles.includes('admin')
   const contact = roles.includes('dispatch_contact')
+  // 述职评议 is held by a county admin or a township leader, for the unit their role names.
+  const holder = grants.find((g) => g.role === 'admin') ?? grants.find((g) => g.role === 'township_leader')
+  const holderUnit = holder?.units[0]?.id
   return (
     <>
+      {holder && holderUnit ? (
+        <CellGroup title='驻村干部管理'>
+          <Cell
+            className='menu-reviews'
+            title='述职评议'
+            description='建立述职评议会，录入述职材料与评议结果'
+            extra='›'
+            clickable
+            onClick={go(`/packages/presence/pages/reviews/index?as=overseer&unitId=${holderUnit}`)}
+          />
+          {admin ? (
+            <Cell
+              className='menu-assessment'
+              title='年度考核'
+              description='按派出单位评定等次并导出考核表'
+              extra='›'
+              clickable
+              onClick={go('/packages/org/pages/dispatch/index')}
+            />
+          ) : null}
+        </CellGroup>
+      ) : null}
       {contact ? (
         <CellGroup title='派出单位'>
           <Cell
@@ -36,7 +67,7 @@ export function OrgMenu({ roles }: { roles: readonly Role[] }) {
           <Cell
             className='menu-imports'
             title='数据导入'
-            description='从表格导入组织、人员、农户'
+            description='从表格导入组织、派出单位、人员、农户'
             extra='›'
             clickable
             onClick={go('/packages/org/pages/imports/index')}

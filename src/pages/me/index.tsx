@@ -56,7 +56,7 @@ export default function MePage() {
                 current={workbench.person.cardPhone}
                 onSaved={() => void reload()}
               />
-              <OrgMenu roles={workbench.roles.map((r) => r.role)} />
+              <OrgMenu roles={workbench.roles} />
               <FeedbackEntry roles={workbench.roles.map((r) => r.role)} />
               {supportsDevIdentity ? (
                 <View className='me-page__actions'>

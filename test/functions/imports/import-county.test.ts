@@ -222,7 +222,15 @@ describe('importing a county from a workbook', () => {
     expect(tempUrl).toContain(encodeURIComponent(fileID))
     const wb = new ExcelJS.Workbook()
     await wb.xlsx.load(run.cloud.store.download(fileID).bytes as unknown as ArrayBuffer)
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['说明', '组织', '人员', '农户', '家庭成员', '挂职'])
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      '说明',
+      '组织',
+      '派出单位',
+      '人员',
+      '农户',
+      '家庭成员',
+      '挂职',
+    ])
     const headers = (wb.getWorksheet('农户')!.getRow(1).values as unknown[]).slice(1)
     expect(headers).toEqual(IMPORT_LAYOUTS.households.columns.map((c) => c.header))
   })

@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto'
+import { uploadCloudPath } from '../../../types/domain/upload'
 import { startLocalCloud, type RunningCloud } from '../../helpers/local-cloud'
 import type { ReviewEntryView, ReviewSessionView } from '../../../types/api/presence-reviews'
 import { reviewResultsOf } from '../../../cloudfunctions/src/shared/duty-reviews'
@@ -72,6 +74,32 @@ describe('述职评议: sessions, 述职 and results entered by people', () => {
       '2026',
     )
     expect(results.get(secretary)?.map((e) => e.result)).toEqual(['good'])
+  })
+
+  test('a 述职 file uploaded for the entry is kept with its own name and a link to open it', async () => {
+    const s = await ok<ReviewSessionView>(session('demo-township', 'township', FIRST_TOWNSHIP))
+    const secretary = personIdOf(run, 'demo-secretary')
+    const path = uploadCloudPath('duty-report', randomBytes(16).toString('hex'), 'pdf')
+    const stored = run.cloud.store.upload(path, Buffer.from('%PDF-1.4 述职报告'), undefined, 'demo-township')
+    await ok(
+      run.call(
+        'files',
+        'registerUpload',
+        { fileID: stored.fileID, purpose: 'duty-report', name: '2026年述职报告.pdf' },
+        'demo-township',
+      ),
+    )
+    await ok(record(s.id, secretary, 'demo-township', { reportText: '', reportFileId: stored.fileID }))
+    const detail = await ok<{ entries: ReviewEntryView[] }>(
+      run.call('presence', 'getReviewSession', { sessionId: s.id }, 'demo-township'),
+    )
+    const [entry] = detail.entries
+    expect(entry.reportFile?.name).toBe('2026年述职报告.pdf')
+    expect(entry.reportFile?.url).toContain(encodeURIComponent(stored.fileID))
+    const mine = await ok<{ items: ReviewEntryView[] }>(
+      run.call('presence', 'listMyReviews', {}, 'demo-secretary'),
+    )
+    expect(mine.items[0].reportFile?.name).toBe('2026年述职报告.pdf')
   })
 
   test('a county session is the county admin’s; a township leader may neither hold nor record it', async () => {

@@ -21,7 +21,7 @@ export const runImport: Handler<'imports', 'runImport'> = async (input, ctx) => 
       `文件中有 ${report.issueCount} 处错误，未导入。请修正后重新上传，或选择「只导入无误的行」`,
     )
   }
-  await applyPlan(ctx.db, plan)
+  await applyPlan(ctx, plan)
   const parts = report.counts.map(
     (c) =>
       `${c.label}新增 ${c.create}、更新 ${c.update}、未变 ${c.unchanged}${c.invalid ? `、跳过有误 ${c.invalid} 行` : ''}`,

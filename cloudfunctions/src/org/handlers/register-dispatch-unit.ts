@@ -5,7 +5,7 @@ import { writeAudit } from '../../shared/audit'
 import { dispatchUnitsOf, insertDispatchUnit } from '../../shared/dispatch-units'
 import { encrypt, keyedHash, maskPhone } from '../../shared/sensitive'
 import { adminCountyId } from '../dispatch-scope'
-import { takeContact } from '../dispatch-contact'
+import { takeContact } from '../../shared/dispatch-contact'
 
 /** A county admin registers a 派出单位; its contact becomes a person holding the contact role for it. */
 export const registerDispatchUnit: Handler<'org', 'registerDispatchUnit'> = async (input, ctx) => {

@@ -2,10 +2,9 @@ import { AppError } from '@contract/errors'
 import type { Handler } from '../../shared/handler'
 import { writeAudit } from '../../shared/audit'
 import { dispatchUnitsOf, updateDispatchUnit as writeDispatchUnit } from '../../shared/dispatch-units'
-import { findPeopleByPhoneHash } from '../../shared/people'
 import { encrypt, keyedHash, maskPhone } from '../../shared/sensitive'
 import { loadDispatchUnitFor } from '../dispatch-scope'
-import { dropContact, takeContact } from '../dispatch-contact'
+import { moveContact } from '../../shared/dispatch-contact'
 
 /** Name, kind or contact of a 派出单位; a new contact phone moves the contact role to that person. */
 export const updateDispatchUnit: Handler<'org', 'updateDispatchUnit'> = async (input, ctx) => {
@@ -17,12 +16,11 @@ export const updateDispatchUnit: Handler<'org', 'updateDispatchUnit'> = async (i
   const phoneHash = keyedHash(input.contactPhone)
   let contactPersonId = unit.contactPersonId
   if (phoneHash !== unit.contactPhoneHash) {
-    for (const former of await findPeopleByPhoneHash(ctx.db, unit.contactPhoneHash))
-      await dropContact(ctx, former._id, unit._id)
-    const contact = await takeContact(ctx, unit._id, unit.ownerUnitId, {
-      name: input.contactName,
-      phone: input.contactPhone,
-    })
+    const contact = await moveContact(
+      ctx,
+      { id: unit._id, ownerUnitId: unit.ownerUnitId, formerPhoneHash: unit.contactPhoneHash },
+      { name: input.contactName, phone: input.contactPhone },
+    )
     contactPersonId = contact.bound ? contact.personId : null
   }
   await writeDispatchUnit(ctx.db, unit._id, {

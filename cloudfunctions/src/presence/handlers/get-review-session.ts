@@ -6,7 +6,7 @@ import { entriesOfSession, getReviewSession as loadSession } from '../../shared/
 import { villagesUnder } from '../../shared/org-units'
 import { cadresOfVillages } from '../../shared/presence-roster'
 import { mayHold } from '../review-scope'
-import { entryView, sessionView } from '../review-view'
+import { entryView, reportFileUrls, sessionView } from '../review-view'
 
 /** A session with its entries and the resident cadres under the holding unit, for recording. */
 export const getReviewSession: Handler<'presence', 'getReviewSession'> = async (input, ctx) => {
@@ -21,10 +21,13 @@ export const getReviewSession: Handler<'presence', 'getReviewSession'> = async (
     ctx.db,
     villages.map((v) => v._id),
   )
+  const urls = await reportFileUrls(entries)
   const names = new Map(villages.map((v) => [v._id, v.name]))
   return {
     session: sessionView(session, entries.length),
-    entries: entries.sort((a, b) => a.personName.localeCompare(b.personName, 'zh-Hans-CN')).map(entryView),
+    entries: entries
+      .sort((a, b) => a.personName.localeCompare(b.personName, 'zh-Hans-CN'))
+      .map((e) => entryView(e, urls)),
     cadres: cadres.map((c) => ({
       personId: c.person._id,
       name: c.person.name,

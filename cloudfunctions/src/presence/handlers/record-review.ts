@@ -10,7 +10,7 @@ import { isTracked } from '../../shared/presence-roster'
 import { tellEvent } from '../../shared/notify-events'
 import { getReviewSession, saveReviewEntry, type ReviewEntryDoc } from '../../shared/duty-reviews'
 import { requireHolder } from '../review-scope'
-import { entryView } from '../review-view'
+import { entryView, reportFileUrls } from '../review-view'
 
 /**
  * Records one cadre's 述职 (text, or a file uploaded for it) and the 评议 result the meeting decided.
@@ -28,13 +28,15 @@ export const recordReview: Handler<'presence', 'recordReview'> = async (input, c
   if (!cadre || !home || !isTracked(cadre, home._id) || !home.path.includes(session.unitId))
     throw new AppError('invalid-argument', `该人员不是${session.unitName}的驻村干部`, { field: 'personId' })
   const id = `${session._id}_${cadre._id}`
-  if (input.reportFileId)
-    await bindUploads(ctx, [input.reportFileId], {
-      purposes: ['duty-report'],
-      recordId: id,
-      path: home.path,
-      field: 'reportFileId',
-    })
+  const bound = input.reportFileId
+    ? await bindUploads(ctx, [input.reportFileId], {
+        purposes: ['duty-report'],
+        recordId: id,
+        path: home.path,
+        field: 'reportFileId',
+      })
+    : undefined
+  const fileName = input.reportFileId ? bound?.uploads.get(input.reportFileId)?.name : undefined
   const person = ctx.caller.person
   const doc: ReviewEntryDoc = {
     _id: id,
@@ -47,6 +49,7 @@ export const recordReview: Handler<'presence', 'recordReview'> = async (input, c
     personName: cadre.name,
     reportText: input.reportText,
     reportFileId: input.reportFileId ?? null,
+    ...(input.reportFileId ? { reportFileName: fileName ?? '述职材料' } : {}),
     result: input.result,
     votes: input.votes ?? null,
     recordedById: person._id,
@@ -67,5 +70,5 @@ export const recordReview: Handler<'presence', 'recordReview'> = async (input, c
     },
     ctx.requestId,
   )
-  return entryView(doc)
+  return entryView(doc, await reportFileUrls([doc]))
 }

@@ -13,7 +13,7 @@ export default function ImportsPage() {
     <View className='zc-page imports-page'>
       <View className='imports-page__intro'>
         <Text>
-          按模板填写「组织」「人员」「农户」「家庭成员」表（xlsx，或每类一个
+          按模板填写「组织」「派出单位」「人员」「农户」「家庭成员」表（xlsx，或每类一个
           csv），先检查，再导入。重复导入同一文件不会产生重复数据。
         </Text>
       </View>

@@ -6,6 +6,7 @@ import { REVIEW_RESULT_LABELS, REVIEW_RESULTS, type ReviewResult } from '@contra
 import { AsyncGate } from '@/components/async-gate'
 import { FieldLabel } from '@/components/field-label'
 import { useReviewSession } from '@/hooks/use-reviews'
+import { ReviewFile } from '@/components/review-file'
 import '../../presence.scss'
 
 const VOTE_KEYS = ['good', 'fairlyGood', 'average', 'poor'] as const
@@ -14,7 +15,9 @@ const VOTE_LABELS = { good: '好', fairlyGood: '较好', average: '一般', poor
 /** One session: each cadre's 述职 and the result the meeting decided, entered by a person. No score. */
 export default function ReviewSessionPage() {
   const { params } = useRouter()
-  const { state, reload, message, record } = useReviewSession(params.id ?? '')
+  const { state, reload, message, record, attach, attached, attaching, open } = useReviewSession(
+    params.id ?? '',
+  )
   const [personId, setPersonId] = useState('')
   const [text, setText] = useState('')
   const [result, setResult] = useState<ReviewResult>('good')
@@ -32,7 +35,9 @@ export default function ReviewSessionPage() {
       average: Number(votes.average || 0),
       poor: Number(votes.poor || 0),
     }
-    if (await record({ personId, reportText: text, result, ...(voted ? { votes: counts } : {}) })) setText('')
+    const file = attached ? { reportFileId: attached.fileID } : {}
+    if (await record({ personId, reportText: text, result, ...file, ...(voted ? { votes: counts } : {}) }))
+      setText('')
   }
   return (
     <View className='zc-page review-session-page'>
@@ -46,12 +51,14 @@ export default function ReviewSessionPage() {
                 description={`参会：${session.attendees.join('、')}`}
               />
               {entries.map((e) => (
-                <Cell
-                  key={e.id}
-                  className='review-entry'
-                  title={`${e.personName}：${e.resultLabel}`}
-                  description={`${e.reportText}${e.votes ? ` · 票数 好${e.votes.good} 较好${e.votes.fairlyGood} 一般${e.votes.average} 差${e.votes.poor}` : ''}`}
-                />
+                <View key={e.id}>
+                  <Cell
+                    className='review-entry'
+                    title={`${e.personName}：${e.resultLabel}`}
+                    description={`${e.reportText}${e.votes ? ` · 票数 好${e.votes.good} 较好${e.votes.fairlyGood} 一般${e.votes.average} 差${e.votes.poor}` : ''}`}
+                  />
+                  {e.reportFile ? <ReviewFile file={e.reportFile} onOpen={open} /> : null}
+                </View>
               ))}
             </CellGroup>
             {canRecord ? (
@@ -75,6 +82,13 @@ export default function ReviewSessionPage() {
                   value={text}
                   onChange={(s: string) => setText(s)}
                 />
+                <FieldLabel text='述职材料（可选：PDF、Word 或图片）' />
+                <View className='zc-p__actions'>
+                  <Button className='review-attach' loading={attaching} onClick={() => void attach()}>
+                    {attached ? '更换文件' : '上传述职材料'}
+                  </Button>
+                </View>
+                {attached ? <Text className='review-attached'>已上传：{attached.name}</Text> : null}
                 <FieldLabel text='评议结果（由会议决定）' />
                 <View className='zc-p__actions'>
                   {REVIEW_RESULTS.map((r) => (
