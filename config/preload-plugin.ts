@@ -1,6 +1,7 @@
 import path from 'node:path'
 import HtmlWebpackPlugin from 'html-webpack-plugin'
 import type { Chunk, ChunkGroup, Compilation, Compiler } from 'webpack'
+import { earlyCallScript } from './early-call-script'
 
 /** The first page a signed-in cadre sees: its chunks are fetched with the entry scripts, not after them. */
 const FIRST_PAGE = path.join(__dirname, '..', 'src', 'pages', 'home', 'index')
@@ -36,7 +37,7 @@ function firstPageFiles(compilation: Compilation): { scripts: string[]; styles: 
 }
 
 /**
- * Adds `<link rel="preload">` for the first page's chunks to index.html. Without it the browser learns
+ * Adds `<link rel="preload">` for the first page's chunks to index.html, and the early first call. Without it the browser learns
  * of them only after the entry scripts have downloaded and run: on a 300 ms, 800 kbit/s link that is
  * about two seconds of an idle line (docs/bench/first-load.md).
  */
@@ -49,6 +50,9 @@ export class PreloadPlugin {
         const link = (file: string, as: 'script' | 'style') =>
           HtmlWebpackPlugin.createHtmlTagObject('link', { rel: 'preload', as, href: publicPath + file })
         data.headTags.push(...styles.map((f) => link(f, 'style')), ...scripts.map((f) => link(f, 'script')))
+        // The first call, started before the scripts that would make it have arrived.
+        const apiBase = (process.env.TARO_APP_API_BASE ?? '').replace(/\/+$/, '')
+        data.headTags.unshift(HtmlWebpackPlugin.createHtmlTagObject('script', {}, earlyCallScript(apiBase)))
         return data
       })
     })

@@ -4,6 +4,7 @@ import type { Transport } from './transport-types'
 import { apiUrl } from './api-base'
 import { fetchOrNetworkError, httpError } from './http-error'
 import { getDevOpenid } from './identity'
+import { takeEarlyCall } from './early-call'
 
 // The browser build talks HTTP to the local cloud; the dev identity header replaces WeChat's login.
 function identityHeaders(): Record<string, string> {
@@ -12,6 +13,9 @@ function identityHeaders(): Record<string, string> {
 }
 
 async function callFunction(name: string, event: CallEvent): Promise<unknown> {
+  const early = takeEarlyCall(name, event.action, getDevOpenid())
+  const answered = early ? await early : null
+  if (answered !== null) return answered
   const res = await fetchOrNetworkError(apiUrl(`/fn/${encodeURIComponent(name)}`), {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...identityHeaders() },
