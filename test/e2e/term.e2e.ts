@@ -132,13 +132,20 @@ test('the 队员 takes 公差 and 事假; after the 队长 and the township appr
     .map((l) => String(l.type))
   expect(approved).toEqual(expect.arrayContaining(['official', 'personal']))
 
-  await actAs('demo-member', '/packages/presence/pages/calendar/index')
-  const split = page.locator('.presence-leave-split')
-  await split.waitFor({ timeout: 30_000 })
-  const text = (await split.textContent()) ?? ''
-  expect(text).toContain('公差/因公外出 1 天（计入）')
-  expect(text).toContain('事假 1 天（不计入）')
+  // Today's 公差 and tomorrow's 事假: on a month's last day the 事假 belongs to the next month's record.
+  const shanghaiMonth = (offsetDays: number) =>
+    new Date(Date.now() + 8 * 3600_000 + offsetDays * 86_400_000).toISOString().slice(0, 7)
+  const monthText = async (month: string) => {
+    await actAs('demo-member', `/packages/presence/pages/calendar/index?month=${month}`)
+    const split = page.locator('.presence-leave-split')
+    await split.waitFor({ timeout: 30_000 })
+    return (await split.textContent()) ?? ''
+  }
+  const thisMonth = await monthText(shanghaiMonth(0))
+  expect(thisMonth).toContain('公差/因公外出 1 天（计入）')
   await expect(page.locator('.presence-meter').textContent()).resolves.toContain('公差/培训等 1 天')
+  const nextDays = shanghaiMonth(1) === shanghaiMonth(0) ? thisMonth : await monthText(shanghaiMonth(1))
+  expect(nextDays).toContain('事假 1 天（不计入）')
 }, 180_000)
 
 test('a county 述职评议 is held from 我的 and records the 队员’s 述职 with an uploaded file', async () => {
