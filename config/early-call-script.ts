@@ -1,7 +1,13 @@
-import { DEV_OPENID_KEY, EARLY_CALL_ACTION, EARLY_CALL_FN, EARLY_CALL_GLOBAL } from './early-call-names'
+import {
+  DEV_OPENID_KEY,
+  EARLY_CALL_ACTION,
+  EARLY_CALL_FN,
+  EARLY_CALL_GLOBAL,
+  WORKBENCH_TABS,
+} from './early-call-names'
 
-/** Tabs whose page shows the workbench (src/hooks/use-workbench.ts); '' is the app's start page. */
-const WORKBENCH_ROUTES = ['', '/', '/pages/home/index', '/pages/me/index']
+/** The hash routes of the workbench tabs; '' and '/' are the app's start page (工作台). */
+const WORKBENCH_ROUTES = ['', '/', ...WORKBENCH_TABS.map((tab) => `/${tab}`)]
 
 /**
  * The few lines index.html runs before the app's scripts arrive: a signed-in demo identity opened on a

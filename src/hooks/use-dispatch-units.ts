@@ -1,9 +1,9 @@
-import { useCallback, useState } from 'react'
+import { useCallback } from 'react'
 import type { ActionInput } from '@contract/api'
 import type { DispatchUnitRow } from '@contract/domain/dispatch-unit'
-import { isAppError } from '@contract/errors'
 import { call } from '@/services/client'
 import { useAsync } from './use-async'
+import { useBusy } from './use-busy'
 
 export type DispatchUnitForm = ActionInput<'org', 'registerDispatchUnit'>
 
@@ -12,26 +12,20 @@ export function useDispatchUnits(includeArchived: boolean) {
   const { state, reload } = useAsync(() =>
     call('org', 'listDispatchUnits', { includeArchived }).then((r) => r.items),
   )
-  const [busy, setBusy] = useState(false)
-  const [message, setMessage] = useState('')
+  const { busy, message, run: runBusy } = useBusy()
 
+  /** One change, then the list again; true when it went through (the message says either way). */
   const act = useCallback(
-    async (work: () => Promise<unknown>, done: string): Promise<boolean> => {
-      setBusy(true)
-      setMessage('')
-      try {
-        await work()
-        setMessage(done)
-        await reload()
-        return true
-      } catch (err) {
-        setMessage(isAppError(err) ? err.message : '操作失败')
-        return false
-      } finally {
-        setBusy(false)
-      }
-    },
-    [reload],
+    async (work: () => Promise<unknown>, done: string): Promise<boolean> =>
+      (await runBusy(
+        async () => {
+          await work()
+          await reload()
+          return true
+        },
+        () => done,
+      )) ?? false,
+    [runBusy, reload],
   )
 
   const register = (form: DispatchUnitForm) => act(() => call('org', 'registerDispatchUnit', form), '已登记')

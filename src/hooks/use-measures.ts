@@ -1,8 +1,8 @@
-import { useCallback, useState } from 'react'
-import { isAppError } from '@contract/errors'
+import { useCallback } from 'react'
 import type { MeasureStatus, MeasureType } from '@contract/domain/monitoring'
 import { call } from '@/services/client'
 import { useAsync } from './use-async'
+import { useBusy } from './use-busy'
 
 export interface MeasureDraft {
   type: MeasureType
@@ -15,26 +15,20 @@ export interface MeasureDraft {
 /** A household's 帮扶措施: the list, adding one, moving one forward. Errors come back in Chinese. */
 export function useMeasures(householdId: string) {
   const { state, reload } = useAsync(() => call('visit', 'listMeasures', { householdId }))
-  const [busy, setBusy] = useState(false)
-  const [message, setMessage] = useState('')
+  const { busy, message, run: runBusy } = useBusy()
 
+  /** One change, then the list again; true when it went through (the message says either way). */
   const run = useCallback(
-    async (work: () => Promise<unknown>, done: string): Promise<boolean> => {
-      setBusy(true)
-      setMessage('')
-      try {
-        await work()
-        setMessage(done)
-        await reload()
-        return true
-      } catch (err) {
-        setMessage(isAppError(err) ? err.message : '操作失败，请重试')
-        return false
-      } finally {
-        setBusy(false)
-      }
-    },
-    [reload],
+    async (work: () => Promise<unknown>, done: string): Promise<boolean> =>
+      (await runBusy(
+        async () => {
+          await work()
+          await reload()
+          return true
+        },
+        () => done,
+      )) ?? false,
+    [runBusy, reload],
   )
 
   const add = useCallback(

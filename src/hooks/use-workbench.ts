@@ -6,6 +6,7 @@ import {
 } from '@/services/workbench-cache'
 import { getDevOpenid, supportsDevIdentity } from '@/services/identity'
 import { useAsync } from './use-async'
+import { WORKBENCH_TABS } from '../../config/early-call-names'
 
 export type { Workbench }
 
@@ -29,7 +30,6 @@ function loadWorkbench(fresh: boolean): Promise<WorkbenchView> {
 }
 
 /** The tabs that show the workbench (app.config.ts). */
-const WORKBENCH_TABS = ['pages/home/index', 'pages/me/index']
 
 /**
  * Opened on a tab that shows the workbench by someone already signed in: ask for it at launch, while

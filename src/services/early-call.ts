@@ -1,11 +1,4 @@
-import {
-  DEV_OPENID_KEY,
-  EARLY_CALL_ACTION,
-  EARLY_CALL_FN,
-  EARLY_CALL_GLOBAL,
-} from '../../config/early-call-names'
-
-export { DEV_OPENID_KEY }
+import { EARLY_CALL_ACTION, EARLY_CALL_FN, EARLY_CALL_GLOBAL } from '../../config/early-call-names'
 
 /**
  * The browser build's first call, started by a few lines in index.html (config/early-call-script.ts)
