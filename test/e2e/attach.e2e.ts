@@ -6,6 +6,7 @@ import { closeJourney, openJourney } from '../helpers/journey'
 import type { PhoneBrowser } from '../helpers/browser'
 import { addPrefecture, PREFECTURE } from '../helpers/prefecture'
 import { addPerson } from '../functions/org/fixtures'
+import { textOf } from '../helpers/text-of'
 
 /**
  * 区县归入州/市 in the browser: a re-path of 宛城区 interrupted after one batch shows the parts left and
@@ -59,10 +60,8 @@ test('an interrupted re-path shows the parts left, and 继续补全 finishes it'
   await page.goto(`${cloud.url}/#/packages/org/pages/attach/index`)
   const county = page.locator('.attach-page__county', { hasText: '宛城区' })
   await county.waitFor({ timeout: 30_000 })
-  await expect(county.textContent()).resolves.toContain('路径补全未完成')
-  await expect(county.textContent()).resolves.toContain(
-    '待补全：单位、人员与业务记录、走访记录、公示、投诉建议',
-  )
+  await textOf(county).toContain('路径补全未完成')
+  await textOf(county).toContain('待补全：单位、人员与业务记录、走访记录、公示、投诉建议')
   await shot('interrupted')
   await county.locator('.nut-button', { hasText: '继续补全' }).click()
   await page.locator('.attach-progress__done').waitFor({ timeout: 120_000 })
@@ -87,5 +86,5 @@ test('a county admin without a 州/市 grant is told who may place a county', as
   await page.goto(`${cloud.url}/#/packages/org/pages/attach/index`)
   await page.reload()
   await page.locator('.attach-page__none').waitFor({ timeout: 30_000 })
-  await expect(page.locator('.attach-page__none').textContent()).resolves.toContain('您不是州/市管理员')
+  await textOf(page.locator('.attach-page__none')).toContain('您不是州/市管理员')
 }, 120_000)

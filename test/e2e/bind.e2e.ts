@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path'
 import type { Page } from 'playwright-core'
 import { startLocalCloud } from '../helpers/local-cloud'
 import { launchPhoneBrowser, type PhoneBrowser } from '../helpers/browser'
+import { textOf } from '../helpers/text-of'
 
 /**
  * Binding a new WeChat user: the county admin issues a code on 绑定管理, a WeChat user the cloud has
@@ -75,15 +76,15 @@ describe('binding a new WeChat user in the browser', () => {
     await page.locator('.bind-submit').click()
 
     await page.locator('.person-name').waitFor({ timeout: 30_000 })
-    await expect(page.locator('.person-name').textContent()).resolves.toBe(WAITING)
-    await expect(page.locator('.person-roles').textContent()).resolves.toBe('驻村干部 · 工作队员')
+    await textOf(page.locator('.person-name')).toBe(WAITING)
+    await textOf(page.locator('.person-roles')).toBe('驻村干部 · 工作队员')
     const [person] = cloud.cloud.db.find('people', { name: WAITING }) as Array<{
       openid: string
       homeUnitId: string
     }>
     expect(person.openid).toBe(openid)
     const [village] = cloud.cloud.db.find('org_units', { _id: person.homeUnitId }) as Array<{ name: string }>
-    await expect(page.locator('.person-scope').textContent()).resolves.toContain(village.name)
+    await textOf(page.locator('.person-scope')).toContain(village.name)
     await page.screenshot({ path: join(RESULTS, 'bind-new-user-home.png') })
   }, 90_000)
 

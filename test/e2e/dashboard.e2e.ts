@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core'
 import type { RunningCloud } from '../helpers/local-cloud'
 import { closeJourney, openJourney } from '../helpers/journey'
 import type { PhoneBrowser } from '../helpers/browser'
+import { textOf } from '../helpers/text-of'
 
 /**
  * A county admin opens 统计看板 from the home tab, drills from a township (bar) to a village (grid
@@ -32,7 +33,7 @@ test("a county admin drills from the county to a township, a village and a cadre
   await page.locator('.report-entry').click()
 
   await page.locator('.report-bar').first().waitFor({ timeout: 30_000 })
-  await expect(page.locator('.report-title').last().textContent()).resolves.toContain('宛城区')
+  await textOf(page.locator('.report-title').last()).toContain('宛城区')
   await expect(page.locator('.report-bar').count()).resolves.toBe(3)
   await expect(page.locator('.report-trend .zc-rp__trend-col').count()).resolves.toBe(12)
   await page.waitForTimeout(500)
@@ -51,7 +52,7 @@ test("a county admin drills from the county to a township, a village and a cadre
   // Township bar → its villages as a grid; the first village cell → the village; its cadres → a month.
   await page.locator('.report-bar').first().click()
   await page.locator('.report-cell').first().waitFor({ timeout: 30_000 })
-  await expect(page.locator('.report-title').last().textContent()).resolves.toContain('瓦店镇')
+  await textOf(page.locator('.report-title').last()).toContain('瓦店镇')
   await page.locator('.report-cell').first().click()
   await page.locator('.report-cadres').last().waitFor({ timeout: 30_000 })
   await page.locator('.report-cadres').last().click()
@@ -62,5 +63,5 @@ test("a county admin drills from the county to a township, a village and a cadre
   const name = ((await withDays.locator('.zc-rp__row-name').textContent()) ?? '').replace(/（.*$/, '')
   await withDays.click()
   await page.locator('.presence-meter').last().waitFor({ timeout: 30_000 })
-  await expect(page.locator('.presence-meter').last().textContent()).resolves.toContain(name)
+  await textOf(page.locator('.presence-meter').last()).toContain(name)
 }, 120_000)

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core'
 import type { RunningCloud } from '../helpers/local-cloud'
 import { closeJourney, openJourney } from '../helpers/journey'
 import type { PhoneBrowser } from '../helpers/browser'
+import { textOf } from '../helpers/text-of'
 
 /**
  * 问责升级审批 end to end: the demo seed holds one pending 通报 proposal; a township leader sees it
@@ -55,8 +56,8 @@ test('a supervisor approves the pending escalation with a comment, and the recor
   await page.locator('.rect-entry-escalations').click()
   const card = page.locator('.escalation--pending', { hasText: proposal.personName })
   await card.waitFor({ timeout: 30_000 })
-  await expect(card.locator('.escalation-step').textContent()).resolves.toBe('建议通报')
-  await expect(card.locator('.escalation-strikes').textContent()).resolves.toContain('第 1 次')
+  await textOf(card.locator('.escalation-step')).toBe('建议通报')
+  await textOf(card.locator('.escalation-strikes')).toContain('第 1 次')
 
   // No comment, no decision.
   await card.locator('.escalation-approve').click()
@@ -67,8 +68,8 @@ test('a supervisor approves the pending escalation with a comment, and the recor
   await card.locator('.escalation-approve').click()
   const decided = page.locator('.escalation--approved', { hasText: proposal.personName })
   await decided.waitFor({ timeout: 30_000 })
-  await expect(decided.locator('.escalation-status').textContent()).resolves.toBe('已批准')
-  await expect(decided.locator('.escalation-decided').textContent()).resolves.toContain(COMMENT)
+  await textOf(decided.locator('.escalation-status')).toBe('已批准')
+  await textOf(decided.locator('.escalation-decided')).toContain(COMMENT)
   await page.locator('.escalation-message', { hasText: '已批准' }).waitFor()
 
   const stored = escalations().find((e) => e._id === proposal._id)

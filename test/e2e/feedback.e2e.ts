@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core'
 import type { RunningCloud } from '../helpers/local-cloud'
 import { closeJourney, openJourney } from '../helpers/journey'
 import type { PhoneBrowser } from '../helpers/browser'
+import { textOf } from '../helpers/text-of'
 
 /**
  * 国办函〔2026〕12号 in the browser: a villager sends a suggestion from the village page and reads the
@@ -82,7 +83,7 @@ test('a villager sends a suggestion from the village page and reads the answer t
   await mine
     .locator('.feedback-answer', { hasText: '已通知各村将公示栏字号调大' })
     .waitFor({ timeout: 30_000 })
-  await expect(mine.locator('.feedback-status').textContent()).resolves.toBe('已答复')
+  await textOf(mine.locator('.feedback-status')).toBe('已答复')
   await shot('answered')
 }, 120_000)
 

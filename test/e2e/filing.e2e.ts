@@ -9,6 +9,7 @@ import { listActions } from '../../types/api'
 import { IMPORT_KINDS, IMPORT_LAYOUTS } from '../../types/domain/import-layout'
 import { collectedFields } from '../../types/compliance/collected-fields'
 import { PERSONAL_INFO } from '../../types/compliance/personal-info'
+import { textOf } from '../helpers/text-of'
 
 /**
  * 备案材料 in the browser: a county admin opens 我的 → 备案材料, downloads the workbook and finds in it
@@ -49,9 +50,7 @@ test('a county admin downloads the filing pack and finds every collected field, 
   await page.locator('.filing-export').click()
   const file = await download
   expect(file.suggestedFilename()).toBe('备案材料-宛城区-2026-12-06.xlsx')
-  await expect(page.locator('.filing-message').textContent()).resolves.toContain(
-    '备案材料-宛城区-2026-12-06.xlsx',
-  )
+  await textOf(page.locator('.filing-message')).toContain('备案材料-宛城区-2026-12-06.xlsx')
   const wb = new ExcelJS.Workbook()
   await wb.xlsx.readFile(String(await file.path()))
 

@@ -6,6 +6,7 @@ import type { RunningCloud } from '../helpers/local-cloud'
 import { closeJourney, openJourney } from '../helpers/journey'
 import type { PhoneBrowser } from '../helpers/browser'
 import { initialsOf } from '../../cloudfunctions/src/shared/initials'
+import { textOf } from '../helpers/text-of'
 
 /**
  * Long lists and words on a 390×844 phone: a county admin searches people by pinyin initials and
@@ -63,7 +64,7 @@ test('a county admin finds people by pinyin initials, filters them in one sheet,
   await page.locator('.filter-group--bound .filter-option', { hasText: '未绑定' }).click()
   await page.screenshot({ path: join(SHOTS, 'people-filter-sheet.png') })
   await page.locator('.filter-done').click()
-  await expect(page.locator('.list-search-chosen').textContent()).resolves.toBe('微信绑定：未绑定')
+  await textOf(page.locator('.list-search-chosen')).toBe('微信绑定：未绑定')
   await page.locator('.list-search-input input').fill('')
   await page.locator('.issue-code').first().waitFor({ timeout: 30_000 })
   await expect(page.locator('.unbind-person').count()).resolves.toBe(0)
@@ -86,9 +87,7 @@ test('a ledger download is saved as 整改台账-<place>-<month>.xlsx', async ()
   const download = page.waitForEvent('download', { timeout: 30_000 })
   await page.locator('.rect-export').click()
   expect((await download).suggestedFilename()).toBe('整改台账-宛城区-2026-11.xlsx')
-  await expect(page.locator('.rect-export-message').textContent()).resolves.toContain(
-    '整改台账-宛城区-2026-11.xlsx',
-  )
+  await textOf(page.locator('.rect-export-message')).toContain('整改台账-宛城区-2026-11.xlsx')
 }, 60_000)
 
 test("a first secretary finds a household by initials and prints the village's villager QR code", async () => {
@@ -135,7 +134,7 @@ test("a first secretary finds a household by initials and prints the village's v
   await page.goto(link)
   await page.reload()
   await page.locator('.villager-village').waitFor({ timeout: 30_000 })
-  await expect(page.locator('.villager-village').textContent()).resolves.toContain('曹徐屯村')
+  await textOf(page.locator('.villager-village')).toContain('曹徐屯村')
 }, 120_000)
 
 test("the 12-month chart shows every month's values, zero months included, and the same figures as a table", async () => {
@@ -179,7 +178,7 @@ test('a villager, not signed in, finds their village by its initials and opens i
   await page.screenshot({ path: join(SHOTS, 'villager-village-search.png') })
   await page.locator('.village-option', { hasText: target }).first().click()
   await page.locator('.villager-village').waitFor({ timeout: 30_000 })
-  await expect(page.locator('.villager-village').textContent()).resolves.toContain(target)
+  await textOf(page.locator('.villager-village')).toContain(target)
 }, 60_000)
 
 async function labelAbove(field: string): Promise<string> {

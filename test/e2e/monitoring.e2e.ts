@@ -6,6 +6,7 @@ import type { RunningCloud } from '../helpers/local-cloud'
 import { closeJourney, openJourney } from '../helpers/journey'
 import type { PhoneBrowser } from '../helpers/browser'
 import { seedMonitoringFixture } from '../functions/report/monitoring-fixture'
+import { textOf } from '../helpers/text-of'
 
 /**
  * A first secretary adds a 帮扶措施 on a household page; the county admin opens 防返贫监测看板, reads
@@ -40,16 +41,16 @@ test('a first secretary adds a measure on the household page and sees it listed'
   await page.locator('.measure-type--public_post').last().click()
   await page.locator('.measure-add').last().click()
   await page.locator('.measure-row').last().waitFor({ timeout: 30_000 })
-  await expect(page.locator('.measure-row').last().textContent()).resolves.toContain('公益岗位')
-  await expect(page.locator('.measure-message').last().textContent()).resolves.toContain('已通知责任人')
+  await textOf(page.locator('.measure-row').last()).toContain('公益岗位')
+  await textOf(page.locator('.measure-message').last()).toContain('已通知责任人')
 }, 120_000)
 
 test('the county admin reads the monitoring figures, drills down to a village and downloads the export', async () => {
   await signIn('demo-admin', '/pages/home/index')
   await page.locator('.monitoring-entry').click()
   await page.locator('.monitor-child').first().waitFor({ timeout: 30_000 })
-  await expect(page.locator('.monitor-title').last().textContent()).resolves.toContain('宛城区')
-  await expect(page.locator('.monitor-summary').last().textContent()).resolves.toBe(
+  await textOf(page.locator('.monitor-title').last()).toContain('宛城区')
+  await textOf(page.locator('.monitor-summary').last()).toBe(
     '宛城区：监测对象 3 户，办理中 2 件（超期 1 件），本年风险消除 1 户，低于监测标准且无帮扶措施 0 户',
   )
   mkdirSync(SHOTS, { recursive: true })
@@ -67,5 +68,5 @@ test('the county admin reads the monitoring figures, drills down to a village an
   await page.locator('.monitor-child', { hasText: '曹徐屯村' }).last().waitFor({ timeout: 30_000 })
   await page.locator('.monitor-child', { hasText: '曹徐屯村' }).last().click()
   await page.locator('.monitor-row').first().waitFor({ timeout: 30_000 })
-  await expect(page.locator('.monitor-row').first().textContent()).resolves.toContain('已超期')
+  await textOf(page.locator('.monitor-row').first()).toContain('已超期')
 }, 120_000)

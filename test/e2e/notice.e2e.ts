@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core'
 import type { RunningCloud } from '../helpers/local-cloud'
 import { closeJourney, openJourney } from '../helpers/journey'
 import type { PhoneBrowser } from '../helpers/browser'
+import { textOf } from '../helpers/text-of'
 
 /**
  * Notices end to end: a supervisor's 催办 to a filtered group with read receipts (one cadre accepted
@@ -99,7 +100,7 @@ describe('notices in the browser', () => {
     await actAs('demo-supervisor', '/packages/notice/pages/urge/index')
     await page.locator('.urge-sent-item', { hasText: '本月走访请抓紧' }).click()
     await page.locator('.receipt-item--read', { hasText: pairing.name }).waitFor({ timeout: 30_000 })
-    await expect(page.locator('.receipts-summary').textContent()).resolves.toContain('已读 1 人')
+    await textOf(page.locator('.receipts-summary')).toContain('已读 1 人')
     await shot('receipts')
   }, 90_000)
 

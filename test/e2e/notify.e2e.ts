@@ -6,6 +6,7 @@ import type { PhoneBrowser } from '../helpers/browser'
 import { itemIn } from '../functions/rectify/helpers'
 import { ok } from '../helpers/envelope'
 import { fixNear, village } from '../functions/presence/helpers'
+import { textOf } from '../helpers/text-of'
 
 /**
  * Everyone is told what concerns them, on a 390×844 screen: a reviewer sees, before confirming, that
@@ -44,9 +45,7 @@ test("a reviewer sees what a return sets off, and the cadre finds the return in 
   await actAs('demo-supervisor', `/packages/rectify/pages/detail/index?id=${item.id}`)
   const preview = page.locator('.rect-consequence--reject')
   await preview.waitFor({ timeout: 30_000 })
-  await expect(preview.textContent()).resolves.toMatch(
-    /销号申请被驳回，附您填写的意见。驳回不计入问责，不会产生问责建议/,
-  )
+  await textOf(preview).toMatch(/销号申请被驳回，附您填写的意见。驳回不计入问责，不会产生问责建议/)
   await page.locator('.rect-comment textarea').fill(WORDS)
   await page.locator('.rect-action--reject').click()
   await page.locator('.rect-action--reject').waitFor({ state: 'detached', timeout: 30_000 })
@@ -55,7 +54,7 @@ test("a reviewer sees what a return sets off, and the cadre finds the return in 
   await actAs('demo-secretary', '/packages/notice/pages/inbox/index')
   const message = page.locator('.inbox-item--unread', { hasText: '销号申请被驳回' })
   await message.waitFor({ timeout: 30_000 })
-  await expect(message.textContent()).resolves.toContain(`督查组长意见：${WORDS}`)
+  await textOf(message).toContain(`督查组长意见：${WORDS}`)
   await page.screenshot({ path: join(RESULTS, 'notify-returned.png'), fullPage: true })
 }, 120_000)
 
@@ -89,5 +88,5 @@ test('a cadre explains a sign on their own day; the township leader reads it, cl
   await actAs('demo-member', '/packages/notice/pages/inbox/index')
   const told = page.locator('.inbox-item--unread', { hasText: '经核实已排除' })
   await told.waitFor({ timeout: 30_000 })
-  await expect(told.textContent()).resolves.toContain('意见：已核实，确系借用手机')
+  await textOf(told).toContain('意见：已核实，确系借用手机')
 }, 120_000)

@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core'
 import type { RunningCloud } from '../helpers/local-cloud'
 import { closeJourney, openJourney } from '../helpers/journey'
 import { PHONE_390, type PhoneBrowser } from '../helpers/browser'
+import { textOf } from '../helpers/text-of'
 
 /**
  * No dead ends around a 公示's objections, on a 390×844 phone: a villager attaches a photo from the
@@ -98,7 +99,7 @@ describe('following an objection in the browser', () => {
     await actAs('demo-village', `/packages/notice/pages/objections/index?noticeId=${NOTICE}`)
     const card = page.locator('.objection-item', { hasText: '孙某某' })
     await card.waitFor({ timeout: 30_000 })
-    await expect(card.locator('.objection-follow').textContent()).resolves.toContain('等待乡镇答复')
+    await textOf(card.locator('.objection-follow')).toContain('等待乡镇答复')
     await expect(card.locator('.objection-reply-send').count()).resolves.toBe(0)
     await expect(card.textContent()).resolves.not.toContain(CONTACT)
     await page.screenshot({ path: join(RESULTS, 'objection-follow.png') })

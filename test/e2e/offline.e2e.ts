@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core'
 import type { RunningCloud } from '../helpers/local-cloud'
 import { closeJourney, openJourney } from '../helpers/journey'
 import { PHONE_390, type PhoneBrowser } from '../helpers/browser'
+import { textOf } from '../helpers/text-of'
 
 /**
  * Offline in the browser build, on a 390×844 phone: after one visit online the service worker keeps
@@ -55,8 +56,8 @@ describe('offline in the browser build', () => {
     await browser.context.setOffline(true)
     await page.reload()
     await page.locator('.home-offline').waitFor({ timeout: 30_000 })
-    await expect(page.locator('.home-offline').textContent()).resolves.toContain('恢复网络后自动发送')
-    await expect(page.locator('.person-name').textContent()).resolves.toBe(
+    await textOf(page.locator('.home-offline')).toContain('恢复网络后自动发送')
+    await textOf(page.locator('.person-name')).toBe(
       doc('people', { openid: 'demo-secretary' }, z.object({ name: z.string() }))[0].name,
     )
 
@@ -74,14 +75,14 @@ describe('offline in the browser build', () => {
     await page.locator('.check-in-button').click()
     const queued = page.locator('.zc-checkin__verdict--queued')
     await queued.waitFor({ timeout: 30_000 })
-    await expect(queued.textContent()).resolves.toContain('恢复网络后自动发送')
-    await expect(page.locator('.link-queue').textContent()).resolves.toBe('待同步（1）')
+    await textOf(queued).toContain('恢复网络后自动发送')
+    await textOf(page.locator('.link-queue')).toBe('待同步（1）')
     await page.screenshot({ path: join(RESULTS, 'offline-check-in.png') })
 
     await page.locator('.link-queue').click()
     const waiting = page.locator('.queue-item--pending')
     await waiting.waitFor({ timeout: 30_000 })
-    await expect(waiting.textContent()).resolves.toContain('网络不可用，恢复后自动发送')
+    await textOf(waiting).toContain('网络不可用，恢复后自动发送')
     const personId = doc('people', { openid: 'demo-secretary' }, z.object({ _id: z.string() }))[0]._id
     expect(doc('presence_checkins', { personId, slot: 'pm' }, z.object({}))).toHaveLength(0)
 

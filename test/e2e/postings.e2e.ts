@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core'
 import type { RunningCloud } from '../helpers/local-cloud'
 import { closeJourney, openJourney } from '../helpers/journey'
 import type { PhoneBrowser } from '../helpers/browser'
+import { textOf } from '../helpers/text-of'
 
 /**
  * 工作队与任期 and 排查 end to end: the county admin opens the first village's team, recalls its 队员
@@ -40,7 +41,7 @@ test('the county admin recalls a 队员 with a previewed handover: the 队员’
   await form.locator('.end-posting__preview').click()
   const preview = page.locator('.handover-preview')
   await preview.waitFor({ timeout: 30_000 })
-  await expect(preview.textContent()).resolves.toContain('（队长）')
+  await textOf(preview).toContain('（队长）')
   await form.locator('.end-posting__submit').click()
   await page.locator('.team-message', { hasText: '任职已结束' }).waitFor({ timeout: 30_000 })
   await page

@@ -6,6 +6,7 @@ import type { RunningCloud } from '../helpers/local-cloud'
 import { closeJourney, openJourney } from '../helpers/journey'
 import type { PhoneBrowser } from '../helpers/browser'
 import { addPrefecture, COUNTY_B } from '../helpers/prefecture'
+import { textOf } from '../helpers/text-of'
 
 /**
  * A 州/市 in the browser (南阳市 above the demo county 宛城区, and a second county 卧龙区, placed by the
@@ -48,7 +49,7 @@ afterAll(() => closeJourney({ cloud, browser }), 60_000)
 test('the 州/市 supervisor drills from the 州 to a village and exports every county in one file', async () => {
   await actAs('demo-pref-supervisor', '/packages/report/pages/dashboard/index')
   await top().locator('.report-bar').first().waitFor({ timeout: 30_000 })
-  await expect(top().locator('.report-title').textContent()).resolves.toContain('南阳市')
+  await textOf(top().locator('.report-title')).toContain('南阳市')
   await expect(top().locator('.report-bar .zc-rp__bar-name').allTextContents()).resolves.toEqual([
     '宛城区',
     '卧龙区',
@@ -66,15 +67,15 @@ test('the 州/市 supervisor drills from the 州 to a village and exports every 
   await top().locator('.report-bar', { hasText: '宛城区' }).click()
   await page.waitForFunction(() => document.querySelectorAll('.report-dashboard-page').length === 2)
   await top().locator('.report-bar', { hasText: '瓦店镇' }).waitFor({ timeout: 30_000 })
-  await expect(top().locator('.report-title').textContent()).resolves.toContain('宛城区')
+  await textOf(top().locator('.report-title')).toContain('宛城区')
   await top().locator('.report-bar', { hasText: '瓦店镇' }).click()
   await page.waitForFunction(() => document.querySelectorAll('.report-dashboard-page').length === 3)
   await top().locator('.report-cell', { hasText: '曹徐屯村' }).waitFor({ timeout: 30_000 })
-  await expect(top().locator('.report-title').textContent()).resolves.toContain('瓦店镇')
+  await textOf(top().locator('.report-title')).toContain('瓦店镇')
   await top().locator('.report-cell', { hasText: '曹徐屯村' }).click()
   await page.waitForFunction(() => document.querySelectorAll('.report-dashboard-page').length === 4)
   await top().locator('.report-cadres').waitFor({ timeout: 30_000 })
-  await expect(top().locator('.report-title').textContent()).resolves.toContain('曹徐屯村')
+  await textOf(top().locator('.report-title')).toContain('曹徐屯村')
   await shot('village')
 }, 240_000)
 
@@ -136,14 +137,14 @@ test('a task a county gave its township is read-only above it, and never seen by
 test('the admin of 卧龙区 sees only 卧龙区, and is refused 宛城区 in Chinese', async () => {
   await actAs('demo-admin-b', '/packages/report/pages/dashboard/index')
   await top().locator('.report-title').waitFor({ timeout: 30_000 })
-  await expect(top().locator('.report-title').textContent()).resolves.toContain('卧龙区')
+  await textOf(top().locator('.report-title')).toContain('卧龙区')
   await expect(top().locator('.report-bar .zc-rp__bar-name').allTextContents()).resolves.toEqual(['七里园乡'])
   await actAs('demo-admin-b', `/packages/report/pages/dashboard/index?unitId=${COUNTY}`)
   await page.locator('.zc-status--error').waitFor({ timeout: 30_000 })
-  await expect(page.locator('.zc-status--error').textContent()).resolves.toContain('该单位不在您的管辖范围内')
+  await textOf(page.locator('.zc-status--error')).toContain('该单位不在您的管辖范围内')
   await shot('refused')
   // And the other way round: 宛城区's admin is refused 卧龙区.
   await actAs('demo-admin', `/packages/report/pages/dashboard/index?unitId=${COUNTY_B}`)
   await page.locator('.zc-status--error').waitFor({ timeout: 30_000 })
-  await expect(page.locator('.zc-status--error').textContent()).resolves.toContain('该单位不在您的管辖范围内')
+  await textOf(page.locator('.zc-status--error')).toContain('该单位不在您的管辖范围内')
 }, 240_000)

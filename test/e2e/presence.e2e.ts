@@ -4,6 +4,7 @@ import ExcelJS from 'exceljs'
 import type { Page } from 'playwright-core'
 import { startLocalCloud, type RunningCloud } from '../helpers/local-cloud'
 import { launchPhoneBrowser, type PhoneBrowser } from '../helpers/browser'
+import { textOf } from '../helpers/text-of'
 
 /**
  * 在村履职 in the browser: check-ins judged by the server inside and outside the fence, a check-in made
@@ -64,7 +65,7 @@ describe('presence in the browser', () => {
     await page.locator('.check-in-button').click()
     const message = page.locator('.checkin-message')
     await message.waitFor({ timeout: 30_000 })
-    await expect(message.textContent()).resolves.toBe('距村部 1.2 公里，超出 500 米范围，本次未计入在村')
+    await textOf(message).toBe('距村部 1.2 公里，超出 500 米范围，本次未计入在村')
 
     await browser.context.setGeolocation(north(100))
     await page.locator('.check-in-button').click()
@@ -84,7 +85,7 @@ describe('presence in the browser', () => {
     await browser.context.setOffline(true)
     await page.locator('.check-in-button').click()
     await page.locator('.zc-checkin__verdict--queued').waitFor({ timeout: 30_000 })
-    await expect(page.locator('.link-queue').textContent()).resolves.toBe('待同步（1）')
+    await textOf(page.locator('.link-queue')).toBe('待同步（1）')
     const secretary = personId('demo-secretary')
     expect(doc('presence_checkins', { personId: secretary, slot: 'pm' })).toHaveLength(0)
 
@@ -109,9 +110,7 @@ describe('presence in the browser', () => {
     await page.locator('.leave-reason textarea').fill('送孩子就医')
     await page.locator('.leave-submit').click()
     await page.locator('.leave-message', { hasText: '已提交，等待审批' }).waitFor({ timeout: 30_000 })
-    await expect(page.locator('.leave-item--pending').first().textContent()).resolves.toContain(
-      '乡镇党委审批',
-    )
+    await textOf(page.locator('.leave-item--pending').first()).toContain('乡镇党委审批')
     const [leave] = doc<{ _id: string; status: string }>('presence_leaves', {
       personId: personId('demo-member'),
       status: 'pending',
@@ -150,12 +149,8 @@ describe('presence in the browser', () => {
     await page.locator('.link-today').click()
     await page.locator('.today-village').first().click()
     await page.locator('.today-cadre').first().waitFor({ timeout: 30_000 })
-    await expect(page.locator('.today-cadre--recorded').textContent()).resolves.toContain(
-      personName('demo-secretary'),
-    )
-    await expect(page.locator('.today-cadre--on_leave').textContent()).resolves.toContain(
-      personName('demo-member'),
-    )
+    await textOf(page.locator('.today-cadre--recorded')).toContain(personName('demo-secretary'))
+    await textOf(page.locator('.today-cadre--on_leave')).toContain(personName('demo-member'))
     await page.waitForTimeout(500) // let the page's slide-in finish for the screenshot
     await page.screenshot({ path: join(RESULTS, 'presence-today.png') })
 
@@ -183,6 +178,6 @@ describe('presence in the browser', () => {
     expect(rowOf(personName('demo-secretary')).getCell(col('在村天数')).value).toBe(presentInNovember)
     // The seed's approved leave (3 days) and today's.
     expect(rowOf(personName('demo-member')).getCell(col('请假天数')).value).toBe(4)
-    await expect(page.locator('.export-result').last().textContent()).resolves.toContain('已生成')
+    await textOf(page.locator('.export-result').last()).toContain('已生成')
   }, 90_000)
 })

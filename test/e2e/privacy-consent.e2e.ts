@@ -3,6 +3,7 @@ import type { RunningCloud } from '../helpers/local-cloud'
 import type { PhoneBrowser } from '../helpers/browser'
 import type { Page } from 'playwright-core'
 import { z } from '../../types/zod'
+import { textOf } from '../helpers/text-of'
 
 /**
  * The consent card in the browser build: a cadre who has not agreed to the 隐私保护指引 is asked before
@@ -44,18 +45,16 @@ test('refusing consent stops only the check-in; agreeing lets it through and is 
   const before = checkInsToday()
   await page.locator('.check-in-button').click()
   await page.locator('.privacy-consent').waitFor({ timeout: 30_000 })
-  await expect(page.locator('.privacy-consent').textContent()).resolves.toContain('在村签到时判断是否在村内')
+  await textOf(page.locator('.privacy-consent')).toContain('在村签到时判断是否在村内')
   await page.locator('.privacy-refuse').click()
-  await expect(page.locator('.checkin-verdict').textContent()).resolves.toContain(
-    '未同意隐私保护指引，暂不能使用位置信息',
-  )
+  await textOf(page.locator('.checkin-verdict')).toContain('未同意隐私保护指引，暂不能使用位置信息')
   expect(checkInsToday()).toBe(before)
 
   // Everything that needs no location still works: the 我的 tab, the guide, the organization tree.
   await page.goto(`${cloud.url}/#/pages/me/index`)
   await page.locator('.menu-privacy').click()
   await page.locator('.privacy-section').first().waitFor({ timeout: 30_000 })
-  await expect(page.locator('.privacy-consent-state').textContent()).resolves.toContain('您尚未同意本指引')
+  await textOf(page.locator('.privacy-consent-state')).toContain('您尚未同意本指引')
   await page.goto(`${cloud.url}/#/packages/org/pages/tree/index`)
   await page.locator('.zc-page').last().waitFor({ timeout: 30_000 })
   await expect(page.locator('.zc-status--error').count()).resolves.toBe(0)
@@ -70,7 +69,7 @@ test('refusing consent stops only the check-in; agreeing lets it through and is 
 
   // Remembered: the guide page says so, and withdrawing brings the card back.
   await page.goto(`${cloud.url}/#/packages/compliance/pages/privacy/index`)
-  await expect(page.locator('.privacy-consent-state').textContent()).resolves.toContain('您已同意本指引')
+  await textOf(page.locator('.privacy-consent-state')).toContain('您已同意本指引')
   await page.locator('.privacy-withdraw').click()
-  await expect(page.locator('.privacy-consent-state').textContent()).resolves.toContain('您尚未同意本指引')
+  await textOf(page.locator('.privacy-consent-state')).toContain('您尚未同意本指引')
 }, 120_000)

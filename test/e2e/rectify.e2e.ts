@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core'
 import type { RunningCloud } from '../helpers/local-cloud'
 import { closeJourney, openJourney, writeCameraPhoto } from '../helpers/journey'
 import type { PhoneBrowser } from '../helpers/browser'
+import { textOf } from '../helpers/text-of'
 
 /**
  * 整改台账 end to end: a supervisor registers and dispatches an item with a before-photo; the
@@ -93,10 +94,10 @@ test('an item is registered, dispatched, signed, rejected once, closed, and the 
   await page.locator('.rect-after-photo').first().waitFor()
   await expect(page.locator('.rect-photo-far').count()).resolves.toBe(0)
   // The reviewer sees the server's record of the upload beside what the phone claimed.
-  await expect(page.locator('.rect-after-photo .rect-photo-server').first().textContent()).resolves.toMatch(
+  await textOf(page.locator('.rect-after-photo .rect-photo-server').first()).toMatch(
     /上传 \d{4}-\d{2}-\d{2} \d{2}:\d{2}（.+）/,
   )
-  await expect(page.locator('.rect-after-photo .rect-photo-claimed').first().textContent()).resolves.toMatch(
+  await textOf(page.locator('.rect-after-photo .rect-photo-claimed').first()).toMatch(
     /拍摄 \d{4}-\d{2}-\d{2} \d{2}:\d{2}/,
   )
   await act('startReview')

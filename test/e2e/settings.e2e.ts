@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core'
 import type { RunningCloud } from '../helpers/local-cloud'
 import { closeJourney, openJourney } from '../helpers/journey'
 import type { PhoneBrowser } from '../helpers/browser'
+import { textOf } from '../helpers/text-of'
 
 /**
  * 本县设置 end to end: the county admin opens the settings from 我的, tries to switch the daily presence
@@ -39,8 +40,8 @@ test('the county admin switches daily reminders on: refused without a reason, ac
   const reminders = page.locator('.cs-section--reminders')
   await reminders.waitFor({ timeout: 30_000 })
   await page.locator('.cs-history-empty', { hasText: '尚无修改' }).waitFor()
-  await expect(reminders.locator('.cs-source').textContent()).resolves.toContain('默认规则')
-  await expect(page.locator('.radius-range').textContent()).resolves.toContain('100–3000 米')
+  await textOf(reminders.locator('.cs-source')).toContain('默认规则')
+  await textOf(page.locator('.radius-range')).toContain('100–3000 米')
 
   // Off by default; switching it on asks for a reason, and saving without one is refused.
   await reminders.locator('.reminders-presence').click()
@@ -56,11 +57,11 @@ test('the county admin switches daily reminders on: refused without a reason, ac
   await reminders.locator('.reminders-save').click()
   await page.locator('.reminders-msg', { hasText: '已保存，并记入修改记录' }).waitFor({ timeout: 30_000 })
   const saved = page.locator('.cs-section--reminders')
-  await expect(saved.locator('.cs-source').textContent()).resolves.toContain('本县设置 · 从严')
-  await expect(saved.locator('.cs-head__reason').textContent()).resolves.toBe(`理由：${REASON}`)
+  await textOf(saved.locator('.cs-source')).toContain('本县设置 · 从严')
+  await textOf(saved.locator('.cs-head__reason')).toBe(`理由：${REASON}`)
   const entry = page.locator('.cs-history-item', { hasText: `提醒：每日在村记录提醒开启；理由：${REASON}` })
   await entry.waitFor({ timeout: 30_000 })
-  await expect(entry.textContent()).resolves.toContain('组织部管理员')
+  await textOf(entry).toContain('组织部管理员')
 
   expect(policies()[0]).toMatchObject({ reminders: { presenceDaily: true, reason: REASON } })
   const audit = cloud.cloud.db.find('audit_log', { targetType: 'county_policy', targetId: COUNTY })

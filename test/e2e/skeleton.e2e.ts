@@ -2,6 +2,7 @@ import { existsSync, mkdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { startLocalCloud } from '../helpers/local-cloud'
 import { launchPhoneBrowser, type PhoneBrowser } from '../helpers/browser'
+import { textOf } from '../helpers/text-of'
 
 /**
  * The walking skeleton: open the H5 app served by the local cloud, pick a demo identity on the dev
@@ -61,19 +62,19 @@ describe('walking skeleton in the browser', () => {
     await item.click()
 
     await page.locator('.person-name').waitFor({ timeout: 30_000 })
-    await expect(page.locator('.person-name').textContent()).resolves.toBe(expected.data.person.name)
+    await textOf(page.locator('.person-name')).toBe(expected.data.person.name)
     const roles = (await page.locator('.person-roles').textContent()) ?? ''
     for (const role of expected.data.roles) {
       expect(roles).toContain(role.label)
       if (role.postLabel) expect(roles).toContain(role.postLabel)
     }
     expect(roles).toContain('第一书记')
-    await expect(page.locator('.person-scope').textContent()).resolves.toContain(expected.data.scopeLabel)
+    await textOf(page.locator('.person-scope')).toContain(expected.data.scopeLabel)
 
     await expect(page.locator('.count-item').count()).resolves.toBe(expected.data.counts.length)
     for (const count of expected.data.counts) {
       const cell = page.locator(`.count-item--${count.key}`)
-      await expect(cell.textContent()).resolves.toBe(`${count.value}${count.label}`)
+      await textOf(cell).toBe(`${count.value}${count.label}`)
     }
     await expect(page.evaluate(() => window.localStorage.getItem('zhucun.devOpenid'))).resolves.toBe(
       secretary.openid,
@@ -88,7 +89,7 @@ describe('walking skeleton in the browser', () => {
     await page.getByText('我的', { exact: true }).click()
     const phone = page.locator('.phone-masked')
     await phone.waitFor({ timeout: 30_000 })
-    await expect(phone.textContent()).resolves.toMatch(/\d{3}\*{4}\d{4}/)
+    await textOf(phone).toMatch(/\d{3}\*{4}\d{4}/)
     await expect(page.locator('.role-item').count()).resolves.toBeGreaterThan(0)
     await expect(page.locator('.me-page .switch-identity').count()).resolves.toBe(1)
     await page.screenshot({ path: join(RESULTS, 'skeleton-me.png') })

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core'
 import type { RunningCloud } from '../helpers/local-cloud'
 import { closeJourney, openJourney } from '../helpers/journey'
 import type { PhoneBrowser } from '../helpers/browser'
+import { textOf } from '../helpers/text-of'
 
 /**
  * The resident cadre's whole term in the browser (issue 20): the county admin registers a 派出单位 and
@@ -143,7 +144,7 @@ test('the 队员 takes 公差 and 事假; after the 队长 and the township appr
   }
   const thisMonth = await monthText(shanghaiMonth(0))
   expect(thisMonth).toContain('公差/因公外出 1 天（计入）')
-  await expect(page.locator('.presence-meter').textContent()).resolves.toContain('公差/培训等 1 天')
+  await textOf(page.locator('.presence-meter')).toContain('公差/培训等 1 天')
   const nextDays = shanghaiMonth(1) === shanghaiMonth(0) ? thisMonth : await monthText(shanghaiMonth(1))
   expect(nextDays).toContain('事假 1 天（不计入）')
 }, 180_000)

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core'
 import type { RunningCloud } from '../helpers/local-cloud'
 import { closeJourney, openJourney, writeCameraPhoto } from '../helpers/journey'
 import type { PhoneBrowser } from '../helpers/browser'
+import { textOf } from '../helpers/text-of'
 
 /**
  * 入户走访 in the browser: a pairing cadre fills a visit without signal (with a camera photo), closes
@@ -92,7 +93,7 @@ describe('household visits in the browser', () => {
     await actAs('demo-pairing', '/packages/visit/pages/drafts/index')
     const draft = page.locator('.visit-draft--draft:visible')
     await draft.waitFor({ timeout: 30_000 })
-    await expect(draft.locator('.visit-draft-state').textContent()).resolves.toBe('草稿')
+    await textOf(draft.locator('.visit-draft-state')).toBe('草稿')
     await expect(draft.locator('.visit-photo').count()).resolves.toBe(1)
 
     await draft.locator('.visit-draft-edit').click()
@@ -134,7 +135,7 @@ describe('household visits in the browser', () => {
     await page.locator('.visit-correct-reason textarea').fill('收入按务工合同核实')
     await page.locator('.visit-correct-submit').click()
     await page.locator('.visit-detail-version', { hasText: '第 2 版' }).waitFor({ timeout: 30_000 })
-    await expect(page.locator('.visit-version--2').textContent()).resolves.toContain('收入按务工合同核实')
+    await textOf(page.locator('.visit-version--2')).toContain('收入按务工合同核实')
     await expect(page.locator('.visit-version--1').count()).resolves.toBe(1)
     const [visit] = visitsOfH1()
     const versions = cloud.cloud.db.find(
