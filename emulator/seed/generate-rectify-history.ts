@@ -2,7 +2,8 @@ import { addDays } from '../../types/domain/presence-time'
 import type { GeneratedOrg } from './generate-org'
 import type { SeedSet } from './seed-files'
 import { openidIn } from './county-spec'
-import { SPECS, seedRectItem, type RectSeedContext, type Spec } from './generate-rectify'
+import { SPECS, type Spec } from './generate-rectify-specs'
+import { seedRectItem, type RectSeedContext } from './generate-rectify-item'
 
 const DAY_MS = 86_400_000
 

@@ -1,8 +1,11 @@
 import { useCallback, useState } from 'react'
 import { isAppError } from '@contract/errors'
 
-/** One action at a time with its outcome as a sentence: the shape every notice form needs. */
-export function useBusy() {
+/**
+ * One action at a time with its outcome as a sentence: the shape every notice form needs. A refusal
+ * shows the server's Chinese message; anything else shows `fallback`.
+ */
+export function useBusy(fallback = '操作失败，请重试') {
   const [busy, setBusy] = useState(false)
   const [message, setMessage] = useState<string | null>(null)
   const run = useCallback(
@@ -14,13 +17,13 @@ export function useBusy() {
         if (done) setMessage(done(result))
         return result
       } catch (err) {
-        setMessage(isAppError(err) ? err.message : '操作失败，请重试')
+        setMessage(isAppError(err) ? err.message : fallback)
         return null
       } finally {
         setBusy(false)
       }
     },
-    [],
+    [fallback],
   )
   return { busy, message, setMessage, run }
 }

@@ -1,9 +1,9 @@
-import { useCallback, useState } from 'react'
-import { isAppError } from '@contract/errors'
+import { useCallback } from 'react'
 import type { LeaveType } from '@contract/domain/presence'
 import type { LeaveView } from '@contract/api/presence-views'
 import { call } from '@/services/client'
 import { useAsync } from './use-async'
+import { useBusy } from './use-busy'
 
 export interface LeaveForm {
   type: LeaveType
@@ -31,26 +31,20 @@ export function todayInChina(): string {
 /** A person's own leaves, or the approver's inbox; and the actions that change them. */
 export function useLeaves(box: 'mine' | 'approve') {
   const { state, reload } = useAsync(() => call('presence', 'listLeaves', { box }))
-  const [busy, setBusy] = useState(false)
-  const [message, setMessage] = useState<string | null>(null)
+  const { busy, message, run: runBusy } = useBusy()
 
+  /** One change, then the list again; true when it went through (the message says either way). */
   const run = useCallback(
-    async (work: () => Promise<unknown>, done: string): Promise<boolean> => {
-      setBusy(true)
-      setMessage(null)
-      try {
-        await work()
-        setMessage(done)
-        await reload()
-        return true
-      } catch (err) {
-        setMessage(isAppError(err) ? err.message : '操作失败，请重试')
-        return false
-      } finally {
-        setBusy(false)
-      }
-    },
-    [reload],
+    async (work: () => Promise<unknown>, done: string): Promise<boolean> =>
+      (await runBusy(
+        async () => {
+          await work()
+          await reload()
+          return true
+        },
+        () => done,
+      )) ?? false,
+    [runBusy, reload],
   )
 
   const request = useCallback(

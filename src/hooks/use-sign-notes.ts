@@ -1,31 +1,24 @@
-import { useCallback, useState } from 'react'
-import { isAppError } from '@contract/errors'
+import { useCallback } from 'react'
 import { call } from '@/services/client'
+import { useBusy } from './use-busy'
 
 /**
  * The two things people do with a day's signs: the cadre explains their own day; a reviewer in
  * scope keeps the signs for the monthly record or clears them. `onDone` reloads the month.
  */
 export function useSignNotes(onDone: () => Promise<void>) {
-  const [busy, setBusy] = useState(false)
-  const [message, setMessage] = useState('')
+  const { busy, message, run: runBusy } = useBusy()
   const run = useCallback(
-    async (work: () => Promise<unknown>, done: string): Promise<boolean> => {
-      setBusy(true)
-      setMessage('')
-      try {
-        await work()
-        setMessage(done)
-        await onDone()
-        return true
-      } catch (err) {
-        setMessage(isAppError(err) ? err.message : '操作失败，请重试')
-        return false
-      } finally {
-        setBusy(false)
-      }
-    },
-    [onDone],
+    async (work: () => Promise<unknown>, done: string): Promise<boolean> =>
+      (await runBusy(
+        async () => {
+          await work()
+          await onDone()
+          return true
+        },
+        () => done,
+      )) ?? false,
+    [runBusy, onDone],
   )
   const explain = (day: string, text: string) =>
     run(() => call('presence', 'explainSigns', { day, text: text.trim() }), '说明已保存')

@@ -1,10 +1,10 @@
-import { useCallback, useState } from 'react'
+import { useCallback } from 'react'
 import Taro from '@tarojs/taro'
-import { isAppError } from '@contract/errors'
 import type { ActionInput } from '@contract/api'
 import { call } from '@/services/client'
 import { openDownloadedFile } from '@/services/files'
 import { useAsync } from './use-async'
+import { useBusy } from './use-busy'
 
 const PKG = '/packages/task/pages'
 
@@ -36,22 +36,11 @@ export function useAssignableUnits() {
 
 /** A write with a message to show: the server's Chinese error when it refuses. */
 export function useTaskWrite() {
-  const [message, setMessage] = useState('')
-  const [busy, setBusy] = useState(false)
-  const run = useCallback(async <T>(write: () => Promise<T>, done: string): Promise<T | null> => {
-    setBusy(true)
-    setMessage('')
-    try {
-      const out = await write()
-      setMessage(done)
-      return out
-    } catch (err) {
-      setMessage(isAppError(err) ? err.message : '操作失败，请稍后重试')
-      return null
-    } finally {
-      setBusy(false)
-    }
-  }, [])
+  const { busy, message, run: runBusy } = useBusy('操作失败，请稍后重试')
+  const run = useCallback(
+    <T>(write: () => Promise<T>, done: string): Promise<T | null> => runBusy(write, () => done),
+    [runBusy],
+  )
   return { run, message, busy }
 }
 

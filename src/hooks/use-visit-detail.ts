@@ -5,27 +5,23 @@ import { formIssues } from '@contract/domain/visit-form'
 import { call } from '@/services/client'
 import { uuid } from '@/services/uuid'
 import { useAsync } from './use-async'
+import { useBusy } from './use-busy'
 
 /** A visit with its versions, and what the caller may do with it: review, share. */
 export function useVisitDetail(visitId: string) {
   const { state, reload } = useAsync(() => call('visit', 'getVisit', { visitId }))
-  const [message, setMessage] = useState('')
-  const [busy, setBusy] = useState(false)
+  const { busy, message, run: runBusy } = useBusy('操作失败')
   const act = useCallback(
-    async (run: () => Promise<unknown>, done: string) => {
-      setBusy(true)
-      setMessage('')
-      try {
-        await run()
-        setMessage(done)
-        await reload()
-      } catch (err) {
-        setMessage(isAppError(err) ? err.message : '操作失败')
-      } finally {
-        setBusy(false)
-      }
+    async (run: () => Promise<unknown>, done: string): Promise<void> => {
+      await runBusy(
+        async () => {
+          await run()
+          await reload()
+        },
+        () => done,
+      )
     },
-    [reload],
+    [runBusy, reload],
   )
   const review = (kind: 'comment' | 'return', comment: string) =>
     act(

@@ -14,6 +14,7 @@ import { checkInJourney } from './journey-check-in'
 import { walkWeapp, type WalkResult } from './harness/walk'
 import { weappPages } from './weapp-pages'
 import { seededCloud } from './seeded-cloud'
+import { walkRecords } from './walk-records'
 
 const ROOT = resolve(__dirname, '..', '..')
 /** WeChat allows 256 KB per setData; ours is a quarter of that, on the county seed. */
@@ -32,43 +33,12 @@ export async function runWeapp(opts: WeappRunOptions): Promise<WalkResult> {
   const cloud = seededCloud(opts.scale)
   try {
     cloud.invoker.env.ZHUCUN_NOW = DEMO_NOW
-    const secretary = cloud.db.find('people', { openid: 'demo-secretary' })[0] as { _id: string }
-    const urge = (await cloud.call(
-      'notice',
-      'sendUrge',
-      {
-        topic: 'presence',
-        filter: 'manual',
-        personIds: [secretary._id],
-        title: '请补齐在村记录',
-        body: '本周在村记录不全，请及时补录。',
-      },
-      'demo-township',
-    )) as { ok: boolean; data?: { urgeId: string } }
-    if (!urge.ok || !urge.data)
-      throw new Error(`could not create an urge for the walk: ${JSON.stringify(urge)}`)
-    // A 防返贫 case waiting for the village review, for the case page.
-    const monitorCase = (await cloud.call(
-      'monitor',
-      'recordApplication',
-      {
-        // A 脱贫户 not under monitoring (the seed's 001 and 003 already are).
-        householdId: 'h-411302100200-002',
-        risks: ['illness'],
-        incomePerCapita: 5200,
-        note: '户主突发重病住院',
-      },
-      'demo-pairing',
-    )) as { ok: boolean; data?: { caseId: string } }
-    if (!monitorCase.ok || !monitorCase.data)
-      throw new Error(`could not create a monitoring case for the walk: ${JSON.stringify(monitorCase)}`)
+    const records = await walkRecords(cloud)
     return await walkWeapp({
       distDir: join(ROOT, 'dist', 'weapp'),
       cacheDir: join(ROOT, '.cache'),
       // On the county seed each page is opened once, by its first user: the budget is the question there.
-      pages: weappPages({ urgeId: urge.data.urgeId, caseId: monitorCase.data.caseId }).map((p) =>
-        opts.scale === 'county' ? { ...p, as: p.as.slice(0, 1) } : p,
-      ),
+      pages: weappPages(records).map((p) => (opts.scale === 'county' ? { ...p, as: p.as.slice(0, 1) } : p)),
       callFunction: (openid, name, data) => cloud.invoke(name, data, { openid }),
       budgetBytes: SET_DATA_BUDGET,
       now: new Date(DEMO_NOW),

@@ -4,6 +4,7 @@
  */
 import type { OpenPage, WeappApp } from './harness/weapp-app'
 import { waitForText, type PageSpec } from './harness/walk'
+import { COMMAND_BODY_NAME, REVIEW_SESSION_TITLE, TASK_TITLE, type WalkRecords } from './walk-records'
 
 const VILLAGE = 'u-411302100200'
 const TOWNSHIP = 'u-411302100'
@@ -31,7 +32,7 @@ async function openTownship(app: WeappApp, page: OpenPage): Promise<void> {
 
 const all = (first: string) => [first, ...ROLES.filter((r) => r !== first)]
 
-export function weappPages(ids: { urgeId: string; caseId: string }): PageSpec[] {
+export function weappPages(ids: WalkRecords): PageSpec[] {
   return [
     { route: 'pages/home/index', as: all(SECRETARY), text: '在村签到' },
     { route: 'pages/me/index', as: all(ADMIN), text: '角色与负责范围' },
@@ -58,11 +59,29 @@ export function weappPages(ids: { urgeId: string; caseId: string }): PageSpec[] 
     { route: 'packages/org/pages/attach/index', as: [ADMIN], text: '' },
     { route: 'packages/org/pages/levels/index', as: [ADMIN], query: { unitId: COUNTY }, text: '' },
     { route: 'packages/presence/pages/reviews/index', as: [ADMIN], query: { unitId: COUNTY }, text: '' },
+    {
+      route: 'packages/org/pages/command-body/index',
+      as: [ADMIN, TOWNSHIP_LEADER],
+      query: { bodyId: ids.commandBodyId },
+      text: COMMAND_BODY_NAME,
+    },
+    {
+      route: 'packages/presence/pages/review-session/index',
+      as: [TOWNSHIP_LEADER, ADMIN],
+      query: { id: ids.reviewSessionId },
+      text: REVIEW_SESSION_TITLE,
+    },
     { route: 'packages/feedback/pages/mine/index', as: [SECRETARY], text: '' },
     { route: 'packages/feedback/pages/inbox/index', as: [ADMIN], text: '' },
     { route: 'packages/task/pages/list/index', as: [ADMIN], text: '' },
     { route: 'packages/task/pages/assign/index', as: [ADMIN], text: '' },
     { route: 'packages/task/pages/weekly/index', as: [ADMIN], text: '' },
+    {
+      route: 'packages/task/pages/detail/index',
+      as: [ADMIN, TOWNSHIP_LEADER],
+      query: { id: ids.taskId },
+      text: TASK_TITLE,
+    },
     { route: 'packages/presence/pages/calendar/index', as: all(SECRETARY), text: '在村' },
     { route: 'packages/presence/pages/leave/index', as: all(SECRETARY), text: '提交请假' },
     { route: 'packages/presence/pages/approve/index', as: all(TOWNSHIP_LEADER), text: '待我审批' },

@@ -2,7 +2,7 @@ import type { WorkFieldGroup } from './declaration'
 
 /**
  * Collected fields that are not personal information, each group with why not. A new field lands
- * here or in `personal-info.ts`; the declarations test fails until it does.
+ * here or in `personal-info-*.ts`; the declarations test fails until it does.
  */
 export const WORK_FIELDS: readonly WorkFieldGroup[] = [
   {

@@ -6,7 +6,7 @@ import { daysOfVillagesFrom } from '../shared/presence-days'
 import { householdsOfVillages, kindOf } from '../shared/households'
 import { householdsDue } from '../shared/household-due'
 import { placeOfVillagePath } from '../shared/org-tree'
-import { openItemsOfVillages } from '../shared/rectify-items'
+import { openItemsOfVillages } from '../shared/rectify-items-open'
 
 /**
  * What the reminders and the 催办 filters look at, read from the collections other functions own

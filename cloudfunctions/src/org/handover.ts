@@ -7,7 +7,7 @@ import { handOverPairing, householdsOfCadre } from '../shared/households'
 import { getActivePerson } from '../shared/people'
 import { teamLeaderOf, type PostingDoc } from '../shared/postings'
 import { handOverNotices, noticesTakingObjections } from '../shared/public-notices'
-import { handOverItems, openItemsOfPerson, registeredItemsOf } from '../shared/rectify-items'
+import { handOverItems, openItemsOfPerson, registeredItemsOf } from '../shared/rectify-items-open'
 
 export interface Receiver {
   person: PersonDoc

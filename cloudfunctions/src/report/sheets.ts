@@ -6,7 +6,7 @@ import type { ExportRow as PresenceRow } from '../shared/presence-export-rows'
 import { LEDGER_COLUMNS, deadlineOf, progressOf } from '../shared/rectify-ledger-xlsx'
 import { PRESENCE_COLUMNS, presenceCells } from '../shared/presence-export-sheet'
 import { titledSheet, type SheetColumn } from '../shared/xlsx-sheet'
-import type { ExportRow as LedgerRow } from '../shared/rectify-items'
+import type { ExportRow as LedgerRow } from '../shared/rectify-item-export'
 
 export interface CoverageRow {
   township: string

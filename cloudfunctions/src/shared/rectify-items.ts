@@ -1,13 +1,6 @@
-import {
-  OPEN_STATES,
-  type PhotoLocation,
-  type RectCategory,
-  type RectSource,
-  type RectState,
-} from '@contract/domain/rectification'
+import type { PhotoLocation, RectCategory, RectSource, RectState } from '@contract/domain/rectification'
 import type { RectFinding } from '@contract/domain/rectification-evidence-rules'
 import type { Database, Where } from './db-types'
-import { pageAll, updateAll } from './paging'
 import { repathField, type RepathBatch } from './repath'
 import type { TreeUnit } from './org-tree'
 
@@ -156,79 +149,6 @@ export async function allItems(
   return out
 }
 
-/** What an export row needs; photos by file only, so the read stays small. */
-export type ExportRow = Pick<
-  RectItemDoc,
-  | '_id'
-  | 'source'
-  | 'townshipName'
-  | 'villageName'
-  | 'problem'
-  | 'measures'
-  | 'responsibleUnit'
-  | 'responsibleName'
-  | 'deadline'
-  | 'originalDeadline'
-  | 'state'
-  | 'trail'
-  | 'closedAt'
-  | 'reviewerName'
-  | 'registeredAt'
-> & {
-  beforePhotos: Array<Pick<StoredPhoto, 'fileID'>>
-  afterPhotos: Array<Pick<StoredPhoto, 'fileID' | 'far'>>
-  afterFiles?: Array<Pick<StoredFile, 'fileID'>>
-  siteConfirmation?: Pick<SiteConfirmation, 'text' | 'byName' | 'at'> | null
-}
-
-const EXPORT_FIELDS = [
-  'source',
-  'townshipName',
-  'villageName',
-  'problem',
-  'measures',
-  'responsibleUnit',
-  'responsibleName',
-  'deadline',
-  'originalDeadline',
-  'state',
-  'trail',
-  'closedAt',
-  'reviewerName',
-  'registeredAt',
-  'beforePhotos.fileID',
-  'afterPhotos.fileID',
-  'afterPhotos.far',
-  'afterFiles.fileID',
-  'siteConfirmation',
-]
-
-/**
- * Every matching row for the export, oldest first. Item ids begin with their registration time, so
- * `_id` order is registration order; paging by an `_id` cursor (1,000 per read, the server SDK's
- * cap) never re-reads earlier pages and needs no count.
- */
-export async function exportRows(db: Database, where: Where | unknown, max = 20_000): Promise<ExportRow[]> {
-  const _ = db.command
-  const projection = Object.fromEntries(EXPORT_FIELDS.map((f) => [f, true]))
-  const out: ExportRow[] = []
-  let after: string | null = null
-  while (out.length < max) {
-    const page: Where | unknown = after === null ? where : _.and(where as Where, { _id: _.gt(after) })
-    const res = await db
-      .collection(ITEMS)
-      .where(page as Where)
-      .orderBy('_id', 'asc')
-      .limit(1000)
-      .field(projection)
-      .get<ExportRow>()
-    out.push(...res.data)
-    if (res.data.length < 1000) break
-    after = res.data[res.data.length - 1]._id
-  }
-  return out
-}
-
 /** The village of an item, or null when there is none (a document read: the SDK throws on a missing id). */
 export async function itemVillageId(db: Database, id: string): Promise<string | null> {
   const item = await db
@@ -242,83 +162,9 @@ export async function itemVillageId(db: Database, id: string): Promise<string | 
   return item?.villageId ?? null
 }
 
-export interface OpenItem {
-  villageId: string
-  townshipId: string
-  deadlineAt: Date
-}
-
-/**
- * Open items of a unit (the report's nightly count). The `<level>Id + state` index means closed
- * history is never read; a busy county still has a thousand open, hence nightly, not per view.
- */
-export function openItems(
-  db: Database,
-  level: 'county' | 'township' | 'village',
-  unitId: string,
-): Promise<OpenItem[]> {
-  return pageAll<OpenItem>(db, ITEMS, { [`${level}Id`]: unitId, state: db.command.in([...OPEN_STATES]) })
-}
-
-/** Open items of some villages, with who answers for them (the overdue reminders). */
-export function openItemsOfVillages(
-  db: Database,
-  villageIds: readonly string[],
-): Promise<Array<Pick<RectItemDoc, 'responsiblePersonId' | 'villageId' | 'deadlineAt'>>> {
-  const _ = db.command
-  return pageAll(db, ITEMS, { villageId: _.in([...villageIds]), state: _.in([...OPEN_STATES]) })
-}
-
 /** Stored dates come back as Dates from the server SDK and as strings from some paths; either reads as a Date. */
 export function asDate(value: unknown): Date {
   return value instanceof Date ? value : new Date(String(value))
-}
-
-/** As many trail lines as the rectify function keeps (its transition slices the same way). */
-const TRAIL_KEPT = 40
-
-/** Open items a person answers for (index responsible_state): what a handover moves. */
-export function openItemsOfPerson(
-  db: Database,
-  personId: string,
-): Promise<Array<Pick<RectItemDoc, '_id' | 'problem' | 'version' | 'trail'>>> {
-  const _ = db.command
-  return pageAll(db, ITEMS, { responsiblePersonId: personId, state: _.in([...OPEN_STATES]) })
-}
-
-/** Items a person registered and has not dispatched yet (挂号): their work in progress, warned about. */
-export async function registeredItemsOf(db: Database, personId: string): Promise<number> {
-  const res = await db.collection(ITEMS).where({ registeredById: personId, state: 'registered' }).count()
-  return res.total
-}
-
-/**
- * A posting ends: the person's open items pass to `to`, each with a line in its trail. Only items still
- * on `fromId` change, so re-running after an interruption moves the rest and nothing twice.
- */
-export async function handOverItems(
-  db: Database,
-  fromId: string,
-  to: { id: string; name: string },
-  trailLine: string,
-  now: Date,
-): Promise<number> {
-  const items = await openItemsOfPerson(db, fromId)
-  await updateAll(
-    db,
-    ITEMS,
-    items.map((i) => ({
-      id: i._id,
-      data: {
-        responsiblePersonId: to.id,
-        responsibleName: to.name,
-        version: i.version + 1,
-        trail: [...i.trail, trailLine].slice(-TRAIL_KEPT),
-        updatedAt: now,
-      },
-    })),
-  )
-  return items.length
 }
 
 /** Records under a county that gained ancestors get them in their `path` (shared/repath.ts). */

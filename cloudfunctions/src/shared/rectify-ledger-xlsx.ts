@@ -2,7 +2,8 @@ import ExcelJS from 'exceljs'
 import { RECT_SOURCE_LABELS, RECT_STATE_LABELS } from '@contract/domain/rectification'
 import { shanghaiDay } from '@contract/domain/rectification-clock'
 import { maskSensitive } from '@contract/domain/sensitive-text'
-import { asDate, type ExportRow } from './rectify-items'
+import type { ExportRow } from './rectify-item-export'
+import { asDate } from './rectify-items'
 import { titledSheet, workbookBuffer } from './xlsx-sheet'
 
 /** The customary ledger columns, in the order the organization department files them. */

@@ -9,7 +9,7 @@ import { scopeUnitIds } from '../../shared/auth'
 import type { HandlerContext } from '../../shared/context'
 import { ledgerWorkbook } from '../../shared/rectify-ledger-xlsx'
 import { ledgerWhere } from '../ledger-where'
-import { exportRows } from '../../shared/rectify-items'
+import { exportRows } from '../../shared/rectify-item-export'
 import { tempUrls } from '../photos'
 
 /** The place a ledger file is named after: the filtered village or township, else the caller's scope (a 州/市: 全市/全州). */

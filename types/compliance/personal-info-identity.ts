@@ -1,0 +1,52 @@
+import type { PersonalInfoDecl } from './declaration'
+
+/** Who someone is: a cadre's name and numbers, the phone shown on a 明白卡, the WeChat and device ids. */
+export const IDENTITY_INFO: readonly PersonalInfoDecl[] = [
+  {
+    key: 'cadre-identity',
+    label: '干部姓名、手机号、身份证号',
+    sensitive: true,
+    subjects: '驻村干部、村干部、帮扶责任人等使用本程序的干部',
+    fields: [
+      'org.requestBinding:name',
+      'org.requestBinding:phone',
+      '导入.人员.姓名',
+      '导入.人员.手机号',
+      '导入.人员.身份证号',
+      '导入.挂职.姓名',
+      '导入.挂职.手机号',
+    ],
+    purpose: '由组织部导入干部名册；干部以姓名与手机号申请绑定微信，核对本人身份',
+    necessity: '不核对身份就无法确定谁在履职、谁能看哪个村的数据；身份证号可不填',
+    visibleTo: '本人；所辖范围内的组织部管理员（完整号码须点“查看”并留痕）',
+    retention: '任职期间；调离或撤销后 1 年内删除手机号与身份证号，姓名随工作记录按档案期限保存',
+    masking: '手机号、身份证号以密钥哈希比对，原文加密保存，列表只显示脱敏号码（138****1234）',
+    stored: ['people', 'bind_requests'],
+  },
+  {
+    key: 'card-phone',
+    label: '干部办公电话与明白卡显示电话的选择',
+    sensitive: false,
+    subjects: '帮扶责任人、第一书记',
+    fields: ['org.setCardPhone:choice', 'org.setCardPhone:workPhone'],
+    purpose: '干部本人选择在所帮扶农户的明白卡上显示哪个号码，方便农户来电',
+    necessity: '农户须能联系到帮扶责任人和第一书记；默认不显示，由干部本人选择',
+    visibleTo: '本人；明白卡上完整显示本人选定的号码，其他页面只显示脱敏号码',
+    retention: '任职期间；调离或撤销后随人员信息删除',
+    masking: '办公电话加密保存，除明白卡外只显示脱敏号码（037****3456）',
+    stored: ['people'],
+  },
+  {
+    key: 'wechat-id',
+    label: '微信用户标识（OpenID）与设备标识',
+    sensitive: false,
+    subjects: '使用本程序的干部与村民',
+    fields: ['presence.checkIn:deviceId'],
+    purpose: '识别调用者身份；签到时比对同一设备是否为多人代签',
+    necessity: '微信云开发以 OpenID 标识用户，无此标识无法鉴权；设备标识只用于发现代签',
+    visibleTo: '系统自动比对；异常提示只给所辖乡镇领导与督查组，不显示标识本身',
+    retention: '微信标识与对应记录同期；设备标识在县里设定的期限（默认 90 天）后由定时任务删除',
+    masking: '设备标识为程序生成的随机串，不读取设备硬件信息',
+    stored: ['people', 'presence_checkins'],
+  },
+]

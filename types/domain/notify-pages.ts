@@ -1,0 +1,13 @@
+/** The pages a message leads to. */
+export const RECT_DETAIL_PAGE = '/packages/rectify/pages/detail/index'
+export const LEAVE_PAGE = '/packages/presence/pages/leave/index'
+export const VISIT_PAGE = '/packages/visit/pages/visit/index'
+export const OBJECTIONS_PAGE = '/packages/notice/pages/objections/index'
+export const CALENDAR_PAGE = '/packages/presence/pages/calendar/index'
+export const TASK_WEEKLY_PAGE = '/packages/task/pages/weekly/index'
+export const POSTINGS_PAGE = '/packages/org/pages/postings/index'
+export const HOUSEHOLD_PAGE = '/packages/visit/pages/household/index'
+export const INBOX_PAGE = '/packages/notice/pages/inbox/index'
+export const MONITOR_CASE_PAGE = '/packages/monitor/pages/case/index'
+export const APPROVE_PAGE = '/packages/presence/pages/approve/index'
+export const REVIEWS_PAGE = '/packages/presence/pages/reviews/index'
