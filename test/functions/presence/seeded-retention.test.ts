@@ -29,7 +29,7 @@ const stored = (id: string) => run.cloud.db.find('presence_checkins', { _id: id 
 describe('check-ins seeded past the retention period (the seed ages them as the nightly job would)', () => {
   const org = generateOrg(DEMO_SCALE)
   // Not the first village: the demo seed has its month by hand under the same ids.
-  const village = { ...org.villages[1], id: String(org.villages[1]._id) }
+  const village = org.villages[1]
   const personId = 'p-aged-check-in'
 
   test('a seeded check-in older than the period is exactly the record the nightly job leaves, from the night it fell due', async () => {
@@ -52,7 +52,7 @@ describe('check-ins seeded past the retention period (the seed ages them as the 
     const { presence_checkins: seeded } = generatePresenceHistory(
       org,
       '2026-11-19',
-      org.villages.slice(0, 1).map((v) => String(v._id)),
+      org.villages.slice(0, 1).map((v) => v.id),
       365,
     )
     // The demo month's records are already stored under the same ids.
