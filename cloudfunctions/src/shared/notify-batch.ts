@@ -19,6 +19,9 @@ import {
   type NotifyResult,
 } from './notify'
 
+/** Notices per round of reads and writes: a job batch (shared/job-batches.ts). */
+const CHUNK = 200
+
 type Outcome = { status: DeliveryStatus; errCode: number | null; errMsg: string }
 
 /** The ids among `ids` already stored in a collection (one indexed read). */
@@ -83,6 +86,13 @@ export async function notifyBatch(
   now: Date,
   notices: readonly Notice[],
 ): Promise<NotifyResult[]> {
+  // A read answers at most 1,000 ids: a longer list goes chunk by chunk (later chunks see earlier ones).
+  if (notices.length > CHUNK) {
+    const out: NotifyResult[] = []
+    for (let i = 0; i < notices.length; i += CHUNK)
+      out.push(...(await notifyBatch(db, now, notices.slice(i, i + CHUNK))))
+    return out
+  }
   const day = shanghaiDay(now)
   const keys = notices.map((n) => dedupeKey(n.personId, n.topic, day))
   const inboxIds = notices.map((n, i) => n.inboxId ?? keys[i])

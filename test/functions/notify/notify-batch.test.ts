@@ -88,6 +88,17 @@ describe('a timer batch of notices (notifyBatch)', () => {
     ])
   })
 
+  test('a list longer than one round goes in rounds, and a person twice across rounds gets one delivery', async () => {
+    const list = [
+      ...Array.from({ length: 450 }, (_, i) => reminder(i)),
+      { ...reminder(3), inboxId: 'rem-late' },
+    ]
+    const res = await notifyBatch(db, MONDAY, list)
+    expect(res.filter((r) => r.created)).toHaveLength(451)
+    expect(res[450]).toEqual({ inboxId: 'rem-late', created: true, delivery: 'duplicate' })
+    expect(run.cloud.db.find('deliveries', { personId: { $regex: '^p-batch-' } })).toHaveLength(450)
+  })
+
   test('a batch of 200 takes a handful of database requests, not several per person', async () => {
     let requests = 0
     const counted = run.cloud.db.onRequest
