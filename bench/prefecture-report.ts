@@ -1,5 +1,5 @@
 import type { ActionFigures } from './run-actions'
-import type { NightlyFigures } from './specs/nightly-jobs'
+import { timerRuns, type NightlyFigures } from './specs/nightly-jobs'
 import type { ThroughputFigures } from './http-throughput'
 
 /** The county-scale run the prefecture figures are printed beside (docs/bench/latest.json). */
@@ -77,7 +77,7 @@ export function printPrefecture(f: PrefectureFigures, county: CountyFigures | nu
   )
   for (const j of n.jobs)
     console.log(
-      `  ${j.fn}: ${j.county_invocations} county invocation(s), ${j.county_ms} ms (timer ${j.timer_ms} ms)`,
+      `  ${j.fn}: ${j.county_invocations} county invocation(s), ${j.county_ms} ms (timer ${j.timer_ms} ms${timerRuns(j)})`,
     )
   console.log(
     `peak RSS of the bench process: ${f.rss_mb} MB (target ≤ ${f.rss_target_mb}${over(f.rss_mb, f.rss_target_mb)}; county scale ${county?.rss_mb ?? '—'} MB)`,

@@ -3,7 +3,7 @@ import { DEFAULT_KIND_PERIODS } from '@contract/domain/kind-periods'
 import type { Database } from '../shared/db-types'
 import type { HouseholdDoc } from '../shared/docs'
 import { daysOfVillagesFrom } from '../shared/presence-days'
-import { householdsOfVillages, kindOf } from '../shared/households'
+import { DUE_FIELDS, householdsOfVillages, kindOf } from '../shared/households'
 import { householdsDue } from '../shared/household-due'
 import { placeOfVillagePath } from '../shared/org-tree'
 import { openItemsOfVillages } from '../shared/rectify-items-open'
@@ -95,7 +95,7 @@ export async function unvisitedByCadre(
 ): Promise<Tally> {
   const map: Tally = new Map()
   if (villageIds.length === 0) return map
-  const households = await householdsOfVillages(db, villageIds)
+  const households = await householdsOfVillages(db, villageIds, DUE_FIELDS)
   const due = await dueHouseholds(db, households, now)
   for (const h of households) {
     if (!due.has(h._id)) continue

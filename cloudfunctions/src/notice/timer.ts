@@ -3,7 +3,8 @@ import { shanghaiDay } from '@contract/domain/presence-time'
 import type { DailyJob } from '../shared/daily-jobs'
 import type { Database } from '../shared/db-types'
 import type { OrgUnitDoc } from '../shared/docs'
-import { notify } from '../shared/notify'
+import type { Notice } from '../shared/notify'
+import { notifyBatch } from '../shared/notify-batch'
 import { effectivePolicy, presenceRemindersOn } from '../shared/presence-policy'
 import { cadresOf } from './repo-people'
 import { peopleByIds } from '../shared/people'
@@ -72,9 +73,10 @@ export async function remindPresence(
   ])
   const missing = cadres.filter(({ person }) => !present.has(person._id) && !away.has(person._id))
   const { batch, next } = batchAfter(missing, (c) => `${c.person._id}/${c.village._id}`, after)
-  let sent = 0
-  for (const { person, village } of batch) {
-    const res = await notify(db, now, {
+  const res = await notifyBatch(
+    db,
+    now,
+    batch.map(({ person, village }): Notice => ({
       personId: person._id,
       openid: person.openid,
       topic: 'presence-missing',
@@ -85,9 +87,9 @@ export async function remindPresence(
       refId: village._id,
       template: 'reminder',
       status: '待签到',
-    })
-    if (res.created) sent += 1
-  }
+    })),
+  )
+  const sent = res.filter((r) => r.created).length
   return { sent, handled: batch.length, next }
 }
 
@@ -104,14 +106,18 @@ export async function remindUnvisited(
     villages.map((v) => v._id),
     now,
   )
-  const people = await peopleByIds(db, [...tally.keys()])
-  const names = new Map(villages.map((v) => [v._id, v.name]))
   const { batch, next } = batchAfter([...tally], ([personId]) => personId, after)
-  let sent = 0
+  // Only this batch's people: the rest are read by the steps that remind them.
+  const people = await peopleByIds(
+    db,
+    batch.map(([personId]) => personId),
+  )
+  const names = new Map(villages.map((v) => [v._id, v.name]))
+  const notices: Notice[] = []
   for (const [personId, t] of batch) {
     const person = people.get(personId)
     if (!person || person.status !== 'active') continue
-    const res = await notify(db, now, {
+    notices.push({
       personId,
       openid: person.openid,
       topic: 'visit-due',
@@ -123,8 +129,8 @@ export async function remindUnvisited(
       template: 'reminder',
       status: '待走访',
     })
-    if (res.created) sent += 1
   }
+  const sent = (await notifyBatch(db, now, notices)).filter((r) => r.created).length
   return { sent, handled: batch.length, next }
 }
 

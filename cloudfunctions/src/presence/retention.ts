@@ -10,6 +10,8 @@ import { coarsenOldCheckIns } from './repo-checkins'
  */
 export const COARSEN_BATCH = 200
 export const COARSEN_MAX_BATCHES = 10
+/** 03:30 Shanghai, the timer's time (config.json's presenceRetention); the seed ages its check-ins by it. */
+export const CHECKIN_RETENTION_MINUTE = 3 * 60 + 30
 
 /**
  * 03:30 Shanghai (config.json's presenceRetention): raw check-in coordinates and device ids older
@@ -19,7 +21,7 @@ export const COARSEN_MAX_BATCHES = 10
 export const PRESENCE_JOBS: DailyJob[] = [
   {
     name: RETENTION_JOBS.checkIns,
-    dueMinute: 3 * 60 + 30,
+    dueMinute: CHECKIN_RETENTION_MINUTE,
     run: async (db, now, county, cursor) => {
       const policy = await effectivePolicy(db, county)
       if (!policy) return { coarsened: 0 }

@@ -47,7 +47,12 @@ export async function householdsDue(
   )
   const wanted = new Map<string, string[]>()
   for (const [id, { period }] of own) {
-    for (const grid of gridPeriodsOver(policy, period)) wanted.set(grid, [...(wanted.get(grid) ?? []), id])
+    // Appended in place: copying the list per household made a county's thousands quadratic.
+    for (const grid of gridPeriodsOver(policy, period)) {
+      const ids = wanted.get(grid)
+      if (ids) ids.push(id)
+      else wanted.set(grid, [id])
+    }
   }
   const docs = new Map<string, GridCoverage[]>()
   for (const [grid, ids] of wanted) {

@@ -152,10 +152,21 @@ export async function householdsOfCadre(db: Database, personId: string): Promise
   return res.data
 }
 
+/** What the visit reminders read of a household: its kind, place and pairing cadres, no members. */
+export const DUE_FIELDS = {
+  villageId: true,
+  unitPath: true,
+  kind: true,
+  monitorType: true,
+  status: true,
+  pairingCadreIds: true,
+}
+
 /** Households of several villages, page by page (a township export, the nightly reminders). */
 export async function householdsOfVillages(
   db: Database,
   villageIds: readonly string[],
+  fields: Record<string, boolean> = LIST_FIELDS,
 ): Promise<HouseholdDoc[]> {
   const out: HouseholdDoc[] = []
   const _ = db.command
@@ -166,7 +177,7 @@ export async function householdsOfVillages(
       .orderBy('_id', 'asc')
       .skip(skip)
       .limit(1000)
-      .field(LIST_FIELDS)
+      .field(fields)
       .get<HouseholdDoc>()
     out.push(...res.data)
     if (res.data.length < 1000) break

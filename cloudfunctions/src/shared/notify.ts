@@ -101,14 +101,16 @@ function errorCode(err: unknown): number {
   return Number.isFinite(code) ? code : -1
 }
 
-async function push(
+/** What a push without a grant left records. */
+export const NO_GRANT = { status: 'no_grant', errCode: null, errMsg: '用户没有剩余的订阅次数' } as const
+
+export async function push(
   db: Database,
   now: Date,
   n: Notice,
   openid: string,
 ): Promise<{ status: DeliveryStatus; errCode: number | null; errMsg: string }> {
-  if (!(await takeGrant(db, openid, n.template, now)))
-    return { status: 'no_grant', errCode: null, errMsg: '用户没有剩余的订阅次数' }
+  if (!(await takeGrant(db, openid, n.template, now))) return NO_GRANT
   try {
     await subscribeSend({
       touser: openid,
@@ -156,6 +158,17 @@ export async function notify(db: Database, now: Date, n: Notice): Promise<Notify
     readAt: null,
   }
   if (!(await claim(db, INBOX, record))) return { inboxId, created: false, delivery: 'duplicate' }
+  return { inboxId, created: true, delivery: await deliver(db, now, n, key, inboxId) }
+}
+
+/** The push part of notify() once its inbox record is written: claim the delivery, push, record it. */
+export async function deliver(
+  db: Database,
+  now: Date,
+  n: Notice,
+  key: string,
+  inboxId: string,
+): Promise<DeliveryStatus> {
   const delivery: DeliveryDoc = {
     _id: key,
     personId: n.personId,
@@ -168,7 +181,7 @@ export async function notify(db: Database, now: Date, n: Notice): Promise<Notify
     errMsg: '',
     at: now,
   }
-  if (!(await claim(db, DELIVERIES, delivery))) return { inboxId, created: true, delivery: 'duplicate' }
+  if (!(await claim(db, DELIVERIES, delivery))) return 'duplicate'
   const result = n.openid
     ? await push(db, now, n, n.openid)
     : { status: 'no_openid' as const, errCode: null, errMsg: '未绑定微信' }
@@ -176,25 +189,7 @@ export async function notify(db: Database, now: Date, n: Notice): Promise<Notify
     .collection(DELIVERIES)
     .doc(key)
     .update({ data: { status: result.status, errCode: result.errCode, errMsg: result.errMsg } })
-  return { inboxId, created: true, delivery: result.status }
-}
-
-/**
- * Records shaped like inbox docs (`_id` included), as a timer builds them: each notified in turn.
- * Returns how many were new.
- */
-export async function notifyAll(
-  db: Database,
-  now: Date,
-  records: ReadonlyArray<Omit<InboxRecord, 'createdAt' | 'readAt'>>,
-  template: TemplateKey = 'reminder',
-): Promise<number> {
-  let created = 0
-  for (const r of records) {
-    const res = await notify(db, now, { ...r, inboxId: r._id, topic: r.kind, template })
-    if (res.created) created += 1
-  }
-  return created
+  return result.status
 }
 
 /**
