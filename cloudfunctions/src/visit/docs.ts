@@ -1,4 +1,5 @@
 import type { VisitForm, RiskKey } from '@contract/domain/visit-form'
+import type { HouseholdKind } from '@contract/domain/monitoring'
 
 export interface Location {
   lat: number
@@ -74,6 +75,7 @@ export interface VillageStatsDoc {
   countyId: string
   households: number
   pairedHouseholds: number
+  householdsByKind: Record<HouseholdKind, number>
   updatedAt: Date
 }
 

@@ -15,6 +15,7 @@ export async function recountVillageStats(db: Database, now: Date, countyId: str
       countyId: place.countyId ?? '',
       households: row.households,
       pairedHouseholds: row.pairedHouseholds,
+      householdsByKind: row.byKind,
       updatedAt: now,
     }
     // Update, not set: the report function keeps `residentCadres` on the same doc.
