@@ -9,6 +9,7 @@ import { LEAVE_COUNTERS } from '../../cloudfunctions/src/shared/stats'
 import { daysWithinMonth, monthOfDay, shanghaiMonth } from '../../types/domain/presence-time'
 import {
   rollUp,
+  rollUpCoverage,
   type PresenceMonthDoc,
   type VillageMonthDoc,
   type VillageStaticDoc,
@@ -226,6 +227,7 @@ export function recountStats(
     ...new Set([...monthDocs.map((d) => d.month), ...presenceDocs.map((d) => d.month)]),
   ].sort()
   const rollups: SeedDoc[] = []
+  const policies = new Map((raw.visit_policies ?? []).map((p) => [s(p._id), p]))
   const groups = units
     .filter((u) => u.level === 'county' || u.level === 'township')
     .map((u) => ({
@@ -241,12 +243,15 @@ export function recountStats(
         presenceDocs.filter((d) => d.month === m),
         { requiredDays, counts },
       )
+      const countyId = unit.level === 'county' ? s(unit._id) : s(unit.parentId)
+      const kinds = seedKindPeriods(policies.get(countyId))
       rollups.push({
         _id: `${s(unit._id)}_${m}`,
         unitId: unit._id,
         level: unit.level,
         month: m,
         ...f,
+        coverage: rollUpCoverage(ids, staticMap, monthDocs, kinds, m),
         updatedAt: now,
       })
     }

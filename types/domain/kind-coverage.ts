@@ -27,8 +27,11 @@ export interface KindPeriodNow {
   field: KindVisitedField
 }
 
+/** 监测对象 first: the kind watched most closely leads every label. */
+const KIND_ORDER: readonly HouseholdKind[] = ['monitored', 'lifted', 'ordinary']
+
 export function kindPeriodsAt(periods: KindPeriods, month: string): KindPeriodNow[] {
-  return HOUSEHOLD_KIND.keys.flatMap((kind) => {
+  return KIND_ORDER.flatMap((kind) => {
     const period = kindPeriodOf(periods, kind, month)
     if (!period) return []
     const { start, months } = parsePeriod(period)
