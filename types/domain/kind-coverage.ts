@@ -73,8 +73,8 @@ export interface KindCoverageRow {
 /**
  * Coverage of some villages: for each kind with a set period, its households visited in its current
  * period over its households (kinds visited only when needed are left out, as in a village's list).
- * A kind's visited count is capped at its households: a household that changed kind after its visit
- * still counts under the kind it had then.
+ * A kind's visited count is capped at its households in each village: a household that changed kind
+ * after its visit still counts under the kind it had then.
  */
 export function kindCoverage(
   villageIds: readonly string[],
@@ -83,12 +83,24 @@ export function kindCoverage(
   months: readonly KindMonth[],
 ): { total: number; visited: number; percent: number; byKind: KindCoverageRow[] } {
   const ids = new Set(villageIds)
+  // Visited per village and kind, so each village's count is capped by its own households.
+  const seen = new Map<string, number>()
+  for (const m of months) {
+    if (!ids.has(m.villageId)) continue
+    for (const p of now) {
+      const n = m.month === p.start ? (m[p.field] ?? 0) : 0
+      if (n) seen.set(`${m.villageId}|${p.kind}`, (seen.get(`${m.villageId}|${p.kind}`) ?? 0) + n)
+    }
+  }
   const byKind = now.map((p) => {
     let total = 0
     let visited = 0
-    for (const id of ids) total += statics.get(id)?.householdsByKind?.[p.kind] ?? 0
-    for (const m of months) if (m.month === p.start && ids.has(m.villageId)) visited += m[p.field] ?? 0
-    return { kind: p.kind, period: p.period, total, visited: Math.min(visited, total) }
+    for (const id of ids) {
+      const households = statics.get(id)?.householdsByKind?.[p.kind] ?? 0
+      total += households
+      visited += Math.min(seen.get(`${id}|${p.kind}`) ?? 0, households)
+    }
+    return { kind: p.kind, period: p.period, total, visited }
   })
   const total = byKind.reduce((n, r) => n + r.total, 0)
   const visited = byKind.reduce((n, r) => n + r.visited, 0)

@@ -1,18 +1,16 @@
 import { AppError } from '@contract/errors'
-import {
-  REGISTERED_STATUS,
-  type HouseholdMember,
-  type PovertyCause,
-  type RegisteredStatus,
-} from '@contract/domain/household'
-import { HOUSEHOLD_KIND, type HouseholdKind, type MonitorType } from '@contract/domain/monitoring'
+import type { HouseholdMember, PovertyCause, RegisteredStatus } from '@contract/domain/household'
+import type { HouseholdKind, MonitorType } from '@contract/domain/monitoring'
 import type { Database, Doc, Where } from './db-types'
 import { findByKeys, insertAll, updateAll } from './paging'
 import { repathField, type RepathBatch } from './repath'
 import type { TreeUnit } from './org-tree'
 
-/** The one owner of `households`: org lists and reveals them, visit works on them, imports writes them. */
-const HOUSEHOLDS = 'households'
+/**
+ * The one owner of `households`: org lists and reveals them, visit works on them, imports writes them.
+ * Its counts (household-counts.ts) and incomes (household-income.ts) sit beside it.
+ */
+export const HOUSEHOLDS = 'households'
 /** Lists never need the encrypted values or hashes. */
 const LIST_FIELDS = {
   headName: true,
@@ -179,69 +177,6 @@ export async function householdsOfVillages(
   return out
 }
 
-export interface VillageHouseholdCounts {
-  villageId: string
-  unitPath: string[]
-  households: number
-  pairedHouseholds: number
-  /** By 2026 kind; a record the migration has not reached counts under the kind it will get. */
-  byKind: Record<HouseholdKind, number>
-}
-
-/** Households, paired households and households by kind per village of a county, in one aggregation. */
-export async function householdCountsByVillage(
-  db: Database,
-  countyId: string,
-): Promise<VillageHouseholdCounts[]> {
-  const out = new Map<string, VillageHouseholdCounts>()
-  // One group per village, kind and (pre-2026) status: a county has a few hundred villages.
-  for (let offset = 0; ; offset += 1000) {
-    const res = await db
-      .collection(HOUSEHOLDS)
-      .aggregate()
-      .match({ unitPath: countyId })
-      .group({
-        _id: { villageId: '$villageId', kind: '$kind', status: '$status' },
-        households: { $sum: 1 },
-        pairedHouseholds: {
-          $sum: { $cond: [{ $gt: [{ $size: { $ifNull: ['$pairingCadreIds', []] } }, 0] }, 1, 0] },
-        },
-        unitPath: { $first: '$unitPath' },
-      })
-      .sort({ _id: 1 })
-      .skip(offset)
-      .limit(1000)
-      .end()
-    for (const row of res.list) {
-      const key = groupKey(row._id)
-      const village = out.get(key.villageId) ?? {
-        villageId: key.villageId,
-        unitPath: Array.isArray(row.unitPath) ? row.unitPath.map(String) : [],
-        households: 0,
-        pairedHouseholds: 0,
-        byKind: { lifted: 0, monitored: 0, ordinary: 0 },
-      }
-      const n = Number(row.households) || 0
-      village.households += n
-      village.pairedHouseholds += Number(row.pairedHouseholds) || 0
-      village.byKind[kindOf(key).kind] += n
-      out.set(key.villageId, village)
-    }
-    if (res.list.length < 1000) return [...out.values()]
-  }
-}
-
-function groupKey(id: unknown): { villageId: string } & Pick<HouseholdDoc, 'kind' | 'status'> {
-  const o: Record<string, unknown> = id !== null && typeof id === 'object' ? { ...id } : {}
-  const kind = HOUSEHOLD_KIND.schema.safeParse(o.kind)
-  const status = REGISTERED_STATUS.schema.safeParse(o.status)
-  return {
-    villageId: String(o.villageId ?? ''),
-    kind: kind.success ? kind.data : undefined,
-    status: status.success ? status.data : undefined,
-  }
-}
-
 /** Households (any status) with one of these head ID hashes: an import's natural key. */
 export async function householdsByIdHashes(db: Database, hashes: readonly string[]): Promise<HouseholdDoc[]> {
   return findByKeys<HouseholdDoc>(db, HOUSEHOLDS, 'idHash', hashes)
@@ -385,55 +320,4 @@ export async function migrateHouseholdKind(
 /** Records under a county that gained ancestors get them in their `unitPath` (shared/repath.ts). */
 export function repathHouseholdsUnder(db: Database, anchor: TreeUnit, budget: number): Promise<RepathBatch> {
   return repathField(db, HOUSEHOLDS, 'unitPath', anchor, budget)
-}
-
-/** Keeps a visit's 人均纯收入 on the household unless a later visit already recorded one. */
-export async function noteHouseholdIncome(
-  db: Database,
-  household: Pick<HouseholdDoc, '_id' | 'income'>,
-  income: HouseholdIncome,
-): Promise<boolean> {
-  const known = household.income
-  if (known && new Date(known.at).getTime() > income.at.getTime()) return false
-  await db.collection(HOUSEHOLDS).doc(household._id).update({ data: { income } })
-  return true
-}
-
-/** Replaces the household's noted income (a corrected visit's figure was cleared): the previous one, or none. */
-export async function setHouseholdIncome(
-  db: Database,
-  id: string,
-  income: HouseholdIncome | null,
-): Promise<void> {
-  await db.collection(HOUSEHOLDS).doc(id).update({ data: { income } })
-}
-
-export interface HouseholdIncomeLine {
-  _id: string
-  villageId: string
-  income?: HouseholdIncome | null
-}
-
-/** The latest recorded income of each household of some villages (the village index, 1,000 a read). */
-export async function incomesOfVillages(
-  db: Database,
-  villageIds: readonly string[],
-): Promise<HouseholdIncomeLine[]> {
-  const _ = db.command
-  const out: HouseholdIncomeLine[] = []
-  for (let i = 0; i < villageIds.length; i += 50) {
-    for (let offset = 0; ; offset += 1000) {
-      const res = await db
-        .collection(HOUSEHOLDS)
-        .where({ villageId: _.in(villageIds.slice(i, i + 50)) })
-        .orderBy('_id', 'asc')
-        .skip(offset)
-        .limit(1000)
-        .field({ _id: true, villageId: true, income: true })
-        .get<HouseholdIncomeLine>()
-      out.push(...res.data)
-      if (res.data.length < 1000) break
-    }
-  }
-  return out
 }

@@ -1,5 +1,4 @@
 import type { VisitForm, RiskKey } from '@contract/domain/visit-form'
-import type { HouseholdKind } from '@contract/domain/monitoring'
 
 export interface Location {
   lat: number
@@ -68,17 +67,6 @@ export interface VisitVersionDoc {
 export type { CoverageDoc } from '../shared/visit-coverage'
 
 /** Per village household counts, so coverage percentages need no scan of households. */
-export interface VillageStatsDoc {
-  _id: string
-  villageId: string
-  townshipId: string
-  countyId: string
-  households: number
-  pairedHouseholds: number
-  householdsByKind: Record<HouseholdKind, number>
-  updatedAt: Date
-}
-
 export type { VisitPolicyDoc as PolicyDoc } from '../shared/visit-policy'
 
 export interface CardDoc {

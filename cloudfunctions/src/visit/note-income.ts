@@ -1,10 +1,6 @@
 import type { Database } from '../shared/db-types'
-import {
-  getHousehold,
-  noteHouseholdIncome,
-  setHouseholdIncome,
-  type HouseholdDoc,
-} from '../shared/households'
+import { getHousehold, type HouseholdDoc } from '../shared/households'
+import { noteHouseholdIncome, setHouseholdIncome } from '../shared/household-income'
 import type { VisitForm } from '@contract/domain/visit-form'
 import { visitsOfHousehold } from './repo-visits'
 import { dropVillageMonitoring } from '../shared/stats'
