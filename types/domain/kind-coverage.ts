@@ -1,6 +1,6 @@
 import { HOUSEHOLD_KIND, type HouseholdKind } from './monitoring'
 import { kindPeriodOf, type KindPeriods } from './kind-periods'
-import { coveragePercent, parsePeriod, type PeriodMonths } from './visit-period'
+import { coveragePercent, parsePeriod, PERIOD_MONTHS, type PeriodMonths } from './visit-period'
 
 /**
  * Coverage by household kind (本周期 per kind) from counters. A visit that is its household's first of
@@ -17,6 +17,11 @@ export type KindVisitedField = `visited${(typeof CAP)[HouseholdKind]}${PeriodMon
 export function kindVisitedField(kind: HouseholdKind, months: PeriodMonths): KindVisitedField {
   return `visited${CAP[kind]}${months}m`
 }
+
+/** Every such counter name (12: three kinds, four period lengths), for checks of stored counters. */
+export const KIND_VISITED_FIELDS: readonly KindVisitedField[] = HOUSEHOLD_KIND.keys.flatMap((kind) =>
+  PERIOD_MONTHS.map((months) => kindVisitedField(kind, months)),
+)
 
 /** The current period of each kind that has one set, where its counter lives. */
 export interface KindPeriodNow {
