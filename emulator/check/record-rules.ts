@@ -5,6 +5,7 @@
  */
 import { daySchema, monthSchema } from '../../types/domain/calendar'
 import { periodSchema } from '../../types/api/visit-schemas'
+import { KIND_VISITED_FIELDS } from '../../types/domain/kind-coverage'
 
 export type StoredDoc = Record<string, unknown>
 
@@ -70,7 +71,15 @@ export const RULES: Record<string, Rules> = {
   visit_coverage: { periods: ['period'], instants: ['lastVisitAt'] },
   stats_village_month: {
     months: ['month'],
-    counts: ['presenceDays', 'checkIns', 'visits', 'visitedHouseholds', 'rectOpened', 'rectClosed'],
+    counts: [
+      'presenceDays',
+      'checkIns',
+      'visits',
+      'visitedHouseholds',
+      'rectOpened',
+      'rectClosed',
+      ...KIND_VISITED_FIELDS,
+    ],
   },
   stats_unit_month: { months: ['month'] },
   inbox: { instants: ['createdAt', 'readAt'] },

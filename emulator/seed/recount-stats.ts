@@ -9,12 +9,24 @@ import { LEAVE_COUNTERS } from '../../cloudfunctions/src/shared/stats'
 import { daysWithinMonth, monthOfDay, shanghaiMonth } from '../../types/domain/presence-time'
 import {
   rollUp,
+  rollUpCoverage,
   type PresenceMonthDoc,
   type VillageMonthDoc,
   type VillageStaticDoc,
 } from '../../cloudfunctions/src/report/rollup'
 import type { LeaveStatus } from '../../types/domain/presence'
 import type { SeedDoc } from './jsonl'
+import { HOUSEHOLD_KIND, type HouseholdKind } from '../../types/domain/monitoring'
+import { REGISTERED_STATUS } from '../../types/domain/household'
+import {
+  DEFAULT_KIND_PERIODS,
+  kindPeriodOf,
+  kindPeriodsSchema,
+  type KindPeriods,
+} from '../../types/domain/kind-periods'
+import { kindVisitedField } from '../../types/domain/kind-coverage'
+import { parsePeriod } from '../../types/domain/visit-period'
+import { kindOf } from '../../cloudfunctions/src/shared/households'
 import { OPEN_STATES, type RectState } from '../../types/domain/rectification'
 
 type Raw = Record<string, readonly SeedDoc[] | undefined>
@@ -52,10 +64,25 @@ function villageMonth(raw: Raw, villageTownship: Map<string, string>): Map<strin
   for (const c of raw.presence_checkins ?? []) if (c.counted) add(s(c.villageId), s(c.month), { checkIns: 1 })
   const visits = new Map((raw.visits ?? []).map((v) => [s(v._id), v]))
   for (const v of visits.values()) if (v.counted) add(s(v.villageId), s(v.month), { visits: 1 })
-  // A household counts as visited in the month of its first counted visit of the period.
+  // A household counts as visited in the month of its first counted visit of the (grid) period; a
+  // coverage doc of a household kind's own period (its visits name another period) is not the grid's.
   for (const c of raw.visit_coverage ?? []) {
     const first = visits.get(s((c.visitIds as unknown[] | undefined)?.[0]))
-    if (first) add(s(first.villageId), s(first.month), { visitedHouseholds: 1 })
+    if (first && s(first.period) === s(c.period))
+      add(s(first.villageId), s(first.month), { visitedHouseholds: 1 })
+  }
+  // Each household of a kind with a set period counts once per period, on the month the period starts.
+  const kinds = new Map((raw.households ?? []).map((h) => [s(h._id), seedKindOf(h)]))
+  const policies = new Map((raw.visit_policies ?? []).map((p) => [s(p._id), p]))
+  const counted = new Set<string>()
+  for (const v of visits.values()) {
+    const kind = kinds.get(s(v.householdId))
+    if (!v.counted || !kind) continue
+    const period = kindPeriodOf(seedKindPeriods(policies.get(s(v.countyId))), kind, s(v.month))
+    if (!period || counted.has(`${s(v.householdId)}_${period}`)) continue
+    counted.add(`${s(v.householdId)}_${period}`)
+    const { start, months } = parsePeriod(period)
+    add(s(v.villageId), start, { [kindVisitedField(kind, months)]: 1 })
   }
   for (const e of raw.rectify_events ?? [])
     if (e.action === 'dispatch') add(s(e.villageId), shanghaiMonth(toDate(e.at)), { rectOpened: 1 })
@@ -69,6 +96,20 @@ function villageMonth(raw: Raw, villageTownship: Map<string, string>): Map<strin
     })
   }
   return out
+}
+
+function seedKindOf(h: SeedDoc): HouseholdKind {
+  const kind = HOUSEHOLD_KIND.schema.safeParse(h.kind)
+  const status = REGISTERED_STATUS.schema.safeParse(h.status)
+  return kindOf({
+    kind: kind.success ? kind.data : undefined,
+    status: status.success ? status.data : undefined,
+  }).kind
+}
+
+function seedKindPeriods(policy: SeedDoc | undefined): KindPeriods {
+  const parsed = kindPeriodsSchema.safeParse(policy?.byKind)
+  return parsed.success ? parsed.data : DEFAULT_KIND_PERIODS
 }
 
 function presenceMonths(raw: Raw): Map<string, SeedDoc> {
@@ -119,16 +160,22 @@ function villageStatics(raw: Raw, villages: readonly SeedDoc[], now: Date): Map<
       countyId: path[path.length - 3],
       households: 0,
       pairedHouseholds: 0,
+      householdsByKind: { lifted: 0, monitored: 0, ordinary: 0 },
       residentCadres: 0,
       rectOpen: 0,
       rectOverdue: 0,
       updatedAt: now,
     })
   }
+  const kindCounts = new Map<string, Record<HouseholdKind, number>>()
   for (const h of raw.households ?? []) {
     const doc = out.get(s(h.villageId))
     if (!doc) continue
     doc.households = Number(doc.households) + 1
+    const byKind = { lifted: 0, monitored: 0, ordinary: 0, ...kindCounts.get(s(h.villageId)) }
+    byKind[seedKindOf(h)] += 1
+    kindCounts.set(s(h.villageId), byKind)
+    doc.householdsByKind = byKind
     if (((h.pairingCadreIds as unknown[] | undefined) ?? []).length > 0)
       doc.pairedHouseholds = Number(doc.pairedHouseholds) + 1
   }
@@ -180,6 +227,7 @@ export function recountStats(
     ...new Set([...monthDocs.map((d) => d.month), ...presenceDocs.map((d) => d.month)]),
   ].sort()
   const rollups: SeedDoc[] = []
+  const policies = new Map((raw.visit_policies ?? []).map((p) => [s(p._id), p]))
   const groups = units
     .filter((u) => u.level === 'county' || u.level === 'township')
     .map((u) => ({
@@ -195,12 +243,15 @@ export function recountStats(
         presenceDocs.filter((d) => d.month === m),
         { requiredDays, counts },
       )
+      const countyId = unit.level === 'county' ? s(unit._id) : s(unit.parentId)
+      const kinds = seedKindPeriods(policies.get(countyId))
       rollups.push({
         _id: `${s(unit._id)}_${m}`,
         unitId: unit._id,
         level: unit.level,
         month: m,
         ...f,
+        coverage: rollUpCoverage(ids, staticMap, monthDocs, kinds, m),
         updatedAt: now,
       })
     }

@@ -59,8 +59,9 @@ beforeAll(async () => {
 afterAll(() => closeJourney({ cloud, browser }), 60_000)
 
 describe('household visits in the browser', () => {
-  test('before the visit, the township leader sees one household of the first village visited this month', async () => {
-    await expect(villageVisitedCount()).resolves.toBe('1')
+  test('before the visit, the township leader sees two households of the first village visited in their own period (本周期)', async () => {
+    // 本周期 per kind: the two 脱贫户 were visited this quarter, the 监测对象 H1 and H3 not this month.
+    await expect(villageVisitedCount()).resolves.toBe('2')
   }, 90_000)
 
   test('a visit filled offline with a photo survives closing the page and is sent once when the network returns', async () => {
@@ -151,8 +152,8 @@ describe('household visits in the browser', () => {
     await page.screenshot({ path: join(RESULTS, 'visit-versions.png') })
   }, 90_000)
 
-  test('after the visit the township leader sees two households of the village visited', async () => {
-    await expect(villageVisitedCount()).resolves.toBe('2')
+  test('after the visit the township leader sees three households of the village visited', async () => {
+    await expect(villageVisitedCount()).resolves.toBe('3')
     await page.screenshot({ path: join(RESULTS, 'visit-coverage.png') })
   }, 90_000)
 })

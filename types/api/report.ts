@@ -2,6 +2,7 @@ import { z } from '../zod'
 import { defineAction } from './define'
 import { idSchema, monthSchema } from './common'
 import { ROLES, SUPERVISING_ROLES } from '../domain/role'
+import { HOUSEHOLD_KIND } from '../domain/monitoring'
 import { monitoringActions } from './report-monitoring'
 
 const unitRefSchema = z.object({
@@ -11,6 +12,12 @@ const unitRefSchema = z.object({
 })
 
 const coverageSchema = z.object({ total: z.number(), visited: z.number(), percent: z.number() })
+const kindCoverageSchema = coverageSchema.extend({
+  kind: HOUSEHOLD_KIND.schema,
+  label: z.string(),
+  period: z.string(),
+  periodLabel: z.string(),
+})
 const presenceSchema = z.object({
   cadres: z.number(),
   met: z.number(),
@@ -44,7 +51,16 @@ export const dashboardSchema = z.object({
   /** How leave counts under the county's rules, in words (e.g. 公差/因公外出、培训计入；事假、病假不计入). */
   leaveRule: z.string(),
   presence: presenceSchema,
-  visits: coverageSchema.extend({ period: z.string(), periodLabel: z.string() }),
+  /**
+   * Visit coverage in 本周期: each household kind with a set period over its own current period
+   * (`periodLabel`: 「监测对象 12月 / 脱贫户 第四季度」); `period` is the county grid's, which names exports.
+   */
+  visits: coverageSchema.extend({
+    period: z.string(),
+    periodLabel: z.string(),
+    /** County and township dashboards: one row per kind (the 州/市's counts per county). */
+    byKind: z.array(kindCoverageSchema).optional(),
+  }),
   rectify: z.object({
     open: z.number(),
     overdue: z.number(),

@@ -1,7 +1,9 @@
 import type { HouseholdKind } from '@contract/domain/monitoring'
 import { kindAfterClearance } from '@contract/domain/monitoring-flow'
 import type { Database } from '../shared/db-types'
-import { setHouseholdMonitoring, type HouseholdDoc } from '../shared/households'
+import { getHousehold, setHouseholdMonitoring, type HouseholdDoc } from '../shared/households'
+import { placeOfVillagePath } from '../shared/org-tree'
+import { recountVillageHouseholds } from '../shared/village-household-stats'
 import { casesOfHousehold, type MonitorCaseDoc } from '../shared/monitor-cases'
 import { kindOf } from './new-case'
 
@@ -41,4 +43,8 @@ export async function applyConfirmed(
     monitorType: change.monitorType,
     updatedAt: now,
   })
+  // The village's households by kind (coverage per kind) follow at once, not only after the nightly recount.
+  const h = await getHousehold(db, householdId)
+  const place = h ? placeOfVillagePath(h.unitPath) : null
+  if (h && place?.countyId) await recountVillageHouseholds(db, now, place.countyId, h.villageId)
 }

@@ -2,7 +2,9 @@ import type { Database } from '../shared/db-types'
 import type { OrgUnitDoc } from '../shared/docs'
 import { metRuleAt } from '../shared/presence-policy'
 import { presenceMonthsIn, villageMonths, villageStatics } from '../shared/stats'
-import { rollUp } from './rollup'
+import { rollUp, rollUpCoverage } from './rollup'
+import { countedMonths, kindPeriodsAt } from '@contract/domain/kind-coverage'
+import { kindPeriodsOf, loadVisitPolicy } from '../shared/visit-policy'
 import { saveUnitMonth, type UnitMonthDoc } from './repo-stats'
 import { villagesOf } from './repo-units'
 
@@ -20,9 +22,11 @@ export async function rollUpCountyMonths(
   if (months.length === 0) return []
   const { villages } = await villagesOf(db, county)
   const ids = villages.map((v) => v._id)
+  const kinds = kindPeriodsOf(await loadVisitPolicy(db, county._id))
+  const read = [...new Set(months.flatMap((m) => countedMonths(m, kindPeriodsAt(kinds, m))))]
   const [statics, monthDocs, presence, rules] = await Promise.all([
     villageStatics(db, ids),
-    villageMonths(db, ids, months),
+    villageMonths(db, ids, read),
     presenceMonthsIn(db, 'county', county._id, months),
     metRuleAt(db, county),
   ])
@@ -45,6 +49,7 @@ export async function rollUpCountyMonths(
       ...f,
       rectOpen,
       rectOverdue,
+      coverage: rollUpCoverage(ids, statics, monthDocs, kinds, m),
       updatedAt: now,
     }
     await saveUnitMonth(db, doc)

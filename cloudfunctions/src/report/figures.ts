@@ -1,7 +1,7 @@
 import type { Dashboard, DashboardChild } from '@contract/api/report'
 import type { OrgUnitDoc } from '../shared/docs'
+import { kindCoverage, type KindCoverageRow, type KindPeriodNow } from '@contract/domain/kind-coverage'
 import {
-  percent,
   rollUp,
   type MetRule,
   type PresenceMonthDoc,
@@ -12,7 +12,8 @@ import {
 
 export interface ScopeData {
   month: string
-  periodMonths: readonly string[]
+  /** Each household kind's period containing the month (本周期 per kind, the county's settings). */
+  kinds: readonly KindPeriodNow[]
   requiredDays: number
   /** Which leave types count as days in the village (the county's leave rules). */
   counts: MetRule['counts']
@@ -23,7 +24,7 @@ export interface ScopeData {
 
 export interface Slice {
   figures: UnitFigures
-  coverage: { total: number; visited: number; percent: number }
+  coverage: { total: number; visited: number; percent: number; byKind: KindCoverageRow[] }
   presence: Dashboard['presence']
   rectOpen: number
   rectOverdue: number
@@ -31,7 +32,6 @@ export interface Slice {
 
 /** The figures of some villages: this month's counters, the period's coverage, the open items now. */
 export function sliceOf(villageIds: readonly string[], d: ScopeData): Slice {
-  const ids = new Set(villageIds)
   const figures = rollUp(
     villageIds,
     d.statics,
@@ -39,13 +39,9 @@ export function sliceOf(villageIds: readonly string[], d: ScopeData): Slice {
     d.presence,
     { requiredDays: d.requiredDays, counts: d.counts },
   )
-  const inPeriod = new Set(d.periodMonths)
-  const visited = d.monthDocs
-    .filter((m) => ids.has(m.villageId) && inPeriod.has(m.month))
-    .reduce((n, m) => n + (m.visitedHouseholds ?? 0), 0)
   return {
     figures,
-    coverage: { total: figures.households, visited, percent: percent(visited, figures.households) },
+    coverage: kindCoverage(villageIds, d.kinds, d.statics, d.monthDocs),
     presence: {
       cadres: figures.residentCadres,
       met: figures.cadresMet,
@@ -68,10 +64,11 @@ export function childrenOf(
     const ids =
       c.level === 'village' ? [c._id] : villages.filter((v) => v.parentId === c._id).map((v) => v._id)
     const s = sliceOf(ids, d)
+    const { total, visited, percent } = s.coverage
     return {
       id: c._id,
       name: c.name,
-      coverage: s.coverage,
+      coverage: { total, visited, percent },
       presence: s.presence,
       rectOpen: s.rectOpen,
       rectOverdue: s.rectOverdue,

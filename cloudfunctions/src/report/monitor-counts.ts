@@ -4,7 +4,7 @@ import { caseChangesSince, caseLinesUnder, type MonitorCaseLine } from '../share
 import { measureChangesSince, measureLinesUnder, type MeasureLine } from '../shared/household-measures'
 import { setVillageStatic, villageStatics, type MonitorVillageSummary } from '../shared/stats'
 import { placeOfVillagePath } from '../shared/org-tree'
-import { incomesOfVillages, type HouseholdIncomeLine } from '../shared/households'
+import { incomesOfVillages, type HouseholdIncomeLine } from '../shared/household-income'
 import { summaryOf } from './monitor-summary'
 
 /** Beyond this many stale villages one read of the whole unit beats a read per village. */

@@ -4,7 +4,7 @@ import { CASE_KIND, CASE_STEP, MEASURE_STATUS, MONITOR_TYPE } from '@contract/do
 import { shanghaiDay } from '@contract/domain/presence-time'
 import type { MeasureLine } from '../shared/household-measures'
 import type { MonitorCaseLine } from '../shared/monitor-cases'
-import type { HouseholdIncomeLine } from '../shared/households'
+import type { HouseholdIncomeLine } from '../shared/household-income'
 import type { MonitorVillageSummary } from '../shared/stats'
 import { statesOf } from './monitor-state'
 

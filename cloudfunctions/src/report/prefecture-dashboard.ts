@@ -1,19 +1,15 @@
 import type { Dashboard, DashboardChild } from '@contract/api/report'
 import { isCalendarMonth } from '@contract/domain/calendar'
 import { shanghaiDay, shanghaiMonth } from '@contract/domain/presence-time'
-import {
-  DEFAULT_COVERAGE_POLICY,
-  monthsOfPeriod,
-  periodLabel,
-  periodOfMonth,
-} from '@contract/domain/visit-period'
+import { DEFAULT_COVERAGE_POLICY, periodOfMonth } from '@contract/domain/visit-period'
+import { kindPeriodsAt, kindPeriodsLabel } from '@contract/domain/kind-coverage'
 import type { HandlerContext } from '../shared/context'
 import type { OrgUnitDoc } from '../shared/docs'
 import { childrenOf } from '../shared/org-units'
 import { metRuleAt } from '../shared/presence-policy'
 import { countedLeavePhrase } from '@contract/domain/leave-policy'
 import { noticesNotEnded } from '../shared/public-notices'
-import { loadVisitPolicy } from '../shared/visit-policy'
+import { kindPeriodsOf, loadVisitPolicy } from '../shared/visit-policy'
 import { rollUpCountyMonths } from './county-months'
 import { unitsMonths, type UnitMonthDoc } from './repo-stats'
 import { monthRange, percent, type UnitFigures } from './rollup'
@@ -42,19 +38,19 @@ function sum(docs: readonly UnitFigures[]): UnitFigures {
 
 interface CountyFigures {
   county: OrgUnitDoc
-  /** The roll-up of each month it has (the shown month, the trend's, its visit period's). */
+  /** The roll-up of each month it has (the shown month, the trend's). */
   byMonth: Map<string, UnitMonthDoc>
-  period: string
 }
 
 function childOf(c: CountyFigures, month: string): DashboardChild {
   const now = c.byMonth.get(month)
   const f = now ?? ZERO
-  const visited = monthsOfPeriod(c.period).reduce((n, m) => n + (c.byMonth.get(m)?.visitedHouseholds ?? 0), 0)
+  // 本周期 per household kind, each county under its own periods, as of its roll-up.
+  const { total, visited } = now?.coverage ?? { total: 0, visited: 0 }
   return {
     id: c.county._id,
     name: c.county.name,
-    coverage: { total: f.households, visited, percent: percent(visited, f.households) },
+    coverage: { total, visited, percent: percent(visited, total) },
     presence: { cadres: f.residentCadres, met: f.cadresMet, below: f.cadresBelow, onLeave: f.cadresOnLeave },
     rectOpen: now?.rectOpen ?? 0,
     rectOverdue: now?.rectOverdue ?? 0,
@@ -64,7 +60,8 @@ function childOf(c: CountyFigures, month: string): DashboardChild {
 /**
  * The 州/市 dashboard, from one roll-up document per county and month (written nightly, or once here
  * where missing), never from village counters: its cost grows with counties, not villages. Each county
- * is counted with its own rules (days required, visit period); the children are the counties.
+ * is counted with its own rules (days required, visit periods per household kind); the children are the
+ * counties. Coverage is each county's roll-up's (refreshed by the nightly job, like its presence figures).
  */
 export async function prefectureDashboard(
   ctx: HandlerContext,
@@ -74,26 +71,29 @@ export async function prefectureDashboard(
   const currentMonth = shanghaiMonth(ctx.now)
   const counties = (await childrenOf(ctx.db, [unit._id])).filter((c) => c.level === 'county')
   const trendMonths = monthRange(month, 12).filter(isCalendarMonth)
-  const [rules, periods] = await Promise.all([
+  const [rules, policies] = await Promise.all([
     metRuleAt(ctx.db, unit),
-    Promise.all(counties.map(async (c) => periodOfMonth(await loadVisitPolicy(ctx.db, c._id), month))),
+    Promise.all(counties.map((c) => loadVisitPolicy(ctx.db, c._id))),
   ])
-  const wanted = (i: number) =>
-    [...new Set([...trendMonths, ...monthsOfPeriod(periods[i])])].filter((m) => m <= currentMonth)
+  const periods = policies.map((p) => periodOfMonth(p, month))
+  const labels = policies.map((p) => kindPeriodsLabel(kindPeriodsAt(kindPeriodsOf(p), month)))
+  const wanted = [...new Set([...trendMonths, month])].filter((m) => m <= currentMonth)
   const stored = await unitsMonths(
     ctx.db,
     counties.map((c) => c._id),
-    [...new Set(counties.flatMap((_, i) => wanted(i)))],
+    wanted,
   )
   const figures: CountyFigures[] = await Promise.all(
-    counties.map(async (county, i) => {
+    counties.map(async (county) => {
       const byMonth = new Map(stored.filter((d) => d.unitId === county._id).map((d) => [d.month, d]))
-      // The shown month needs the open items too (roll-ups stored before they were counted lack them).
-      const missing = wanted(i).filter(
-        (m) => !byMonth.has(m) || (m === month && byMonth.get(m)?.rectOpen === undefined),
+      // The shown month needs the open items and coverage too (older roll-ups lack them).
+      const shown = byMonth.get(month)
+      const missing = wanted.filter(
+        (m) =>
+          !byMonth.has(m) || (m === month && (shown?.rectOpen === undefined || shown.coverage === undefined)),
       )
       for (const d of await rollUpCountyMonths(ctx.db, county, missing, ctx.now)) byMonth.set(d.month, d)
-      return { county, byMonth, period: periods[i] }
+      return { county, byMonth }
     }),
   )
   const children = figures.map((c) => childOf(c, month))
@@ -103,7 +103,9 @@ export async function prefectureDashboard(
     await Promise.all(counties.map((c) => noticesNotEnded(ctx.db, 'county', c._id, today)))
   ).flat()
   const periodsShown = [...new Set(periods)]
+  const labelsShown = [...new Set(labels)]
   const visited = children.reduce((n, c) => n + c.coverage.visited, 0)
+  const total = children.reduce((n, c) => n + c.coverage.total, 0)
   return {
     unit: { id: unit._id, name: unit.name, level: 'prefecture' },
     month,
@@ -116,11 +118,11 @@ export async function prefectureDashboard(
       onLeave: shown.cadresOnLeave,
     },
     visits: {
-      total: shown.households,
+      total,
       visited,
-      percent: percent(visited, shown.households),
+      percent: percent(visited, total),
       period: periodsShown.length === 1 ? periodsShown[0] : periodOfMonth(DEFAULT_COVERAGE_POLICY, month),
-      periodLabel: periodsShown.length === 1 ? periodLabel(periodsShown[0]) : '各县走访周期不同',
+      periodLabel: labelsShown.length === 1 ? labelsShown[0] : '各县走访周期不同',
     },
     rectify: {
       open: children.reduce((n, c) => n + c.rectOpen, 0),

@@ -1,5 +1,5 @@
 import type { Database } from '../shared/db-types'
-import type { UnitFigures, VillageStaticDoc } from './rollup'
+import type { KindCoverageSum, UnitFigures, VillageStaticDoc } from './rollup'
 import { setVillageStatic } from '../shared/stats'
 
 export const UNIT_MONTH = 'stats_unit_month'
@@ -12,6 +12,11 @@ export interface UnitMonthDoc extends UnitFigures {
   /** Open and overdue items when the roll-up ran (a county's, for the 州/市 dashboard). */
   rectOpen?: number
   rectOverdue?: number
+  /**
+   * Visit coverage in the 本周期 of each household kind containing the month, as of the roll-up (the
+   * 州/市 dashboard reads it per county; roll-ups stored before it existed lack it).
+   */
+  coverage?: KindCoverageSum
   updatedAt: Date
 }
 

@@ -10,6 +10,8 @@ import { LEAVE_COUNTERS } from '../shared/stats'
 import { LEAVE_TYPES } from '@contract/domain/presence'
 import type { LeaveRules } from '@contract/domain/leave-policy'
 import type { MetRule } from '../shared/presence-policy'
+import { kindCoverage, kindPeriodsAt } from '@contract/domain/kind-coverage'
+import type { KindPeriods } from '@contract/domain/kind-periods'
 export type { MetRule } from '../shared/presence-policy'
 
 export interface UnitFigures {
@@ -96,6 +98,19 @@ export function rollUp(
   f.rectCloseDays = Math.round(f.rectCloseDays * 10) / 10
   f.cadresBelow = Math.max(0, f.residentCadres - f.cadresMet - f.cadresOnLeave)
   return f
+}
+
+export type KindCoverageSum = ReturnType<typeof kindCoverage>
+
+/** The 本周期 coverage of some villages for a roll-up: each kind over its period containing the month. */
+export function rollUpCoverage(
+  villageIds: readonly string[],
+  statics: ReadonlyMap<string, VillageStaticDoc>,
+  monthDocs: readonly VillageMonthDoc[],
+  kinds: KindPeriods,
+  month: string,
+): KindCoverageSum {
+  return kindCoverage(villageIds, kindPeriodsAt(kinds, month), statics, monthDocs)
 }
 
 export function percent(part: number, total: number): number {

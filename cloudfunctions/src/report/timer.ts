@@ -4,7 +4,9 @@ import type { Database } from '../shared/db-types'
 import type { OrgUnitDoc } from '../shared/docs'
 import { metRuleAt } from '../shared/presence-policy'
 import { isTracked } from '../shared/presence-roster'
-import { monthRange, rollUp } from './rollup'
+import { monthRange, rollUp, rollUpCoverage } from './rollup'
+import { countedMonths, kindPeriodsAt } from '@contract/domain/kind-coverage'
+import { kindPeriodsOf, loadVisitPolicy } from '../shared/visit-policy'
 import { saveUnitMonth, setNightlyCounts } from './repo-stats'
 import { presenceMonthsIn, villageMonths, villageStatics } from '../shared/stats'
 import { openItems } from '../shared/rectify-items-open'
@@ -47,7 +49,8 @@ async function refreshNightly(
 
 /**
  * Daily and idempotent: township and county roll-ups of the current and previous month are recomputed
- * from the village docs (late offline check-ins and leave decisions still change the previous month).
+ * from the village docs (late offline check-ins and leave decisions still change the previous month),
+ * with each month's 本周期 coverage per household kind.
  */
 export async function rollupCounty(
   db: Database,
@@ -59,9 +62,12 @@ export async function rollupCounty(
   const { townships, villages } = await villagesOf(db, county)
   await refreshNightly(db, county, villages, now)
   const ids = villages.map((v) => v._id)
+  const kinds = kindPeriodsOf(await loadVisitPolicy(db, county._id))
+  // The months rolled up and the months each kind's period containing them starts in.
+  const read = [...new Set(months.flatMap((m) => countedMonths(m, kindPeriodsAt(kinds, m))))]
   const [statics, monthDocs, presence, rule] = await Promise.all([
     villageStatics(db, ids),
-    villageMonths(db, ids, months),
+    villageMonths(db, ids, read),
     presenceMonthsIn(db, 'county', county._id, months),
     metRuleAt(db, county),
   ])
@@ -91,6 +97,7 @@ export async function rollupCounty(
         // Open items now: the 州/市 dashboard sums these per county instead of reading villages.
         rectOpen: u.ids.reduce((n, id) => n + (statics.get(id)?.rectOpen ?? 0), 0),
         rectOverdue: u.ids.reduce((n, id) => n + (statics.get(id)?.rectOverdue ?? 0), 0),
+        coverage: rollUpCoverage(u.ids, statics, monthDocs, kinds, m),
         updatedAt: now,
       })
       written++

@@ -6,8 +6,11 @@ import { findByKeys, insertAll, updateAll } from './paging'
 import { repathField, type RepathBatch } from './repath'
 import type { TreeUnit } from './org-tree'
 
-/** The one owner of `households`: org lists and reveals them, visit works on them, imports writes them. */
-const HOUSEHOLDS = 'households'
+/**
+ * The one owner of `households`: org lists and reveals them, visit works on them, imports writes them.
+ * Its counts (household-counts.ts) and incomes (household-income.ts) sit beside it.
+ */
+export const HOUSEHOLDS = 'households'
 /** Lists never need the encrypted values or hashes. */
 const LIST_FIELDS = {
   headName: true,
@@ -185,33 +188,6 @@ export async function householdsOfVillages(
   return out
 }
 
-/** Households and paired households per village of a county, in one aggregation. */
-export async function householdCountsByVillage(
-  db: Database,
-  countyId: string,
-): Promise<Array<{ villageId: string; unitPath: string[]; households: number; pairedHouseholds: number }>> {
-  const res = await db
-    .collection(HOUSEHOLDS)
-    .aggregate()
-    .match({ unitPath: countyId })
-    .group({
-      _id: '$villageId',
-      households: { $sum: 1 },
-      pairedHouseholds: {
-        $sum: { $cond: [{ $gt: [{ $size: { $ifNull: ['$pairingCadreIds', []] } }, 0] }, 1, 0] },
-      },
-      unitPath: { $first: '$unitPath' },
-    })
-    .limit(1000)
-    .end()
-  return res.list.map((row) => ({
-    villageId: String(row._id),
-    unitPath: Array.isArray(row.unitPath) ? row.unitPath.map(String) : [],
-    households: Number(row.households) || 0,
-    pairedHouseholds: Number(row.pairedHouseholds) || 0,
-  }))
-}
-
 /** Households (any status) with one of these head ID hashes: an import's natural key. */
 export async function householdsByIdHashes(db: Database, hashes: readonly string[]): Promise<HouseholdDoc[]> {
   return findByKeys<HouseholdDoc>(db, HOUSEHOLDS, 'idHash', hashes)
@@ -355,46 +331,4 @@ export async function migrateHouseholdKind(
 /** Records under a county that gained ancestors get them in their `unitPath` (shared/repath.ts). */
 export function repathHouseholdsUnder(db: Database, anchor: TreeUnit, budget: number): Promise<RepathBatch> {
   return repathField(db, HOUSEHOLDS, 'unitPath', anchor, budget)
-}
-
-/** Keeps a visit's 人均纯收入 on the household unless a later visit already recorded one. */
-export async function noteHouseholdIncome(
-  db: Database,
-  household: Pick<HouseholdDoc, '_id' | 'income'>,
-  income: HouseholdIncome,
-): Promise<boolean> {
-  const known = household.income
-  if (known && new Date(known.at).getTime() > income.at.getTime()) return false
-  await db.collection(HOUSEHOLDS).doc(household._id).update({ data: { income } })
-  return true
-}
-
-export interface HouseholdIncomeLine {
-  _id: string
-  villageId: string
-  income?: HouseholdIncome | null
-}
-
-/** The latest recorded income of each household of some villages (the village index, 1,000 a read). */
-export async function incomesOfVillages(
-  db: Database,
-  villageIds: readonly string[],
-): Promise<HouseholdIncomeLine[]> {
-  const _ = db.command
-  const out: HouseholdIncomeLine[] = []
-  for (let i = 0; i < villageIds.length; i += 50) {
-    for (let offset = 0; ; offset += 1000) {
-      const res = await db
-        .collection(HOUSEHOLDS)
-        .where({ villageId: _.in(villageIds.slice(i, i + 50)) })
-        .orderBy('_id', 'asc')
-        .skip(offset)
-        .limit(1000)
-        .field({ _id: true, villageId: true, income: true })
-        .get<HouseholdIncomeLine>()
-      out.push(...res.data)
-      if (res.data.length < 1000) break
-    }
-  }
-  return out
 }

@@ -1,10 +1,15 @@
 import type { LeaveType } from '@contract/domain/presence'
+import type { HouseholdKind } from '@contract/domain/monitoring'
+import type { KindVisitedField } from '@contract/domain/kind-coverage'
 import type { Database, Doc } from './db-types'
 import { findByKeys, pageAll } from './paging'
 import { isDuplicateKey } from './db-errors'
 
-/** `stats_village_month`: counters bumped by presence, visit and rectify. */
-export interface VillageMonthDoc {
+/**
+ * `stats_village_month`: counters bumped by presence, visit and rectify. The `visited<Kind><n>m`
+ * counters (kind-coverage.ts) sit on the doc of the month a kind's period starts.
+ */
+export interface VillageMonthDoc extends Partial<Record<KindVisitedField, number>> {
   villageId: string
   townshipId: string
   month: string
@@ -53,6 +58,8 @@ export interface VillageStaticDoc {
   countyId: string
   households?: number
   pairedHouseholds?: number
+  /** Households by 2026 kind (unmigrated records by the kind they will get), recounted with `households`. */
+  householdsByKind?: Partial<Record<HouseholdKind, number>>
   residentCadres?: number
   /** Open and overdue rectification items, counted by the report's nightly job. */
   rectOpen?: number

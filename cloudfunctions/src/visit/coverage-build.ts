@@ -1,4 +1,5 @@
 import { coveragePercent, monthsOfPeriod, sumOverPeriod } from '@contract/domain/visit-period'
+import { countedMonths, kindCoverage, type KindPeriodNow } from '@contract/domain/kind-coverage'
 import type { Coverage } from '@contract/api/visit-schemas'
 import type { Database } from '../shared/db-types'
 import type { HouseholdDoc, OrgUnitDoc, PersonDoc } from '../shared/docs'
@@ -40,7 +41,32 @@ export async function villageRows(
   return { rows, visits }
 }
 
-/** Villages' rows folded into their townships. */
+/**
+ * Coverage of many villages in 本周期, each kind in its own current period (`now`), from counters
+ * only: households by kind from `stats_village`, the kinds' visited counters from the month docs the
+ * periods start in. `visits` are the visits made in the months of those periods.
+ */
+export async function villageKindRows(
+  db: Database,
+  villages: OrgUnitDoc[],
+  now: readonly KindPeriodNow[],
+  month: string,
+): Promise<{ rows: Row[]; visits: number }> {
+  const ids = villages.map((v) => v._id)
+  const visitMonths = new Set(now.flatMap((p) => monthsOfPeriod(p.period)))
+  const [stats, monthly] = await Promise.all([
+    villageStats(db, ids),
+    monthStats(db, ids, [...new Set([...countedMonths(month, now), ...visitMonths])]),
+  ])
+  const visits = monthly.filter((m) => visitMonths.has(m.month)).reduce((n, m) => n + (m.visits ?? 0), 0)
+  const rows = villages.map((v) => {
+    const c = kindCoverage([v._id], now, stats, monthly)
+    return row(v._id, v.name, c.total, c.visited)
+  })
+  return { rows, visits }
+}
+
+/** Villages' rows folded into their townships (each kind already counted within each village). */
 export function townshipRows(
   villageRowsList: Row[],
   villages: OrgUnitDoc[],

@@ -67,16 +67,6 @@ export interface VisitVersionDoc {
 export type { CoverageDoc } from '../shared/visit-coverage'
 
 /** Per village household counts, so coverage percentages need no scan of households. */
-export interface VillageStatsDoc {
-  _id: string
-  villageId: string
-  townshipId: string
-  countyId: string
-  households: number
-  pairedHouseholds: number
-  updatedAt: Date
-}
-
 export type { VisitPolicyDoc as PolicyDoc } from '../shared/visit-policy'
 
 export interface CardDoc {

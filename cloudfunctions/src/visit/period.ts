@@ -1,6 +1,8 @@
 import { periodLabel, periodOf } from '@contract/domain/visit-period'
 import type { Database } from '../shared/db-types'
-import { loadVisitPolicy } from '../shared/visit-policy'
+import { kindPeriodsAt, type KindPeriodNow } from '@contract/domain/kind-coverage'
+import { shanghaiMonth } from '@contract/domain/presence-time'
+import { kindPeriodsOf, loadVisitPolicy } from '../shared/visit-policy'
 
 /** The coverage period a county is in now (its policy decides the length). */
 export async function currentPeriod(
@@ -11,4 +13,9 @@ export async function currentPeriod(
   const policy = await loadVisitPolicy(db, countyId)
   const period = periodOf(policy, now)
   return { period, periodLabel: periodLabel(period) }
+}
+
+/** Each household kind's current period in a county (本周期 per kind, as the county set them). */
+export async function kindPeriodsNow(db: Database, countyId: string, now: Date): Promise<KindPeriodNow[]> {
+  return kindPeriodsAt(kindPeriodsOf(await loadVisitPolicy(db, countyId)), shanghaiMonth(now))
 }

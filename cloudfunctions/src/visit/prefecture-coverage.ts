@@ -3,12 +3,14 @@ import type { Coverage } from '@contract/api/visit-schemas'
 import type { Database } from '../shared/db-types'
 import type { OrgUnitDoc } from '../shared/docs'
 import { childrenOf, unitsUnderUnits } from '../shared/org-units'
-import { villageRows } from './coverage-build'
-import { currentPeriod } from './period'
+import { shanghaiMonth } from '@contract/domain/presence-time'
+import { villageKindRows, villageRows } from './coverage-build'
+import { currentPeriod, kindPeriodsNow } from './period'
 
 /**
- * A 州/市's coverage: one row per county, each counted over its own current period (counties set
- * their own 走访周期) unless a period is asked for; from the village counters, no visit read.
+ * A 州/市's coverage: one row per county, each household kind counted over its county's current
+ * period for it (counties set their own 走访周期) unless a period is asked for; from the village
+ * counters, no visit read.
  */
 export async function prefectureCoverage(
   db: Database,
@@ -21,7 +23,10 @@ export async function prefectureCoverage(
     counties.map(async (county) => {
       const period = asked ?? (await currentPeriod(db, county._id, now)).period
       const villages = await unitsUnderUnits(db, [county], 'village')
-      const { rows, visits } = await villageRows(db, villages, period)
+      // Now: each kind of each county in its own 本周期; a period asked by name: every household.
+      const { rows, visits } = asked
+        ? await villageRows(db, villages, asked)
+        : await villageKindRows(db, villages, await kindPeriodsNow(db, county._id, now), shanghaiMonth(now))
       const total = rows.reduce((n, r) => n + r.total, 0)
       const visited = rows.reduce((n, r) => n + r.visited, 0)
       return { county, period, total, visited, visits }
@@ -34,7 +39,7 @@ export async function prefectureCoverage(
   return {
     unit: { id: unit._id, name: unit.name, level: unit.level },
     period,
-    periodLabel: periods.length > 1 ? '各县本周期' : periodLabel(period),
+    periodLabel: asked ? periodLabel(asked) : '各县本周期（按农户类型）',
     total,
     visited,
     visits: perCounty.reduce((n, c) => n + c.visits, 0),

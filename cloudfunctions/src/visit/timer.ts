@@ -1,5 +1,5 @@
 import type { DailyJob } from '../shared/daily-jobs'
-import { recountVillageStats } from './repo-coverage'
+import { recountVillageHouseholds } from '../shared/village-household-stats'
 import { householdRetention } from './retention'
 import { households2026 } from './households-2026'
 
@@ -8,7 +8,7 @@ export const VISIT_JOBS: DailyJob[] = [
   {
     name: 'visit.recount',
     dueMinute: 150,
-    run: async (db, now, county) => ({ villages: await recountVillageStats(db, now, county._id) }),
+    run: async (db, now, county) => ({ villages: await recountVillageHouseholds(db, now, county._id) }),
   },
   householdRetention,
   households2026,

@@ -85,6 +85,13 @@ describe('识别纳入: 村级评议 with its 公示 → 乡镇审核 → 县级
     const done = await decide(run, 'demo-admin', caseId, {}, AFTER_WINDOW)
     expect(done).toMatchObject({ step: 'done', action: null })
     expect(household(run, h._id)).toMatchObject({ kind: 'monitored', monitorType: 'edge' })
+    // The village's households by kind (coverage per kind) follow the 纳入 at once.
+    const [stats] = run.cloud.db.find('stats_village', { _id: FIRST_VILLAGE }) as Array<{
+      householdsByKind: Record<string, number>
+    }>
+    expect(stats.householdsByKind.monitored).toBe(
+      run.cloud.db.count('households', { villageId: FIRST_VILLAGE, kind: 'monitored' }),
+    )
     expect(done.history.map((r) => [r.stepLabel, r.outcomeLabel])).toEqual([
       ['发起', '发起'],
       ['村级评议', '通过'],

@@ -25,6 +25,8 @@ const COUNTERS = [
   'checkIns',
   'visits',
   'visitedHouseholds',
+  'visitedMonitored1m',
+  'visitedLifted3m',
   'rectOpened',
   'rectClosed',
   'rectCloseDays',

@@ -44,12 +44,14 @@ describe('visit coverage', () => {
     const t0 = await coverage({ unitId: FIRST_TOWNSHIP })
     const c0 = await coverage({ unitId: COUNTY })
     const row0 = t0.rows.find((r) => r.id === FIRST_VILLAGE)!
-    expect(row0).toMatchObject({ total: 4, visited: 1, percent: 25 })
+    // Each kind in its own period: H2 and H4 (脱贫户) were visited this quarter, H1 and H3 (监测对象) not this month.
+    expect(row0).toMatchObject({ total: 4, visited: 2, percent: 50 })
     await ok(call('submitVisit', visitInput(H1), 'demo-pairing'))
     await ok(call('submitVisit', visitInput(H2), 'demo-pairing'))
     const t1 = await coverage({ unitId: FIRST_TOWNSHIP })
     const c1 = await coverage({ unitId: COUNTY })
-    expect(t1.rows.find((r) => r.id === FIRST_VILLAGE)).toMatchObject({ visited: 2, percent: 50 })
+    // H1 counts for November; H2 was already counted for the quarter.
+    expect(t1.rows.find((r) => r.id === FIRST_VILLAGE)).toMatchObject({ visited: 3, percent: 75 })
     expect(t1.visits).toBe(t0.visits + 2)
     expect(c1.visited).toBe(c0.visited + 1)
     expect(c1.rows.find((r) => r.id === FIRST_TOWNSHIP)!.visited).toBe(
@@ -64,7 +66,7 @@ describe('visit coverage', () => {
     expect(await coverage({ unitId: FIRST_VILLAGE, period: '2026-10' }, 'demo-township')).toEqual(oct0)
   })
 
-  test('a quarterly policy starts with the next whole quarter and then sums coverage over its three months', async () => {
+  test('a quarterly grid starts with the next whole quarter and then sums its coverage over its three months', async () => {
     const set = await ok<{ effectiveFrom: string; currentPeriod: string }>(
       call('setPolicy', { periodMonths: 3, reason: '农忙季节减负' }, 'demo-admin'),
     )
@@ -76,11 +78,16 @@ describe('visit coverage', () => {
       call('submitVisit', visitInput(H1, { at: feb }), 'demo-pairing', '2027-02-10T02:00:00.000Z'),
     )
     expect(second).toMatchObject({ period: '2027-01-3m', firstOfPeriod: false })
+    const march = '2027-03-01T02:00:00.000Z'
     const q = await ok<Coverage>(
-      call('getCoverage', { unitId: FIRST_TOWNSHIP }, 'demo-supervisor', '2027-03-01T02:00:00.000Z'),
+      call('getCoverage', { unitId: FIRST_TOWNSHIP, period: '2027-01-3m' }, 'demo-supervisor', march),
     )
     expect(q).toMatchObject({ period: '2027-01-3m', periodLabel: '2027年第1季度', visits: 2 })
     expect(q.rows.find((r) => r.id === FIRST_VILLAGE)).toMatchObject({ visited: 1 })
+    // 本周期 keeps each kind's own period: H1 (监测对象) was not visited in March.
+    const now = await ok<Coverage>(call('getCoverage', { unitId: FIRST_TOWNSHIP }, 'demo-supervisor', march))
+    expect(now.periodLabel).toBe('本周期：监测对象 3月 / 脱贫户 第一季度')
+    expect(now.rows.find((r) => r.id === FIRST_VILLAGE)).toMatchObject({ visited: 0 })
   })
 
   test('only the county admin sets the period, and only with a reason', async () => {

@@ -1,10 +1,17 @@
 import { shanghaiDay, shanghaiMonth } from '@contract/domain/presence-time'
-import { monthsOfPeriod, periodLabel, periodOfMonth } from '@contract/domain/visit-period'
+import { coveragePercent, periodOfMonth } from '@contract/domain/visit-period'
+import {
+  countedMonths,
+  kindPeriodsAt,
+  kindPeriodsLabel,
+  shortPeriodLabel,
+} from '@contract/domain/kind-coverage'
+import { HOUSEHOLD_KIND } from '@contract/domain/monitoring'
 import type { Handler } from '../../shared/handler'
 import { effectivePolicy } from '../../shared/presence-policy'
 import { POLICY_DEFAULTS } from '@contract/domain/county-policy'
 import { countedLeavePhrase } from '@contract/domain/leave-policy'
-import { loadVisitPolicy } from '../../shared/visit-policy'
+import { kindPeriodsOf, loadVisitPolicy } from '../../shared/visit-policy'
 import { childrenOf, sliceOf, type ScopeData } from '../figures'
 import { noticesNotEnded } from '../../shared/public-notices'
 import { presenceMonths, villageMonths, villageStatics } from '../../shared/stats'
@@ -34,16 +41,17 @@ export const getDashboard: Handler<'report', 'getDashboard'> = async (input, ctx
   // The county's rules over its 州/市's: the days required and the leave types that count as days.
   const requiredDays = (policy?.presence.values ?? POLICY_DEFAULTS.presence).requiredDays
   const counts = (policy?.leave.values ?? POLICY_DEFAULTS.leave).counts
+  // The grid period names the exports' period; coverage counts each kind in its own 本周期.
   const period = periodOfMonth(visitPolicy, month)
-  const periodMonths = monthsOfPeriod(period)
+  const kinds = kindPeriodsAt(kindPeriodsOf(visitPolicy), month)
   const ids = villages.map((v) => v._id)
   const [statics, monthDocs, presence, notices] = await Promise.all([
     villageStatics(ctx.db, ids),
-    villageMonths(ctx.db, ids, [...new Set([month, ...periodMonths])]),
+    villageMonths(ctx.db, ids, countedMonths(month, kinds)),
     presenceMonths(ctx.db, unit.level, unit._id, month),
     noticesNotEnded(ctx.db, unit.level, unit._id, shanghaiDay(ctx.now)),
   ])
-  const data: ScopeData = { month, periodMonths, requiredDays, counts, statics, monthDocs, presence }
+  const data: ScopeData = { month, kinds, requiredDays, counts, statics, monthDocs, presence }
   const all = sliceOf(ids, data)
   const f = all.figures
   const trend = await trendOf({
@@ -65,7 +73,17 @@ export const getDashboard: Handler<'report', 'getDashboard'> = async (input, ctx
     requiredDays,
     leaveRule: countedLeavePhrase(counts),
     presence: all.presence,
-    visits: { ...all.coverage, period, periodLabel: periodLabel(period) },
+    visits: {
+      ...all.coverage,
+      period,
+      periodLabel: kindPeriodsLabel(kinds),
+      byKind: all.coverage.byKind.map((k) => ({
+        ...k,
+        label: HOUSEHOLD_KIND.labels[k.kind],
+        periodLabel: shortPeriodLabel(k.period),
+        percent: coveragePercent(k.visited, k.total),
+      })),
+    },
     rectify: {
       open: all.rectOpen,
       overdue: all.rectOverdue,

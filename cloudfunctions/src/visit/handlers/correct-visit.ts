@@ -5,10 +5,12 @@ import { writeAudit } from '../../shared/audit'
 import { standingOn } from '../access'
 import type { VisitVersionDoc } from '../docs'
 import { findVersionByClientId, getVisitDoc, saveCorrection } from '../repo-visits'
+import { noteCorrectedIncome } from '../note-income'
 
 /**
  * A correction is a new version with a reason; the earlier versions stay as they were. It changes
- * what was found, never when or where, so coverage and counters are left alone.
+ * what was found, never when or where, so coverage and counters are left alone; a corrected 人均纯收入
+ * reaches the household while this visit is its latest with one.
  */
 export const correctVisit: Handler<'visit', 'correctVisit'> = async (input, ctx) => {
   const me = ctx.caller.person
@@ -42,6 +44,7 @@ export const correctVisit: Handler<'visit', 'correctVisit'> = async (input, ctx)
     updatedAt: ctx.now,
   }
   await saveCorrection(ctx.db, visit._id, input.baseVersion, data, doc)
+  await noteCorrectedIncome(ctx.db, visit, visit.form, input.form)
   await writeAudit(ctx, 'visit', visit._id, `更正走访为第 ${version} 版：${input.reason}`)
   return { visitId: visit._id, version, duplicate: false }
 }

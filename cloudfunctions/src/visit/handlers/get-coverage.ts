@@ -6,9 +6,11 @@ import type { OrgUnitDoc } from '../../shared/docs'
 import { pathInScope, scopeUnitIds } from '../../shared/auth'
 import { getUnitsByIds, loadUnit, unitsUnderUnits } from '../../shared/org-units'
 import { TEAM_ROLES } from '../access'
-import { householdCoverage, townshipRows, villageRows } from '../coverage-build'
+import { householdCoverage, townshipRows, villageKindRows, villageRows } from '../coverage-build'
+import { kindPeriodsLabel } from '@contract/domain/kind-coverage'
+import { shanghaiMonth } from '@contract/domain/presence-time'
 import { peopleByIds } from '../../shared/people'
-import { currentPeriod } from '../period'
+import { currentPeriod, kindPeriodsNow } from '../period'
 import { coverageOfVillage } from '../../shared/visit-coverage'
 import { householdsDue } from '../../shared/household-due'
 import { householdsOfVillage } from '../../shared/households'
@@ -69,7 +71,11 @@ export const getCoverage: Handler<'visit', 'getCoverage'> = async (input, ctx) =
     }
   }
   const villages = await unitsUnderUnits(ctx.db, [unit], 'village')
-  const { rows, visits } = await villageRows(ctx.db, villages, period)
+  // Now: each kind in its own 本周期. A grid period asked by name: every household against it.
+  const kinds = input.period ? null : await kindPeriodsNow(ctx.db, countyId, ctx.now)
+  const { rows, visits } = kinds
+    ? await villageKindRows(ctx.db, villages, kinds, shanghaiMonth(ctx.now))
+    : await villageRows(ctx.db, villages, period)
   const total = rows.reduce((n, r) => n + r.total, 0)
   const visited = rows.reduce((n, r) => n + r.visited, 0)
   const folded =
@@ -85,6 +91,7 @@ export const getCoverage: Handler<'visit', 'getCoverage'> = async (input, ctx) =
       : rows
   return {
     ...head,
+    ...(kinds ? { periodLabel: `本周期：${kindPeriodsLabel(kinds)}` } : {}),
     total,
     visited,
     visits,

@@ -4,10 +4,10 @@ import { shanghaiMonth } from '@contract/domain/presence-time'
 import type { Handler } from '../../shared/handler'
 import { writeAudit } from '../../shared/audit'
 import { placeIds, requireVisit, standingOn } from '../access'
-import { countVisit } from '../count-visit'
+import { countVisit, type KindAtVisit } from '../count-visit'
 import type { VisitDoc, VisitVersionDoc } from '../docs'
-import { loadHousehold } from '../../shared/households'
-import { loadVisitPolicy } from '../../shared/visit-policy'
+import { kindOf, loadHousehold, type HouseholdDoc } from '../../shared/households'
+import { kindPeriodsOf, loadVisitPolicy } from '../../shared/visit-policy'
 import { loadUnit } from '../../shared/org-units'
 import { findVisitByClientId, insertVisit } from '../repo-visits'
 import { startCaseFromVisit } from '../start-case'
@@ -21,15 +21,12 @@ async function answerResend(ctx: Ctx, existing: VisitDoc, me: string): Promise<O
   if (existing.authorId !== me) throw new AppError('conflict', '该走访编号已被使用，请重新填写')
   // A resend after the first attempt stored the visit but died before counting it finishes the count,
   // and starts the 监测识别 case it asked for (the case id follows the visit: never a second one).
-  const firstOfPeriod = existing.counted ? false : await countVisit(ctx.db, existing)
+  const household = await loadHousehold(ctx.db, existing.householdId)
+  const firstOfPeriod = existing.counted
+    ? false
+    : await countVisit(ctx.db, existing, await kindAtVisit(ctx, household))
   const monitorCase = existing.form.startMonitoring
-    ? await startCaseFromVisit(
-        ctx.db,
-        ctx.now,
-        existing,
-        await loadHousehold(ctx.db, existing.householdId),
-        ctx.requestId,
-      )
+    ? await startCaseFromVisit(ctx.db, ctx.now, existing, household, ctx.requestId)
     : { state: 'none' as const, caseId: null }
   return {
     visitId: existing._id,
@@ -39,6 +36,11 @@ async function answerResend(ctx: Ctx, existing: VisitDoc, me: string): Promise<O
     syncedLate: existing.syncedLate,
     monitorCase,
   }
+}
+
+async function kindAtVisit(ctx: Ctx, household: HouseholdDoc): Promise<KindAtVisit> {
+  const policy = await loadVisitPolicy(ctx.db, placeIds(household.unitPath).countyId)
+  return { kind: kindOf(household).kind, periods: kindPeriodsOf(policy) }
 }
 
 /** Stores a visit once per client id; the period is that of the device's start time (offline visits count when made). */
@@ -109,7 +111,10 @@ export const submitVisit: Handler<'visit', 'submitVisit'> = async (input, ctx) =
     const raced = await findVisitByClientId(ctx.db, input.clientId)
     if (raced) return answerResend(ctx, raced, me._id)
   }
-  const firstOfPeriod = await countVisit(ctx.db, visit)
+  const firstOfPeriod = await countVisit(ctx.db, visit, {
+    kind: kindOf(household).kind,
+    periods: kindPeriodsOf(policy),
+  })
   await noteVisitIncome(ctx.db, visit, household)
   const monitorCase = await startCaseFromVisit(ctx.db, ctx.now, visit, household, ctx.requestId)
   await writeAudit(

@@ -5,6 +5,7 @@ import type { Dashboard } from '@contract/api/report'
 import { AsyncGate } from '@/components/async-gate'
 import { goReport, useBundleExport, useDashboard } from '@/hooks/use-report'
 import { TrendColumns, UnitBars, VillageGrid } from '../../charts'
+import { KindCoverage } from '../../components/kind-coverage'
 import '../../report.scss'
 
 /** A figure turns red only when something in it needs action (below the days, overdue, objections). */
@@ -79,7 +80,7 @@ export default function DashboardPage() {
                 />
                 <Figure
                   className='report-fig-coverage'
-                  label={`走访覆盖（${d.visits.periodLabel}）`}
+                  label='走访覆盖（本周期）'
                   value={`${d.visits.percent}%`}
                   hint={`${d.visits.visited}/${d.visits.total} 户`}
                   onClick={() => goReport.coverage(d.unit.id)}
@@ -106,6 +107,7 @@ export default function DashboardPage() {
                   alert={d.notices.objections > 0}
                 />
               </View>
+              <KindCoverage visits={d.visits} />
               <View className='zc-rp__card'>
                 <Text className='zc-rp__section'>近12个月</Text>
                 <View className='zc-rp__legend'>
