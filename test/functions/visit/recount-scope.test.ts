@@ -1,6 +1,6 @@
 import { startLocalCloud, type RunningCloud } from '../../helpers/local-cloud'
 import type { Database } from '../../../cloudfunctions/src/shared/db-types'
-import { recountVillageStats } from '../../../cloudfunctions/src/visit/repo-coverage'
+import { recountVillageHouseholds } from '../../../cloudfunctions/src/shared/village-household-stats'
 
 // A second county with one village of three households beside the demo county's.
 const SECOND = 'u-411399'
@@ -47,9 +47,9 @@ async function householdsExamined(fn: () => Promise<unknown>): Promise<number> {
 describe('the nightly household recount of one county (visit.recount)', () => {
   test('looks only at that county’s households, through the unitPath index, not at the whole prefecture', async () => {
     const now = new Date('2026-11-20T18:30:00.000Z')
-    expect(await householdsExamined(() => recountVillageStats(db, now, SECOND))).toBe(3)
+    expect(await householdsExamined(() => recountVillageHouseholds(db, now, SECOND))).toBe(3)
     const demo = run.cloud.db.find('households', { unitPath: 'u-411302' }).length
-    expect(await householdsExamined(() => recountVillageStats(db, now, 'u-411302'))).toBe(demo)
+    expect(await householdsExamined(() => recountVillageHouseholds(db, now, 'u-411302'))).toBe(demo)
     expect(run.cloud.db.find('stats_village', { _id: VILLAGE })[0]).toMatchObject({ households: 3 })
   })
 })
