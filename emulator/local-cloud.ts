@@ -34,6 +34,11 @@ export interface LocalCloudOptions {
 
 let active: LocalCloud | null = null
 
+function running(): LocalCloud {
+  if (!active) throw new Error('本地云未运行')
+  return active
+}
+
 /**
  * The local cloud: the built functions run with the real wx-server-sdk, whose database transport,
  * storage, openapi and function calls are served here, offline. One per process.
@@ -89,11 +94,13 @@ export class LocalCloud {
     active = cloud
     installDbTransport(() => cloud.db)
     const sdk = require('wx-server-sdk') as Record<string, unknown>
+    // The running cloud, not this one: code that copied `openapi` off the SDK when it was imported
+    // (a transpiled `import * as`) keeps reaching whichever local cloud runs now, never the network.
     installPlatform(sdk, {
-      invoker: () => cloud.invoker,
-      store: () => cloud.store,
-      outbox: () => cloud.outbox,
-      baseUrl: () => cloud.baseUrl,
+      invoker: () => running().invoker,
+      store: () => running().store,
+      outbox: () => running().outbox,
+      baseUrl: () => running().baseUrl,
     })
     if (opts.timers) cloud.timers.start()
     return cloud
