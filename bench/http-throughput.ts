@@ -2,7 +2,10 @@ import { execFile } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import type { LocalCloud } from '../emulator/local-cloud'
+import { createServer, listen } from '../emulator/http/server'
 import type { LoadJob, LoadResult } from './load-client'
+import { loadPool } from './load-cadres'
 
 export interface ThroughputFigures {
   rps: number
@@ -57,5 +60,23 @@ export async function httpThroughput(
     }
   } finally {
     rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+/**
+ * The benchmark's check-in run: the local cloud served over HTTP on 127.0.0.1, 20 clients for 5 s
+ * (`--quick`) or 30 s, each request a fresh capture of another cadre.
+ */
+export async function checkInOverHttp(cloud: LocalCloud, quick: boolean): Promise<ThroughputFigures> {
+  const seconds = quick ? 5 : 30
+  const app = createServer(cloud)
+  const url = await listen(app, cloud)
+  try {
+    return await httpThroughput(
+      { url, fn: 'presence', action: 'checkIn', seconds, offset: 1000, pool: loadPool(cloud, seconds, 1000) },
+      () => cloud.invoker.outcomes.get('ok') ?? 0,
+    )
+  } finally {
+    await app.close()
   }
 }

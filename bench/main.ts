@@ -23,9 +23,8 @@ import { createServer, listen } from '../emulator/http/server'
 import { parseArgs, stringOption } from '../emulator/cli/args'
 import { SPECS } from './specs'
 import { monitoringSpecs } from './specs/monitoring'
-import { loadPool } from './load-cadres'
 import { runActions } from './run-actions'
-import { httpThroughput, type ThroughputFigures } from './http-throughput'
+import { checkInOverHttp, type ThroughputFigures } from './http-throughput'
 import { rawBaseline } from './baseline'
 import { printReport } from './report'
 import { round } from './stats'
@@ -184,23 +183,7 @@ async function main(): Promise<void> {
     seconds: 0,
     ran_seconds: 0,
   }
-  if (checkIn) {
-    const seconds = quick ? 5 : 30
-    const app = createServer(cloud)
-    const url = await listen(app, cloud)
-    http = await httpThroughput(
-      {
-        url,
-        fn: 'presence',
-        action: 'checkIn',
-        seconds,
-        offset: 1000,
-        pool: loadPool(cloud, seconds, 1000),
-      },
-      () => cloud.invoker.outcomes.get('ok') ?? 0,
-    )
-    await app.close()
-  }
+  if (checkIn) http = await checkInOverHttp(cloud, quick)
   const load = await firstLoad(cloud)
   started = performance.now()
   const baseline = rawBaseline()

@@ -9,14 +9,12 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { LocalCloud, REPO_ROOT } from '../emulator/local-cloud'
 import { makeScratchDir, removeScratchDir } from '../emulator/scratch-dir'
-import { createServer, listen } from '../emulator/http/server'
 import { stringOption, type ParsedArgs } from '../emulator/cli/args'
 import { SPECS } from './specs'
 import { prefectureSpecs } from './specs/prefecture'
 import { runActions, type ActionFigures } from './run-actions'
 import { measureNightlyJobs, type NightlyFigures } from './specs/nightly-jobs'
-import { httpThroughput, type ThroughputFigures } from './http-throughput'
-import { loadPool } from './load-cadres'
+import { checkInOverHttp } from './http-throughput'
 import { round } from './stats'
 import { printPrefecture, type CountyFigures } from './prefecture-report'
 
@@ -69,25 +67,7 @@ export async function runPrefectureBench(args: ParsedArgs): Promise<void> {
         quick ? 30 : 200,
       )
       const nightly: NightlyFigures = await measureNightlyJobs(cloud, '2026-11-23')
-      const seconds = quick ? 5 : 30
-      const app = createServer(cloud)
-      const url = await listen(app, cloud)
-      let http: ThroughputFigures
-      try {
-        http = await httpThroughput(
-          {
-            url,
-            fn: 'presence',
-            action: 'checkIn',
-            seconds,
-            offset: 1000,
-            pool: loadPool(cloud, seconds, 1000),
-          },
-          () => cloud.invoker.outcomes.get('ok') ?? 0,
-        )
-      } finally {
-        await app.close()
-      }
+      const http = await checkInOverHttp(cloud, quick)
       const counties = Number(seeded.counts.org_units ? cloud.db.count('org_units', { level: 'county' }) : 0)
       const figures = {
         scale: 'prefecture',

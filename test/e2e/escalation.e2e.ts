@@ -1,7 +1,7 @@
 import { join, resolve } from 'node:path'
 import type { Page } from 'playwright-core'
 import type { RunningCloud } from '../helpers/local-cloud'
-import { closeJourney, openJourney } from '../helpers/journey'
+import { closeJourney, openJourney, openAs } from '../helpers/journey'
 import type { PhoneBrowser } from '../helpers/browser'
 import { textOf } from '../helpers/text-of'
 
@@ -28,12 +28,7 @@ interface EscalationRecord {
 
 const escalations = () => cloud.cloud.db.find('escalations', {}) as unknown as EscalationRecord[]
 
-async function actAs(openid: string, hash = '/pages/home/index'): Promise<void> {
-  await page.goto(`${cloud.url}/`)
-  await page.evaluate((o) => window.localStorage.setItem('zhucun.devOpenid', o), openid)
-  await page.goto(`${cloud.url}/#${hash}`)
-  await page.reload()
-}
+const actAs = (openid: string, hash?: string) => openAs(page, cloud.url, openid, hash)
 
 beforeAll(async () => {
   ;({ cloud, browser, page } = await openJourney())

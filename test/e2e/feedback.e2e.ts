@@ -2,7 +2,7 @@ import { join, resolve } from 'node:path'
 import { mkdirSync } from 'node:fs'
 import type { Page } from 'playwright-core'
 import type { RunningCloud } from '../helpers/local-cloud'
-import { closeJourney, openJourney } from '../helpers/journey'
+import { closeJourney, openJourney, openAs } from '../helpers/journey'
 import type { PhoneBrowser } from '../helpers/browser'
 import { textOf } from '../helpers/text-of'
 
@@ -22,15 +22,7 @@ let page: Page
 
 const personName = (openid: string) => String(cloud.cloud.db.find('people', { openid })[0].name)
 
-async function actAs(openid: string | null, hash = '/pages/home/index'): Promise<void> {
-  await page.goto(`${cloud.url}/`)
-  await page.evaluate(
-    (o) => (o ? window.localStorage.setItem('zhucun.devOpenid', o) : window.localStorage.clear()),
-    openid,
-  )
-  await page.goto(`${cloud.url}/#${hash}`)
-  await page.reload()
-}
+const actAs = (openid: string | null, hash?: string) => openAs(page, cloud.url, openid, hash)
 
 async function shot(name: string): Promise<void> {
   mkdirSync(RESULTS, { recursive: true })

@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import type { Page } from 'playwright-core'
 import type { RunningCloud } from '../helpers/local-cloud'
-import { closeJourney, openJourney } from '../helpers/journey'
+import { closeJourney, openJourney, openAs } from '../helpers/journey'
 import type { PhoneBrowser } from '../helpers/browser'
 import { initialsOf } from '../../cloudfunctions/src/shared/initials'
 import { textOf } from '../helpers/text-of'
@@ -32,12 +32,7 @@ beforeAll(async () => {
 
 afterAll(() => closeJourney({ cloud, browser }), 60_000)
 
-async function actAs(openid: string, hash: string): Promise<void> {
-  await page.goto(`${cloud.url}/`)
-  await page.evaluate((o) => window.localStorage.setItem('zhucun.devOpenid', o), openid)
-  await page.goto(`${cloud.url}/#${hash}`)
-  await page.reload()
-}
+const actAs = (openid: string, hash: string) => openAs(page, cloud.url, openid, hash)
 
 const names = (selector: string) => page.locator(selector).allTextContents()
 

@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path'
 import ExcelJS from 'exceljs'
 import type { Page } from 'playwright-core'
 import type { RunningCloud } from '../helpers/local-cloud'
-import { closeJourney, openJourney } from '../helpers/journey'
+import { closeJourney, openJourney, openAs } from '../helpers/journey'
 import type { PhoneBrowser } from '../helpers/browser'
 import { decrypt } from '../../cloudfunctions/src/shared/sensitive'
 import { DEV_DATA_KEY } from '../../emulator/seed/dev-key'
@@ -24,12 +24,7 @@ let cloud: RunningCloud
 let browser: PhoneBrowser
 let page: Page
 
-async function actAs(openid: string, hash: string): Promise<void> {
-  await page.goto(`${cloud.url}/`)
-  await page.evaluate((o) => window.localStorage.setItem('zhucun.devOpenid', o), openid)
-  await page.goto(`${cloud.url}/#${hash}`)
-  await page.reload()
-}
+const actAs = (openid: string, hash: string) => openAs(page, cloud.url, openid, hash)
 
 beforeAll(async () => {
   ;({ cloud, browser, page } = await openJourney({ now: NOW }))

@@ -2,7 +2,7 @@ import { join, resolve } from 'node:path'
 import { mkdirSync } from 'node:fs'
 import type { Page } from 'playwright-core'
 import type { RunningCloud } from '../helpers/local-cloud'
-import { closeJourney, openJourney } from '../helpers/journey'
+import { closeJourney, openJourney, openAs } from '../helpers/journey'
 import type { PhoneBrowser } from '../helpers/browser'
 import { decrypt } from '../../cloudfunctions/src/shared/sensitive'
 import { DEV_DATA_KEY } from '../../emulator/seed/dev-key'
@@ -26,15 +26,7 @@ let page: Page
 /** The household the first journey confirms; the later ones follow it. */
 let confirmed: { id: string; headName: string; pairingOpenid: string } | null = null
 
-async function actAs(openid: string | null, hash = '/pages/home/index'): Promise<void> {
-  await page.goto(`${cloud.url}/`)
-  await page.evaluate(
-    (o) => (o ? window.localStorage.setItem('zhucun.devOpenid', o) : window.localStorage.clear()),
-    openid,
-  )
-  await page.goto(`${cloud.url}/#${hash}`)
-  await page.reload()
-}
+const actAs = (openid: string | null, hash?: string) => openAs(page, cloud.url, openid, hash)
 
 async function shot(name: string): Promise<void> {
   mkdirSync(RESULTS, { recursive: true })

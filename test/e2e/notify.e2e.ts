@@ -1,7 +1,7 @@
 import { join, resolve } from 'node:path'
 import type { Page } from 'playwright-core'
 import type { RunningCloud } from '../helpers/local-cloud'
-import { closeJourney, openJourney } from '../helpers/journey'
+import { closeJourney, openJourney, openAs } from '../helpers/journey'
 import type { PhoneBrowser } from '../helpers/browser'
 import { itemIn } from '../functions/rectify/helpers'
 import { ok } from '../helpers/envelope'
@@ -26,12 +26,7 @@ let cloud: RunningCloud
 let browser: PhoneBrowser
 let page: Page
 
-async function actAs(openid: string, hash: string): Promise<void> {
-  await page.goto(`${cloud.url}/`)
-  await page.evaluate((o) => window.localStorage.setItem('zhucun.devOpenid', o), openid)
-  await page.goto(`${cloud.url}/#${hash}`)
-  await page.reload()
-}
+const actAs = (openid: string, hash: string) => openAs(page, cloud.url, openid, hash)
 
 beforeAll(async () => {
   ;({ cloud, browser, page } = await openJourney({ now: NOW }))

@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import type { Page } from 'playwright-core'
 import type { RunningCloud } from '../helpers/local-cloud'
-import { closeJourney, openJourney } from '../helpers/journey'
+import { closeJourney, openJourney, openAs } from '../helpers/journey'
 import { PHONE_390, type PhoneBrowser } from '../helpers/browser'
 import { textOf } from '../helpers/text-of'
 
@@ -25,15 +25,7 @@ let cloud: RunningCloud
 let browser: PhoneBrowser
 let page: Page
 
-async function actAs(openid: string | null, hash: string): Promise<void> {
-  await page.goto(`${cloud.url}/`)
-  await page.evaluate(
-    (o) => (o ? window.localStorage.setItem('zhucun.devOpenid', o) : window.localStorage.clear()),
-    openid,
-  )
-  await page.goto(`${cloud.url}/#${hash}`)
-  await page.reload()
-}
+const actAs = (openid: string | null, hash: string) => openAs(page, cloud.url, openid, hash)
 
 beforeAll(async () => {
   ;({ cloud, browser, page } = await openJourney({ now: NOW, viewport: PHONE_390 }))

@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core'
 import { startLocalCloud, type RunningCloud } from '../helpers/local-cloud'
 import { launchPhoneBrowser, type PhoneBrowser } from '../helpers/browser'
 import { textOf } from '../helpers/text-of'
+import { openAs } from '../helpers/journey'
 
 /**
  * 在村履职 in the browser: check-ins judged by the server inside and outside the fence, a check-in made
@@ -36,10 +37,7 @@ const north = (metres: number) => ({
 
 /** Acts as a demo person: the dev identity lives in localStorage; the home tab then loads as them. */
 async function actAs(openid: string): Promise<void> {
-  await page.goto(`${cloud.url}/`)
-  await page.evaluate((o) => window.localStorage.setItem('zhucun.devOpenid', o), openid)
-  await page.goto(`${cloud.url}/#/pages/home/index`)
-  await page.reload()
+  await openAs(page, cloud.url, openid)
   await page.locator('.person-name').waitFor({ timeout: 30_000 })
 }
 

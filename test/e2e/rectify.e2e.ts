@@ -2,7 +2,7 @@ import { join, resolve } from 'node:path'
 import ExcelJS from 'exceljs'
 import type { Page } from 'playwright-core'
 import type { RunningCloud } from '../helpers/local-cloud'
-import { closeJourney, openJourney, writeCameraPhoto } from '../helpers/journey'
+import { closeJourney, openJourney, writeCameraPhoto, openAs } from '../helpers/journey'
 import type { PhoneBrowser } from '../helpers/browser'
 import { textOf } from '../helpers/text-of'
 
@@ -22,12 +22,7 @@ let page: Page
 
 const personName = (openid: string) => String(cloud.cloud.db.find('people', { openid })[0].name)
 
-async function actAs(openid: string, hash = '/pages/home/index'): Promise<void> {
-  await page.goto(`${cloud.url}/`)
-  await page.evaluate((o) => window.localStorage.setItem('zhucun.devOpenid', o), openid)
-  await page.goto(`${cloud.url}/#${hash}`)
-  await page.reload()
-}
+const actAs = (openid: string, hash?: string) => openAs(page, cloud.url, openid, hash)
 
 /** Feeds the test photo to the camera's file chooser that `click` opens. */
 async function shoot(selector: string): Promise<void> {

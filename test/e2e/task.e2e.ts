@@ -2,7 +2,7 @@ import { join, resolve } from 'node:path'
 import { mkdirSync } from 'node:fs'
 import type { Page } from 'playwright-core'
 import type { RunningCloud } from '../helpers/local-cloud'
-import { closeJourney, openJourney } from '../helpers/journey'
+import { closeJourney, openJourney, openAs } from '../helpers/journey'
 import type { PhoneBrowser } from '../helpers/browser'
 
 /**
@@ -17,12 +17,7 @@ let cloud: RunningCloud
 let browser: PhoneBrowser
 let page: Page
 
-async function actAs(openid: string, hash = '/pages/home/index'): Promise<void> {
-  await page.goto(`${cloud.url}/`)
-  await page.evaluate((o) => window.localStorage.setItem('zhucun.devOpenid', o), openid)
-  await page.goto(`${cloud.url}/#${hash}`)
-  await page.reload()
-}
+const actAs = (openid: string, hash?: string) => openAs(page, cloud.url, openid, hash)
 
 async function shot(name: string): Promise<void> {
   mkdirSync(RESULTS, { recursive: true })

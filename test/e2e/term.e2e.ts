@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs'
 import type { Page } from 'playwright-core'
 import type { RunningCloud } from '../helpers/local-cloud'
-import { closeJourney, openJourney } from '../helpers/journey'
+import { closeJourney, openJourney, openAs } from '../helpers/journey'
 import type { PhoneBrowser } from '../helpers/browser'
 import { textOf } from '../helpers/text-of'
 
@@ -34,12 +34,7 @@ let successor = { id: '', name: '', openid: '' }
 
 const db = () => cloud.cloud.db
 
-async function actAs(openid: string, hash: string): Promise<void> {
-  await page.goto(`${cloud.url}/`)
-  await page.evaluate((o) => window.localStorage.setItem('zhucun.devOpenid', o), openid)
-  await page.goto(`${cloud.url}/#${hash}`)
-  await page.reload()
-}
+const actAs = (openid: string, hash: string) => openAs(page, cloud.url, openid, hash)
 
 /** The village's 帮扶责任人 (demo-pairing), not on any team yet: the cadre the county posts to the team. */
 function pickSuccessor(): { id: string; name: string; openid: string } {

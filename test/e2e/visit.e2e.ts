@@ -1,7 +1,7 @@
 import { join, resolve } from 'node:path'
 import type { Page } from 'playwright-core'
 import type { RunningCloud } from '../helpers/local-cloud'
-import { closeJourney, openJourney, writeCameraPhoto } from '../helpers/journey'
+import { closeJourney, openJourney, writeCameraPhoto, openAs } from '../helpers/journey'
 import type { PhoneBrowser } from '../helpers/browser'
 import { textOf } from '../helpers/text-of'
 
@@ -33,12 +33,7 @@ type VisitDoc = {
 const visitsOfH1 = () =>
   cloud.cloud.db.find('visits', { householdId: H1, period: '2026-11' }) as unknown as VisitDoc[]
 
-async function actAs(openid: string, hash: string): Promise<void> {
-  await page.goto(`${cloud.url}/`)
-  await page.evaluate((o) => window.localStorage.setItem('zhucun.devOpenid', o), openid)
-  await page.goto(`${cloud.url}/#${hash}`)
-  await page.reload()
-}
+const actAs = (openid: string, hash: string) => openAs(page, cloud.url, openid, hash)
 
 async function villageVisitedCount(): Promise<string> {
   await actAs('demo-township', `/packages/visit/pages/coverage/index?unitId=${TOWNSHIP}`)

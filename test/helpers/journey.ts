@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { REPO_ROOT } from '../../emulator/local-cloud'
 import { startLocalCloud, type RunningCloud, type StartOptions } from './local-cloud'
+import { DEV_OPENID_KEY } from '../../config/early-call-names'
 import { launchPhoneBrowser, type PhoneBrowser, type PhoneOptions } from './browser'
 
 export interface Journey {
@@ -48,4 +49,23 @@ export async function writeCameraPhoto(
   }, size)
   mkdirSync(dirname(file), { recursive: true })
   writeFileSync(file, Buffer.from(dataUrl.split(',')[1], 'base64'))
+}
+
+/**
+ * Opens `hash` in the app as `openid` through the H5 build's dev sign-in, or signed out when `openid`
+ * is null. The reload makes the app start afresh under that identity.
+ */
+export async function openAs(
+  page: Page,
+  baseUrl: string,
+  openid: string | null,
+  hash = '/pages/home/index',
+): Promise<void> {
+  await page.goto(`${baseUrl}/`)
+  await page.evaluate(
+    ({ key, o }) => (o ? window.localStorage.setItem(key, o) : window.localStorage.clear()),
+    { key: DEV_OPENID_KEY, o: openid },
+  )
+  await page.goto(`${baseUrl}/#${hash}`)
+  await page.reload()
 }

@@ -9,7 +9,7 @@ import {
   RISK_TYPE,
 } from '@contract/domain/monitoring'
 import { shanghaiDay } from '@contract/domain/presence-time'
-import type { HouseholdReportFields } from '../shared/households'
+import type { HouseholdReportFields } from '../shared/household-report'
 import type { MeasureLine } from '../shared/household-measures'
 import type { CaseStep } from '@contract/domain/monitoring'
 import type { MonitorCaseDoc } from '../shared/monitor-cases'

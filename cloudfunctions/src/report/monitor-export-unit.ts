@@ -1,6 +1,6 @@
 import type { HandlerContext } from '../shared/context'
 import { casesUnder, type MonitorCaseDoc } from '../shared/monitor-cases'
-import { householdsForReport } from '../shared/households'
+import { householdsForReport } from '../shared/household-report'
 import type { MeasureLine } from '../shared/household-measures'
 import { countyIdOrThrow } from '../shared/org-tree'
 import { unitById } from '../shared/org-units'

@@ -8,7 +8,8 @@ import type { TreeUnit } from './org-tree'
 
 /**
  * The one owner of `households`: org lists and reveals them, visit works on them, imports writes them.
- * Its counts (household-counts.ts) and incomes (household-income.ts) sit beside it.
+ * Its counts (household-counts.ts), incomes (household-income.ts), report reads (household-report.ts)
+ * and the 2026 migration's reads and writes (household-migration.ts) sit beside it.
  */
 export const HOUSEHOLDS = 'households'
 /** Lists never need the encrypted values or hashes. */
@@ -261,71 +262,6 @@ export async function handOverPairing(
     })),
   )
   return paired.length
-}
-
-/** What a report row needs of a household: masked ID, size, kind; never the encrypted values. */
-export type HouseholdReportFields = Pick<
-  HouseholdDoc,
-  '_id' | 'headName' | 'idMasked' | 'villageId' | 'groupId' | 'members' | 'kind' | 'monitorType' | 'status'
->
-
-/** Households by id for a report, 500 ids a read, projected. */
-export async function householdsForReport(
-  db: Database,
-  ids: readonly string[],
-): Promise<Map<string, HouseholdReportFields>> {
-  const out = new Map<string, HouseholdReportFields>()
-  const unique = [...new Set(ids)]
-  for (let i = 0; i < unique.length; i += 500) {
-    const res = await db
-      .collection(HOUSEHOLDS)
-      .where({ _id: db.command.in(unique.slice(i, i + 500)) })
-      .limit(1000)
-      .field({
-        headName: true,
-        idMasked: true,
-        villageId: true,
-        groupId: true,
-        members: true,
-        kind: true,
-        monitorType: true,
-        status: true,
-      })
-      .get<HouseholdReportFields>()
-    // A record the 2026 migration has not reached yet reads with its mapped kind, as screens show it.
-    for (const h of res.data) out.set(h._id, { ...h, ...kindOf(h) })
-  }
-  return out
-}
-
-/** Up to `limit` of a county's households the 2026 migration has not reached (no `kind` yet). */
-export async function unmigratedHouseholds(
-  db: Database,
-  countyId: string,
-  limit: number,
-): Promise<HouseholdDoc[]> {
-  const _ = db.command
-  const res = await db
-    .collection(HOUSEHOLDS)
-    .where({ unitPath: countyId, kind: _.exists(false) })
-    .field({ _id: true, status: true, kind: true, monitorType: true, mainCause: true })
-    .limit(limit)
-    .get<HouseholdDoc>()
-  return res.data
-}
-
-/** The migration's write: only while the record still has no kind, so a rerun or a race changes nothing. */
-export async function migrateHouseholdKind(
-  db: Database,
-  id: string,
-  data: Pick<HouseholdDoc, 'kind' | 'monitorType' | 'registeredStatus' | 'kindNote' | 'updatedAt'>,
-): Promise<boolean> {
-  const _ = db.command
-  const done = await db
-    .collection(HOUSEHOLDS)
-    .where({ _id: id, kind: _.exists(false) })
-    .update({ data: { ...data, status: _.remove() } })
-  return done.stats.updated > 0
 }
 
 /** Records under a county that gained ancestors get them in their `unitPath` (shared/repath.ts). */

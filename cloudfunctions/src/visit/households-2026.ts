@@ -1,6 +1,7 @@
 import type { DailyJob } from '../shared/daily-jobs'
 import type { Database } from '../shared/db-types'
-import { kindOf, migrateHouseholdKind, unmigratedHouseholds } from '../shared/households'
+import { kindOf } from '../shared/households'
+import { migrateHouseholdKind, unmigratedHouseholds } from '../shared/household-migration'
 
 const BATCH = 200
 const MAX_BATCHES = 50

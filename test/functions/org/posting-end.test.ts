@@ -1,4 +1,3 @@
-import type { ActionInput } from '../../../types/api'
 import type { PostingView } from '../../../types/api/org-postings'
 import { startLocalCloud, type RunningCloud } from '../../helpers/local-cloud'
 import { toldBy } from '../notify/helpers'
@@ -12,6 +11,8 @@ import {
   openNoticeBy,
   pairHousehold,
   stillOn,
+  postingActions,
+  TERM,
 } from './posting-fixtures'
 
 let run: RunningCloud
@@ -21,14 +22,8 @@ beforeEach(async () => {
 })
 afterEach(() => run.stop())
 
-const post = (input: ActionInput<'org', 'postCadre'>, openid = 'demo-admin') =>
-  run.call('org', 'postCadre', input, openid)
-const end = (input: ActionInput<'org', 'endPosting'>, openid = 'demo-admin') =>
-  run.call('org', 'endPosting', input, openid)
-const team = (villageId = FIRST_VILLAGE, openid = 'demo-admin') =>
-  ok<{ active: PostingView[]; ended: PostingView[] }>(run.call('org', 'listTeam', { villageId }, openid))
-const term = { batch: '第四批', startDay: '2026-11-20', plannedEndDay: '2028-11-19' }
-const rolesOf = (id: string) => run.cloud.db.find('people', { _id: id })[0].roles
+const { post, end, team, rolesOf } = postingActions(() => run)
+const term = TERM
 
 describe('org.endPosting hands the work over', () => {
   test('a recalled 队员 leaves nothing behind: households, open items and open notices pass to the 队长', async () => {

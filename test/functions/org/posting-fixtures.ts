@@ -1,5 +1,7 @@
+import type { ActionInput } from '../../../types/api'
+import type { PostingView } from '../../../types/api/org-postings'
 import type { RunningCloud } from '../../helpers/local-cloud'
-import { FIRST_TOWNSHIP, FIRST_VILLAGE, COUNTY } from './fixtures'
+import { FIRST_TOWNSHIP, FIRST_VILLAGE, COUNTY, ok } from './fixtures'
 
 /** The demo's first village team: 尹东德 (demo-secretary) leads, demo-member serves. */
 export const LEADER_POSTING = 'ps-p00004-411302100200-20250301'
@@ -90,5 +92,23 @@ export function stillOn(run: RunningCloud, personId: string) {
     notices: run.cloud.db
       .find('public_notices', { authorId: personId, status: 'published' })
       .filter((n) => String(n.endDay) >= '2026-11-20').length,
+  }
+}
+
+/** A term as the county admin would enter it for a new 队员. */
+export const TERM = { batch: '第四批', startDay: '2026-11-20', plannedEndDay: '2028-11-19' }
+
+/** The posting actions on a test file's local cloud, as the county admin unless told otherwise. */
+export function postingActions(cloud: () => RunningCloud) {
+  return {
+    post: (input: ActionInput<'org', 'postCadre'>, openid = 'demo-admin') =>
+      cloud().call('org', 'postCadre', input, openid),
+    end: (input: ActionInput<'org', 'endPosting'>, openid = 'demo-admin') =>
+      cloud().call('org', 'endPosting', input, openid),
+    team: (villageId = FIRST_VILLAGE, openid = 'demo-admin') =>
+      ok<{ active: PostingView[]; ended: PostingView[] }>(
+        cloud().call('org', 'listTeam', { villageId }, openid),
+      ),
+    rolesOf: (id: string) => cloud().cloud.db.find('people', { _id: id })[0].roles,
   }
 }

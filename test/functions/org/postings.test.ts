@@ -1,10 +1,9 @@
-import type { ActionInput } from '../../../types/api'
 import type { PostingView } from '../../../types/api/org-postings'
 import { startLocalCloud, type RunningCloud } from '../../helpers/local-cloud'
 import { toldBy } from '../notify/helpers'
 import { NOW } from '../presence/helpers'
 import { addPerson, fail, FIRST_VILLAGE, ok } from './fixtures'
-import { LEADER, LEADER_POSTING, MEMBER, MEMBER_POSTING } from './posting-fixtures'
+import { LEADER, LEADER_POSTING, MEMBER, MEMBER_POSTING, postingActions, TERM } from './posting-fixtures'
 
 let run: RunningCloud
 
@@ -13,14 +12,8 @@ beforeEach(async () => {
 })
 afterEach(() => run.stop())
 
-const post = (input: ActionInput<'org', 'postCadre'>, openid = 'demo-admin') =>
-  run.call('org', 'postCadre', input, openid)
-const end = (input: ActionInput<'org', 'endPosting'>, openid = 'demo-admin') =>
-  run.call('org', 'endPosting', input, openid)
-const team = (villageId = FIRST_VILLAGE, openid = 'demo-admin') =>
-  ok<{ active: PostingView[]; ended: PostingView[] }>(run.call('org', 'listTeam', { villageId }, openid))
-const term = { batch: '第四批', startDay: '2026-11-20', plannedEndDay: '2028-11-19' }
-const rolesOf = (id: string) => run.cloud.db.find('people', { _id: id })[0].roles
+const { post, end, team, rolesOf } = postingActions(() => run)
+const term = TERM
 
 describe('org.postCadre and the village team', () => {
   test('the demo village has a team: its 第一书记 leads, its 队员 serve', async () => {
